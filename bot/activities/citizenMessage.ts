@@ -1,0 +1,34 @@
+import { Activity } from 'botbuilder';
+import { z } from 'zod';
+import { CitizenAction, CitizenMessage } from '../../dialogs/types';
+
+/** Button values Loket puts on its own buttons; anything else in `value` is ignored. */
+const actionValue = z.discriminatedUnion('loket', [
+  z.object({ loket: z.literal('choose'), articleId: z.string().max(200) }),
+  z.object({ loket: z.literal('feedback'), helpful: z.boolean(), articleId: z.string().max(200) }),
+  z.object({ loket: z.literal('handover') }),
+  z.object({ loket: z.literal('language'), lang: z.enum(['nl', 'en']) }),
+]);
+
+/** Translates a Bot Framework message activity into Loket's own input type. */
+export function toCitizenMessage(activity: Activity): CitizenMessage {
+  const action = toAction(activity.value);
+  return {
+    text: typeof activity.text === 'string' ? activity.text : '',
+    attachmentCount: Array.isArray(activity.attachments) ? activity.attachments.length : 0,
+    ...(action ? { action } : {}),
+    ...(typeof activity.locale === 'string' && activity.locale ? { locale: activity.locale } : {}),
+  };
+}
+
+export function toActionValue(action: CitizenAction): Record<string, unknown> {
+  const { type, ...rest } = action;
+  return { loket: type, ...rest };
+}
+
+function toAction(value: unknown): CitizenAction | undefined {
+  const parsed = actionValue.safeParse(value);
+  if (!parsed.success) return undefined;
+  const { loket, ...rest } = parsed.data;
+  return { type: loket, ...rest } as CitizenAction;
+}

@@ -1,0 +1,151 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import { DEFAULT_ANSWER_POLICY } from '../dialogs/answerPolicy';
+import { ContactDetails } from '../dialogs/messages';
+import { EmbeddingsSpec } from '../knowledge/embeddings/embeddingsProvider';
+import { KnowledgeSource } from '../knowledge/articles/knowledgeSource';
+
+/**
+ * All configuration, read and validated once at start-up from environment
+ * variables (documented in README.md and .env.example). Nothing else in Loket
+ * reads process.env: modules get what they need passed in.
+ */
+export interface LoketConfig {
+  production: boolean;
+  host: string;
+  port: number;
+  logLevel: string;
+  dataDir: string;
+  knowledge: KnowledgeSource;
+  embeddings: EmbeddingsSpec;
+  maxMessageLength: number;
+  maxBodyBytes: number;
+  answerPolicy: typeof DEFAULT_ANSWER_POLICY;
+  contact: ContactDetails;
+  botAuth: { appId?: string; appPassword?: string; tenantId?: string; appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI' };
+  allowUnauthenticated: boolean;
+  chat: { tokenSecret?: string; tokenTtlSeconds: number; conversationTtlHours: number };
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const flag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .optional()
+  .transform((value) => value === 'true' || value === '1' || value === 'yes');
+const number = (min: number, max: number, fallback: number) => z.coerce.number().int().min(min).max(max).default(fallback);
+const ratio = (fallback: number) => z.coerce.number().min(0).max(2).default(fallback);
+const optionalText = z
+  .string()
+  .trim()
+  .min(1)
+  .optional()
+  .or(z.literal('').transform(() => undefined));
+
+const LINDEWIJK: ContactDetails = {
+  organisation: 'Gemeente Lindewijk',
+  phone: '14 0456',
+  phoneHours: { nl: 'maandag tot en met vrijdag van 08.30 tot 17.00 uur', en: 'Monday to Friday, 8:30 to 17:00' },
+  chatHours: { nl: 'op maandag tot en met vrijdag van 09.00 tot 17.00 uur', en: 'on Monday to Friday, 9:00 to 17:00' },
+  contactUrl: 'https://www.lindewijk.nl/contact-openingstijden',
+};
+
+const contactSchema = z.object({
+  organisation: z.string().min(1),
+  phone: z.string().min(1),
+  phoneHours: z.object({ nl: z.string(), en: z.string() }),
+  chatHours: z.object({ nl: z.string(), en: z.string() }),
+  contactUrl: z.url(),
+});
+
+const envSchema = z.object({
+  NODE_ENV: z.string().optional(),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: number(1, 65535, 3978),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOKET_DATA_DIR: z.string().min(1).default('.loket'),
+  LOKET_KNOWLEDGE_PATH: z.string().min(1).default('knowledge/content'),
+  LOKET_KNOWLEDGE_FORMAT: z.enum(['markdown', 'rijksoverheid']).default('markdown'),
+  LOKET_EMBEDDINGS: z
+    .string()
+    .regex(/^(hashing|module:.+)$/, 'must be "hashing" or "module:/path/to/embeddings.js"')
+    .default('hashing'),
+  LOKET_MAX_MESSAGE_LENGTH: number(100, 20_000, 2000),
+  LOKET_MAX_BODY_BYTES: number(1024, 10 * 1024 * 1024, 256 * 1024),
+  LOKET_ANSWER_THRESHOLD: ratio(DEFAULT_ANSWER_POLICY.answerThreshold),
+  LOKET_CLARIFY_MARGIN: ratio(DEFAULT_ANSWER_POLICY.clarifyMargin),
+  LOKET_CONTACT: z.string().optional(),
+  MicrosoftAppId: optionalText,
+  MicrosoftAppPassword: optionalText,
+  MicrosoftAppTenantId: optionalText,
+  MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
+  LOKET_ALLOW_UNAUTHENTICATED: flag,
+  LOKET_CHAT_TOKEN_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  LOKET_CHAT_TOKEN_TTL_SECONDS: number(60, 7 * 24 * 3600, 3600),
+  LOKET_CHAT_RETENTION_HOURS: number(1, 24 * 90, 24),
+});
+
+/** Parses the environment; throws ConfigError listing every problem at once. */
+export function loadConfig(env: NodeJS.ProcessEnv): LoketConfig {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
+  const e = parsed.data;
+  const problems: string[] = [];
+  const production = e.NODE_ENV === 'production';
+  if (e.MicrosoftAppId && !e.MicrosoftAppPassword && e.MicrosoftAppType !== 'UserAssignedMSI')
+    problems.push('MicrosoftAppPassword: required when MicrosoftAppId is set');
+  if (e.MicrosoftAppType === 'SingleTenant' && e.MicrosoftAppId && !e.MicrosoftAppTenantId)
+    problems.push('MicrosoftAppTenantId: required for a SingleTenant app');
+  // botbuilder switches authentication off when no app id is set; production must not do that by accident.
+  if (production && !e.MicrosoftAppId && !e.LOKET_ALLOW_UNAUTHENTICATED) {
+    problems.push(
+      'MicrosoftAppId: required when NODE_ENV=production (set LOKET_ALLOW_UNAUTHENTICATED=true to run without Bot Framework authentication on purpose)',
+    );
+  }
+  if (production && !e.LOKET_CHAT_TOKEN_SECRET)
+    problems.push('LOKET_CHAT_TOKEN_SECRET: required when NODE_ENV=production, so chat tokens survive restarts and work across processes');
+  const contact = parseContact(e.LOKET_CONTACT, problems);
+  if (problems.length > 0) throw new ConfigError(problems);
+  return {
+    production,
+    host: e.HOST,
+    port: e.PORT,
+    logLevel: e.LOG_LEVEL,
+    dataDir: resolve(e.LOKET_DATA_DIR),
+    knowledge: { path: resolve(e.LOKET_KNOWLEDGE_PATH), format: e.LOKET_KNOWLEDGE_FORMAT },
+    embeddings: e.LOKET_EMBEDDINGS === 'hashing' ? { kind: 'hashing' } : { kind: 'module', path: e.LOKET_EMBEDDINGS.slice('module:'.length) },
+    maxMessageLength: e.LOKET_MAX_MESSAGE_LENGTH,
+    maxBodyBytes: e.LOKET_MAX_BODY_BYTES,
+    answerPolicy: { ...DEFAULT_ANSWER_POLICY, answerThreshold: e.LOKET_ANSWER_THRESHOLD, clarifyMargin: e.LOKET_CLARIFY_MARGIN },
+    contact,
+    botAuth: {
+      appType: e.MicrosoftAppType,
+      ...(e.MicrosoftAppId ? { appId: e.MicrosoftAppId } : {}),
+      ...(e.MicrosoftAppPassword ? { appPassword: e.MicrosoftAppPassword } : {}),
+      ...(e.MicrosoftAppTenantId ? { tenantId: e.MicrosoftAppTenantId } : {}),
+    },
+    allowUnauthenticated: e.LOKET_ALLOW_UNAUTHENTICATED,
+    chat: {
+      ...(e.LOKET_CHAT_TOKEN_SECRET ? { tokenSecret: e.LOKET_CHAT_TOKEN_SECRET } : {}),
+      tokenTtlSeconds: e.LOKET_CHAT_TOKEN_TTL_SECONDS,
+      conversationTtlHours: e.LOKET_CHAT_RETENTION_HOURS,
+    },
+  };
+}
+
+function parseContact(raw: string | undefined, problems: string[]): ContactDetails {
+  if (!raw) return LINDEWIJK;
+  try {
+    const parsed = contactSchema.safeParse(JSON.parse(raw));
+    if (parsed.success) return parsed.data;
+    problems.push(...parsed.error.issues.map((issue) => `LOKET_CONTACT.${issue.path.join('.')}: ${issue.message}`));
+  } catch {
+    problems.push('LOKET_CONTACT: must be JSON, see .env.example');
+  }
+  return LINDEWIJK;
+}

@@ -1,0 +1,123 @@
+import { Storage } from 'botbuilder';
+import { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import pino, { Logger } from 'pino';
+import { Server } from 'restify';
+import { createChannelAdapter, createLocalChannelAdapter } from '../adapters/channels/botAdapters';
+import { ChatTokens } from '../adapters/channels/directline/chatTokens';
+import { FileChatTranscriptStore } from '../adapters/channels/directline/chatTranscriptStore';
+import { DirectLineChannel } from '../adapters/channels/directline/directLineChannel';
+import { LocalConnector } from '../adapters/channels/directline/localConnector';
+import { createHttpServer } from '../adapters/http/server';
+import { FileStorage } from '../adapters/storage/fileStorage';
+import { createEmbeddingsProvider } from '../knowledge/embeddings/embeddingsProvider';
+import { ensureIndex } from '../knowledge/index/ensureIndex';
+import { IndexStore } from '../knowledge/index/indexStore';
+import { chatTokenSecret } from './chatTokenSecret';
+import { LoketConfig } from './config';
+import { buildBot } from './buildBot';
+import { KnowledgeHolder } from './knowledgeHolder';
+import { LoketBot } from './loketBot';
+
+export interface RunningLoket {
+  server: Server;
+  /** http://host:port the server listens on. */
+  url: string;
+  knowledge: KnowledgeHolder;
+  /** Resolves when the knowledge index is loaded and the bot can answer. */
+  ready: Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface StartOptions {
+  logger?: Logger;
+  /** Conversation state storage; file storage in the data folder by default. */
+  storage?: Storage;
+}
+
+const PURGE_INTERVAL_MS = 3_600_000;
+
+/**
+ * The composition root: builds every part from the configuration and wires
+ * them together. Nothing else constructs adapters, stores or the bot, so tests
+ * start the same Loket on a loopback port with a temporary data folder.
+ */
+export async function startLoket(config: LoketConfig, options: StartOptions = {}): Promise<RunningLoket> {
+  const logger = options.logger ?? pino({ level: config.logLevel, base: { service: 'loket' } });
+  const knowledge = new KnowledgeHolder();
+  const bot = buildBot({ config, knowledge, storage: options.storage ?? new FileStorage(join(config.dataDir, 'state')), logger });
+  const logic = (context: Parameters<LoketBot['run']>[0]) => bot.run(context);
+
+  const transcripts = new FileChatTranscriptStore(join(config.dataDir, 'chats'));
+  const tokens = new ChatTokens(await chatTokenSecret(config.chat.tokenSecret, config.dataDir), config.chat.tokenTtlSeconds);
+  const loopbackHost = ['0.0.0.0', '::'].includes(config.host) ? '127.0.0.1' : config.host;
+  const connector = new LocalConnector(transcripts);
+  const directLine = new DirectLineChannel({
+    adapter: createLocalChannelAdapter(logger),
+    logic,
+    store: transcripts,
+    tokens,
+    connector,
+    retentionHours: config.chat.conversationTtlHours,
+    logger,
+  });
+
+  const server = createHttpServer({
+    maxBodyBytes: config.maxBodyBytes,
+    logger,
+    channelAdapter: createChannelAdapter(config.botAuth, logger),
+    logic,
+    directLine,
+    connector,
+    readiness: () => ({
+      ready: !!knowledge.index,
+      detail: knowledge.index ? { index: knowledge.index.fingerprint, articles: knowledge.index.articles.size } : {},
+    }),
+  });
+  await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
+  const port = (server.address() as AddressInfo).port;
+  const url = `http://${loopbackHost.includes(':') ? `[${loopbackHost}]` : loopbackHost}:${port}`;
+  connector.listenOn(url);
+
+  const ready = loadKnowledge(config, knowledge, logger);
+  const purge = setInterval(() => void purgeChats(transcripts, config, logger), PURGE_INTERVAL_MS);
+  purge.unref();
+  void purgeChats(transcripts, config, logger);
+
+  logger.info({ event: 'listening', url, authentication: config.botAuth.appId ? 'bot-framework' : 'off' });
+  return {
+    server,
+    url,
+    knowledge,
+    ready,
+    close: async () => {
+      clearInterval(purge);
+      directLine.close();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+async function loadKnowledge(config: LoketConfig, holder: KnowledgeHolder, logger: Logger): Promise<void> {
+  const started = performance.now();
+  const store = new IndexStore(join(config.dataDir, 'index'));
+  const { index, rebuilt } = await ensureIndex(config.knowledge, store, createEmbeddingsProvider(config.embeddings));
+  holder.use(index);
+  logger.info({
+    event: 'knowledge-ready',
+    fingerprint: index.fingerprint,
+    articles: index.articles.size,
+    passages: index.passages.length,
+    rebuilt,
+    ms: Math.round(performance.now() - started),
+  });
+}
+
+async function purgeChats(store: FileChatTranscriptStore, config: LoketConfig, logger: Logger): Promise<void> {
+  try {
+    const removed = await store.purgeIdle(new Date(Date.now() - config.chat.conversationTtlHours * 3_600_000));
+    if (removed > 0) logger.info({ event: 'chats-purged', removed });
+  } catch (error) {
+    logger.warn({ event: 'chat-purge-failed', err: error });
+  }
+}

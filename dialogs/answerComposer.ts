@@ -1,0 +1,101 @@
+import { Article, ArticleSection } from '../knowledge/articles/article';
+import { ArticleCandidate } from '../knowledge/retrieval/hybridRetriever';
+import { QueryToken } from '../knowledge/text/analyzer';
+import { ContactDetails, messages } from './messages';
+import { Lang, Reply, ReplyButton } from './types';
+
+const MAX_ANSWER_WORDS = 110;
+/** Headings an article uses for its core steps (docs/authoring.md). */
+const CORE_HEADING = /^(zo regelt u het|hoe werkt het|wat moet u doen|aanvragen)/i;
+/** A section is shown instead of the core steps only when it clearly matches the question. */
+const SECTION_FLOOR = 0.3;
+const HEADING_BONUS = 0.2;
+
+export interface AnswerContext {
+  candidate: ArticleCandidate;
+  tokens: QueryToken[];
+  /** Analyses a heading the same way as the query, to see whether the question names it. */
+  headingTerms: (heading: string) => string[];
+  lang: Lang;
+  contact: ContactDetails;
+  confidence: number;
+}
+
+/**
+ * A short answer from one article: its lead plus the one section that best
+ * fits the question (or the core steps), never the whole page, with the
+ * source link and the follow-up buttons.
+ */
+export function composeAnswer(context: AnswerContext): Reply {
+  const { candidate, lang } = context;
+  const article = candidate.article;
+  const text = lang === 'en' ? englishAnswer(article, context.contact) : dutchAnswer(article, chooseSection(context));
+  return {
+    kind: 'answer',
+    lang,
+    text,
+    source: { articleId: article.id, title: article.title, url: article.url },
+    suggestions: answerButtons(article.id, lang, context.contact),
+    reason: 'answer',
+    confidence: context.confidence,
+  };
+}
+
+export function answerButtons(articleId: string, lang: Lang, contact: ContactDetails): ReplyButton[] {
+  const text = messages(lang, contact);
+  return [
+    { label: text.helpfulYes, action: { type: 'feedback', helpful: true, articleId }, text: text.helpfulYes },
+    { label: text.helpfulNo, action: { type: 'feedback', helpful: false, articleId }, text: text.helpfulNo },
+    handoverButton(lang, contact),
+  ];
+}
+
+export function handoverButton(lang: Lang, contact: ContactDetails): ReplyButton {
+  const label = messages(lang, contact).talkToEmployee;
+  return { label, action: { type: 'handover' }, text: label };
+}
+
+function dutchAnswer(article: Article, section: ArticleSection | undefined): string {
+  const parts = [article.lead];
+  if (section) parts.push(`**${section.heading}**\n\n${section.text}`);
+  return truncateWords(parts.join('\n\n'), MAX_ANSWER_WORDS);
+}
+
+function englishAnswer(article: Article, contact: ContactDetails): string {
+  const intro = messages('en', contact).answerIntro;
+  return `${intro}\n\n**${article.title}**\n\n${article.summaryEn ?? truncateWords(article.lead, MAX_ANSWER_WORDS)}`;
+}
+
+/** The section the question asks about, if one clearly fits; otherwise the core steps. */
+function chooseSection(context: AnswerContext): ArticleSection | undefined {
+  const sections = context.candidate.article.sections;
+  const queryTerms = new Set(context.tokens.flatMap((token) => token.terms));
+  let best: { section: ArticleSection; score: number } | undefined;
+  for (const section of sections) {
+    const retrieved = context.candidate.passages.find((entry) => entry.passage.kind === 'section' && entry.passage.heading === section.heading);
+    const named = context.headingTerms(section.heading).some((term) => queryTerms.has(term));
+    const score = (retrieved?.similarity ?? 0) + (named ? HEADING_BONUS : 0);
+    if (!best || score > best.score) best = { section, score };
+  }
+  if (best && best.score >= SECTION_FLOOR) return best.section;
+  return sections.find((section) => CORE_HEADING.test(section.heading)) ?? sections[0];
+}
+
+/** Cuts Markdown after whole lines once `limit` words are reached, so lists stay readable. */
+export function truncateWords(markdown: string, limit: number): string {
+  const kept: string[] = [];
+  let words = 0;
+  for (const line of markdown.split('\n')) {
+    const count = line.split(/\s+/).filter(Boolean).length;
+    if (words > 0 && words + count > limit) {
+      kept.push('…');
+      break;
+    }
+    kept.push(line);
+    words += count;
+  }
+  return kept
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}

@@ -1,0 +1,70 @@
+import { Article } from '../knowledge/articles/article';
+import { wordsOf } from '../knowledge/text/normalize';
+import { ContactDetails, messages } from './messages';
+import { Lang, Reply } from './types';
+
+const ORDINALS: Record<string, number> = {
+  '1': 0,
+  een: 0,
+  eerste: 0,
+  eerst: 0,
+  bovenste: 0,
+  first: 0,
+  one: 0,
+  top: 0,
+  '2': 1,
+  twee: 1,
+  tweede: 1,
+  onderste: 1,
+  laatste: 1,
+  second: 1,
+  two: 1,
+  last: 1,
+  bottom: 1,
+};
+const NONE = new Set(['geen', 'geen van beide', 'geen van deze', 'none', 'neither', 'none of these', 'nee', 'no', 'iets anders', 'something else']);
+
+/** "Bedoelt u …?" with the close articles as buttons, plus "none of these". */
+export function clarificationReply(options: Article[], lang: Lang, contact: ContactDetails, confidence: number): Reply {
+  const text = messages(lang, contact);
+  return {
+    kind: 'clarify',
+    lang,
+    text: text.clarify,
+    choices: [
+      ...options.map((article) => ({ label: article.title, action: { type: 'choose' as const, articleId: article.id }, text: article.title })),
+      { label: text.noneOfThese, action: { type: 'choose' as const, articleId: '' }, text: text.noneOfThese },
+    ],
+    reason: 'clarify',
+    confidence,
+  };
+}
+
+export type ChoiceResult = { kind: 'chosen'; articleId: string } | { kind: 'none' } | { kind: 'unrelated' };
+
+/**
+ * Reads a typed answer to "Bedoelt u …?": a number or ordinal ("de tweede"),
+ * words of one option's title ("paspoort"), or "geen van deze". Anything else
+ * is a new question.
+ */
+export function readChoice(text: string, options: Article[]): ChoiceResult {
+  const words = wordsOf(text);
+  const phrase = words.join(' ');
+  if (NONE.has(phrase)) return { kind: 'none' };
+  if (words.length <= 3) {
+    const ordinal = words.map((word) => ORDINALS[word]).find((value) => value !== undefined);
+    const byOrdinal = ordinal === undefined ? undefined : options[ordinal];
+    if (byOrdinal) return { kind: 'chosen', articleId: byOrdinal.id };
+  }
+  const overlaps = options.map((article) => overlap(words, wordsOf(article.title)));
+  const best = Math.max(...overlaps);
+  const winners = options.filter((_, index) => overlaps[index] === best);
+  // Only a short reply that names one option is a choice; a longer message is a new question.
+  if (best > 0 && winners.length === 1 && winners[0] && words.length <= 4) return { kind: 'chosen', articleId: winners[0].id };
+  return { kind: 'unrelated' };
+}
+
+function overlap(words: string[], titleWords: string[]): number {
+  const title = new Set(titleWords.filter((word) => word.length > 2));
+  return words.filter((word) => title.has(word)).length;
+}

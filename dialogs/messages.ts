@@ -1,0 +1,77 @@
+import { Lang } from './types';
+
+/** How citizens reach the organisation's people; configured per deployment. */
+export interface ContactDetails {
+  organisation: string;
+  phone: string;
+  phoneHours: { nl: string; en: string };
+  chatHours: { nl: string; en: string };
+  contactUrl: string;
+}
+
+/**
+ * Every fixed sentence Loket says to citizens, in Dutch (B1, "u") and English.
+ * Kept in one place so wording is reviewed once and errors never leak
+ * internal messages: a failed step ends in one of these.
+ */
+export function messages(lang: Lang, contact: ContactDetails) {
+  const nl = lang === 'nl';
+  const reach = nl
+    ? `Bel ${contact.organisation} op **${contact.phone}** (${contact.phoneHours.nl}) of kijk op [${host(contact.contactUrl)}](${contact.contactUrl}).`
+    : `Call ${contact.organisation} on **${contact.phone}** (${contact.phoneHours.en}) or see [${host(contact.contactUrl)}](${contact.contactUrl}).`;
+  return {
+    welcome: nl
+      ? `Welkom bij de digitale assistent van ${contact.organisation}. Ik ben een computerprogramma, geen mens. Stel uw vraag in een paar woorden. Deel geen persoonlijke gegevens zoals uw BSN.`
+      : `Welcome to the digital assistant of ${contact.organisation}. I am a computer program, not a person. Ask your question in a few words. Please do not share personal details such as your citizen service number (BSN).`,
+    empty: nl ? 'Ik heb geen tekst ontvangen. Wat is uw vraag?' : 'I did not receive any text. What is your question?',
+    onlyEmoji: nl
+      ? 'Ik zie alleen emoji. Ik begrijp alleen tekst. Wilt u uw vraag in woorden typen?'
+      : 'I only see emoji. I can only understand text. Could you type your question in words?',
+    tooLong: (limit: number) =>
+      nl
+        ? `Uw bericht is te lang voor mij (meer dan ${limit} tekens). Stel uw vraag in een paar zinnen. Dan help ik u verder.`
+        : `Your message is too long for me (more than ${limit} characters). Please ask your question in a few sentences.`,
+    attachment: nl
+      ? `Ik kan geen bestanden of foto's bekijken. Stuur geen documenten via deze chat. Typ uw vraag in woorden. Moet u een document inleveren? ${reach}`
+      : `I cannot open files or photos. Please do not send documents through this chat. Type your question in words. Need to hand in a document? ${reach}`,
+    notUnderstood: nl
+      ? `Sorry, daar weet ik geen goed antwoord op. Ik wil u geen verkeerde informatie geven. Probeer het in andere woorden, of neem contact op met een medewerker. ${reach}`
+      : `Sorry, I do not have a good answer to that. I do not want to give you wrong information. Try other words, or contact an employee. ${reach}`,
+    clarify: nl ? 'Ik weet niet zeker wat u bedoelt. Bedoelt u een van deze onderwerpen?' : 'I am not sure what you mean. Do you mean one of these topics?',
+    noneOfThese: nl ? 'Geen van deze' : 'None of these',
+    answerIntro: nl ? '' : 'Here is what I found. The full information on the website is in Dutch.',
+    sourceLabel: nl ? 'Bron' : 'Source',
+    readMore: nl ? 'Lees meer op de website' : 'Read more on the website (Dutch)',
+    helpfulYes: nl ? '👍 Dit was nuttig' : '👍 This was helpful',
+    helpfulNo: nl ? '👎 Niet nuttig' : '👎 Not helpful',
+    helpfulPrompt: nl ? 'Was dit nuttig?' : 'Was this helpful?',
+    talkToEmployee: nl ? 'Een medewerker spreken' : 'Talk to an employee',
+    thanksForFeedback: nl ? 'Dank u wel voor uw reactie. Heeft u nog een andere vraag?' : 'Thank you for your feedback. Do you have another question?',
+    sorryNotHelpful: nl
+      ? `Jammer dat dit u niet hielp. Probeer uw vraag anders te stellen, of neem contact op met een medewerker. ${reach}`
+      : `Sorry this did not help. Try asking in another way, or contact an employee. ${reach}`,
+    handoverOffer: nl
+      ? `U wilt graag een medewerker spreken. Chatten met een medewerker kan ${contact.chatHours.nl}. ${reach}`
+      : `You would like to talk to an employee. Chatting with an employee is possible ${contact.chatHours.en}. ${reach}`,
+    handoverUnavailable: nl
+      ? `Chatten met een medewerker is op dit moment niet mogelijk via deze chat. ${reach} Een medewerker helpt u dan verder.`
+      : `Chatting with an employee is not possible through this chat right now. ${reach} An employee will help you further.`,
+    greeting: nl ? 'Hallo! Waar kan ik u mee helpen? Stel uw vraag in een paar woorden.' : 'Hello! How can I help you? Ask your question in a few words.',
+    youAreWelcome: nl ? 'Graag gedaan! Heeft u nog een andere vraag?' : 'You are welcome! Do you have another question?',
+    languageSwitched: nl ? 'Ik praat nu Nederlands met u. Wat is uw vraag?' : 'I will now talk to you in English. What is your question?',
+    failure: nl
+      ? `Sorry, er ging bij mij iets mis. Probeer het over een paar minuten opnieuw. ${reach}`
+      : `Sorry, something went wrong on my side. Please try again in a few minutes. ${reach}`,
+    reach,
+  };
+}
+
+export type Messages = ReturnType<typeof messages>;
+
+function host(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+}

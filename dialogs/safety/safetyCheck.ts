@@ -1,0 +1,51 @@
+import { HUMAN_WORDS, POLITE_FILLER, SAFETY_RULES, SafetyCategory, SafetyRuleGroup } from './safetyRules';
+import { normaliseWords, PhraseMatcher } from './phraseMatcher';
+
+export interface SafetySignal {
+  category: SafetyCategory;
+  /** The rule phrase that matched, for logs and tests (never the citizen's text). */
+  phrase: string;
+}
+
+/** Most urgent first: when a message is both, the crisis wins. */
+const PRIORITY: SafetyCategory[] = ['suicide', 'abuse', 'emergency', 'human'];
+
+interface CompiledGroup {
+  category: SafetyCategory;
+  phrases: PhraseMatcher;
+  unless?: PhraseMatcher;
+}
+
+/**
+ * Recognises, before any retrieval, messages that need a person or an
+ * emergency number instead of an article: thoughts of suicide, domestic
+ * violence or child abuse, emergencies, and requests for a human.
+ */
+export class SafetyCheck {
+  private readonly groups: CompiledGroup[];
+
+  constructor(rules: SafetyRuleGroup[] = SAFETY_RULES) {
+    this.groups = rules.map((rule) => ({
+      category: rule.category,
+      phrases: new PhraseMatcher(rule.phrases),
+      ...(rule.unless ? { unless: new PhraseMatcher(rule.unless) } : {}),
+    }));
+  }
+
+  check(text: string): SafetySignal | undefined {
+    const words = normaliseWords(text);
+    if (words.length === 0) return undefined;
+    const found: SafetySignal[] = [];
+    for (const group of this.groups) {
+      const phrase = group.phrases.findInWords(words);
+      if (phrase && !group.unless?.findInWords(words)) found.push({ category: group.category, phrase });
+    }
+    if (isBareHumanRequest(words)) found.push({ category: 'human', phrase: '<human word>' });
+    found.sort((a, b) => PRIORITY.indexOf(a.category) - PRIORITY.indexOf(b.category));
+    return found[0];
+  }
+}
+
+function isBareHumanRequest(words: string[]): boolean {
+  return words.some((word) => HUMAN_WORDS.has(word)) && words.every((word) => HUMAN_WORDS.has(word) || POLITE_FILLER.has(word));
+}

@@ -1,0 +1,59 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../bot/config';
+import { PROJECT_ROOT } from '../bot/projectRoot';
+import { KnowledgeFormat } from '../knowledge/articles/knowledgeSource';
+import { readCases } from './evalCase';
+import { passed } from './metrics';
+import { formatSummary } from './report';
+import { loadEvalKnowledge, runEval } from './runEval';
+
+const USAGE = `Usage: npm run eval -- --cases FILE [--cases FILE ...] [--knowledge PATH] [--format markdown|rijksoverheid] [--out FILE] [--failures]
+
+  --cases      JSON Lines evaluation cases (../shared/evals/README.md); repeat for several files
+  --knowledge  articles to answer from (default: the demo knowledge base, knowledge/content)
+  --format     markdown (Loket articles, default) or rijksoverheid (open-data JSON items)
+  --out        write one JSON line per case: {id, kind, article, options, handover, text, ms}
+  --failures   also print every case that did not go as expected`;
+
+/** `npm run eval`: evaluates the real bot on case files and prints the summary. */
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      cases: { type: 'string', multiple: true },
+      knowledge: { type: 'string' },
+      format: { type: 'string', default: 'markdown' },
+      out: { type: 'string' },
+      failures: { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  if (values.help || !values.cases?.length || !['markdown', 'rijksoverheid'].includes(values.format ?? '')) {
+    process.stdout.write(`${USAGE}\n`);
+    process.exit(values.help ? 0 : 2);
+  }
+  const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent' });
+  const source = { path: values.knowledge ?? join(PROJECT_ROOT, 'knowledge', 'content'), format: values.format as KnowledgeFormat };
+  const knowledge = await loadEvalKnowledge(source, config);
+  const cases = (await Promise.all(values.cases.map(readCases))).flat();
+  const { outcomes, summary } = await runEval(cases, knowledge, config);
+  if (values.out) {
+    const lines = outcomes.map(({ evalCase, result }) => JSON.stringify({ id: evalCase.id, ...result }));
+    await writeFile(values.out, `${lines.join('\n')}\n`);
+  }
+  if (values.failures) {
+    for (const outcome of outcomes.filter((entry) => !passed(entry))) {
+      const { evalCase, result } = outcome;
+      process.stdout.write(
+        `FAIL ${evalCase.id} ${JSON.stringify(evalCase.q)} expected ${JSON.stringify(evalCase.expect)} got ${result.kind} ${result.article ?? ''} ${result.options.join(',')}\n`,
+      );
+    }
+  }
+  process.stdout.write(`${formatSummary(summary, source.path, values.cases)}\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

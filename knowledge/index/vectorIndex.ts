@@ -1,0 +1,42 @@
+import { HNSWLib } from '@langchain/community/vectorstores/hnswlib';
+import { EmbeddingsInterface } from '@langchain/core/embeddings';
+import { Passage, passageToDocument } from './passages';
+
+export interface VectorMatch {
+  /** Position of the passage in the index's passage list. */
+  passage: number;
+  /** Cosine similarity, -1..1. */
+  similarity: number;
+}
+
+/** Vector search over passages in LangChain's HNSWLib store (hnswlib-node, cosine space). */
+export class VectorIndex {
+  private constructor(private readonly store: HNSWLib) {}
+
+  static async build(passages: Passage[], vectors: number[][], embeddings: EmbeddingsInterface): Promise<VectorIndex> {
+    const first = vectors[0];
+    if (!first) throw new Error('cannot build a vector index without passages');
+    const store = new HNSWLib(embeddings, { space: 'cosine', numDimensions: first.length });
+    await store.addVectors(vectors, passages.map(passageToDocument));
+    return new VectorIndex(store);
+  }
+
+  static async load(directory: string, embeddings: EmbeddingsInterface): Promise<VectorIndex> {
+    return new VectorIndex(await HNSWLib.load(directory, embeddings));
+  }
+
+  /** Writes hnswlib.index, docstore.json and args.json (not atomically: see IndexStore). */
+  save(directory: string): Promise<void> {
+    return this.store.save(directory);
+  }
+
+  async search(vector: number[], k: number): Promise<VectorMatch[]> {
+    if (!vector.some((value) => value !== 0)) return [];
+    const results = await this.store.similaritySearchVectorWithScore(vector, Math.min(k, this.size));
+    return results.map(([document, distance]) => ({ passage: Number(document.metadata.passage), similarity: 1 - distance }));
+  }
+
+  get size(): number {
+    return this.store.index.getCurrentCount();
+  }
+}

@@ -1,0 +1,111 @@
+import { Document } from '@langchain/core/documents';
+import { BaseRetriever } from '@langchain/core/retrievers';
+import { Article } from '../articles/article';
+import { KnowledgeIndex } from '../index/knowledgeIndex';
+import { Passage } from '../index/passages';
+import { QueryToken } from '../text/analyzer';
+
+/** One article that may answer the question, with the evidence for it. */
+export interface ArticleCandidate {
+  article: Article;
+  /** Reciprocal-rank fusion of the lexical and the vector ranking; orders candidates. */
+  fused: number;
+  lexicalScore: number;
+  /** Share of the query's information found in the article (lexical), 0..1. */
+  coverage: number;
+  /** Cosine similarity of the best passage of the article, 0 when none was retrieved. */
+  similarity: number;
+  /** Retrieved passages of this article with their similarity, best first. */
+  passages: { passage: Passage; similarity: number }[];
+}
+
+export interface Retrieval {
+  query: string;
+  tokens: QueryToken[];
+  candidates: ArticleCandidate[];
+}
+
+export interface RetrievalSettings {
+  /** Articles taken from the lexical ranking. */
+  lexicalDepth: number;
+  /** Passages taken from the vector ranking. */
+  vectorDepth: number;
+  /** RRF constant: smaller values make the top ranks count more. */
+  rrfK: number;
+  /** Candidates returned. */
+  limit: number;
+}
+
+export const DEFAULT_RETRIEVAL: RetrievalSettings = { lexicalDepth: 20, vectorDepth: 30, rrfK: 20, limit: 5 };
+
+/**
+ * Hybrid retrieval: BM25 over articles (Dutch stems, compounds, typos) and
+ * vector search over passages (HNSW), fused into one article ranking with
+ * reciprocal-rank fusion. Exposed as a LangChain retriever as well, but the
+ * bot calls `retrieve`, which keeps the evidence the answer policy needs.
+ */
+export class HybridRetriever extends BaseRetriever {
+  lc_namespace = ['loket', 'retrievers'];
+
+  constructor(
+    private readonly index: KnowledgeIndex,
+    private readonly settings: RetrievalSettings = DEFAULT_RETRIEVAL,
+  ) {
+    super();
+  }
+
+  get knowledge(): KnowledgeIndex {
+    return this.index;
+  }
+
+  async retrieve(query: string, onlyArticle?: string): Promise<Retrieval> {
+    const tokens = this.index.lexical.tokens(query);
+    const lexical = this.index.lexical.search(tokens, this.settings.lexicalDepth);
+    const vector = await this.index.vectors.search(await this.index.embeddings.embedQuery(query), this.settings.vectorDepth);
+    const byArticle = new Map<string, ArticleCandidate>();
+    const candidate = (articleId: string): ArticleCandidate | undefined => {
+      if (onlyArticle && articleId !== onlyArticle) return undefined;
+      const article = this.index.article(articleId);
+      if (!article) return undefined;
+      let entry = byArticle.get(articleId);
+      if (!entry) {
+        entry = { article, fused: 0, lexicalScore: 0, coverage: 0, similarity: 0, passages: [] };
+        byArticle.set(articleId, entry);
+      }
+      return entry;
+    };
+    lexical.forEach((match, rank) => {
+      const entry = candidate(match.articleId);
+      if (!entry) return;
+      entry.lexicalScore = match.score;
+      entry.coverage = match.coverage;
+      entry.fused += 1 / (this.settings.rrfK + rank + 1);
+    });
+    let articleRank = 0;
+    for (const match of vector) {
+      const passage = this.index.passages[match.passage];
+      const entry = passage && candidate(passage.articleId);
+      if (!passage || !entry) continue;
+      if (entry.passages.length === 0) {
+        entry.similarity = match.similarity;
+        entry.fused += 1 / (this.settings.rrfK + articleRank + 1);
+        articleRank++;
+      }
+      entry.passages.push({ passage, similarity: match.similarity });
+    }
+    const candidates = [...byArticle.values()].sort((a, b) => b.fused - a.fused).slice(0, this.settings.limit);
+    return { query, tokens, candidates };
+  }
+
+  /** LangChain interface: the best passage of each candidate article, as documents. */
+  override async _getRelevantDocuments(query: string): Promise<Document[]> {
+    const { candidates } = await this.retrieve(query);
+    return candidates.map(
+      (entry) =>
+        new Document({
+          pageContent: entry.passages[0]?.passage.text ?? entry.article.lead,
+          metadata: { articleId: entry.article.id, url: entry.article.url, fused: entry.fused, coverage: entry.coverage, similarity: entry.similarity },
+        }),
+    );
+  }
+}

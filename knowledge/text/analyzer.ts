@@ -1,0 +1,96 @@
+import { newStemmer } from 'snowball-stemmers';
+import { splitCompound } from './compounds';
+import { wordsOf } from './normalize';
+import { isStopword } from './stopwords';
+
+export type TextLanguage = 'nl' | 'en';
+
+const dutch = newStemmer('dutch');
+const english = newStemmer('english');
+
+/** Dutch separable-verb particles: "vraag ... aan" is the verb "aanvragen". */
+const PARTICLES = new Set(['aan', 'af', 'op', 'uit', 'in', 'mee', 'door', 'over', 'terug', 'weg', 'om', 'bij']);
+
+const MAX_CACHED_WORDS = 20_000;
+
+/**
+ * Turns text into search terms: folded words, stop words removed, Snowball
+ * stems, plus the stems of the parts of Dutch compounds found in the corpus
+ * vocabulary ("paspoortaanvraag" also yields "paspoort" and "aanvrag"), so that
+ * a citizen's "paspoort aanvragen" finds "Paspoortaanvraag" and the reverse.
+ */
+export class TextAnalyzer {
+  private readonly vocabulary: ReadonlySet<string>;
+  private readonly expansions = new Map<string, string[]>();
+
+  constructor(vocabulary: Iterable<string>) {
+    this.vocabulary = new Set(vocabulary);
+  }
+
+  /** Terms for indexing a field written in `language`. */
+  indexTerms(text: string, language: TextLanguage): string[] {
+    const terms: string[] = [];
+    for (const word of wordsOf(text)) {
+      if (isStopword(word)) continue;
+      terms.push(stem(word, language), ...this.compoundStems(word));
+    }
+    return terms;
+  }
+
+  /**
+   * Query terms grouped per content word of the query. A query's language is
+   * not known for sure, so each word carries its Dutch and English stems.
+   */
+  queryTokens(text: string): QueryToken[] {
+    const words = wordsOf(text);
+    const tokens: QueryToken[] = [];
+    for (const word of [...words, ...this.recombinedVerbs(words)]) {
+      if (isStopword(word) || tokens.some((token) => token.word === word)) continue;
+      tokens.push({ word, terms: this.expand(word) });
+    }
+    return tokens;
+  }
+
+  private expand(word: string): string[] {
+    const cached = this.expansions.get(word);
+    if (cached) return cached;
+    const terms = unique([stem(word, 'nl'), stem(word, 'en'), ...this.compoundStems(word)]);
+    if (this.expansions.size >= MAX_CACHED_WORDS) this.expansions.clear();
+    this.expansions.set(word, terms);
+    return terms;
+  }
+
+  private compoundStems(word: string): string[] {
+    const parts = splitCompound(word, this.vocabulary);
+    return parts.length > 1 ? parts.map((part) => stem(part, 'nl')) : [];
+  }
+
+  private recombinedVerbs(words: string[]): string[] {
+    const particles = words.filter((word) => PARTICLES.has(word));
+    if (particles.length === 0) return [];
+    const joined: string[] = [];
+    for (const particle of particles) {
+      for (const word of words) {
+        const candidate = particle + word;
+        if (!PARTICLES.has(word) && this.vocabulary.has(candidate)) joined.push(candidate);
+      }
+    }
+    return joined;
+  }
+}
+
+export interface QueryToken {
+  /** The folded word as the citizen typed it. */
+  word: string;
+  /** Its search terms: stems and compound-part stems. */
+  terms: string[];
+}
+
+function stem(word: string, language: TextLanguage): string {
+  if (/\d/.test(word)) return word;
+  return (language === 'en' ? english : dutch).stem(word);
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)];
+}

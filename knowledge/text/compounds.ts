@@ -1,0 +1,63 @@
+import { isStopword } from './stopwords';
+
+const MIN_PART = 3;
+const MIN_COMPOUND = 6;
+const MAX_PARTS = 4;
+/** Dutch linking sounds between compound parts: "verhuizing-s-formulier", "kind-er-opvang". */
+const LINKS = ['s', 'e', 'er'];
+
+type Segmentation = string[] | undefined;
+
+/**
+ * Splits a Dutch compound into parts that occur on their own in `vocabulary`
+ * ("afvalstoffenheffing" → ["afvalstoffen", "heffing"]). Prefers the fewest,
+ * then the most even parts. Returns `[word]` when no split is found.
+ * Snowball stemming alone does not split compounds (see stack notes).
+ */
+export function splitCompound(word: string, vocabulary: ReadonlySet<string>): string[] {
+  if (word.length < MIN_COMPOUND) return [word];
+  const best: Segmentation[] = new Array<Segmentation>(word.length + 1);
+  best[word.length] = [];
+  for (let start = word.length - MIN_PART; start >= 0; start--) {
+    best[start] = bestFrom(word, start, best, vocabulary);
+  }
+  const parts = best[0];
+  return parts && parts.length > 1 ? parts : [word];
+}
+
+function bestFrom(word: string, start: number, best: Segmentation[], vocabulary: ReadonlySet<string>): Segmentation {
+  let chosen: Segmentation;
+  // The whole word is never its own split: we look for its parts.
+  const lastEnd = start === 0 ? word.length - MIN_PART : word.length;
+  for (let end = start + MIN_PART; end <= lastEnd; end++) {
+    const rest = best[end];
+    if (!rest || rest.length >= MAX_PARTS) continue;
+    const part = knownPart(word.slice(start, end), vocabulary);
+    if (!part) continue;
+    const candidate = [part, ...rest];
+    if (!chosen || isBetter(candidate, chosen)) chosen = candidate;
+  }
+  return chosen;
+}
+
+function knownPart(piece: string, vocabulary: ReadonlySet<string>): string | undefined {
+  if (isUsablePart(piece, vocabulary)) return piece;
+  for (const link of LINKS) {
+    const bare = piece.slice(0, -link.length);
+    if (piece.endsWith(link) && isUsablePart(bare, vocabulary)) return bare;
+  }
+  return undefined;
+}
+
+function isUsablePart(piece: string, vocabulary: ReadonlySet<string>): boolean {
+  return piece.length >= MIN_PART && vocabulary.has(piece) && !isStopword(piece);
+}
+
+function isBetter(candidate: string[], current: string[]): boolean {
+  if (candidate.length !== current.length) return candidate.length < current.length;
+  return shortest(candidate) > shortest(current);
+}
+
+function shortest(parts: string[]): number {
+  return Math.min(...parts.map((part) => part.length));
+}

@@ -1,0 +1,101 @@
+import { eng, nld } from 'stopword';
+
+/**
+ * Function words ignored by lexical search. Negations stay searchable because
+ * they separate topics ("afval niet opgehaald" is another article than
+ * "afval ophalen"), and so does "kwijt".
+ */
+const KEEP = new Set(['niet', 'geen', 'not', 'no', 'iemand']);
+
+const EXTRA = [
+  // Chat filler that carries no topic, Dutch, Flemish and English.
+  'hallo',
+  'hoi',
+  'goedemorgen',
+  'goedemiddag',
+  'goedenavond',
+  'dag',
+  'beste',
+  'graag',
+  'aub',
+  'alstublieft',
+  'alsjeblieft',
+  'bedankt',
+  'dank',
+  'please',
+  'hello',
+  'hi',
+  'thanks',
+  'gemeente',
+  'lindewijk',
+  'ik',
+  'mn',
+  'm',
+  'ff',
+  'even',
+  'eigenlijk',
+  'weten',
+  'vraag',
+  'vraagje',
+  'vragen',
+  'kunt',
+  'kun',
+  'mag',
+  'moet',
+  'moeten',
+  'jullie',
+  'welke',
+  'waar',
+  'wanneer',
+  'waarom',
+  'hoeveel',
+  'hoelang',
+  'wij',
+  'onze',
+  'ons',
+  'zou',
+  'zoiets',
+  // Light verbs: they frame a question without naming its topic.
+  'kom',
+  'komen',
+  'krijg',
+  'krijgen',
+  'ga',
+  'gaan',
+  'gaat',
+  'doe',
+  'hebt',
+  'wilt',
+  'willen',
+  'zit',
+  'sta',
+  'weet',
+  'nodig',
+  'regel',
+  'regelen',
+  'doet',
+  'mogen',
+  'kunnen',
+  'ging',
+  'gedaan',
+  'would',
+  'could',
+  'should',
+  'do',
+  'does',
+  'did',
+  'want',
+  'need',
+  'get',
+  'i',
+  'my',
+  'me',
+  'you',
+  'your',
+];
+
+const STOPWORDS = new Set([...nld, ...eng, ...EXTRA].filter((word) => !KEEP.has(word)));
+
+export function isStopword(word: string): boolean {
+  return STOPWORDS.has(word);
+}

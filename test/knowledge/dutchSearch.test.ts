@@ -1,0 +1,80 @@
+import { join } from 'node:path';
+import { TextAnalyzer } from '../../knowledge/text/analyzer';
+import { splitCompound } from '../../knowledge/text/compounds';
+import { HybridRetriever } from '../../knowledge/retrieval/hybridRetriever';
+import { indexOf } from '../support/knowledge';
+import { FIXTURES } from '../support/paths';
+
+const VOCABULARY = new Set(['paspoort', 'aanvraag', 'afval', 'stoffen', 'afvalstoffen', 'heffing', 'kinder', 'opvang', 'toeslag', 'hond', 'honden', 'belasting', 'verhuizing', 'formulier']);
+
+describe('Dutch compound splitting', () => {
+  it.each([
+    ['paspoortaanvraag', ['paspoort', 'aanvraag']],
+    ['afvalstoffenheffing', ['afvalstoffen', 'heffing']],
+    ['kinderopvangtoeslag', ['kinder', 'opvang', 'toeslag']],
+    ['hondenbelasting', ['honden', 'belasting']],
+    ['verhuizingsformulier', ['verhuizing', 'formulier']],
+  ])('splits %s into parts the corpus knows', (word, parts) => {
+    expect(splitCompound(word, VOCABULARY)).toEqual(parts);
+  });
+
+  it.each(['paspoort', 'gemeente', 'belastingdienst', 'xyzqwerty'])('leaves %s whole when no split into known parts exists', (word) => {
+    expect(splitCompound(word, VOCABULARY)).toEqual([word]);
+  });
+});
+
+describe('text analysis', () => {
+  const analyzer = new TextAnalyzer(VOCABULARY);
+
+  it('stems, folds accents and drops function words', () => {
+    expect(analyzer.indexTerms('Hoe vraag ik een paspoort aan bij de gemeente?', 'nl')).toEqual(['paspoort']);
+    expect(analyzer.indexTerms('Financiële hulp', 'nl')).toEqual(['financiel', 'hulp']);
+  });
+
+  it('adds the stems of compound parts', () => {
+    expect(analyzer.indexTerms('Paspoortaanvraag', 'nl')).toEqual(['paspoortaanvrag', 'paspoort', 'aanvrag']);
+  });
+
+  it('joins a separable verb with its particle ("vraag … aan" is "aanvraag")', () => {
+    const words = analyzer.queryTokens('hoe vraag ik een paspoort aan').map((token) => token.word);
+    expect(words).toContain('aanvraag');
+  });
+
+  it('gives each query word its Dutch and English stems', () => {
+    const [token] = analyzer.queryTokens('applying');
+    expect(token?.terms).toEqual(expect.arrayContaining(['applying', 'appli']));
+  });
+});
+
+describe('hybrid retrieval over a small knowledge base', () => {
+  let retriever: HybridRetriever;
+  beforeAll(async () => {
+    retriever = new HybridRetriever(await indexOf({ path: join(FIXTURES, 'knowledge', 'demo'), format: 'markdown' }));
+  });
+
+  it('finds "Paspoortaanvraag" for "paspoort aanvragen" (compound handling)', async () => {
+    const { candidates } = await retriever.retrieve('paspoort aanvragen');
+    expect(candidates[0]?.article.id).toBe('paspoortaanvraag');
+    expect(candidates[0]?.coverage).toBe(1);
+  });
+
+  it('tolerates typos in words the corpus knows', async () => {
+    const { candidates } = await retriever.retrieve('paspoord aanvrgen');
+    expect(candidates[0]?.article.id).toBe('paspoortaanvraag');
+  });
+
+  it('matches English questions through the English phrasings and summary', async () => {
+    const { candidates } = await retriever.retrieve('when is my bin collected');
+    expect(candidates[0]?.article.id).toBe('afvalkalender');
+  });
+
+  it('reports low coverage for a question about something else', async () => {
+    const { candidates } = await retriever.retrieve('hoe laat vertrekt de trein naar utrecht');
+    expect(candidates.every((candidate) => candidate.coverage < 0.5)).toBe(true);
+  });
+
+  it('serves LangChain callers as a retriever of documents with their source', async () => {
+    const documents = await retriever.invoke('hondenbelasting betalen');
+    expect(documents[0]?.metadata).toMatchObject({ articleId: 'hondenbelasting', url: 'https://example.org/hondenbelasting' });
+  });
+});

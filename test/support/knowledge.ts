@@ -1,0 +1,28 @@
+import { KnowledgeHolder } from '../../bot/knowledgeHolder';
+import { Article } from '../../knowledge/articles/article';
+import { KnowledgeSource, loadKnowledge } from '../../knowledge/articles/knowledgeSource';
+import { createEmbeddingsProvider } from '../../knowledge/embeddings/embeddingsProvider';
+import { KnowledgeIndex } from '../../knowledge/index/knowledgeIndex';
+
+const cache = new Map<string, Promise<KnowledgeIndex>>();
+
+/** Builds (once per test file) the real index over a knowledge source, in memory. */
+export function indexOf(source: KnowledgeSource): Promise<KnowledgeIndex> {
+  const key = `${source.format}:${source.path}`;
+  let index = cache.get(key);
+  if (!index) {
+    index = loadKnowledge(source).then((articles) => buildIndex(articles));
+    cache.set(key, index);
+  }
+  return index;
+}
+
+export async function buildIndex(articles: Article[]): Promise<KnowledgeIndex> {
+  return (await KnowledgeIndex.build(articles, createEmbeddingsProvider({ kind: 'hashing' }))).index;
+}
+
+export async function holderOf(source: KnowledgeSource): Promise<KnowledgeHolder> {
+  const holder = new KnowledgeHolder();
+  holder.use(await indexOf(source));
+  return holder;
+}
