@@ -66,7 +66,7 @@ const contactSchema = z.object({
 const envSchema = z.object({
   NODE_ENV: z.string().optional(),
   HOST: z.string().min(1).default('127.0.0.1'),
-  PORT: number(1, 65535, 3978),
+  PORT: number(0, 65535, 3978),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LOKET_DATA_DIR: z.string().min(1).default('.loket'),
   LOKET_KNOWLEDGE_PATH: z.string().min(1).default('knowledge/content'),

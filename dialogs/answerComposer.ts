@@ -7,9 +7,8 @@ import { Lang, Reply, ReplyButton } from './types';
 const MAX_ANSWER_WORDS = 110;
 /** Headings an article uses for its core steps (docs/authoring.md). */
 const CORE_HEADING = /^(zo regelt u het|hoe werkt het|wat moet u doen|aanvragen)/i;
-/** A section is shown instead of the core steps only when it clearly matches the question. */
-const SECTION_FLOOR = 0.3;
-const HEADING_BONUS = 0.2;
+/** A section is shown instead of the core steps only when it matches the question clearly better than the lead. */
+const SECTION_MARGIN = 0.1;
 
 export interface AnswerContext {
   candidate: ArticleCandidate;
@@ -66,19 +65,26 @@ function englishAnswer(article: Article, contact: ContactDetails): string {
   return `${intro}\n\n**${article.title}**\n\n${article.summaryEn ?? truncateWords(article.lead, MAX_ANSWER_WORDS)}`;
 }
 
-/** The section the question asks about, if one clearly fits; otherwise the core steps. */
+/**
+ * The section the question asks about: one whose heading the question names
+ * ("wat kost …" → "Kosten"), or one that matches the question clearly better
+ * than the lead does; otherwise the core steps.
+ */
 function chooseSection(context: AnswerContext): ArticleSection | undefined {
   const sections = context.candidate.article.sections;
   const queryTerms = new Set(context.tokens.flatMap((token) => token.terms));
-  let best: { section: ArticleSection; score: number } | undefined;
-  for (const section of sections) {
-    const retrieved = context.candidate.passages.find((entry) => entry.passage.kind === 'section' && entry.passage.heading === section.heading);
-    const named = context.headingTerms(section.heading).some((term) => queryTerms.has(term));
-    const score = (retrieved?.similarity ?? 0) + (named ? HEADING_BONUS : 0);
-    if (!best || score > best.score) best = { section, score };
-  }
-  if (best && best.score >= SECTION_FLOOR) return best.section;
+  const similarityOf = (heading: string) =>
+    context.candidate.passages.find((entry) => entry.passage.kind === 'section' && entry.passage.heading === heading)?.similarity ?? 0;
+  const named = sections.filter((section) => context.headingTerms(section.heading).some((term) => queryTerms.has(term)));
+  if (named.length > 0) return maxBy(named, (section) => similarityOf(section.heading));
+  const lead = context.candidate.passages.find((entry) => entry.passage.kind === 'lead')?.similarity ?? 0;
+  const best = maxBy(sections, (section) => similarityOf(section.heading));
+  if (best && similarityOf(best.heading) > lead + SECTION_MARGIN) return best;
   return sections.find((section) => CORE_HEADING.test(section.heading)) ?? sections[0];
+}
+
+function maxBy<T>(items: T[], score: (item: T) => number): T | undefined {
+  return items.reduce<T | undefined>((best, item) => (best === undefined || score(item) > score(best) ? item : best), undefined);
 }
 
 /** Cuts Markdown after whole lines once `limit` words are reached, so lists stay readable. */

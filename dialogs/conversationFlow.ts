@@ -4,6 +4,7 @@ import { detectLanguage } from '../knowledge/text/detectLanguage';
 import { composeAnswer, handoverButton } from './answerComposer';
 import { AnswerPolicySettings, decide, Decision, ScoredCandidate } from './answerPolicy';
 import { clarificationReply, readChoice } from './clarification';
+import { looksLikeFollowUp } from './followUp';
 import { HandoverDesk } from './handoverDesk';
 import { guardInput, InputProblem } from './inputGuard';
 import { ContactDetails, messages } from './messages';
@@ -80,7 +81,7 @@ export class ConversationFlow {
     let retrieval = await retriever.retrieve(text);
     let decision = decide(retrieval, this.deps.policy);
     const previous = memory.lastArticleId ? retriever.knowledge.article(memory.lastArticleId) : undefined;
-    if (previous && decision.kind !== 'answer') {
+    if (previous && (decision.kind !== 'answer' || looksLikeFollowUp(text))) {
       // A follow-up ("en wat kost dat?") only makes sense with the topic of the last answer.
       const contextual = await retriever.retrieve(`${text} ${previous.title}`);
       const contextualDecision = decide(contextual, this.deps.policy);

@@ -25,8 +25,9 @@ interface Span {
   kind: PersonalDataKind;
 }
 
-/** 9 digits, optionally grouped with dots, spaces or hyphens (123.456.782, 123 45 6782). */
-const NINE_DIGITS = /(?<![\d\w])\d(?:[ .-]?\d){8}(?![\d\w])/g;
+/** 9 digits, together or in the usual groups (123456782, 1234.56.782, 123 456 782). */
+const NINE_DIGITS =
+  /(?<![\d\w.,-])(?:\d{9}|\d{4}[ .]\d{2}[ .]\d{3}|\d{3}[ .-]\d{3}[ .-]\d{3}|\d{3}[ .]\d{2}[ .]\d{4}|\d{2}[ .]\d{3}[ .]\d{4})(?![\d\w]|[.,-]\d)/g;
 /** 11 digits in the Belgian notation (85.07.30-033.28) or without separators. */
 const ELEVEN_DIGITS = /(?<![\d\w])\d{2}[ .]?\d{2}[ .]?\d{2}[ .-]?\d{3}[ .]?\d{2}(?![\d\w])/g;
 const IBAN = /\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]){11,30}\b/gi;
@@ -58,12 +59,47 @@ export function redactPersonalData(text: string): Redaction {
   if (digitCount >= 6) collectPhones(text, spans);
   if (text.includes('@')) collectEmails(text, spans);
   if (digitCount >= 1) {
-    collect(text, POSTCODE, 'address', spans);
+    collect(text, POSTCODE, 'address', spans, isLikelyPostcode);
     collect(text, STREET_AND_NUMBER, 'address', spans);
     collect(text, PLATE_WITH_HYPHENS, 'licence-plate', spans);
     collect(text, PLATE_CAPITALS, 'licence-plate', spans, (match) => /\d/.test(match) && /[A-Z]/.test(match));
   }
   return apply(text, spans);
+}
+
+/** Two-letter Dutch words that follow numbers in ordinary sentences ("2026 om 10:30", "3 en 4"). */
+const SHORT_WORDS = new Set([
+  'om',
+  'op',
+  'in',
+  'en',
+  'of',
+  'is',
+  'al',
+  'de',
+  'te',
+  'ik',
+  'je',
+  'we',
+  'ze',
+  'na',
+  'nu',
+  'zo',
+  'er',
+  'an',
+  'at',
+  'on',
+  'to',
+  'or',
+  'by',
+  'as',
+  'it',
+]);
+
+/** Capitals ("4321 AB") are a postcode; lower case only when the letters are not a common word. */
+function isLikelyPostcode(match: string): boolean {
+  const letters = /^[1-9]\d{3}\s?([a-z]{2})/i.exec(match)?.[1] ?? '';
+  return letters === letters.toUpperCase() || !SHORT_WORDS.has(letters.toLowerCase());
 }
 
 function collect(text: string, pattern: RegExp, kind: PersonalDataKind, spans: Span[], accept: (match: string) => boolean = () => true): void {

@@ -7,7 +7,8 @@ import { wordsOf } from '../../knowledge/text/normalize';
  * Phrase syntax, word by word:
  *   `dood`        the word, or a word within a small edit distance of it
  *   `zelfmoord*`  any word starting with it ("zelfmoordgedachten")
- *   `me|mij`      one of several words
+ *   `me|mij`      one of several single words (for alternatives of several
+ *                 words, write separate phrases)
  *   `er?`         an optional word
  *   `~`           up to three other words in between
  * Words must otherwise follow each other directly, so "ik wil dood" does not
@@ -50,9 +51,9 @@ export class PhraseMatcher {
   }
 }
 
-/** Folded words with letter runs shortened ("heeeeelp" → "help", "zelfmoooord" → "zelfmord"). */
+/** Folded words with stretched letters shortened ("dooood" → "dood", "zelfmoooord" → "zelfmoord"). */
 export function normaliseWords(text: string): string[] {
-  return wordsOf(text).map((word) => word.replace(/(\p{L})\1{2,}/gu, '$1'));
+  return wordsOf(text).map((word) => word.replace(/(\p{L})\1{2,}/gu, '$1$1'));
 }
 
 type Step = { kind: 'word'; options: string[]; optional: boolean } | { kind: 'gap' };

@@ -33,11 +33,13 @@ export function createHtmlToMarkdown(): (html: string) => string {
 }
 
 function tidy(markdown: string): string {
-  return markdown
-    .replace(/\u00a0/g, ' ')
-    .replace(/[ \t]+\n/g, '\n')
-    // Turndown pads list markers ("-   item"); one space reads better and is what authors write.
-    .replace(/^(\s*)(-|\d+\.)[ ]{2,}/gm, '$1$2 ')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+  return (
+    markdown
+      .replace(/\u00a0/g, ' ')
+      .replace(/[ \t]+\n/g, '\n')
+      // Turndown pads list markers ("-   item"); one space reads better and is what authors write.
+      .replace(/^(\s*)(-|\d+\.)[ ]{2,}/gm, '$1$2 ')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim()
+  );
 }

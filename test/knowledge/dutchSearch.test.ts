@@ -5,7 +5,22 @@ import { HybridRetriever } from '../../knowledge/retrieval/hybridRetriever';
 import { indexOf } from '../support/knowledge';
 import { FIXTURES } from '../support/paths';
 
-const VOCABULARY = new Set(['paspoort', 'aanvraag', 'afval', 'stoffen', 'afvalstoffen', 'heffing', 'kinder', 'opvang', 'toeslag', 'hond', 'honden', 'belasting', 'verhuizing', 'formulier']);
+const VOCABULARY = new Set([
+  'paspoort',
+  'aanvraag',
+  'afval',
+  'stoffen',
+  'afvalstoffen',
+  'heffing',
+  'kinder',
+  'opvang',
+  'toeslag',
+  'hond',
+  'honden',
+  'belasting',
+  'verhuizing',
+  'formulier',
+]);
 
 describe('Dutch compound splitting', () => {
   it.each([

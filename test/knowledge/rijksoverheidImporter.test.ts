@@ -28,7 +28,9 @@ describe('Rijksoverheid "vraag en antwoord" importer', () => {
 
   it('converts HTML to clean text with links kept as Markdown links', async () => {
     const [article] = await loadRijksoverheidFolder(FIXTURE_FOLDER);
-    expect(article?.lead).toBe('U geeft uw verhuizing door aan de [gemeente](https://example.org/gemeente) waar u gaat wonen. Dat kan tot 4 weken vóór de verhuisdatum.');
+    expect(article?.lead).toBe(
+      'U geeft uw verhuizing door aan de [gemeente](https://example.org/gemeente) waar u gaat wonen. Dat kan tot 4 weken vóór de verhuisdatum.',
+    );
     expect(article?.sections.map((section) => section.heading)).toEqual(['Online doorgeven', 'Termijnen']);
     expect(article?.sections[0]?.text).toBe('U heeft DigiD nodig.\n\n- Log in op de website.\n- Vul uw nieuwe adres in.');
   });
@@ -72,7 +74,9 @@ describeWithShared('Rijksoverheid importer on the real open data (../shared/data
       expectCleanMarkdown(article.lead);
       for (const section of article.sections) expectCleanMarkdown(section.text);
     }
-    const links = articles.flatMap((article) => [article.lead, ...article.sections.map((section) => section.text)].join('\n').match(/\]\(https?:\/\/[^)]+\)/g) ?? []);
+    const links = articles.flatMap(
+      (article) => [article.lead, ...article.sections.map((section) => section.text)].join('\n').match(/\]\(https?:\/\/[^)]+\)/g) ?? [],
+    );
     expect(links.length).toBeGreaterThan(300);
   });
 

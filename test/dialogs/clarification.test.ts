@@ -1,0 +1,32 @@
+import { readChoice } from '../../dialogs/clarification';
+import { recogniseSmallTalk } from '../../dialogs/smallTalk';
+import { Article } from '../../knowledge/articles/article';
+
+const article = (id: string, title: string) => ({ id, title }) as Article;
+const options = [article('paspoort-aanvragen', 'Paspoort aanvragen'), article('id-kaart-aanvragen', 'ID-kaart aanvragen')];
+
+describe('reading the answer to "Bedoelt u …?"', () => {
+  it.each([
+    ['1', 'paspoort-aanvragen'],
+    ['de eerste', 'paspoort-aanvragen'],
+    ['tweede', 'id-kaart-aanvragen'],
+    ['the second one', 'id-kaart-aanvragen'],
+    ['paspoort', 'paspoort-aanvragen'],
+    ['ID-kaart aanvragen', 'id-kaart-aanvragen'],
+  ])('"%s" chooses %s', (text, id) => expect(readChoice(text, options)).toEqual({ kind: 'chosen', articleId: id }));
+
+  it.each(['geen van deze', 'none of these', 'Geen van beide'])('"%s" rejects both', (text) => expect(readChoice(text, options)).toEqual({ kind: 'none' }));
+
+  it('treats a longer message as a new question', () => {
+    expect(readChoice('hoe lang duurt het aanvragen van een paspoort voor mijn kind', options)).toEqual({ kind: 'unrelated' });
+    expect(readChoice('aanvragen', options)).toEqual({ kind: 'unrelated' });
+  });
+});
+
+describe('small talk', () => {
+  it.each(['hallo', 'Goedemorgen!', 'hi', 'good morning'])('"%s" is a greeting', (text) => expect(recogniseSmallTalk(text)).toBe('greeting'));
+  it.each(['bedankt', 'dank u wel!', 'thanks a lot', 'top, bedankt'])('"%s" is thanks', (text) => expect(recogniseSmallTalk(text)).toBe('thanks'));
+  it.each(['hallo ik wil een paspoort', 'ok', 'bedankt, en wat kost het?'])('"%s" is not only small talk', (text) => {
+    expect(recogniseSmallTalk(text)).toBeUndefined();
+  });
+});

@@ -1,0 +1,112 @@
+import { SafetyCheck } from '../../dialogs/safety/safetyCheck';
+
+const safety = new SafetyCheck();
+const category = (text: string) => safety.check(text)?.category;
+
+describe('safety check: thoughts of suicide', () => {
+  it.each([
+    'ik wil dood',
+    'Ik wil niet meer leven',
+    'ik zie het niet meer zitten',
+    'ik zie het echt allemaal niet meer zitten',
+    'ik denk aan zelfmoord',
+    'zelfmoordgedachten',
+    'ik wil er een einde aan maken',
+    'ik wil er niet meer zijn',
+    'ik ga mezelf van kant maken',
+    'ik wil mezelf iets aandoen',
+    'I want to kill myself',
+    'i want to end my life',
+    'thinking about suicide',
+    'i dont want to live anymore',
+    'zelfmort',
+    'zelmoord plegen',
+    'suiside',
+    'ik wil dooood',
+    'IK WIL DOOD!!!',
+  ])('recognises "%s"', (text) => expect(category(text)).toBe('suicide'));
+});
+
+describe('safety check: domestic violence and child abuse', () => {
+  it.each([
+    'mijn man slaat me',
+    'mijn vriend slaat mij elke dag',
+    'mijn man bedreigt me',
+    'ik word thuis mishandeld',
+    'ik denk dat het buurmeisje mishandeld wordt',
+    'huiselijk geweld',
+    'mijn vader slaat mijn moeder',
+    'my husband hits me',
+    'my partner hurts me',
+    'domestic violence',
+    'kindermishandeling melden',
+    'mishandling',
+    'mijn ex bedreigt ons',
+  ])('recognises "%s"', (text) => expect(category(text)).toBe('abuse'));
+});
+
+describe('safety check: emergencies', () => {
+  it.each([
+    'er is brand in mijn straat',
+    'het brandt bij de buren',
+    'mijn buurman is flauwgevallen en reageert niet',
+    'er ligt iemand bewusteloos op straat',
+    'er is een ongeluk gebeurd en iemand is gewond',
+    'er wordt nu ingebroken bij mij',
+    'someone is breaking into my house right now',
+    'there is a fire in my building',
+    'my neighbour is unconscious',
+    'ik ruik gas in huis',
+    'hartaanval',
+  ])('recognises "%s"', (text) => expect(category(text)).toBe('emergency'));
+});
+
+describe('safety check: requests for a human', () => {
+  it.each([
+    'medewerker',
+    'medewerker alstublieft',
+    'ik wil met iemand praten',
+    'ik wil een mens spreken',
+    'kan ik iemand spreken',
+    'echte persoon aub',
+    'geef me een medewerker',
+    'ik wil iemand aan de lijn',
+    'menselijke medewerker',
+    'Een medewerker spreken',
+    'talk to a human',
+    'agent please',
+    'can I speak to someone',
+    'real person please',
+    'mederwerker spreken',
+    'ik wil geen bot',
+  ])('recognises "%s"', (text) => expect(category(text)).toBe('human'));
+});
+
+describe('safety check: ordinary questions stay ordinary', () => {
+  it.each([
+    'ik wil een dood dier melden',
+    'er ligt een dode kat op de weg',
+    'mijn moeder is overleden, wat moet ik regelen',
+    'aangifte van overlijden',
+    'gebruiksmelding brandveiligheid',
+    'fire safety notification for my building',
+    'ik heb een noodpaspoort nodig',
+    'emergency passport',
+    'ik heb een klacht over een medewerker',
+    'mijn gegevens worden misbruikt door mijn ex',
+    'vacatures voor medewerker burgerzaken',
+    'de gemeente reageert niet op mijn mail',
+    'DigiD werkt niet op mijn computer',
+    'hoe vraag ik een paspoort aan',
+    'wanneer wordt het grofvuil opgehaald',
+    'a car hit my bike, can I claim damages',
+    'vuurwerk regels oud en nieuw',
+    'fireworks rules',
+  ])('does not flag "%s"', (text) => expect(category(text)).toBeUndefined());
+});
+
+describe('safety check: priority', () => {
+  it('puts a crisis before a request for a human', () => {
+    expect(category('ik wil dood, kan ik iemand spreken')).toBe('suicide');
+  });
+});

@@ -1,0 +1,172 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import WebSocket from 'ws';
+import { RunningLoket } from '../../bot/loket';
+import { FIXTURES, temporaryDirectory } from '../support/paths';
+import { postJson, startTestLoket } from '../support/loketServer';
+
+interface Grant {
+  conversationId: string;
+  userId: string;
+  token: string;
+}
+interface StreamedActivity {
+  id: string;
+  type: string;
+  text?: string;
+  from: { id: string; role?: string };
+  channelData?: { clientActivityID?: string; loket?: { articleId?: string; kind?: string } };
+}
+
+/** A Direct Line client doing what Web Chat's DirectLineJS does. */
+class ChatClient {
+  readonly received: StreamedActivity[] = [];
+  private socket?: WebSocket;
+  constructor(
+    private readonly base: string,
+    readonly grant: Grant,
+  ) {}
+
+  static async start(base: string): Promise<ChatClient> {
+    const grant = (await postJson(`${base}/api/chat/token`, {})).json as Grant;
+    return new ChatClient(base, grant);
+  }
+
+  async connect(path = 'conversations', method: 'POST' | 'GET' = 'POST'): Promise<number> {
+    const response = await fetch(`${this.base}/v3/directline/${path}`, { method, headers: this.headers });
+    if (response.status >= 300) return response.status;
+    const { streamUrl } = (await response.json()) as { streamUrl: string };
+    this.socket = new WebSocket(streamUrl);
+    this.socket.on('message', (data) => this.received.push(...(JSON.parse(String(data)) as { activities: StreamedActivity[] }).activities));
+    await new Promise((resolve, reject) => this.socket?.once('open', resolve).once('error', reject));
+    return response.status;
+  }
+
+  send(text: string, extra: Record<string, unknown> = {}) {
+    return postJson(
+      `${this.base}/v3/directline/conversations/${this.grant.conversationId}/activities`,
+      { type: 'message', text, from: { id: 'ignored' }, channelData: { clientActivityID: `c-${text.length}` }, ...extra },
+      this.headers,
+    );
+  }
+
+  async waitFor(predicate: (activity: StreamedActivity) => boolean): Promise<StreamedActivity> {
+    for (let attempt = 0; attempt < 100; attempt++) {
+      const found = this.received.find(predicate);
+      if (found) return found;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    throw new Error(`no matching activity among ${JSON.stringify(this.received.map((activity) => activity.text))}`);
+  }
+
+  close() {
+    this.socket?.close();
+  }
+
+  get headers() {
+    return { Authorization: `Bearer ${this.grant.token}` };
+  }
+}
+
+describe("Loket's own Direct Line transport for the chat page", () => {
+  let data: Awaited<ReturnType<typeof temporaryDirectory>>;
+  let loket: RunningLoket;
+  const env = () => ({ LOKET_DATA_DIR: data.path, LOKET_KNOWLEDGE_PATH: join(FIXTURES, 'knowledge', 'demo') });
+
+  beforeAll(async () => {
+    data = await temporaryDirectory('directline');
+    ({ loket } = await startTestLoket(env()));
+    await loket.ready;
+  });
+  afterAll(async () => {
+    await loket.close();
+    await data.remove();
+  });
+
+  it('starts a conversation with a welcome, echoes the message and streams the answer', async () => {
+    const client = await ChatClient.start(loket.url);
+    expect(await client.connect()).toBe(201);
+    const welcome = await client.waitFor((activity) => activity.text?.includes('geen mens') ?? false);
+    expect(welcome.from.id).toBe('loket');
+    expect((await client.send('hondenbelasting')).status).toBe(200);
+    const echo = await client.waitFor((activity) => activity.from.role === 'user');
+    expect(echo).toMatchObject({ text: 'hondenbelasting', from: { id: client.grant.userId }, channelData: { clientActivityID: 'c-15' } });
+    const answer = await client.waitFor((activity) => activity.channelData?.loket?.articleId === 'hondenbelasting');
+    expect(answer.text).toContain('hondenbelasting');
+    client.close();
+  });
+
+  it('keeps only redacted citizen text, in the stream and on disk', async () => {
+    const client = await ChatClient.start(loket.url);
+    await client.connect();
+    await client.send('mijn bsn is 111222333, mag ik een hond');
+    const echo = await client.waitFor((activity) => activity.from.role === 'user');
+    expect(echo.text).toBe('mijn bsn is [BSN], mag ik een hond');
+    await client.waitFor((activity) => activity.from.id === 'loket' && activity.channelData?.loket?.kind !== undefined);
+    client.close();
+    const files = await readdir(join(data.path, 'chats'));
+    const stored = await Promise.all(files.map((file) => readFile(join(data.path, 'chats', file), 'utf8')));
+    expect(stored.join('\n')).not.toContain('111222333');
+  });
+
+  it('lets a token open only its own conversation', async () => {
+    const mine = await ChatClient.start(loket.url);
+    const theirs = await ChatClient.start(loket.url);
+    await theirs.connect();
+    const intruder = new ChatClient(loket.url, { ...mine.grant, conversationId: theirs.grant.conversationId });
+    expect((await intruder.send('hallo')).status).toBe(403);
+    expect(await intruder.connect(`conversations/${theirs.grant.conversationId}?watermark=0`, 'GET')).toBe(403);
+    const forged = new ChatClient(loket.url, { ...theirs.grant, token: `${theirs.grant.token.slice(0, -4)}abcd` });
+    expect((await forged.send('hallo')).status).toBe(403);
+    const anonymous = await fetch(`${loket.url}/v3/directline/conversations/${theirs.grant.conversationId}/activities`);
+    expect(anonymous.status).toBe(403);
+    theirs.close();
+  });
+
+  it('refuses a WebSocket stream without the right token', async () => {
+    const client = await ChatClient.start(loket.url);
+    const socket = new WebSocket(`${loket.url.replace('http', 'ws')}/v3/directline/conversations/${client.grant.conversationId}/stream?t=forged`);
+    await expect(new Promise((resolve, reject) => socket.once('open', resolve).once('error', reject))).rejects.toThrow(/403/);
+  });
+
+  it('rejects a posted activity that is not a message with 400', async () => {
+    const client = await ChatClient.start(loket.url);
+    await client.connect();
+    const response = await postJson(
+      `${loket.url}/v3/directline/conversations/${client.grant.conversationId}/activities`,
+      { type: 'invoke', name: 'x' },
+      client.headers,
+    );
+    expect(response.status).toBe(400);
+    client.close();
+  });
+
+  it('serves missed activities by watermark (polling clients)', async () => {
+    const client = await ChatClient.start(loket.url);
+    await client.connect();
+    await client.send('afvalkalender');
+    await client.waitFor((activity) => activity.channelData?.loket?.articleId === 'afvalkalender');
+    const poll = await fetch(`${loket.url}/v3/directline/conversations/${client.grant.conversationId}/activities?watermark=1`, { headers: client.headers });
+    const body = (await poll.json()) as { activities: StreamedActivity[]; watermark: string };
+    expect(body.activities.map((activity) => activity.from.role ?? 'bot')).toEqual(['user', 'bot']);
+    expect(body.watermark).toBe('3');
+    client.close();
+  });
+
+  it('keeps the conversation across a restart: the page reconnects and sees its history', async () => {
+    const client = await ChatClient.start(loket.url);
+    await client.connect();
+    await client.send('afvalkalender');
+    await client.waitFor((activity) => activity.channelData?.loket?.articleId === 'afvalkalender');
+    client.close();
+    await loket.close();
+    ({ loket } = await startTestLoket(env()));
+    await loket.ready;
+    const again = new ChatClient(loket.url, client.grant);
+    expect(await again.connect(`conversations/${client.grant.conversationId}?watermark=0`, 'GET')).toBe(200);
+    await again.waitFor((activity) => activity.channelData?.loket?.articleId === 'afvalkalender');
+    await again.send('hondenbelasting');
+    await again.waitFor((activity) => activity.channelData?.loket?.articleId === 'hondenbelasting');
+    again.close();
+  });
+});

@@ -1,0 +1,40 @@
+import { Activity, ActivityTypes, MemoryStorage, Storage, TestAdapter } from 'botbuilder';
+import pino from 'pino';
+import { buildBot } from '../../bot/buildBot';
+import { loadConfig } from '../../bot/config';
+import { KnowledgeHolder } from '../../bot/knowledgeHolder';
+import { LoketBot } from '../../bot/loketBot';
+
+/** A citizen talking to the real LoketBot through the Bot Framework TestAdapter. */
+export class TestConversation {
+  private readonly adapter: TestAdapter;
+  private readonly logic: (context: Parameters<LoketBot['run']>[0]) => Promise<void>;
+
+  constructor(bot: LoketBot, locale?: string) {
+    this.adapter = new TestAdapter(TestAdapter.createConversation(`test-${Math.random().toString(36).slice(2)}`), locale ? { locale } : {});
+    this.logic = (context) => bot.run(context);
+  }
+
+  /** Sends a message (text or a full activity) and returns the bot's replies to it. */
+  async say(message: string | Partial<Activity>): Promise<Partial<Activity>[]> {
+    const activity = typeof message === 'string' ? { type: ActivityTypes.Message, text: message } : { type: ActivityTypes.Message, ...message };
+    await this.adapter.processActivity(activity, this.logic);
+    return this.adapter.activeQueue.splice(0);
+  }
+
+  /** Presses a suggested-action button of an earlier reply, as Web Chat does (messageBack). */
+  async press(reply: Partial<Activity> | undefined, label: RegExp): Promise<Partial<Activity>[]> {
+    const action = reply?.suggestedActions?.actions.find((candidate) => label.test(candidate.title));
+    if (!action) throw new Error(`no button matching ${label}`);
+    return this.say({ text: action.text, value: action.value });
+  }
+}
+
+export function testBot(knowledge: KnowledgeHolder, storage: Storage = new MemoryStorage()): LoketBot {
+  const config = loadConfig({});
+  return buildBot({ config, knowledge, storage, logger: pino({ level: 'silent' }) });
+}
+
+export function loketData(reply: Partial<Activity> | undefined): { kind?: string; reason?: string; articleId?: string; options?: string[]; handover?: string } {
+  return ((reply?.channelData as { loket?: object } | undefined)?.loket ?? {}) as ReturnType<typeof loketData>;
+}

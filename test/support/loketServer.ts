@@ -1,0 +1,26 @@
+import pino from 'pino';
+import { loadConfig, LoketConfig } from '../../bot/config';
+import { RunningLoket, startLoket } from '../../bot/loket';
+
+/** Starts a real Loket on a free loopback port with its own data folder. */
+export async function startTestLoket(env: Record<string, string>): Promise<{ loket: RunningLoket; config: LoketConfig }> {
+  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', ...env });
+  const loket = await startLoket(config, { logger: pino({ level: 'silent' }) });
+  return { loket, config };
+}
+
+export async function postJson(url: string, body: unknown, headers: Record<string, string> = {}): Promise<{ status: number; json: unknown; text: string }> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+  const text = await response.text();
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    json = undefined;
+  }
+  return { status: response.status, json, text };
+}
