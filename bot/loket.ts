@@ -9,7 +9,7 @@ import { FileChatTranscriptStore } from '../adapters/channels/directline/chatTra
 import { DirectLineChannel } from '../adapters/channels/directline/directLineChannel';
 import { LocalConnector } from '../adapters/channels/directline/localConnector';
 import { createHttpServer } from '../adapters/http/server';
-import { FileStorage } from '../adapters/storage/fileStorage';
+import { LmdbStorage } from '../adapters/storage/lmdbStorage';
 import { createEmbeddingsProvider } from '../knowledge/embeddings/embeddingsProvider';
 import { ensureIndex } from '../knowledge/index/ensureIndex';
 import { IndexStore } from '../knowledge/index/indexStore';
@@ -31,7 +31,7 @@ export interface RunningLoket {
 
 export interface StartOptions {
   logger?: Logger;
-  /** Conversation state storage; file storage in the data folder by default. */
+  /** Conversation state storage; LMDB in the data folder by default. */
   storage?: Storage;
 }
 
@@ -45,7 +45,8 @@ const PURGE_INTERVAL_MS = 3_600_000;
 export async function startLoket(config: LoketConfig, options: StartOptions = {}): Promise<RunningLoket> {
   const logger = options.logger ?? pino({ level: config.logLevel, base: { service: 'loket' } });
   const knowledge = new KnowledgeHolder();
-  const bot = buildBot({ config, knowledge, storage: options.storage ?? new FileStorage(join(config.dataDir, 'state')), logger });
+  const ownStorage = options.storage ? undefined : LmdbStorage.open(join(config.dataDir, 'state'));
+  const bot = buildBot({ config, knowledge, storage: options.storage ?? (ownStorage as LmdbStorage), logger });
   const logic = (context: Parameters<LoketBot['run']>[0]) => bot.run(context);
 
   const transcripts = new FileChatTranscriptStore(join(config.dataDir, 'chats'));
@@ -94,6 +95,7 @@ export async function startLoket(config: LoketConfig, options: StartOptions = {}
       clearInterval(purge);
       directLine.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await ownStorage?.close();
     },
   };
 }

@@ -1,6 +1,6 @@
 import { Embeddings } from '@langchain/core/embeddings';
 import { isAbsolute, resolve } from 'node:path';
-import { HashingEmbeddings, HashingEmbeddingsParams } from './hashingEmbeddings';
+import { DEFAULT_HASHING_PARAMS, HashingEmbeddings, HashingEmbeddingsParams } from './hashingEmbeddings';
 
 /**
  * Where the index's embeddings come from. The default works offline with no
@@ -24,8 +24,9 @@ export function createEmbeddingsProvider(spec: EmbeddingsSpec): EmbeddingsProvid
 }
 
 function hashingProvider(): EmbeddingsProvider {
+  const { dimensions, minGram, maxGram } = DEFAULT_HASHING_PARAMS;
   return {
-    id: 'hashing-v1',
+    id: `hashing-v1-${dimensions}d-${minGram}-${maxGram}`,
     forBuild: (texts) => {
       const embeddings = HashingEmbeddings.fit(texts);
       return Promise.resolve({ embeddings, state: embeddings.params });

@@ -36,7 +36,7 @@ export interface RetrievalSettings {
   limit: number;
 }
 
-export const DEFAULT_RETRIEVAL: RetrievalSettings = { lexicalDepth: 20, vectorDepth: 30, rrfK: 20, limit: 5 };
+export const DEFAULT_RETRIEVAL: RetrievalSettings = { lexicalDepth: 20, vectorDepth: 20, rrfK: 20, limit: 5 };
 
 /**
  * Hybrid retrieval: BM25 over articles (Dutch stems, compounds, typos) and

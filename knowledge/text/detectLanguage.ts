@@ -1,13 +1,123 @@
 import { detectAll } from 'tinyld';
+import { wordsOf } from './normalize';
 
 export type Language = 'nl' | 'en';
 
+/** Frequent function words that exist in only one of the two languages. */
+const DUTCH = new Set([
+  'ik',
+  'de',
+  'het',
+  'een',
+  'hoe',
+  'wat',
+  'waar',
+  'wanneer',
+  'mijn',
+  'is',
+  'van',
+  'voor',
+  'met',
+  'kan',
+  'moet',
+  'niet',
+  'geen',
+  'wil',
+  'u',
+  'uw',
+  'je',
+  'jullie',
+  'bij',
+  'naar',
+  'ook',
+  'dat',
+  'er',
+  'wordt',
+  'zijn',
+  'heb',
+  'mag',
+  'welke',
+  'graag',
+  'aan',
+  'op',
+  'om',
+  'te',
+  'nog',
+  'maar',
+  'ze',
+  'hij',
+  'zij',
+  'wij',
+  'we',
+  'al',
+]);
+const ENGLISH = new Set([
+  'i',
+  'the',
+  'a',
+  'an',
+  'how',
+  'what',
+  'where',
+  'when',
+  'my',
+  'of',
+  'for',
+  'with',
+  'can',
+  'must',
+  'not',
+  'no',
+  'want',
+  'you',
+  'your',
+  'do',
+  'does',
+  'to',
+  'is',
+  'are',
+  'at',
+  'on',
+  'it',
+  'this',
+  'that',
+  'which',
+  'please',
+  'need',
+  'get',
+  'have',
+  'has',
+  'there',
+  'who',
+  'why',
+  'should',
+  'could',
+  'would',
+  'am',
+  'me',
+  'we',
+  'our',
+]);
+
 /**
- * Tells Dutch from English. Returns undefined when the text gives too little
- * to go on ("paspoort", "hallo"), so the caller can fall back to the
- * conversation's language or the channel locale instead of guessing.
+ * Tells Dutch from English. Function words decide most messages at once;
+ * only when they do not, a character n-gram model (tinyld) is asked. Returns
+ * undefined when the text gives too little to go on ("paspoort", "hallo"), so
+ * the caller falls back to the channel locale or the conversation's language.
  */
 export function detectLanguage(text: string): Language | undefined {
+  let dutch = 0;
+  let english = 0;
+  for (const word of wordsOf(text)) {
+    if (DUTCH.has(word)) dutch++;
+    if (ENGLISH.has(word)) english++;
+  }
+  if (dutch >= english + 2 || (dutch > 0 && english === 0)) return 'nl';
+  if (english >= dutch + 2 || (english > 0 && dutch === 0)) return 'en';
+  return byCharacters(text);
+}
+
+function byCharacters(text: string): Language | undefined {
   const [best, second] = detectAll(text, { only: ['nl', 'en'] });
   if (!best) return undefined;
   const margin = best.accuracy - (second?.accuracy ?? 0);

@@ -1,0 +1,151 @@
+import autocannon from 'autocannon';
+import { ChildProcess, spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer, Server } from 'node:http';
+import { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { PROJECT_ROOT } from '../../bot/projectRoot';
+import { BENCH_QUESTIONS } from './questions';
+
+interface Figures {
+  name: string;
+  requests: number;
+  throughput: number;
+  p50: number;
+  p99: number;
+  errors: number;
+}
+
+/**
+ * `npm run bench`: sends the same fixed number of messages through
+ * /api/messages on loopback to Loket and to a bare echo bot on the same
+ * restify + CloudAdapter stack, in one run, and prints throughput and latency
+ * of both and their ratio. Replies go to a channel stand-in in this process.
+ */
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { requests: { type: 'string', default: '6000' }, connections: { type: 'string', default: '16' } } });
+  const amount = Number(values.requests);
+  const connections = Number(values.connections);
+  const channel = await startChannelStandIn();
+  const data = await mkdtemp(join(tmpdir(), 'loket-bench-'));
+  try {
+    const echo = await measure('echo bot', 'dist/evals/bench/echoBot.js', {}, channel.url, amount, connections);
+    const loket = await measure('Loket', 'dist/bot/main.js', { LOKET_DATA_DIR: data, LOG_LEVEL: 'info' }, channel.url, amount, connections);
+    print([echo, loket], amount, connections);
+    process.stdout.write(`ratio: ${(loket.throughput / echo.throughput).toFixed(2)}\n`);
+  } finally {
+    channel.server.close();
+    await rm(data, { recursive: true, force: true });
+  }
+}
+
+async function measure(name: string, script: string, env: Record<string, string>, serviceUrl: string, amount: number, connections: number): Promise<Figures> {
+  const child = spawn(process.execPath, [join(PROJECT_ROOT, script)], {
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  try {
+    const port = await listeningPort(child);
+    const url = `http://127.0.0.1:${port}`;
+    await waitUntilReady(url);
+    const warmUp = Math.min(1000, Math.round(amount / 5));
+    await run(url, serviceUrl, warmUp, connections);
+    const result = await run(url, serviceUrl, amount, connections);
+    return {
+      name,
+      requests: result.requests.total,
+      throughput: result.requests.total / (result.duration || 1),
+      p50: result.latency.p50,
+      p99: result.latency.p99,
+      errors: result.errors + result.non2xx,
+    };
+  } finally {
+    child.kill('SIGTERM');
+  }
+}
+
+function run(url: string, serviceUrl: string, amount: number, connections: number): Promise<autocannon.Result> {
+  let sequence = 0;
+  return autocannon({
+    url: `${url}/api/messages`,
+    amount,
+    connections,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    requests: [
+      {
+        setupRequest: (request) => {
+          sequence++;
+          const text = BENCH_QUESTIONS[sequence % BENCH_QUESTIONS.length];
+          const activity = {
+            type: 'message',
+            id: `m${sequence}`,
+            channelId: 'bench',
+            serviceUrl,
+            conversation: { id: `bench-${sequence % 500}` },
+            from: { id: `citizen-${sequence % 500}` },
+            recipient: { id: 'bot' },
+            text,
+            locale: 'nl-NL',
+          };
+          return { ...request, body: JSON.stringify(activity) };
+        },
+      },
+    ],
+  });
+}
+
+/** Plays the channel service: accepts the bots' replies (POST /v3/conversations/…/activities). */
+async function startChannelStandIn(): Promise<{ server: Server; url: string }> {
+  const server = createServer((req, res) => {
+    req.resume();
+    req.on('end', () => {
+      res.writeHead(200, { 'Content-Type': 'application/json' });
+      res.end('{"id":"1"}');
+    });
+  });
+  server.keepAliveTimeout = 30_000;
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/` };
+}
+
+function listeningPort(child: ChildProcess): Promise<number> {
+  return new Promise((resolve, reject) => {
+    let output = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /listening (\d+)|"url":"http:\/\/127\.0\.0\.1:(\d+)"/.exec(output);
+      if (match) resolve(Number(match[1] ?? match[2]));
+    });
+    child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
+  });
+}
+
+async function waitUntilReady(url: string): Promise<void> {
+  for (let attempt = 0; attempt < 600; attempt++) {
+    const ready = await fetch(`${url}/readyz`).then(
+      (response) => response.status === 200 || response.status === 404,
+      () => false,
+    );
+    if (ready) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`${url} did not become ready`);
+}
+
+function print(rows: Figures[], amount: number, connections: number): void {
+  process.stdout.write(`${amount} messages per bot, ${connections} connections, loopback\n`);
+  process.stdout.write('bot        | msg/s   | p50 ms | p99 ms | errors\n');
+  for (const row of rows) {
+    process.stdout.write(
+      `${row.name.padEnd(10)} | ${row.throughput.toFixed(0).padStart(7)} | ${String(row.p50).padStart(6)} | ${String(row.p99).padStart(6)} | ${row.errors}\n`,
+    );
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,23 @@
+/** A fixed mix of citizen messages for the benchmark: questions, typos, English, small talk, out of scope. */
+export const BENCH_QUESTIONS = [
+  'Hoe vraag ik een paspoort aan?',
+  'wat kost een id-kaart voor een kind',
+  'rijbewijs verlengen',
+  'ik ga verhuizen naar lindewijk',
+  'wanneer wordt het grofvuil opgehaald',
+  'mijn container is niet geleegd',
+  'waar is de milieustraat',
+  'hoe maak ik bezwaar tegen de woz waarde',
+  'kwijtschelding gemeentelijke belastingen',
+  'ik heb schulden en kan de huur niet betalen',
+  'parkeervergunning aanvragen',
+  'er ligt een losse stoeptegel',
+  'how do I apply for a passport',
+  'hondebelasting betalen',
+  'omgevingsvergunning voor een dakkapel',
+  'wat is het weer morgen',
+  'hoe laat zijn jullie open',
+  'uittreksel brp aanvragen met digid',
+  'afspraak maken stadhuis',
+  'hallo',
+];
