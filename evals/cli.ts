@@ -1,11 +1,9 @@
 import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../bot/config';
-import { PROJECT_ROOT } from '../bot/projectRoot';
-import { KnowledgeFormat } from '../knowledge/articles/knowledgeSource';
 import { readCases } from './evalCase';
 import { passed } from './metrics';
+import { KNOWLEDGE_OPTIONS, knowledgeSourceOf } from './knowledgeArguments';
 import { formatSummary } from './report';
 import { loadEvalKnowledge, runEval } from './runEval';
 
@@ -21,9 +19,7 @@ const USAGE = `Usage: npm run eval -- --cases FILE [--cases FILE ...] [--knowled
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
-      cases: { type: 'string', multiple: true },
-      knowledge: { type: 'string' },
-      format: { type: 'string', default: 'markdown' },
+      ...KNOWLEDGE_OPTIONS,
       out: { type: 'string' },
       failures: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
@@ -34,7 +30,7 @@ async function main(): Promise<void> {
     process.exit(values.help ? 0 : 2);
   }
   const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent' });
-  const source = { path: values.knowledge ?? join(PROJECT_ROOT, 'knowledge', 'content'), format: values.format as KnowledgeFormat };
+  const source = knowledgeSourceOf(values);
   const knowledge = await loadEvalKnowledge(source, config);
   const cases = (await Promise.all(values.cases.map(readCases))).flat();
   const { outcomes, summary } = await runEval(cases, knowledge, config);

@@ -1,11 +1,9 @@
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../bot/config';
-import { PROJECT_ROOT } from '../bot/projectRoot';
 import { AnswerPolicySettings, decide } from '../dialogs/answerPolicy';
-import { KnowledgeFormat } from '../knowledge/articles/knowledgeSource';
 import { Retrieval } from '../knowledge/retrieval/hybridRetriever';
 import { readCases } from './evalCase';
+import { KNOWLEDGE_OPTIONS, knowledgeSourceOf } from './knowledgeArguments';
 import { loadEvalKnowledge } from './runEval';
 
 interface Scored {
@@ -32,19 +30,14 @@ const GRID = {
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
-      cases: { type: 'string', multiple: true },
-      knowledge: { type: 'string' },
-      format: { type: 'string', default: 'markdown' },
+      ...KNOWLEDGE_OPTIONS,
       'max-wrong': { type: 'string', default: '0.02' },
       'min-abstain': { type: 'string', default: '0.92' },
     },
   });
   if (!values.cases?.length) throw new Error('usage: npm run tune -- --cases FILE [--knowledge PATH] [--format markdown|rijksoverheid]');
   const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent' });
-  const knowledge = await loadEvalKnowledge(
-    { path: values.knowledge ?? join(PROJECT_ROOT, 'knowledge', 'content'), format: values.format as KnowledgeFormat },
-    config,
-  );
+  const knowledge = await loadEvalKnowledge(knowledgeSourceOf(values), config);
   const cases = (await Promise.all(values.cases.map(readCases))).flat().filter((c) => !c.history && (c.expect.article || c.expect.abstain));
   const retriever = knowledge.retriever();
   const retrievals = await Promise.all(cases.map(async (c) => ({ expected: c.expect.article, retrieval: await retriever.retrieve(c.q) })));

@@ -108,13 +108,15 @@ const ENGLISH = new Set([
 export function detectLanguage(text: string): Language | undefined {
   let dutch = 0;
   let english = 0;
-  for (const word of wordsOf(text)) {
+  const words = wordsOf(text);
+  for (const word of words) {
     if (DUTCH.has(word)) dutch++;
     if (ENGLISH.has(word)) english++;
   }
   if (dutch >= english + 2 || (dutch > 0 && english === 0)) return 'nl';
   if (english >= dutch + 2 || (english > 0 && dutch === 0)) return 'en';
-  return byCharacters(text);
+  // One word ("paspoort", "passport") is too little for a character model.
+  return words.length >= 2 ? byCharacters(text) : undefined;
 }
 
 function byCharacters(text: string): Language | undefined {

@@ -145,3 +145,46 @@ describe('a citizen talking to Loket (through the Bot Framework adapter)', () =>
     expect(reply?.text).toContain('14 0456');
   });
 });
+
+describe('asking "Bedoelt u …?" when two articles are close', () => {
+  let bot: LoketBot;
+  beforeAll(async () => {
+    const knowledge = await holderOf({ path: join(FIXTURES, 'knowledge', 'demo'), format: 'markdown' });
+    // A margin this wide makes every question with two plausible articles a clarification.
+    bot = testBot(knowledge, new MemoryStorage(), { clarifyMargin: 2, answerThreshold: 0.05 });
+  });
+
+  it('offers both articles and "none of these" as buttons', async () => {
+    const [reply] = await new TestConversation(bot).say('aanvraag kosten');
+    expect(loketData(reply).kind).toBe('clarify');
+    expect(reply?.text).toContain('Bedoelt u een van deze onderwerpen?');
+    expect(reply?.suggestedActions?.actions.map((action) => action.title)).toHaveLength(3);
+    expect(reply?.suggestedActions?.actions.at(-1)?.title).toBe('Geen van deze');
+  });
+
+  it('answers the article the citizen presses', async () => {
+    const conversation = new TestConversation(bot);
+    const [question] = await conversation.say('aanvraag kosten');
+    const chosen = loketData(question).options?.[1] ?? '';
+    const title = question?.suggestedActions?.actions[1]?.title ?? '';
+    const [answer] = await conversation.press(question, new RegExp(`^${title}$`));
+    expect(loketData(answer)).toMatchObject({ kind: 'answer', articleId: chosen });
+  });
+
+  it('understands a typed number, and "geen van deze"', async () => {
+    const conversation = new TestConversation(bot);
+    const [question] = await conversation.say('aanvraag kosten');
+    const [answer] = await conversation.say('1');
+    expect(loketData(answer)).toMatchObject({ kind: 'answer', articleId: loketData(question).options?.[0] });
+    const other = new TestConversation(bot);
+    await other.say('aanvraag kosten');
+    const [none] = await other.say('geen van deze');
+    expect(loketData(none)).toMatchObject({ kind: 'abstain', reason: 'clarify:none' });
+  });
+
+  it('renders the options as a numbered list on channels without buttons', async () => {
+    const [reply] = await new TestConversation(bot, undefined, 'sms').say('aanvraag kosten');
+    expect(reply?.suggestedActions).toBeUndefined();
+    expect(reply?.text).toMatch(/1\. .+\n.*2\. /s);
+  });
+});

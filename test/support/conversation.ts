@@ -4,14 +4,18 @@ import { buildBot } from '../../bot/buildBot';
 import { loadConfig } from '../../bot/config';
 import { KnowledgeHolder } from '../../bot/knowledgeHolder';
 import { LoketBot } from '../../bot/loketBot';
+import { AnswerPolicySettings } from '../../dialogs/answerPolicy';
 
 /** A citizen talking to the real LoketBot through the Bot Framework TestAdapter. */
 export class TestConversation {
   private readonly adapter: TestAdapter;
   private readonly logic: (context: Parameters<LoketBot['run']>[0]) => Promise<void>;
 
-  constructor(bot: LoketBot, locale?: string) {
-    this.adapter = new TestAdapter(TestAdapter.createConversation(`test-${Math.random().toString(36).slice(2)}`), locale ? { locale } : {});
+  /** Web Chat's channel by default, so suggested actions are rendered as they are on the page. */
+  constructor(bot: LoketBot, locale?: string, channelId = 'directline') {
+    const reference = TestAdapter.createConversation(`test-${Math.random().toString(36).slice(2)}`);
+    reference.channelId = channelId;
+    this.adapter = new TestAdapter(reference, locale ? { locale } : {});
     this.logic = (context) => bot.run(context);
   }
 
@@ -30,9 +34,9 @@ export class TestConversation {
   }
 }
 
-export function testBot(knowledge: KnowledgeHolder, storage: Storage = new MemoryStorage()): LoketBot {
+export function testBot(knowledge: KnowledgeHolder, storage: Storage = new MemoryStorage(), policy: Partial<AnswerPolicySettings> = {}): LoketBot {
   const config = loadConfig({});
-  return buildBot({ config, knowledge, storage, logger: pino({ level: 'silent' }) });
+  return buildBot({ config: { ...config, answerPolicy: { ...config.answerPolicy, ...policy } }, knowledge, storage, logger: pino({ level: 'silent' }) });
 }
 
 export function loketData(reply: Partial<Activity> | undefined): { kind?: string; reason?: string; articleId?: string; options?: string[]; handover?: string } {
