@@ -2,7 +2,7 @@ import { ConversationState, Storage } from 'botbuilder';
 import { Logger } from 'pino';
 import { ConversationFlow } from '../dialogs/conversationFlow';
 import { HandoverDesk, NO_HANDOVER_DESK } from '../dialogs/handoverDesk';
-import { SafetyCheck } from '../dialogs/safety/safetyCheck';
+import { standardSafetyCheck } from '../dialogs/safety/safetyCheck';
 import { LoketConfig } from './config';
 import { KnowledgeHolder } from './knowledgeHolder';
 import { LoketBot } from './loketBot';
@@ -21,7 +21,7 @@ export function buildBot(parts: BotParts): LoketBot {
     knowledge: parts.knowledge,
     policy: parts.config.answerPolicy,
     contact: parts.config.contact,
-    safety: new SafetyCheck(),
+    safety: standardSafetyCheck(),
     handoverDesk: parts.handoverDesk ?? NO_HANDOVER_DESK,
     maxMessageLength: parts.config.maxMessageLength,
   });

@@ -19,9 +19,18 @@ export class PhraseMatcher {
   private readonly cache = new Map<string, Set<string>>();
   private readonly vocabulary: string[];
 
-  constructor(phrases: readonly string[]) {
+  /** `realWords`: correctly spelled words, which are never read as a typo of a phrase word. */
+  constructor(
+    phrases: readonly string[],
+    private readonly realWords: (word: string) => boolean = () => false,
+  ) {
     this.phrases = phrases.map(compile);
     this.vocabulary = [...new Set(this.phrases.flatMap((phrase) => phrase.steps.flatMap((step) => (step.kind === 'word' ? step.options : []))))];
+  }
+
+  /** The whole words (not prefixes) this matcher looks for. */
+  get words(): string[] {
+    return this.vocabulary.filter((option) => !option.endsWith('*'));
   }
 
   /** The first phrase found in `text`, or undefined. */
@@ -44,16 +53,26 @@ export class PhraseMatcher {
     const cached = this.cache.get(word);
     if (cached) return cached;
     const found = new Set<string>();
-    for (const option of this.vocabulary) if (wordMatches(word, option)) found.add(option);
+    const mayBeTypo = !this.realWords(word);
+    for (const option of this.vocabulary) if (wordMatches(word, option, mayBeTypo)) found.add(option);
     if (this.cache.size > 50_000) this.cache.clear();
     this.cache.set(word, found);
     return found;
   }
 }
 
-/** Folded words with stretched letters shortened ("dooood" → "dood", "zelfmoooord" → "zelfmoord"). */
+/**
+ * Folded words with stretched letters shortened ("dooood" → "dood") and a
+ * final d, t or dt written alike, the most common Dutch spelling slip
+ * ("brant" for "brand", "zelfmoort").
+ */
 export function normaliseWords(text: string): string[] {
-  return wordsOf(text).map((word) => word.replace(/(\p{L})\1{2,}/gu, '$1$1'));
+  return wordsOf(text).map(normaliseWord);
+}
+
+function normaliseWord(word: string): string {
+  const shortened = word.replace(/(\p{L})\1{2,}/gu, '$1$1');
+  return shortened.length >= 4 ? shortened.replace(/(dt|d)$/, 't') : shortened;
 }
 
 type Step = { kind: 'word'; options: string[]; optional: boolean } | { kind: 'gap' };
@@ -72,7 +91,11 @@ function compile(source: string): CompiledPhrase {
     .map((part) => {
       if (part === '~') return { kind: 'gap' };
       const optional = part.endsWith('?');
-      return { kind: 'word', optional, options: part.replace(/\?$/, '').split('|') };
+      const options = part
+        .replace(/\?$/, '')
+        .split('|')
+        .map((option) => (option.endsWith('*') ? option : normaliseWord(option)));
+      return { kind: 'word', optional, options };
     });
   return { source, steps };
 }
@@ -89,18 +112,38 @@ function matchFrom(steps: Step[], stepIndex: number, words: string[], matches: S
   return step.optional && matchFrom(steps, stepIndex + 1, words, matches, position);
 }
 
-function wordMatches(word: string, option: string): boolean {
+/** Edits allowed for a typo of `option`: one from 5 letters, two from 9. */
+export function typoAllowance(option: string): number {
+  return option.length >= 9 ? 2 : option.length >= 5 ? 1 : 0;
+}
+
+/** Whether `word` would be read as a typo of the whole word `option`. */
+export function isTypoOf(word: string, option: string): boolean {
+  const allowed = typoAllowance(option);
+  if (word === option || allowed === 0 || Math.abs(word.length - option.length) > allowed) return false;
+  // Typos rarely hit the first letter; requiring it keeps "staat" from reading as "slaat".
+  if (word[0] !== option[0]) return false;
+  return allowed === 1 ? withinOneEdit(word, option) : distance(word, option) <= allowed;
+}
+
+/** One insertion, deletion or substitution apart, in one pass (far cheaper than a full edit distance). */
+function withinOneEdit(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (long.length - short.length > 1) return false;
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  const rest = short.length === long.length ? i + 1 : i;
+  return short.slice(rest) === long.slice(i + 1);
+}
+
+function wordMatches(word: string, option: string, mayBeTypo: boolean): boolean {
   if (option.endsWith('*')) {
     const stem = option.slice(0, -1);
-    if (word.startsWith(stem)) return true;
+    // Words arrive with a final d written as t (normaliseWord); a stem may end in that d ("bloed*").
+    if (word.startsWith(stem) || (word.endsWith('t') && `${word.slice(0, -1)}d`.startsWith(stem))) return true;
     if (stem.length < 6 || word.length < stem.length - 1) return false;
     // A typo inside the fixed part: compare prefixes of about its length.
     return [stem.length - 1, stem.length, stem.length + 1].some((length) => distance(word.slice(0, length), stem) <= 1);
   }
-  if (word === option) return true;
-  // Typos: one edit from 5 letters, two from 9; a different first letter is too far for a short word.
-  const allowed = option.length >= 9 ? 2 : option.length >= 5 ? 1 : 0;
-  if (allowed === 0 || Math.abs(word.length - option.length) > allowed) return false;
-  if (word[0] !== option[0] && option.length < 9) return false;
-  return distance(word, option) <= allowed;
+  return word === option || (mayBeTypo && isTypoOf(word, option));
 }

@@ -1,5 +1,6 @@
 import { HUMAN_WORDS, POLITE_FILLER, SAFETY_RULES, SafetyCategory, SafetyRuleGroup } from './safetyRules';
-import { normaliseWords, PhraseMatcher } from './phraseMatcher';
+import { isTypoOf, normaliseWords, PhraseMatcher, typoAllowance } from './phraseMatcher';
+import { realWords } from './realWords';
 
 export interface SafetySignal {
   category: SafetyCategory;
@@ -25,10 +26,12 @@ export class SafetyCheck {
   private readonly groups: CompiledGroup[];
 
   constructor(rules: SafetyRuleGroup[] = SAFETY_RULES) {
+    const confusable = realWords(typoFilter(rules));
+    const isRealWord = (word: string) => confusable.has(word);
     this.groups = rules.map((rule) => ({
       category: rule.category,
-      phrases: new PhraseMatcher(rule.phrases),
-      ...(rule.unless ? { unless: new PhraseMatcher(rule.unless) } : {}),
+      phrases: new PhraseMatcher(rule.phrases, isRealWord),
+      ...(rule.unless ? { unless: new PhraseMatcher(rule.unless, isRealWord) } : {}),
     }));
   }
 
@@ -44,6 +47,33 @@ export class SafetyCheck {
     found.sort((a, b) => PRIORITY.indexOf(a.category) - PRIORITY.indexOf(b.category));
     return found[0];
   }
+}
+
+/**
+ * Which real words could be read as a typo of a rule word: only those need to
+ * be known as real words. Indexed by first letter and length, because the
+ * word lists hold some 450,000 words.
+ */
+function typoFilter(rules: SafetyRuleGroup[]): (word: string) => boolean {
+  const words = [...new Set(rules.flatMap((rule) => [...rule.phrases, ...(rule.unless ?? [])]).flatMap((phrase) => new PhraseMatcher([phrase]).words))];
+  const byShape = new Map<string, string[]>();
+  for (const word of words) {
+    const allowed = typoAllowance(word);
+    for (let length = word.length - allowed; allowed > 0 && length <= word.length + allowed; length++) {
+      const key = `${word[0]}${length}`;
+      byShape.set(key, [...(byShape.get(key) ?? []), word]);
+    }
+  }
+  const closeTo = (candidate: string, key: string) => byShape.get(key)?.some((word) => isTypoOf(candidate, word)) ?? false;
+  return (candidate) => closeTo(candidate, `${candidate[0]}${candidate.length}`);
+}
+
+let standard: SafetyCheck | undefined;
+
+/** The safety check with Loket's own rules, compiled once per process (it is immutable). */
+export function standardSafetyCheck(): SafetyCheck {
+  standard ??= new SafetyCheck();
+  return standard;
 }
 
 function isBareHumanRequest(words: string[]): boolean {

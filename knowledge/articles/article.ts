@@ -39,7 +39,8 @@ export const frontMatterSchema = z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/i, 'only letters, digits and hyphens'),
   title: z.string().trim().min(1),
   questions: z.array(z.string().trim().min(1)).min(1),
-  tags: z.array(z.string().trim().min(1)).default([]),
+  // YAML reads a tag like 112 as a number; authors mean the text.
+  tags: z.array(z.coerce.string().trim().min(1)).default([]),
   url: z.url({ protocol: /^https?$/ }),
   lang: z.enum(['nl', 'en']).default('nl'),
   updated: isoDate,

@@ -1,6 +1,6 @@
-import { SafetyCheck } from '../../dialogs/safety/safetyCheck';
+import { standardSafetyCheck } from '../../dialogs/safety/safetyCheck';
 
-const safety = new SafetyCheck();
+const safety = standardSafetyCheck();
 const category = (text: string) => safety.check(text)?.category;
 
 describe('safety check: thoughts of suicide', () => {

