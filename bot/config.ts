@@ -1,9 +1,10 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_ANSWER_POLICY } from '../dialogs/answerPolicy';
 import { ContactDetails } from '../dialogs/messages';
 import { EmbeddingsSpec } from '../knowledge/embeddings/embeddingsProvider';
 import { KnowledgeSource } from '../knowledge/articles/knowledgeSource';
+import { PROJECT_ROOT } from './projectRoot';
 
 /**
  * All configuration, read and validated once at start-up from environment
@@ -68,8 +69,8 @@ const envSchema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: number(0, 65535, 3978),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  LOKET_DATA_DIR: z.string().min(1).default('.loket'),
-  LOKET_KNOWLEDGE_PATH: z.string().min(1).default('knowledge/content'),
+  LOKET_DATA_DIR: z.string().min(1).optional(),
+  LOKET_KNOWLEDGE_PATH: z.string().min(1).optional(),
   LOKET_KNOWLEDGE_FORMAT: z.enum(['markdown', 'rijksoverheid']).default('markdown'),
   LOKET_EMBEDDINGS: z
     .string()
@@ -116,8 +117,12 @@ export function loadConfig(env: NodeJS.ProcessEnv): LoketConfig {
     host: e.HOST,
     port: e.PORT,
     logLevel: e.LOG_LEVEL,
-    dataDir: resolve(e.LOKET_DATA_DIR),
-    knowledge: { path: resolve(e.LOKET_KNOWLEDGE_PATH), format: e.LOKET_KNOWLEDGE_FORMAT },
+    // Defaults live in the project folder, whatever the working directory; given paths are relative to it.
+    dataDir: e.LOKET_DATA_DIR ? resolve(e.LOKET_DATA_DIR) : join(PROJECT_ROOT, '.loket'),
+    knowledge: {
+      path: e.LOKET_KNOWLEDGE_PATH ? resolve(e.LOKET_KNOWLEDGE_PATH) : join(PROJECT_ROOT, 'knowledge', 'content'),
+      format: e.LOKET_KNOWLEDGE_FORMAT,
+    },
     embeddings: e.LOKET_EMBEDDINGS === 'hashing' ? { kind: 'hashing' } : { kind: 'module', path: e.LOKET_EMBEDDINGS.slice('module:'.length) },
     maxMessageLength: e.LOKET_MAX_MESSAGE_LENGTH,
     maxBodyBytes: e.LOKET_MAX_BODY_BYTES,

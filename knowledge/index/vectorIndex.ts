@@ -11,7 +11,12 @@ export interface VectorMatch {
 
 /** Vector search over passages in LangChain's HNSWLib store (hnswlib-node, cosine space). */
 export class VectorIndex {
-  private constructor(private readonly store: HNSWLib) {}
+  /** Passage number of each HNSW label, read once from LangChain's docstore. */
+  private readonly passageOfLabel: number[] = [];
+
+  private constructor(private readonly store: HNSWLib) {
+    for (const [label, document] of store.docstore._docs) this.passageOfLabel[Number(label)] = Number(document.metadata.passage);
+  }
 
   static async build(passages: Passage[], vectors: number[][], embeddings: EmbeddingsInterface): Promise<VectorIndex> {
     const first = vectors[0];
@@ -30,10 +35,15 @@ export class VectorIndex {
     return this.store.save(directory);
   }
 
-  async search(vector: number[], k: number): Promise<VectorMatch[]> {
+  /**
+   * Nearest passages. Asks hnswlib-node directly: LangChain's
+   * similaritySearchVectorWithScore builds a Document per hit, which costs a
+   * third of the search on the turn's hot path.
+   */
+  search(vector: number[], k: number): VectorMatch[] {
     if (!vector.some((value) => value !== 0)) return [];
-    const results = await this.store.similaritySearchVectorWithScore(vector, Math.min(k, this.size));
-    return results.map(([document, distance]) => ({ passage: Number(document.metadata.passage), similarity: 1 - distance }));
+    const { neighbors, distances } = this.store.index.searchKnn(vector, Math.min(k, this.size));
+    return neighbors.map((label, index) => ({ passage: this.passageOfLabel[label] ?? -1, similarity: 1 - (distances[index] ?? 1) }));
   }
 
   get size(): number {

@@ -61,7 +61,7 @@ export class HybridRetriever extends BaseRetriever {
   async retrieve(query: string, onlyArticle?: string): Promise<Retrieval> {
     const tokens = this.index.lexical.tokens(query);
     const lexical = this.index.lexical.search(tokens, this.settings.lexicalDepth);
-    const vector = await this.index.vectors.search(await this.index.embeddings.embedQuery(query), this.settings.vectorDepth);
+    const vector = this.index.vectors.search(await this.index.embeddings.embedQuery(query), this.settings.vectorDepth);
     const byArticle = new Map<string, ArticleCandidate>();
     const candidate = (articleId: string): ArticleCandidate | undefined => {
       if (onlyArticle && articleId !== onlyArticle) return undefined;
