@@ -109,7 +109,7 @@ export class ConversationFlow {
     const reply = composeAnswer({
       candidate: best.candidate,
       tokens: retrieval.tokens,
-      headingTerms: (heading) => lexical.tokens(heading).flatMap((token) => token.terms),
+      headingTerms: (heading) => lexical.headingTerms(heading),
       lang,
       contact: this.deps.contact,
       confidence: best.confidence,

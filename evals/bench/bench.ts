@@ -114,11 +114,16 @@ async function startChannelStandIn(): Promise<{ server: Server; url: string }> {
 function listeningPort(child: ChildProcess): Promise<number> {
   return new Promise((resolve, reject) => {
     let output = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
+    const read = (chunk: Buffer): void => {
       output += chunk.toString();
       const match = /listening (\d+)|"url":"http:\/\/127\.0\.0\.1:(\d+)"/.exec(output);
-      if (match) resolve(Number(match[1] ?? match[2]));
-    });
+      if (!match) return;
+      // Later log lines are drained unread: keeping them would slow the load generator, which shares this process.
+      child.stdout?.off('data', read);
+      child.stdout?.resume();
+      resolve(Number(match[1] ?? match[2]));
+    };
+    child.stdout?.on('data', read);
     child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
   });
 }

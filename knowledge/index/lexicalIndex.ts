@@ -30,6 +30,9 @@ export interface SerialisedLexicalIndex {
  * an answerable question from an out-of-scope one.
  */
 export class LexicalIndex {
+  /** Search terms of section headings: a fixed, small set, asked for on every answer. */
+  private readonly headingTermsCache = new Map<string, string[]>();
+
   private constructor(
     private readonly bm25: Bm25Index,
     private readonly articleIds: string[],
@@ -63,6 +66,16 @@ export class LexicalIndex {
   /** The query's content words with their search terms. */
   tokens(query: string): QueryToken[] {
     return this.analyzer.queryTokens(query);
+  }
+
+  /** The search terms of a section heading, remembered per index. */
+  headingTerms(heading: string): string[] {
+    let terms = this.headingTermsCache.get(heading);
+    if (!terms) {
+      terms = this.tokens(heading).flatMap((token) => token.terms);
+      this.headingTermsCache.set(heading, terms);
+    }
+    return terms;
   }
 
   search(tokens: QueryToken[], limit: number): LexicalMatch[] {
