@@ -33,6 +33,11 @@ export class PhraseMatcher {
     return this.vocabulary.filter((option) => !option.endsWith('*'));
   }
 
+  /** The fixed parts of the prefix patterns ("zelfmoord" of "zelfmoord*"). */
+  get prefixes(): string[] {
+    return this.vocabulary.filter((option) => option.endsWith('*')).map((option) => option.slice(0, -1));
+  }
+
   /** The first phrase found in `text`, or undefined. */
   find(text: string): string | undefined {
     return this.findInWords(normaliseWords(text));
@@ -126,6 +131,12 @@ export function isTypoOf(word: string, option: string): boolean {
   return allowed === 1 ? withinOneEdit(word, option) : distance(word, option) <= allowed;
 }
 
+/** Whether `word` starts with a misspelling of the prefix `stem` (long stems only). */
+export function isPrefixTypoOf(word: string, stem: string): boolean {
+  if (stem.length < 6 || word.length < stem.length - 1 || word[0] !== stem[0]) return false;
+  return [stem.length - 1, stem.length, stem.length + 1].some((length) => distance(word.slice(0, length), stem) <= 1);
+}
+
 /** One insertion, deletion or substitution apart, in one pass (far cheaper than a full edit distance). */
 function withinOneEdit(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
@@ -141,9 +152,7 @@ function wordMatches(word: string, option: string, mayBeTypo: boolean): boolean 
     const stem = option.slice(0, -1);
     // Words arrive with a final d written as t (normaliseWord); a stem may end in that d ("bloed*").
     if (word.startsWith(stem) || (word.endsWith('t') && `${word.slice(0, -1)}d`.startsWith(stem))) return true;
-    if (stem.length < 6 || word.length < stem.length - 1) return false;
-    // A typo inside the fixed part: compare prefixes of about its length.
-    return [stem.length - 1, stem.length, stem.length + 1].some((length) => distance(word.slice(0, length), stem) <= 1);
+    return mayBeTypo && isPrefixTypoOf(word, stem);
   }
   return word === option || (mayBeTypo && isTypoOf(word, option));
 }

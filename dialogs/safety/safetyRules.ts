@@ -38,7 +38,7 @@ const SUICIDE: string[] = [
 
 const ABUSE: string[] = [
   ...['huiselijk|huiselijke ~ geweld', 'relationeel geweld', 'partnergeweld', 'geweld ~ thuis', 'thuis ~ geweld', 'veilig thuis', 'eerwraak', 'loverboy*'],
-  ...['mishandel*', 'kindermishandel*', 'ouderenmishandel*', 'seksueel ~ misbruik*', 'aanrand*', 'verkracht*', 'incest'],
+  ...['mishandel*', 'mishandling', 'gemolest*', 'kindermishandel*', 'ouderenmishandel*', 'seksueel ~ misbruik*', 'aanrand*', 'verkracht*', 'incest'],
   // Someone hits, threatens or hurts me or a child.
   'slaat|sloeg|schopt|schopte|stompt|stompte|knijpt|wurgt|wurgde|mept ~ me|mij|ons|mn|mijn|kind|kinderen|zoon|dochter|moeder|vrouw|zus|broer|haar|hem',
   ...[
@@ -84,6 +84,7 @@ const EMERGENCY: string[] = [
     'bloedt ~ erg|hevig|veel',
     'zwaargewond*',
     'gewond',
+    'gewonde',
     'gewonden',
     'bekneld',
     'zit ~ vast in ~ auto|wagen',
@@ -132,7 +133,7 @@ const HUMAN_REQUEST: string[] = [
   ...[`spreken|praten|chatten|contact|verbinden|doorverbinden ~ met? ~ ${HUMAN}|iemand`, `wil|wilt|willen|kan|kun|mag|graag|wens ~ ${HUMAN}`],
   `verbind|verbindt|verbinden|doorverbinden|doorschakelen ~ met ~ ${HUMAN}|iemand`,
   ...['medewerker|medewerkster ~ alstublieft|alsjeblieft|aub|graag|nodig|please|nu', 'echt|echte|levend|levende ~ mens|persoon|medewerker'],
-  ...['menselijk|menselijke ~ medewerker|contact|hulp', 'geen bot|robot|chatbot|computer', 'niet met een? bot|robot|chatbot|computer', 'meneer of mevrouw'],
+  ...['menselijk|menselijke ~ medewerker|contact|hulp', 'geen bot|robot|chatbot', 'niet met een? bot|robot|chatbot|computer', 'meneer of mevrouw'],
   'iemand van de gemeente',
   // English.
   'talk|speak|chat|connect|transfer ~ human|person|agent|someone|somebody|employee|representative|operator|people',

@@ -52,6 +52,7 @@ describe('safety check: emergencies', () => {
     'mijn buurman is flauwgevallen en reageert niet',
     'er ligt iemand bewusteloos op straat',
     'er is een ongeluk gebeurd en iemand is gewond',
+    'er ligt een gewonde man op straat',
     'er wordt nu ingebroken bij mij',
     'someone is breaking into my house right now',
     'there is a fire in my building',
@@ -102,6 +103,10 @@ describe('safety check: ordinary questions stay ordinary', () => {
     'a car hit my bike, can I claim damages',
     'vuurwerk regels oud en nieuw',
     'fireworks rules',
+    // Real words one letter from a rule word: "gewone" is not "gewond", "moest" is not "molest".
+    'verzamelt de aivd ook info over gewone mensen',
+    'waarom moest er een nieuwe wet voor de aivd komen',
+    'mijn opa heeft geen computer, kan hij aan de balie dingen regelen',
   ])('does not flag "%s"', (text) => expect(category(text)).toBeUndefined());
 });
 
