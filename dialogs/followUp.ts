@@ -19,12 +19,27 @@ const REFERRING = new Set([
   'those',
   'them',
   'there',
+  // A person from the previous question ("mijn dochter is geboren" → "moet ik haar aangeven?").
+  'haar',
+  'hem',
+  'hij',
+  'zij',
+  'ze',
+  'her',
+  'him',
+  'she',
+  'he',
+  'they',
+  // "moet ik ook naar de politie?" adds to the topic rather than starting one.
+  'ook',
+  'also',
+  'too',
 ]);
-const MAX_WORDS = 8;
+const MAX_WORDS = 10;
 
 /**
  * A short message that leans on the previous answer: it starts with "en …" /
- * "and …" or refers back with "dat", "dit", "it" ("en wat kost dat?").
+ * "and …" or refers back with "dat", "dit", "it", "haar", "ook" ("en wat kost dat?").
  */
 export function looksLikeFollowUp(text: string): boolean {
   const words = wordsOf(text);
