@@ -17,10 +17,10 @@ export interface AnswerPolicySettings {
 
 export const DEFAULT_ANSWER_POLICY: AnswerPolicySettings = {
   coverageWeight: 0.5,
-  similarityWeight: 0.5,
+  similarityWeight: 0.6,
   lexicalWeight: 0.2,
-  answerThreshold: 0.55,
-  clarifyMargin: 0.03,
+  answerThreshold: 0.65,
+  clarifyMargin: 0.02,
 };
 
 export interface ScoredCandidate {

@@ -33,7 +33,15 @@ const SUICIDE: string[] = [
   ...['voor de|een trein ~ springen', 'van ~ brug|flat|dak ~ springen', 'pillen ~ innemen|verzameld|gespaard ~ om', 'overdosis ~ nemen|genomen'],
   // English.
   ...[`kill|kil ${SELF}|${OTHER_SELF}`, 'end my|her|his|their life', 'end it all', 'take my ~ life', 'want|wants|wanna to? die'],
-  ...['wish i was|were dead', 'want to? live ~ anymore', 'no reason to live', 'better off dead', `hurt|harm|cut ${SELF}`],
+  ...[
+    'wish i was|were dead',
+    'want to? live ~ anymore',
+    'no reason to live',
+    'no point in|of ~ living|life',
+    'point in living|life ~ anymore',
+    'better off dead',
+    `hurt|harm|cut ${SELF}`,
+  ],
 ];
 
 const ABUSE: string[] = [
@@ -45,7 +53,20 @@ const ABUSE: string[] = [
     'word|wordt|werd|worden ~ geslagen|geschopt|mishandeld|gewurgd|opgesloten|misbruikt',
     'me|mij|ons|haar|hem ~ geslagen|geschopt|gewurgd|mishandeld|verkracht|aangerand',
   ],
-  ...['doet|doen|deed ~ me|mij|ons ~ pijn', `bang voor|van ~ ${PARTNER}|hem|haar`, 'bedreigt|bedreigde|bedreigen ~ me|mij|ons|kinderen'],
+  ...[
+    'doet|doen|deed ~ me|mij|ons ~ pijn',
+    `bang voor|van ~ ${PARTNER}|hem|haar`,
+    'ben|zijn ~ bang ~ thuis',
+    `${PARTNER}|vent|hij|zij ~ wordt|is|word ~ agressief`,
+  ],
+  // Signs that children are harmed, and money taken from the elderly: Veilig Thuis advises on suspicions too.
+  ...[
+    'kinderen|kind ~ gillen|gillend|schreeuwen|huilen ~ elke|iedere ~ avond|nacht|dag',
+    'kinderen|kind ~ elke|iedere ~ gillen|schreeuwen|huilen',
+    'pakt|neemt|steelt ~ geld ~ af? ~ oma|opa|moeder|vader',
+    'geld af van ~ oma|opa|moeder|vader',
+    'bedreigt|bedreigde|bedreigen ~ me|mij|ons|kinderen',
+  ],
   // English.
   ...[
     'domestic violence|abuse',
@@ -55,6 +76,8 @@ const ABUSE: string[] = [
     'abuses|abusive',
     'being|been ~ beaten|abused',
     'being hit',
+    'locks|locked ~ me ~ in|up',
+    'afraid of my ~ partner|husband|wife|boyfriend|girlfriend|father|dad|mother',
     'sexually ~ abus*',
     'rape*',
     'molest*',
@@ -70,6 +93,7 @@ const EMERGENCY: string[] = [
     'bewusteloos',
     'buiten bewustzijn',
     'reageert niet meer',
+    'op de grond ~ reageert|beweegt ~ niet|nergens',
     'reageert nergens meer op',
     'ademt ~ niet',
     'hartaanval',
@@ -99,7 +123,15 @@ const EMERGENCY: string[] = [
   ],
   ...['komt niet meer boven', 'ambulance', 'ambulans', 'noodgeval', 'levensgevaar*', '112'],
   // Crime in progress and violence.
-  ...['inbreker*', 'wordt|word|worden ~ ingebroken', 'inbraak ~ bezig|nu', 'breekt|breken ~ in', 'overval*', 'wordt|word ~ aangevallen|overvallen'],
+  ...[
+    'inbreker*',
+    'inbreken|inbreekt',
+    'wordt|word|worden ~ ingebroken',
+    'inbraak ~ bezig|nu',
+    'breekt|breken ~ in',
+    'overval*',
+    'wordt|word ~ aangevallen|overvallen',
+  ],
   ...[
     'steekpartij',
     'schietpartij',
@@ -110,7 +142,20 @@ const EMERGENCY: string[] = [
     'mes|wapen|pistool ~ bedreigd|getrokken',
   ],
   // English.
-  ...['gas leak', 'smell gas', 'unconscious', 'not breathing', 'stopped breathing', 'heart attack', 'bleeding', 'injured', 'drowning', 'fell in the water'],
+  ...[
+    'gas leak',
+    'smell gas',
+    'not responding',
+    'unresponsive',
+    'unconscious',
+    'not breathing',
+    'stopped breathing',
+    'heart attack',
+    'bleeding',
+    'injured',
+    'drowning',
+    'fell in the water',
+  ],
   ...[
     'breaking into|in',
     'break in|breakin',
@@ -134,7 +179,9 @@ const HUMAN_REQUEST: string[] = [
   `verbind|verbindt|verbinden|doorverbinden|doorschakelen ~ met ~ ${HUMAN}|iemand`,
   ...['medewerker|medewerkster ~ alstublieft|alsjeblieft|aub|graag|nodig|please|nu', 'echt|echte|levend|levende ~ mens|persoon|medewerker'],
   ...['menselijk|menselijke ~ medewerker|contact|hulp', 'geen bot|robot|chatbot', 'niet met een? bot|robot|chatbot|computer', 'meneer of mevrouw'],
-  'iemand van de gemeente',
+  // Not on its own: "komt er iemand van de gemeente langs?" is a question about a visit.
+  'iemand van de gemeente ~ spreken|praten|bellen|chatten|aan de lijn',
+  'wil|wilt|graag|liever ~ iemand van de gemeente',
   // English.
   'talk|speak|chat|connect|transfer ~ human|person|agent|someone|somebody|employee|representative|operator|people',
   ...['real ~ person|human|people', 'human ~ please|being', 'agent ~ please|now', 'not a bot|robot', 'no bot|robot|chatbot'],

@@ -42,6 +42,7 @@ export class Bm25Index {
   private readonly deletions = new Map<string, string[]>();
   private readonly idf = new Map<string, number>();
   private readonly frequency = new Map<string, number>();
+  private readonly documentsOfTerm = new Map<string, Set<number>>();
 
   private constructor(private readonly data: SerialisedBm25) {
     this.fieldCount = data.options.boosts.length;
@@ -54,6 +55,7 @@ export class Bm25Index {
       const documents = new Set<number>();
       for (let index = 0; index < postings.length; index += 3) documents.add(postings[index] ?? 0);
       this.frequency.set(term, documents.size);
+      this.documentsOfTerm.set(term, documents);
       this.idf.set(term, Math.log(1 + (data.documentCount - documents.size + 0.5) / (documents.size + 0.5)));
       if (term.length >= MIN_TYPO_LENGTH) for (const key of [term, ...deletionsOf(term)]) this.deletions.set(key, [...(this.deletions.get(key) ?? []), term]);
     }
@@ -84,6 +86,11 @@ export class Bm25Index {
 
   has(term: string): boolean {
     return this.idf.has(term);
+  }
+
+  /** Whether the document contains the term exactly (in any field). */
+  contains(document: number, term: string): boolean {
+    return this.documentsOfTerm.get(term)?.has(document) ?? false;
   }
 
   /** Number of documents containing the term (0 when unknown). */

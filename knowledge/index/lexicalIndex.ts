@@ -88,8 +88,25 @@ export class LexicalIndex {
       .map((hit) => ({
         articleId: this.articleIds[hit.document] ?? '',
         score: hit.score,
-        coverage: total === 0 ? 0 : [...hit.matched].reduce((sum, group) => sum + (weights[group] ?? 0), 0) / total,
+        coverage: total === 0 ? 0 : [...hit.matched].reduce((sum, group) => sum + (weights[group] ?? 0) * this.credit(tokens[group], hit.document), 0) / total,
       }));
+  }
+
+  /**
+   * How fully a matched query word is present in a document: the word itself
+   * counts whole; a compound found only by some of its parts ("zorgverzekering"
+   * by "zorg") counts for the share of its parts, halved; a typo correction half.
+   * Without this, out-of-scope questions look covered by their fragments.
+   */
+  private credit(token: QueryToken | undefined, document: number): number {
+    if (!token) return 0;
+    if (token.whole.some((term) => this.bm25.contains(document, term))) return 1;
+    const parts = token.terms.filter((term) => !token.whole.includes(term));
+    if (parts.length > 0) {
+      const found = parts.filter((term) => this.bm25.contains(document, term)).length;
+      if (found > 0) return found === parts.length ? 0.8 : (0.5 * found) / parts.length;
+    }
+    return 0.5;
   }
 
   /** IDF of a query word: words the corpus has never seen weigh most. */

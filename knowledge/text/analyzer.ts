@@ -46,7 +46,8 @@ export class TextAnalyzer {
     const tokens: QueryToken[] = [];
     for (const word of [...words, ...this.recombinedVerbs(words)]) {
       if (isStopword(word) || tokens.some((token) => token.word === word)) continue;
-      tokens.push({ word, terms: this.expand(word) });
+      const terms = this.expand(word);
+      tokens.push({ word, terms, whole: wholeStems(word) });
     }
     return tokens;
   }
@@ -54,7 +55,7 @@ export class TextAnalyzer {
   private expand(word: string): string[] {
     const cached = this.expansions.get(word);
     if (cached) return cached;
-    const terms = unique([stem(word, 'nl'), stem(word, 'en'), ...this.compoundStems(word)]);
+    const terms = unique([...wholeStems(word), ...this.compoundStems(word)]);
     if (this.expansions.size >= MAX_CACHED_WORDS) this.expansions.clear();
     this.expansions.set(word, terms);
     return terms;
@@ -84,6 +85,12 @@ export interface QueryToken {
   word: string;
   /** Its search terms: stems and compound-part stems. */
   terms: string[];
+  /** The stems of the whole word (no compound parts): a match on these is a match on the word itself. */
+  whole: string[];
+}
+
+function wholeStems(word: string): string[] {
+  return unique([stem(word, 'nl'), stem(word, 'en')]);
 }
 
 function stem(word: string, language: TextLanguage): string {

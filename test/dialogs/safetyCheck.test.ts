@@ -41,6 +41,9 @@ describe('safety check: domestic violence and child abuse', () => {
     'domestic violence',
     'kindermishandeling melden',
     'mishandling',
+    'mijn man wordt agressief als hij drinkt en ik ben bang thuis',
+    'de kinderen naast ons gillen en huilen elke avond',
+    'my boyfriend locks me in when he goes out',
     'mijn ex bedreigt ons',
   ])('recognises "%s"', (text) => expect(category(text)).toBe('abuse'));
 });
@@ -53,6 +56,9 @@ describe('safety check: emergencies', () => {
     'er ligt iemand bewusteloos op straat',
     'er is een ongeluk gebeurd en iemand is gewond',
     'er ligt een gewonde man op straat',
+    'er ligt iemand op de grond en hij reageert niet',
+    'ik zie iemand inbreken in een auto',
+    'my neighbour is not responding',
     'er wordt nu ingebroken bij mij',
     'someone is breaking into my house right now',
     'there is a fire in my building',
@@ -107,6 +113,7 @@ describe('safety check: ordinary questions stay ordinary', () => {
     'verzamelt de aivd ook info over gewone mensen',
     'waarom moest er een nieuwe wet voor de aivd komen',
     'mijn opa heeft geen computer, kan hij aan de balie dingen regelen',
+    'komt er iemand van de gemeente langs voor een energieadvies',
   ])('does not flag "%s"', (text) => expect(category(text)).toBeUndefined());
 });
 
