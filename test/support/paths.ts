@@ -15,5 +15,6 @@ export const describeWithShared = HAS_SHARED ? describe : describe.skip;
 /** A fresh temporary folder, removed after the test file. */
 export async function temporaryDirectory(name: string): Promise<{ path: string; remove: () => Promise<void> }> {
   const path = await mkdtemp(join(tmpdir(), `loket-${name}-`));
-  return { path, remove: () => rm(path, { recursive: true, force: true }) };
+  // Retries: a server that just closed may still be finishing a write into the folder.
+  return { path, remove: () => rm(path, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 }) };
 }
