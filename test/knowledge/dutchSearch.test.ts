@@ -78,6 +78,12 @@ describe('hybrid retrieval over a small knowledge base', () => {
     expect(candidates[0]?.article.id).toBe('paspoortaanvraag');
   });
 
+  it('counts a word found only through a typo correction as half covered', async () => {
+    const { candidates } = await retriever.retrieve('paspoord');
+    expect(candidates[0]?.article.id).toBe('paspoortaanvraag');
+    expect(candidates[0]?.coverage).toBeCloseTo(0.5);
+  });
+
   it('matches English questions through the English phrasings and summary', async () => {
     const { candidates } = await retriever.retrieve('when is my bin collected');
     expect(candidates[0]?.article.id).toBe('afvalkalender');
