@@ -1,7 +1,8 @@
 import { ConversationState, Storage } from 'botbuilder';
 import { Logger } from 'pino';
 import { ConversationFlow } from '../dialogs/conversationFlow';
-import { HandoverDesk, NO_HANDOVER_DESK } from '../dialogs/handoverDesk';
+import { standardDistressCheck } from '../dialogs/handover/distress';
+import { HandoverDesk, NO_HANDOVER_DESK } from '../dialogs/handover/handoverDesk';
 import { standardSafetyCheck } from '../dialogs/safety/safetyCheck';
 import { LoketConfig } from './config';
 import { KnowledgeHolder } from './knowledgeHolder';
@@ -13,6 +14,7 @@ export interface BotParts {
   storage: Storage;
   logger: Logger;
   handoverDesk?: HandoverDesk;
+  handoffProtocol?: boolean;
 }
 
 /** The bot and its conversation flow, the same for the server, the evaluation runner and tests. */
@@ -22,8 +24,15 @@ export function buildBot(parts: BotParts): LoketBot {
     policy: parts.config.answerPolicy,
     contact: parts.config.contact,
     safety: standardSafetyCheck(),
+    distress: standardDistressCheck(),
     handoverDesk: parts.handoverDesk ?? NO_HANDOVER_DESK,
     maxMessageLength: parts.config.maxMessageLength,
   });
-  return new LoketBot({ flow, conversationState: new ConversationState(parts.storage), contact: parts.config.contact, logger: parts.logger });
+  return new LoketBot({
+    flow,
+    conversationState: new ConversationState(parts.storage),
+    contact: parts.config.contact,
+    logger: parts.logger,
+    ...(parts.handoffProtocol ? { handoffProtocol: true } : {}),
+  });
 }

@@ -1,6 +1,7 @@
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_ANSWER_POLICY } from '../dialogs/answerPolicy';
+import { OfficeHours } from '../dialogs/handover/officeHours';
 import { ContactDetails } from '../dialogs/messages';
 import { EmbeddingsSpec } from '../knowledge/embeddings/embeddingsProvider';
 import { KnowledgeSource } from '../knowledge/articles/knowledgeSource';
@@ -26,6 +27,26 @@ export interface LoketConfig {
   botAuth: { appId?: string; appPassword?: string; tenantId?: string; appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI' };
   allowUnauthenticated: boolean;
   chat: { tokenSecret?: string; tokenTtlSeconds: number; conversationTtlHours: number };
+  /** Shared state, queue and relay for several processes; in-process and on disk without it. */
+  redisUrl?: string;
+  handover: HandoverSettings;
+}
+
+export interface HandoverSettings {
+  /** Contact-centre chat hours ("mon-fri 09:00-17:00"), their time zone and the country whose public holidays close it. */
+  hours: string;
+  timeZone: string;
+  holidays: string;
+  closedDates: string[];
+  unclaimedAlertSeconds: number;
+  /** An agent is online this long after the console's last sign of life. */
+  presenceSeconds: number;
+  /** Closed handovers (transcripts, callback details) are deleted after this many days. */
+  retentionDays: number;
+  handoffProtocol: boolean;
+  accountsFile: string;
+  sessionHours: number;
+  cannedRepliesFile?: string;
 }
 
 export class ConfigError extends Error {
@@ -89,6 +110,21 @@ const envSchema = z.object({
   LOKET_CHAT_TOKEN_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   LOKET_CHAT_TOKEN_TTL_SECONDS: number(60, 7 * 24 * 3600, 3600),
   LOKET_CHAT_RETENTION_HOURS: number(1, 24 * 90, 24),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'must start with redis:// or rediss://')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  LOKET_HANDOVER_HOURS: z.string().min(1).default('mon-fri 09:00-17:00'),
+  LOKET_HANDOVER_TIMEZONE: z.string().min(1).default('Europe/Amsterdam'),
+  LOKET_HANDOVER_HOLIDAYS: z.string().min(1).default('NL'),
+  LOKET_HANDOVER_CLOSED_DATES: z.string().optional(),
+  LOKET_HANDOVER_UNCLAIMED_ALERT_SECONDS: number(10, 24 * 3600, 300),
+  LOKET_HANDOVER_RETENTION_DAYS: number(1, 366, 30),
+  LOKET_HANDOFF_PROTOCOL: flag,
+  LOKET_AGENT_ACCOUNTS_FILE: z.string().min(1).optional(),
+  LOKET_AGENT_SESSION_HOURS: number(1, 24, 10),
+  LOKET_CANNED_REPLIES_FILE: z.string().min(1).optional(),
 });
 
 /** Parses the environment; throws ConfigError listing every problem at once. */
@@ -111,14 +147,22 @@ export function loadConfig(env: NodeJS.ProcessEnv): LoketConfig {
   if (production && !e.LOKET_CHAT_TOKEN_SECRET)
     problems.push('LOKET_CHAT_TOKEN_SECRET: required when NODE_ENV=production, so chat tokens survive restarts and work across processes');
   const contact = parseContact(e.LOKET_CONTACT, problems);
+  const closedDates = (e.LOKET_HANDOVER_CLOSED_DATES ?? '')
+    .split(',')
+    .map((date) => date.trim())
+    .filter(Boolean);
+  if (closedDates.some((date) => !/^\d{4}-\d{2}-\d{2}$/.test(date)))
+    problems.push('LOKET_HANDOVER_CLOSED_DATES: must be dates like 2026-12-24, separated by commas');
+  problems.push(...handoverCalendarProblems(e.LOKET_HANDOVER_HOURS, e.LOKET_HANDOVER_TIMEZONE, e.LOKET_HANDOVER_HOLIDAYS));
   if (problems.length > 0) throw new ConfigError(problems);
+  const dataDir = e.LOKET_DATA_DIR ? resolve(e.LOKET_DATA_DIR) : join(PROJECT_ROOT, '.loket');
   return {
     production,
     host: e.HOST,
     port: e.PORT,
     logLevel: e.LOG_LEVEL,
     // Defaults live in the project folder, whatever the working directory; given paths are relative to it.
-    dataDir: e.LOKET_DATA_DIR ? resolve(e.LOKET_DATA_DIR) : join(PROJECT_ROOT, '.loket'),
+    dataDir,
     knowledge: {
       path: e.LOKET_KNOWLEDGE_PATH ? resolve(e.LOKET_KNOWLEDGE_PATH) : join(PROJECT_ROOT, 'knowledge', 'content'),
       format: e.LOKET_KNOWLEDGE_FORMAT,
@@ -140,7 +184,31 @@ export function loadConfig(env: NodeJS.ProcessEnv): LoketConfig {
       tokenTtlSeconds: e.LOKET_CHAT_TOKEN_TTL_SECONDS,
       conversationTtlHours: e.LOKET_CHAT_RETENTION_HOURS,
     },
+    ...(e.REDIS_URL ? { redisUrl: e.REDIS_URL } : {}),
+    handover: {
+      hours: e.LOKET_HANDOVER_HOURS,
+      timeZone: e.LOKET_HANDOVER_TIMEZONE,
+      holidays: e.LOKET_HANDOVER_HOLIDAYS,
+      closedDates,
+      unclaimedAlertSeconds: e.LOKET_HANDOVER_UNCLAIMED_ALERT_SECONDS,
+      presenceSeconds: 45,
+      retentionDays: e.LOKET_HANDOVER_RETENTION_DAYS,
+      handoffProtocol: e.LOKET_HANDOFF_PROTOCOL,
+      accountsFile: e.LOKET_AGENT_ACCOUNTS_FILE ? resolve(e.LOKET_AGENT_ACCOUNTS_FILE) : join(dataDir, 'agents.json'),
+      sessionHours: e.LOKET_AGENT_SESSION_HOURS,
+      ...(e.LOKET_CANNED_REPLIES_FILE ? { cannedRepliesFile: resolve(e.LOKET_CANNED_REPLIES_FILE) } : {}),
+    },
   };
+}
+
+/** The opening hours, time zone and holiday country are checked by building the calendar once. */
+function handoverCalendarProblems(hours: string, timeZone: string, holidays: string): string[] {
+  try {
+    new OfficeHours({ hours, timeZone, holidays });
+    return [];
+  } catch (error) {
+    return [`LOKET_HANDOVER_HOURS / LOKET_HANDOVER_TIMEZONE / LOKET_HANDOVER_HOLIDAYS: ${(error as Error).message}`];
+  }
 }
 
 function parseContact(raw: string | undefined, problems: string[]): ContactDetails {

@@ -1,4 +1,5 @@
 import { Storage } from 'botbuilder';
+import Redis from 'ioredis';
 import { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import pino, { Logger } from 'pino';
@@ -6,7 +7,9 @@ import { Server } from 'restify';
 import { createChannelAdapter, createLocalChannelAdapter } from '../adapters/channels/botAdapters';
 import { ChatTokens } from '../adapters/channels/directline/chatTokens';
 import { FileChatTranscriptStore } from '../adapters/channels/directline/chatTranscriptStore';
-import { DirectLineChannel } from '../adapters/channels/directline/directLineChannel';
+import { CHANNEL_ID, DirectLineChannel } from '../adapters/channels/directline/directLineChannel';
+import { ProactiveDelivery } from '../adapters/channels/proactiveDelivery';
+import { RedisStorage } from '../adapters/storage/redisStorage';
 import { LocalConnector } from '../adapters/channels/directline/localConnector';
 import { createHttpServer } from '../adapters/http/server';
 import { LmdbStorage } from '../adapters/storage/lmdbStorage';
@@ -18,12 +21,15 @@ import { LoketConfig } from './config';
 import { buildBot } from './buildBot';
 import { KnowledgeHolder } from './knowledgeHolder';
 import { LoketBot } from './loketBot';
+import { buildHandoverParts, HandoverParts } from './handoverParts';
+import { ensureDemoAgent } from './demoAgent';
 
 export interface RunningLoket {
   server: Server;
   /** http://host:port the server listens on. */
   url: string;
   knowledge: KnowledgeHolder;
+  handover: HandoverParts;
   /** Resolves when the knowledge index is loaded and the bot can answer. */
   ready: Promise<void>;
   close(): Promise<void>;
@@ -45,16 +51,27 @@ const PURGE_INTERVAL_MS = 3_600_000;
 export async function startLoket(config: LoketConfig, options: StartOptions = {}): Promise<RunningLoket> {
   const logger = options.logger ?? pino({ level: config.logLevel, base: { service: 'loket' } });
   const knowledge = new KnowledgeHolder();
-  const ownStorage = options.storage ? undefined : LmdbStorage.open(join(config.dataDir, 'state'));
-  const bot = buildBot({ config, knowledge, storage: options.storage ?? (ownStorage as LmdbStorage), logger });
+  const redis = config.redisUrl ? await connectRedis(config.redisUrl) : undefined;
+  const ownStorage = options.storage || redis ? undefined : LmdbStorage.open(join(config.dataDir, 'state'));
+  const storage = options.storage ?? (redis ? new RedisStorage(redis, { ttlSeconds: config.chat.conversationTtlHours * 3600 }) : (ownStorage as LmdbStorage));
+  const secret = await chatTokenSecret(config.chat.tokenSecret, config.dataDir);
+  const localAdapter = createLocalChannelAdapter(logger);
+  const channelAdapter = createChannelAdapter(config.botAuth, logger);
+  const delivery = new ProactiveDelivery({
+    local: { adapter: localAdapter, channelId: CHANNEL_ID },
+    channel: { adapter: channelAdapter, appId: config.botAuth.appId ?? '' },
+  });
+  const handover = await buildHandoverParts(config, { ...(redis ? { redis } : {}), delivery, secret, logger });
+  if (!config.production) await ensureDemoAgent(config.handover.accountsFile, config.dataDir, logger);
+  const bot = buildBot({ config, knowledge, storage, logger, handoverDesk: handover.centre, handoffProtocol: config.handover.handoffProtocol });
   const logic = (context: Parameters<LoketBot['run']>[0]) => bot.run(context);
 
   const transcripts = new FileChatTranscriptStore(join(config.dataDir, 'chats'));
-  const tokens = new ChatTokens(await chatTokenSecret(config.chat.tokenSecret, config.dataDir), config.chat.tokenTtlSeconds);
+  const tokens = new ChatTokens(secret, config.chat.tokenTtlSeconds);
   const loopbackHost = ['0.0.0.0', '::'].includes(config.host) ? '127.0.0.1' : config.host;
-  const connector = new LocalConnector(transcripts);
+  const connector = new LocalConnector(transcripts, secret);
   const directLine = new DirectLineChannel({
-    adapter: createLocalChannelAdapter(logger),
+    adapter: localAdapter,
     logic,
     store: transcripts,
     tokens,
@@ -66,7 +83,8 @@ export async function startLoket(config: LoketConfig, options: StartOptions = {}
   const server = createHttpServer({
     maxBodyBytes: config.maxBodyBytes,
     logger,
-    channelAdapter: createChannelAdapter(config.botAuth, logger),
+    channelAdapter,
+    routes: [handover.console],
     logic,
     directLine,
     connector,
@@ -85,19 +103,40 @@ export async function startLoket(config: LoketConfig, options: StartOptions = {}
   purge.unref();
   void purgeChats(transcripts, config, logger);
 
-  logger.info({ event: 'listening', url, authentication: config.botAuth.appId ? 'bot-framework' : 'off' });
+  logger.info({ event: 'listening', url, authentication: config.botAuth.appId ? 'bot-framework' : 'off', shared: redis ? 'redis' : 'embedded' });
   return {
     server,
     url,
     knowledge,
+    handover,
     ready,
     close: async () => {
       clearInterval(purge);
       directLine.close();
+      await handover.stop();
+      server.closeAllConnections?.();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await ownStorage?.close();
+      redis?.disconnect();
     },
   };
+}
+
+/**
+ * Short timeouts and few retries: a channel gives a turn 15 seconds in all,
+ * and ioredis's defaults can hold a command far longer. Start-up waits for a
+ * first answer, so a wrong REDIS_URL stops Loket with a clear message.
+ */
+async function connectRedis(url: string): Promise<Redis> {
+  const redis = new Redis(url, { commandTimeout: 2_000, maxRetriesPerRequest: 2, connectTimeout: 5_000, lazyConnect: true });
+  try {
+    await redis.connect();
+    await redis.ping();
+    return redis;
+  } catch (error) {
+    redis.disconnect();
+    throw new Error(`Redis at ${new URL(url).host} is not reachable: ${(error as Error).message}`, { cause: error });
+  }
 }
 
 async function loadKnowledge(config: LoketConfig, holder: KnowledgeHolder, logger: Logger): Promise<void> {

@@ -1,8 +1,9 @@
-import { ActivityHandler, ConversationState, StatePropertyAccessor, TurnContext } from 'botbuilder';
+import { Activity, ActivityHandler, ActivityTypes, ConversationState, EventFactory, StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { Logger } from 'pino';
 import { ConversationFlow } from '../dialogs/conversationFlow';
 import { ContactDetails, messages } from '../dialogs/messages';
-import { ConversationMemory, EMPTY_MEMORY, Reply } from '../dialogs/types';
+import { ConversationMemory, EMPTY_MEMORY, Reply, TurnOutcome } from '../dialogs/types';
+import { PRIORITY } from '../dialogs/handover/handover';
 import { toCitizenMessage } from './activities/citizenMessage';
 import { renderReply } from './activities/renderReply';
 import { handoverButton } from '../dialogs/answerComposer';
@@ -12,6 +13,8 @@ export interface LoketBotDeps {
   conversationState: ConversationState;
   contact: ContactDetails;
   logger: Logger;
+  /** Also emit the Bot Framework handoff protocol's `handoff.initiate` event, for an external contact-centre platform. */
+  handoffProtocol?: boolean;
 }
 
 /**
@@ -46,9 +49,16 @@ export class LoketBot extends ActivityHandler {
     const started = performance.now();
     try {
       const memory = await this.memory.get(context, { ...EMPTY_MEMORY });
-      const outcome = await this.deps.flow.respond(toCitizenMessage(context.activity), memory, { conversationId, channelId: context.activity.channelId });
+      const reference = TurnContext.getConversationReference(context.activity);
+      const outcome = await this.deps.flow.respond(toCitizenMessage(context.activity), memory, {
+        conversationId,
+        channelId: context.activity.channelId,
+        reference,
+      });
       await this.memory.set(context, outcome.memory);
-      await context.sendActivities(outcome.replies.map((reply) => renderReply(reply, context.activity.channelId)));
+      // While an agent has the conversation the flow returns no replies: the bot stays silent.
+      if (outcome.replies.length > 0) await context.sendActivities(outcome.replies.map((reply) => renderReply(reply, context.activity.channelId)));
+      if (outcome.handoverStarted && this.deps.handoffProtocol) await context.sendActivity(handoffInitiation(context, outcome));
       const last = outcome.replies[outcome.replies.length - 1];
       this.deps.logger.info({
         event: 'turn',
@@ -79,8 +89,23 @@ export class LoketBot extends ActivityHandler {
       lang,
       text: messages(lang, this.deps.contact).failure,
       handover: 'offered',
-      suggestions: [handoverButton(lang, this.deps.contact)],
+      suggestions: [{ ...handoverButton(lang, this.deps.contact), action: { type: 'handover', reason: 'bot-error' } }],
       reason: 'error',
     };
   }
+}
+
+/** The Bot Framework handoff event (botbuilder's EventFactory), with the redacted conversation so far as its transcript. */
+function handoffInitiation(context: TurnContext, outcome: TurnOutcome): Partial<Activity> {
+  const started = outcome.handoverStarted as NonNullable<TurnOutcome['handoverStarted']>;
+  const activities = started.history.map(
+    (turn) =>
+      ({
+        type: ActivityTypes.Message,
+        text: turn.text,
+        timestamp: new Date(turn.at),
+        from: turn.from === 'citizen' ? context.activity.from : context.activity.recipient,
+      }) as Activity,
+  );
+  return EventFactory.createHandoffInitiation(context, { reason: started.reason, priority: PRIORITY[started.reason] }, { activities });
 }

@@ -5,12 +5,16 @@ import { composeAnswer, handoverButton } from './answerComposer';
 import { AnswerPolicySettings, decide, Decision, ScoredCandidate } from './answerPolicy';
 import { clarificationReply, readChoice } from './clarification';
 import { looksLikeFollowUp } from './followUp';
-import { HandoverDesk } from './handoverDesk';
+import { HandoverReason, TurnRecord } from './handover/handover';
+import { HandoverDesk } from './handover/handoverDesk';
+import { handoverMessages } from './handover/handoverMessages';
+import { HandoverSteps, withOffer } from './handover/handoverSteps';
 import { guardInput, InputProblem } from './inputGuard';
 import { ContactDetails, messages } from './messages';
 import { redactPersonalData } from './privacy/redactPersonalData';
 import { safetyReply } from './safety/crisisReplies';
 import { SafetyCheck } from './safety/safetyCheck';
+import { DistressCheck } from './handover/distress';
 import { recogniseSmallTalk } from './smallTalk';
 import { CitizenAction, CitizenMessage, ConversationMemory, Lang, Reply, TurnOutcome } from './types';
 
@@ -24,6 +28,7 @@ export interface ConversationFlowDeps {
   policy: AnswerPolicySettings;
   contact: ContactDetails;
   safety: SafetyCheck;
+  distress: Pick<DistressCheck, 'check'>;
   handoverDesk: HandoverDesk;
   maxMessageLength: number;
 }
@@ -31,7 +36,12 @@ export interface ConversationFlowDeps {
 export interface TurnInfo {
   conversationId: string;
   channelId: string;
+  /** The channel's conversation reference (opaque here): how the contact centre reaches this citizen later. */
+  reference: unknown;
 }
+
+const HISTORY_TURNS = 12;
+const HISTORY_TEXT = 400;
 
 /**
  * One citizen turn, as a pipeline of small steps: input guard → button
@@ -40,17 +50,44 @@ export interface TurnInfo {
  * own types; the channel adapter translates activities to and from these.
  */
 export class ConversationFlow {
-  constructor(private readonly deps: ConversationFlowDeps) {}
+  private readonly handover: HandoverSteps;
+
+  constructor(private readonly deps: ConversationFlowDeps) {
+    this.handover = new HandoverSteps(deps.handoverDesk, deps.contact);
+  }
 
   async respond(message: CitizenMessage, memory: ConversationMemory, turn: TurnInfo): Promise<TurnOutcome> {
     const lang0 = preferredLanguage(undefined, message.locale, memory.lang);
-    if (message.action) return this.onAction(message.action, memory, lang0, turn);
     const input = guardInput(message.text, message.attachmentCount, this.deps.maxMessageLength);
-    if (input.problem && !input.text) return this.reply(memory, this.notice(input.problem, lang0));
-    // Personal data never goes further than this line: not into search, memory or logs.
+    // Personal data never goes further than this line: not into search, memory, the agent's transcript or logs.
     const text = redactPersonalData(input.text).text;
+    let resumed = false;
+    if (memory.handoverId) {
+      const during = await this.handover.during(message, text, memory, lang0);
+      if (during) return during;
+      // The agent has closed: the bot takes over again, and says so.
+      memory = { ...memory, handoverId: undefined, relayNoticeGiven: undefined };
+      resumed = true;
+    }
+    const outcome = await this.turn(message, input, text, remember(memory, citizenRecord(message, text)), turn);
+    if (resumed) outcome.replies.unshift(notice(lang0, handoverMessages(outcome.memory.lang ?? lang0, this.deps.contact).botAgain, 'handover:resumed'));
+    return { ...outcome, memory: remember(outcome.memory, ...outcome.replies.map(botRecord)) };
+  }
+
+  private async turn(
+    message: CitizenMessage,
+    input: ReturnType<typeof guardInput>,
+    text: string,
+    memory: ConversationMemory,
+    turn: TurnInfo,
+  ): Promise<TurnOutcome> {
+    const lang0 = preferredLanguage(undefined, message.locale, memory.lang);
+    if (message.action) return this.onAction(message.action, memory, lang0, turn);
+    if (input.problem && !input.text) return this.reply(memory, this.notice(input.problem, lang0));
     const lang = preferredLanguage(detectLanguage(text), message.locale, memory.lang);
-    const outcome = await this.onText(text, { ...memory, lang }, lang, turn);
+    const outcome = memory.callback
+      ? await this.handover.callbackStep(input.text, text, { ...memory, lang }, lang, turn)
+      : await this.onText(text, { ...memory, lang }, lang, turn);
     // A file sent with a question: answer the question, and say why the file was not looked at.
     if (input.problem) outcome.replies.unshift(this.notice(input.problem, lang));
     return outcome;
@@ -58,7 +95,22 @@ export class ConversationFlow {
 
   private async onText(text: string, memory: ConversationMemory, lang: Lang, turn: TurnInfo): Promise<TurnOutcome> {
     const signal = this.deps.safety.check(text);
-    if (signal) return this.reply({ ...memory, clarification: undefined }, safetyReply(signal, lang, this.deps.contact, [this.handoverButton(lang)]));
+    if (signal?.category === 'human') return this.offerHuman({ ...memory, clarification: undefined }, lang);
+    if (signal) {
+      const crisis = safetyReply(signal, lang, this.deps.contact, [this.handoverButton(lang)]);
+      return this.handover.crisis(signal.category, crisis, { ...memory, clarification: undefined, offer: undefined }, lang, turn);
+    }
+    if (memory.offer) {
+      const answer = this.handover.readOfferAnswer(text);
+      if (answer === 'yes') return this.handover.connect(memory.offer.reason, memory, lang, turn, memory.offer.detail);
+      if (answer === 'no') return this.handover.declined(memory, lang);
+      memory = { ...memory, offer: undefined };
+    }
+    const outcome = await this.onQuestion(text, memory, lang, turn);
+    return this.offerWhenNeeded(outcome, text, lang);
+  }
+
+  private async onQuestion(text: string, memory: ConversationMemory, lang: Lang, turn: TurnInfo): Promise<TurnOutcome> {
     const open = this.openClarification(memory);
     if (open) {
       const choice = readChoice(text, open);
@@ -134,25 +186,71 @@ export class ConversationFlow {
           : this.abstain({ ...memory, clarification: undefined }, lang, 'clarify:none');
       case 'feedback':
         return action.helpful
-          ? this.reply(memory, notice(lang, words.thanksForFeedback, 'feedback:helpful'))
-          : this.reply(memory, {
-              ...notice(lang, words.sorryNotHelpful, 'feedback:not-helpful'),
-              handover: 'offered',
-              suggestions: [this.handoverButton(lang)],
-            });
+          ? this.reply({ ...memory, notHelpful: 0 }, notice(lang, words.thanksForFeedback, 'feedback:helpful'))
+          : this.notHelpful(memory, lang);
       case 'language':
         return this.reply({ ...memory, lang: action.lang }, notice(action.lang, messages(action.lang, this.deps.contact).languageSwitched, 'language'));
       case 'handover':
-        return this.handover(memory, lang, turn);
+        return this.handover.connect(action.reason ?? memory.offer?.reason ?? 'requested', memory, lang, turn, memory.offer?.detail);
+      case 'decline':
+      case 'cancel-handover':
+        return this.handover.declined(memory, lang);
+      case 'callback':
+        return this.handover.startCallback(memory, lang, action.method);
     }
   }
 
-  private async handover(memory: ConversationMemory, lang: Lang, turn: TurnInfo): Promise<TurnOutcome> {
-    const result = await this.deps.handoverDesk.request({ conversationId: turn.conversationId, channelId: turn.channelId, reason: 'requested' });
+  /** A second "not helpful" in a row offers a person. */
+  private async notHelpful(memory: ConversationMemory, lang: Lang): Promise<TurnOutcome> {
+    const count = (memory.notHelpful ?? 0) + 1;
     const words = messages(lang, this.deps.contact);
-    if (result.status === 'unavailable')
-      return this.reply(memory, { kind: 'handover', lang, text: words.handoverUnavailable, handover: 'offered', reason: 'handover:unavailable' });
-    return this.reply(memory, { kind: 'handover', lang, text: words.handoverOffer, handover: 'started', reason: 'handover:queued' });
+    const outcome = this.reply(
+      { ...memory, notHelpful: count },
+      { ...notice(lang, words.sorryNotHelpful, 'feedback:not-helpful'), handover: 'offered', suggestions: [this.handoverButton(lang)] },
+    );
+    if (count < 2) return outcome;
+    return this.addOffer(outcome, 'not-helpful', handoverMessages(lang, this.deps.contact).offerAfterNotHelpful, lang);
+  }
+
+  /** A citizen who asks for a person is asked to confirm, or told at once when nobody can join. */
+  private async offerHuman(memory: ConversationMemory, lang: Lang): Promise<TurnOutcome> {
+    const addendum = await this.handover.offer('requested', lang, handoverMessages(lang, this.deps.contact).offer);
+    const reply: Reply = {
+      kind: 'handover',
+      lang,
+      text: `${messages(lang, this.deps.contact).handoverRequested} ${addendum.text}`,
+      handover: 'offered',
+      reason: 'handover:requested',
+      ...(addendum.suggestions.length > 0 ? { suggestions: addendum.suggestions } : {}),
+    };
+    return this.reply({ ...memory, ...(addendum.offer ? { offer: addendum.offer } : {}) }, reply);
+  }
+
+  /**
+   * The other triggers, added to the turn's own reply: clear anger or
+   * distress, a second miss in a row, and articles that editors marked as
+   * sensitive (`handover: always`; `offer` only mentions the possibility).
+   */
+  private async offerWhenNeeded(outcome: TurnOutcome, text: string, lang: Lang): Promise<TurnOutcome> {
+    const last = outcome.replies[outcome.replies.length - 1];
+    if (!last) return outcome;
+    const words = handoverMessages(lang, this.deps.contact);
+    const article = last.kind === 'answer' && last.source ? this.deps.knowledge.retriever().knowledge.article(last.source.articleId) : undefined;
+    let trigger: { reason: HandoverReason; intro: string; detail?: string } | undefined;
+    const distress = this.deps.distress.check(text);
+    if (distress) trigger = { reason: 'distress', intro: words.offerDistress, detail: distress.kind };
+    else if (last.kind === 'abstain' && outcome.memory.misses >= 2) trigger = { reason: 'repeated-failure', intro: words.offerAfterMisses };
+    else if (article?.handover === 'always') trigger = { reason: 'sensitive-topic', intro: words.offerSensitive, detail: article.id };
+    else if (article?.handover === 'offer') outcome.replies[outcome.replies.length - 1] = { ...last, text: `${last.text}\n\n${words.sensitiveMention}` };
+    if (!trigger) return outcome;
+    return this.addOffer(outcome, trigger.reason, trigger.intro, lang, trigger.detail);
+  }
+
+  private async addOffer(outcome: TurnOutcome, reason: HandoverReason, intro: string, lang: Lang, detail?: string): Promise<TurnOutcome> {
+    const addendum = await this.handover.offer(reason, lang, intro, detail);
+    const replies = [...outcome.replies];
+    replies[replies.length - 1] = withOffer(replies[replies.length - 1] as Reply, addendum, messages(lang, this.deps.contact).talkToEmployee);
+    return { ...outcome, replies, memory: { ...outcome.memory, ...(addendum.offer ? { offer: addendum.offer } : {}) } };
   }
 
   private abstain(memory: ConversationMemory, lang: Lang, reason: string, confidence?: number): TurnOutcome {
@@ -193,6 +291,26 @@ export class ConversationFlow {
 
 function notice(lang: Lang, text: string, reason: string): Reply {
   return { kind: 'notice', lang, text, reason };
+}
+
+function citizenRecord(message: CitizenMessage, text: string): TurnRecord {
+  const said = text || (message.action ? `[${message.action.type}]` : '');
+  return { from: 'citizen', text: said.slice(0, HISTORY_TEXT), at: Date.now() };
+}
+
+function botRecord(reply: Reply): TurnRecord {
+  return {
+    from: 'bot',
+    text: reply.text.slice(0, HISTORY_TEXT),
+    at: Date.now(),
+    kind: reply.kind,
+    ...(reply.source ? { articleTitle: reply.source.title } : {}),
+  };
+}
+
+/** Keeps the last turns only: enough for an agent's context, little to store. */
+function remember(memory: ConversationMemory, ...records: TurnRecord[]): ConversationMemory {
+  return { ...memory, history: [...(memory.history ?? []), ...records].slice(-HISTORY_TURNS * 2) };
 }
 
 /** The text's own language first, then the channel's locale, then what the conversation used before. */

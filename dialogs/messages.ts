@@ -50,9 +50,7 @@ export function messages(lang: Lang, contact: ContactDetails) {
     sorryNotHelpful: nl
       ? `Jammer dat dit u niet hielp. Probeer uw vraag anders te stellen, of neem contact op met een medewerker. ${reach}`
       : `Sorry this did not help. Try asking in another way, or contact an employee. ${reach}`,
-    handoverOffer: nl
-      ? `U wilt graag een medewerker spreken. Chatten met een medewerker kan ${contact.chatHours.nl}. ${reach}`
-      : `You would like to talk to an employee. Chatting with an employee is possible ${contact.chatHours.en}. ${reach}`,
+    handoverRequested: nl ? 'U wilt graag een medewerker spreken.' : 'You would like to talk to an employee.',
     handoverUnavailable: nl
       ? `Chatten met een medewerker is op dit moment niet mogelijk via deze chat. ${reach} Een medewerker helpt u dan verder.`
       : `Chatting with an employee is not possible through this chat right now. ${reach} An employee will help you further.`,

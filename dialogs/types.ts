@@ -1,10 +1,18 @@
 import { Language } from '../knowledge/text/detectLanguage';
+import { HandoverReason, TurnRecord } from './handover/handover';
 
 export type Lang = Language;
 
 /** A button press, parsed from the channel's postback value. */
 export type CitizenAction =
-  { type: 'choose'; articleId: string } | { type: 'feedback'; helpful: boolean; articleId: string } | { type: 'handover' } | { type: 'language'; lang: Lang };
+  | { type: 'choose'; articleId: string }
+  | { type: 'feedback'; helpful: boolean; articleId: string }
+  /** Connect me with a person (the citizen's confirmation); the reason is the trigger that offered it. */
+  | { type: 'handover'; reason?: HandoverReason }
+  | { type: 'decline' }
+  | { type: 'cancel-handover' }
+  | { type: 'callback'; method?: 'phone' | 'email' }
+  | { type: 'language'; lang: Lang };
 
 /** What the citizen sent in one turn, in Loket's own terms (no channel types). */
 export interface CitizenMessage {
@@ -24,6 +32,22 @@ export interface ConversationMemory {
   clarification?: { options: string[] };
   /** Turns in a row that ended without an answer (abstain). */
   misses: number;
+  /** "Not helpful" ratings in a row. */
+  notHelpful?: number;
+  /** A handover the bot offered and the citizen has not yet accepted or declined. */
+  offer?: { reason: HandoverReason; detail?: string };
+  /** The handover this conversation is in; while it lasts, messages go to the agent. */
+  handoverId?: string;
+  /** Whether the citizen has been told their messages reach the agent once it is their turn. */
+  relayNoticeGiven?: boolean;
+  /**
+   * Leaving a question for a callback, one step at a time. The contact
+   * address is asked last and goes straight into the callback task, so it is
+   * never kept here.
+   */
+  callback?: { step: 'method' | 'question' | 'contact'; method?: 'phone' | 'email'; question?: string; tries?: number };
+  /** The last turns, redacted, so an agent sees what happened before a handover. */
+  history?: TurnRecord[];
 }
 
 export const EMPTY_MEMORY: ConversationMemory = { misses: 0 };
@@ -58,4 +82,6 @@ export interface Reply {
 export interface TurnOutcome {
   replies: Reply[];
   memory: ConversationMemory;
+  /** Set when this turn put the conversation in the contact-centre queue (for the Bot Framework handoff event). */
+  handoverStarted?: { reason: HandoverReason; history: TurnRecord[] };
 }

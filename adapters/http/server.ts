@@ -19,6 +19,8 @@ export interface HttpServerDeps {
   directLine: DirectLineChannel;
   connector: LocalConnector;
   readiness: () => Readiness;
+  /** More API routes (the agent console). */
+  routes?: { register(server: Server): void }[];
 }
 
 /**
@@ -60,6 +62,7 @@ export function createHttpServer(deps: HttpServerDeps): Server {
   });
   deps.directLine.register(server);
   deps.connector.register(server);
+  for (const routes of deps.routes ?? []) routes.register(server);
   registerStaticAssets(server, PAGE_SECURITY_HEADERS);
 
   server.server.on('upgrade', (request, socket, head: Buffer) => {

@@ -23,6 +23,9 @@ export function registerStaticAssets(server: Server, securityHeaders: Record<str
     ['/', lazy(() => asset(join(PUBLIC, 'index.html'), 'text/html; charset=utf-8', 0))],
     ['/static/chat.js', lazy(() => asset(join(PUBLIC, 'chat.js'), 'text/javascript; charset=utf-8', 300))],
     ['/static/chat.css', lazy(() => asset(join(PUBLIC, 'chat.css'), 'text/css; charset=utf-8', 300))],
+    ['/agent', lazy(() => asset(join(PUBLIC, 'agent.html'), 'text/html; charset=utf-8', 0))],
+    ['/static/agent.js', lazy(() => asset(join(PUBLIC, 'agent.js'), 'text/javascript; charset=utf-8', 300))],
+    ['/static/agent.css', lazy(() => asset(join(PUBLIC, 'agent.css'), 'text/css; charset=utf-8', 300))],
     ['/static/webchat.js', lazy(() => asset(webChatBundle(), 'text/javascript; charset=utf-8', 86_400))],
   ]);
   for (const [path, load] of assets) {

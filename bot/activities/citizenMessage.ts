@@ -1,12 +1,16 @@
 import { Activity } from 'botbuilder';
 import { z } from 'zod';
+import { HANDOVER_REASONS } from '../../dialogs/handover/handover';
 import { CitizenAction, CitizenMessage } from '../../dialogs/types';
 
 /** Button values Loket puts on its own buttons; anything else in `value` is ignored. */
 const actionValue = z.discriminatedUnion('loket', [
   z.object({ loket: z.literal('choose'), articleId: z.string().max(200) }),
   z.object({ loket: z.literal('feedback'), helpful: z.boolean(), articleId: z.string().max(200) }),
-  z.object({ loket: z.literal('handover') }),
+  z.object({ loket: z.literal('handover'), reason: z.enum(HANDOVER_REASONS).optional() }),
+  z.object({ loket: z.literal('decline') }),
+  z.object({ loket: z.literal('cancel-handover') }),
+  z.object({ loket: z.literal('callback'), method: z.enum(['phone', 'email']).optional() }),
   z.object({ loket: z.literal('language'), lang: z.enum(['nl', 'en']) }),
 ]);
 

@@ -1,4 +1,4 @@
-import { ContactDetails, messages } from '../messages';
+import { ContactDetails } from '../messages';
 import { Lang, Reply } from '../types';
 import { SafetySignal } from './safetyCheck';
 
@@ -46,22 +46,14 @@ const TEXTS: Record<'suicide' | 'abuse' | 'emergency', Record<Lang, string>> = {
 
 /** The reply for a safety signal: emergency numbers first, then a human. */
 export function safetyReply(signal: SafetySignal, lang: Lang, contact: ContactDetails, handoverButton: Reply['suggestions']): Reply {
-  if (signal.category === 'human') {
-    return {
-      kind: 'handover',
-      lang,
-      text: messages(lang, contact).handoverOffer,
-      handover: 'offered',
-      ...(handoverButton ? { suggestions: handoverButton } : {}),
-      reason: 'handover:requested',
-    };
-  }
+  // Requests for a person are not a crisis: the conversation flow asks them to confirm.
+  const category = signal.category === 'human' ? 'emergency' : signal.category;
   return {
     kind: 'crisis',
     lang,
-    text: TEXTS[signal.category][lang],
+    text: TEXTS[category][lang],
     handover: 'offered',
     ...(handoverButton ? { suggestions: handoverButton } : {}),
-    reason: `crisis:${signal.category}`,
+    reason: `crisis:${category}`,
   };
 }

@@ -1,72 +1,10 @@
 import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import WebSocket from 'ws';
+import { join } from 'node:path';
 import { RunningLoket } from '../../bot/loket';
 import { FIXTURES, temporaryDirectory } from '../support/paths';
+import { ChatClient, StreamedActivity } from '../support/chatClient';
 import { postJson, startTestLoket } from '../support/loketServer';
-
-interface Grant {
-  conversationId: string;
-  userId: string;
-  token: string;
-}
-interface StreamedActivity {
-  id: string;
-  type: string;
-  text?: string;
-  from: { id: string; role?: string };
-  channelData?: { clientActivityID?: string; loket?: { articleId?: string; kind?: string } };
-}
-
-/** A Direct Line client doing what Web Chat's DirectLineJS does. */
-class ChatClient {
-  readonly received: StreamedActivity[] = [];
-  private socket?: WebSocket;
-  constructor(
-    private readonly base: string,
-    readonly grant: Grant,
-  ) {}
-
-  static async start(base: string): Promise<ChatClient> {
-    const grant = (await postJson(`${base}/api/chat/token`, {})).json as Grant;
-    return new ChatClient(base, grant);
-  }
-
-  async connect(path = 'conversations', method: 'POST' | 'GET' = 'POST'): Promise<number> {
-    const response = await fetch(`${this.base}/v3/directline/${path}`, { method, headers: this.headers });
-    if (response.status >= 300) return response.status;
-    const { streamUrl } = (await response.json()) as { streamUrl: string };
-    this.socket = new WebSocket(streamUrl);
-    this.socket.on('message', (data) => this.received.push(...(JSON.parse(String(data)) as { activities: StreamedActivity[] }).activities));
-    await new Promise((resolve, reject) => this.socket?.once('open', resolve).once('error', reject));
-    return response.status;
-  }
-
-  send(text: string, extra: Record<string, unknown> = {}) {
-    return postJson(
-      `${this.base}/v3/directline/conversations/${this.grant.conversationId}/activities`,
-      { type: 'message', text, from: { id: 'ignored' }, channelData: { clientActivityID: `c-${text.length}` }, ...extra },
-      this.headers,
-    );
-  }
-
-  async waitFor(predicate: (activity: StreamedActivity) => boolean): Promise<StreamedActivity> {
-    for (let attempt = 0; attempt < 100; attempt++) {
-      const found = this.received.find(predicate);
-      if (found) return found;
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-    throw new Error(`no matching activity among ${JSON.stringify(this.received.map((activity) => activity.text))}`);
-  }
-
-  close() {
-    this.socket?.close();
-  }
-
-  get headers() {
-    return { Authorization: `Bearer ${this.grant.token}` };
-  }
-}
 
 describe("Loket's own Direct Line transport for the chat page", () => {
   let data: Awaited<ReturnType<typeof temporaryDirectory>>;

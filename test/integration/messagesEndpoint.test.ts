@@ -55,7 +55,7 @@ describe('POST /api/messages (Bot Framework channels, Emulator without credentia
     expect((await fetch(`${loket.url}/healthz`)).status).toBe(200);
     const ready = await fetch(`${loket.url}/readyz`);
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toMatchObject({ status: 'ready', articles: 3 });
+    expect(await ready.json()).toMatchObject({ status: 'ready', articles: 4 });
   });
 
   it('answers an activity by replying to the channel service', async () => {

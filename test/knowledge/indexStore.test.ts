@@ -51,7 +51,7 @@ describe('saved knowledge index', () => {
     await writeFile(join(crashed, 'hnswlib.index'), 'partial');
     expect(await store.currentFingerprint()).toBe(first.index.fingerprint);
     const loaded = await store.load(provider);
-    expect(loaded.articles.size).toBe(3);
+    expect(loaded.articles.size).toBe(4);
   });
 
   it('ignores a pointer to a version that is missing', async () => {

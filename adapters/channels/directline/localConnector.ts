@@ -1,19 +1,26 @@
 import { Activity } from 'botbuilder';
-import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHmac, timingSafeEqual } from 'node:crypto';
 import { Request, Response, Server } from 'restify';
 import { ChatTranscriptStore } from './chatTranscriptStore';
 
 /**
  * The Bot Connector endpoint the bot replies to for chat-page conversations
  * (the role Azure's channel service plays for other channels). Its path holds
- * a random key, so only this process's bot can put messages into a citizen's chat.
+ * a key derived from Loket's secret, so only Loket can put messages into a
+ * citizen's chat, and conversation references stay valid after a restart
+ * (agent messages are delivered to them later, possibly by another process).
  */
 export class LocalConnector {
-  readonly key = randomBytes(24).toString('base64url');
+  readonly key: string;
 
   private baseUrl = '';
 
-  constructor(private readonly store: ChatTranscriptStore) {}
+  constructor(
+    private readonly store: ChatTranscriptStore,
+    secret: string,
+  ) {
+    this.key = createHmac('sha256', secret).update('loket-local-connector').digest('base64url');
+  }
 
   /** Sets the loopback address the bot reaches this process on, once the port is known. */
   listenOn(baseUrl: string): void {

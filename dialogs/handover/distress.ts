@@ -1,0 +1,207 @@
+import { isPrefixTypoOf, isTypoOf, normaliseWords, PhraseMatcher, typoAllowance } from '../safety/phraseMatcher';
+import { realWords } from '../safety/realWords';
+
+export interface DistressSignal {
+  kind: 'anger' | 'distress';
+  /** The rule phrase or rule name that matched (never the citizen's text). */
+  phrase: string;
+}
+
+export interface DistressRules {
+  kind: DistressSignal['kind'];
+  phrases: string[];
+  /** Phrases that count only where a clause ends: "ik kan niet meer", but not "ik kan niet meer inloggen". */
+  atClauseEnd?: string[];
+  /** Phrases that cancel the group, for everyday uses of its words. */
+  unless?: string[];
+}
+
+/**
+ * Clear anger or distress, in Dutch (Netherlands and Flanders) and English,
+ * tolerant of typos (PhraseMatcher syntax, see safety/phraseMatcher.ts).
+ * Precision matters more than for the SafetyCheck: a false alarm offers a
+ * human to someone who only asked a question. So a complaint by itself is not
+ * anger ("hoe dien ik een klacht in"), and words only count when the citizen
+ * speaks about themselves or about us ("mijn buurman is boos" does not).
+ * Crisis messages are the SafetyCheck's, which runs first.
+ */
+export const DISTRESS_RULES: DistressRules[] = [
+  {
+    kind: 'distress',
+    phrases: [
+      ...['wanhopig', 'wanhoop', 'ten einde raad', 'radeloos', 'in paniek', 'overstuur', 'over mijn toeren', 'met de handen in het haar'],
+      ...[
+        'kan het ~ niet meer aan',
+        'zie ~ door de bomen ~ het bos niet meer',
+        'welk hout ~ pijlen',
+        'alles gaat|loopt ~ mis|fout',
+        'van de stress|zorgen|spanning',
+        'weet ~ niet ~ hoe ik ~ rond moet komen|rondkom|rondkomen',
+      ],
+      ...['ik ben zo|echt|helemaal? kapot|gesloopt|doodop|uitgeput|opgebrand', 'op van de zenuwen|stress'],
+      ...['desperate', 'wits end', 'end of my rope|tether', 'can t|not cope', 'cannot|cant cope', 'panicking', 'overwhelmed', 'breaking down'],
+      ...['know what to do ~ anymore', 'can t|not ~ take it|this ~ anymore', 'cannot|cant ~ take it|this ~ anymore', 'completely|totally|utterly at a loss'],
+    ],
+    atClauseEnd: [
+      // Only these few words may stand in between: "ik weet het wachtwoord niet meer" is a forgotten password.
+      'weet het|t echt|gewoon|allemaal|ook|zelf? echt|gewoon|allemaal|ook|zelf? niet meer',
+      'weet ~ niet meer wat ik moet doen|beginnen',
+      // "dat kan niet meer" is a rule that changed, not a person at the end of their tether.
+      'ik kan|kun het|dit|t? echt|gewoon|allemaal? niet meer',
+      'help me|mij alsjeblieft|alstublieft|asjeblieft|aub|svp',
+      'help me|mij dan toch',
+      'please help me',
+      'help me please',
+    ],
+  },
+  {
+    kind: 'anger',
+    phrases: [
+      ...['belachelijk', 'schandalig', 'schandelijk', 'schande', 'bespottelijk', 'waardeloos', 'waardeloze', 'te gek voor woorden'],
+      ...['onacceptabel', 'onaanvaardbaar', 'slaat ~ nergens op', 'waar slaat dit|dat|het op', 'wat een ~ zooi|puinhoop|flauwekul|onzin|kolder|zever|klucht'],
+      ...['ik ben|word|wordt er|zo|echt|heel|erg|ontzettend|enorm|super|behoorlijk|gewoon? zo|echt|heel|erg? boos|kwaad|woedend|razend|pissig|furieus|ziedend'],
+      ...['we|wij zijn|worden ~ boos|kwaad|woedend|razend|pissig', 'boos|kwaad|woedend|razend|pissig op jullie'],
+      ...['word|wordt gek|horendol|knettergek van jullie|u|je|jou|hiervan', 'gek|horendol van ~ site|website|bot|chatbot|systeem|formulier|gemeente|app|loket'],
+      ...['hier|daar word|wordt ik? gek|horendol van', 'word|wordt er|hier|daar gek|horendol van'],
+      ...['klote*', 'kut', 'kutgemeente|kutbot|kutsite|kutsysteem|kutformulier|kutzooi|kutapp', 'godver*', 'verdomme', 'tering', 'teringzooi', 'shit|shitty'],
+      ...['kankergemeente|kankerbot|kankerzooi', 'kanker gemeente|bot|zooi|site'],
+      ...['ben het|er|dat ~ zat|beu|kotsbeu|spuugzat|strontzat|moe', 'heb er|het ~ genoeg van', 'ben er klaar mee', 'pik ~ niet langer|meer'],
+      ...['voor de ~ derde|vierde|vijfde|zoveelste|tiende keer', 'de|het derde|vierde|vijfde|zoveelste|tiende keer dat'],
+      ...['al ~ 3|drie|4|vier|5|vijf|10|tien ~ keer ~ gebeld|gemaild|gevraagd|geprobeerd|gemeld'],
+      ...['niemand ~ helpt|luistert|reageert', 'jullie ~ luisteren ~ niet|nooit', 'luisteren jullie ~ niet|nooit'],
+      ...['stomme|domme|nutteloze|waardeloze bot|robot|chatbot|computer|site|website|systeem|app'],
+      ...['useless', 'ridiculous', 'outrageous', 'unacceptable', 'a disgrace', 'this is a joke', 'what a joke', 'fed up', 'sick and tired', 'had enough'],
+      ...['i am|m|im so|really|very|absolutely? angry|furious|pissed|livid', 'pissed off', 'worst|terrible|awful ~ service|experience|council|bot'],
+      ...[
+        'stupid ~ bot|robot|system',
+        'wtf',
+        'what the hell|fuck',
+        'fuck*',
+        'nobody|noone ~ helps|listens',
+        'no one ~ helps|listens',
+        'you ~ never|don t ~ listen',
+      ],
+    ],
+    unless: ['boze buren', 'boos|kwaad ~ op ~ buren|buurman|buurvrouw'],
+  },
+];
+
+/** Words that make "!!!" or "???" angry; many citizens type those runs out of habit ("hallo??? is daar iemand"). */
+export const NEGATIVE_WORDS: string[] = [
+  ...[
+    'nooit',
+    'nog steeds|altijd ~ niet|geen|niks|niets',
+    'alweer',
+    'weer eens',
+    'waarom ~ niet|geen|nooit|niks|niets',
+    'niemand',
+    'zo|erg|heel|echt|super slecht|slechte',
+  ],
+  ...['geen ~ antwoord|reactie|hulp', 'never', 'still ~ not|no|nothing|waiting', 'why ~ not|no|nothing|never', 'nobody|noone', 'again'],
+];
+
+const END = '<eos>';
+const CLAUSE_BREAK = /[.!?;:,()\n]+/;
+const CLAUSE_FILLER = 'hoor|echt|nou|gewoon|toch|meer|anymore';
+// A new clause often starts without a comma: "ik kan niet meer ik heb schulden".
+const CLAUSE_STARTS = `${END}|en|maar|want|dus|ik|help|i|and|but`;
+const EXCLAMATIONS = /[!?]{3,}/;
+
+interface CompiledRules {
+  kind: DistressSignal['kind'];
+  phrases: PhraseMatcher;
+  atClauseEnd?: { matcher: PhraseMatcher; ruleOf: Map<string, string> };
+  unless?: PhraseMatcher;
+}
+
+export class DistressCheck {
+  private readonly groups: CompiledRules[];
+  private readonly negative: PhraseMatcher;
+
+  constructor(rules: DistressRules[] = DISTRESS_RULES, negativeWords: string[] = NEGATIVE_WORDS) {
+    const isRealWord = realWordVeto([...rules.flatMap(allPhrases), ...negativeWords]);
+    this.groups = rules.map((rule) => compileRules(rule, isRealWord));
+    this.negative = new PhraseMatcher(negativeWords, isRealWord);
+  }
+
+  check(text: string): DistressSignal | undefined {
+    const words = normaliseWords(text);
+    if (words.length === 0) return undefined;
+    const clauses = clauseWords(text);
+    for (const group of this.groups) {
+      const phrase = group.phrases.findInWords(words) ?? findAtClauseEnd(group, clauses);
+      if (phrase && !group.unless?.findInWords(words)) return { kind: group.kind, phrase };
+    }
+    if (shouts(text)) return { kind: 'anger', phrase: '<shouting>' };
+    if (EXCLAMATIONS.test(text) && this.negative.findInWords(words)) return { kind: 'anger', phrase: '<exclamations>' };
+    return undefined;
+  }
+}
+
+let standard: DistressCheck | undefined;
+
+/** Loket's own rules, compiled once per process (it is immutable; compiling reads the word lists). */
+export function standardDistressCheck(): DistressCheck {
+  standard ??= new DistressCheck();
+  return standard;
+}
+
+function compileRules(rule: DistressRules, isRealWord: (word: string) => boolean): CompiledRules {
+  const ruleOf = new Map((rule.atClauseEnd ?? []).map((phrase) => [`${phrase} ${CLAUSE_FILLER}? ${CLAUSE_FILLER}? ${CLAUSE_STARTS}`, phrase]));
+  return {
+    kind: rule.kind,
+    phrases: new PhraseMatcher(rule.phrases, isRealWord),
+    ...(rule.atClauseEnd ? { atClauseEnd: { matcher: new PhraseMatcher([...ruleOf.keys()], isRealWord), ruleOf } } : {}),
+    ...(rule.unless ? { unless: new PhraseMatcher(rule.unless, isRealWord) } : {}),
+  };
+}
+
+/** The rule as written, without the clause-end suffix the matcher needs. */
+function findAtClauseEnd(group: CompiledRules, clauses: string[]): string | undefined {
+  const found = group.atClauseEnd?.matcher.findInWords(clauses);
+  return found === undefined ? undefined : group.atClauseEnd?.ruleOf.get(found);
+}
+
+function allPhrases(rule: DistressRules): string[] {
+  return [...rule.phrases, ...(rule.atClauseEnd ?? []), ...(rule.unless ?? [])];
+}
+
+/** The message's words with a marker after each clause, so a phrase can require that the clause ends there. */
+function clauseWords(text: string): string[] {
+  return text.split(CLAUSE_BREAK).flatMap((clause) => [...normaliseWords(clause), END]);
+}
+
+/** SHOUTING: a message of several words, nearly all in capitals. */
+function shouts(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  const words = text.split(/\s+/).filter((word) => /\p{L}{2,}/u.test(word));
+  return words.length >= 4 && letters.length >= 12 && letters.replace(/[^\p{Lu}]/gu, '').length / letters.length > 0.8;
+}
+
+/**
+ * The same real-word veto as the SafetyCheck's: a correctly spelled word is
+ * never read as a typo of a rule word ("staat" is not "slaat", "slechts" not
+ * "slecht"). Only the real words that could pass for a typo are kept.
+ */
+function realWordVeto(phrases: string[]): (word: string) => boolean {
+  const ruleWords = new PhraseMatcher(phrases).words;
+  const confusable = realWords(typoFilter(phrases), new Set(ruleWords));
+  return (word) => confusable.has(word);
+}
+
+/** Whether a word could pass for a typo of a rule word; indexed, because the word lists hold some 450,000 words. */
+function typoFilter(phrases: string[]): (word: string) => boolean {
+  const matcher = new PhraseMatcher(phrases);
+  const byShape = new Map<string, string[]>();
+  for (const word of matcher.words) {
+    const allowed = typoAllowance(word);
+    for (let length = word.length - allowed; allowed > 0 && length <= word.length + allowed; length++) {
+      const key = `${word[0]}${length}`;
+      byShape.set(key, [...(byShape.get(key) ?? []), word]);
+    }
+  }
+  const stems = matcher.prefixes.filter((stem) => stem.length >= 6);
+  const closeToWord = (candidate: string) => byShape.get(`${candidate[0]}${candidate.length}`)?.some((word) => isTypoOf(candidate, word)) ?? false;
+  const closeToPrefix = (candidate: string) => stems.some((stem) => !candidate.startsWith(stem) && isPrefixTypoOf(candidate, stem));
+  return (candidate) => closeToWord(candidate) || closeToPrefix(candidate);
+}

@@ -1,0 +1,81 @@
+/// <reference lib="dom" />
+import { join } from 'node:path';
+import { Browser, Page } from 'playwright-core';
+import { AgentAccounts } from '../../adapters/agents/agentAccounts';
+import { RunningLoket } from '../../bot/loket';
+import { ask, launchChromium, sendBox } from '../support/browser';
+import { startTestLoket } from '../support/loketServer';
+import { FIXTURES, temporaryDirectory } from '../support/paths';
+
+const PASSWORD = 'correct horse battery';
+
+/** The real chat page and the real agent console, side by side in one headless Chromium. */
+describe('a citizen and an agent in headless Chromium', () => {
+  let data: Awaited<ReturnType<typeof temporaryDirectory>>;
+  let loket: RunningLoket;
+  let browser: Browser;
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    data = await temporaryDirectory('browser-console');
+    await new AgentAccounts(join(data.path, 'agents.json')).save({ name: 'anna', displayName: 'Anna', roles: ['agent'] }, PASSWORD);
+    ({ loket } = await startTestLoket({
+      LOKET_DATA_DIR: data.path,
+      LOKET_KNOWLEDGE_PATH: join(FIXTURES, 'knowledge', 'demo'),
+      LOKET_HANDOVER_HOURS: 'always',
+      LOKET_HANDOVER_HOLIDAYS: 'none',
+    }));
+    await loket.ready;
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await loket.close();
+    await data.remove();
+  });
+
+  async function open(path: string, width: number): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width, height: 900 } });
+    const page = await context.newPage();
+    page.on('pageerror', (error) => errors.push(`${path}: ${error.message}`));
+    await page.goto(`${loket.url}${path}`);
+    return page;
+  }
+
+  it('citizen asks for a human, agent claims, they chat, agent closes, the bot answers again', async () => {
+    const agent = await open('/agent', 1280);
+    await agent.fill('#login-name', 'anna');
+    await agent.fill('#login-password', PASSWORD);
+    await agent.click('form#login button[type=submit]');
+    await agent.locator('#queue').waitFor();
+
+    const citizen = await open('/', 390);
+    await sendBox(citizen).waitFor();
+    await ask(citizen, 'ik wil een medewerker spreken');
+    await citizen.getByRole('button', { name: 'Ja, verbind mij door' }).click();
+    await citizen.getByText(/U staat in de wachtrij/).waitFor();
+
+    const item = agent.locator('#queue li[data-handover-id]').first();
+    await item.waitFor();
+    await item.locator('button.claim').click();
+    await agent.locator('#conversation[data-handover-id]').waitFor();
+    await agent.locator('#transcript li.message[data-from="citizen"]', { hasText: 'ik wil een medewerker spreken' }).waitFor();
+    await citizen.getByText(/U chat nu met Anna/).waitFor();
+
+    await agent.fill('#reply', 'Goedemiddag, <img src=x onerror=alert(1)> waarmee kan ik helpen?');
+    await agent.click('#send');
+    await citizen.getByText('Anna (medewerker): Goedemiddag, <img src=x onerror=alert(1)> waarmee kan ik helpen?').waitFor();
+    expect(await citizen.locator('img[src="x"]').count()).toBe(0);
+
+    await ask(citizen, 'Ik wil mijn paspoort verlengen');
+    await agent.locator('#transcript li.message[data-from="citizen"]', { hasText: 'paspoort verlengen' }).waitFor();
+
+    await agent.selectOption('#outcome', 'resolved');
+    await agent.click('#close');
+    await citizen.getByText(/U praat nu weer met de digitale assistent/).waitFor();
+    await ask(citizen, 'hondenbelasting');
+    await citizen.locator('.webchat__bubble').filter({ hasText: 'Bron: Hondenbelasting' }).waitFor();
+    if (process.env.SCREENSHOT) await agent.screenshot({ path: join(__dirname, '..', '..', 'docs', 'images', 'agent-console.png') });
+    expect(errors).toEqual([]);
+  });
+});

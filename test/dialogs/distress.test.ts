@@ -1,0 +1,163 @@
+import { DistressCheck, standardDistressCheck } from '../../dialogs/handover/distress';
+
+const distress = standardDistressCheck();
+const kind = (text: string) => distress.check(text)?.kind;
+
+describe('distress check: anger', () => {
+  it.each([
+    'Dit is echt belachelijk',
+    'belachlijk dat ik nog steeds niks heb gehoord',
+    'wat schandalig',
+    'schandelijk hoe jullie met mensen omgaan',
+    'jullie service is waardeloos',
+    'waardelos gewoon',
+    'dit slaat helemaal nergens op',
+    'ik ben echt boos',
+    'ik ben zo kwaad',
+    'ik word woedend van deze site',
+    'ik ben pissig',
+    'ik word gek van jullie',
+    'wat een klotegemeente',
+    'wat een klote gemeente',
+    'kut formulier',
+    'godverdomme werkt het weer niet',
+    'tering, alweer een fout',
+    'ik ben het zat',
+    'ik ben het beu',
+    'ik ben het echt spuugzat',
+    'ik heb er genoeg van',
+    'dit is de derde keer dat ik bel',
+    'ik heb al drie keer gebeld',
+    'niemand helpt me',
+    'jullie luisteren gewoon niet',
+    'stomme bot',
+    'this bot is useless',
+    'this is ridiculous',
+    'this is a joke',
+    "I'm so angry",
+    'i am furious',
+    "I'm pissed off",
+    'I am fed up with this',
+    'worst service ever',
+    'wtf',
+    'WAAROM KRIJG IK GEEN ANTWOORD VAN JULLIE',
+    'waarom werkt het nooit!!!',
+    'ik krijg nog steeds niks terug???',
+    'waar slaat dit op',
+    'ik ben het kotsbeu',
+    'wat een zever',
+    'ik wordt zo kwaad',
+    'pffff ik word hier gek van',
+  ])('recognises "%s"', (text) => expect(kind(text)).toBe('anger'));
+});
+
+describe('distress check: distress', () => {
+  it.each([
+    'ik weet het niet meer',
+    'ik weet het echt niet meer',
+    'ik ben wanhopig',
+    'ik ben wanhoopig',
+    'ik ben ten einde raad',
+    'ik kan niet meer',
+    'ik kan het niet meer aan',
+    'ik ben radeloos',
+    'ik raak in paniek',
+    'help me alsjeblieft',
+    'help me alstublieft ik heb geen geld meer voor eten',
+    "I'm desperate",
+    "I'm at my wits' end",
+    "I can't cope",
+    "I don't know what to do anymore",
+    'ik kan echt niet meer',
+    'ik kan niet meer, help',
+    'ik kan niet meer hoor',
+    'ik weet het echt niet meer. mijn uitkering is gestopt',
+    'ik weet niet meer wat ik moet doen',
+    'ik weet het niet meer en ik heb schulden',
+    'ik zie door de bomen het bos niet meer',
+    'I am panicking',
+    'ik weet niet meer hoe ik rond moet komen',
+  ])('recognises "%s"', (text) => expect(kind(text)).toBe('distress'));
+});
+
+describe('distress check: ordinary questions', () => {
+  it.each([
+    'wat kost een paspoort',
+    'ik wil klagen over de vuilnisophaal',
+    'hoe dien ik een klacht in',
+    'ik heb een boete gekregen, hoe kan ik bezwaar maken',
+    'hoe betaal ik mijn boete',
+    'hoe betaal ik de belasting',
+    'mijn hond is agressief, waar kan ik hulp krijgen',
+    'ik kan niet meer inloggen op mijn DigiD',
+    'ik kan niet meer inloggen',
+    'ik kan mijn aanslag niet meer vinden',
+    'ik kan niet meer bij mijn gegevens',
+    'is er sprake van kwade trouw als ik te laat betaal',
+    'mijn buren zijn boos op mij vanwege de schutting',
+    'wanneer wordt het grofvuil opgehaald',
+    'waar staat het gemeentehuis',
+    'hoe vraag ik een rijbewijs aan',
+    'ik wil mijn verhuizing doorgeven',
+    'kan ik een parkeervergunning aanvragen',
+    'wat zijn de openingstijden',
+    'mijn paspoort is verlopen, wat nu',
+    'ik woon in de Kuipersstraat, wie haalt het afval op',
+    'ik wil een bezwaarschrift indienen tegen de WOZ-waarde',
+    'wat moet ik doen met een melding over een kapotte lantaarnpaal',
+    'Hoe Vraag Ik Een Uittreksel Aan',
+    'BSN',
+    'ik heb een vraag over de AOW',
+    'hallo??? is daar iemand',
+    'Where can I renew my passport?',
+    'how do I pay my parking fine',
+    'I want to file a complaint about noise',
+    'ik weet het wachtwoord niet meer',
+    'dat kan niet meer, sinds 1 januari',
+    'mijn buurman is boos op mij',
+    'ik wil schade aan de stoep melden',
+    'ik ben niet boos, maar waarom duurt mijn aanvraag zo lang',
+    'ik weet het niet meer precies, was het vorige week?',
+    'ik weet niet meer wat ik moet invullen bij vraag 3',
+    'ik weet niet meer wat ik moet doen om mijn pas te verlengen',
+    'help me alstublieft met het aanvragen van een paspoort',
+    'please help me find the form for a parking permit',
+    'dit staat nergens op de website',
+    'waar staat dit op de website',
+    'zijn er slechts drie plekken???',
+    'is er niets te doen in de kerstvakantie???',
+    'ik word gek van de herrie van mijn buren, wat kan ik doen',
+    'mijn buurman wordt boos als ik voor zijn deur parkeer',
+    'ik heb kanker, kan de gemeente helpen met vervoer',
+    'ik ben op vakantie van 1 tot 5 mei, kan ik later stemmen',
+    'stomme vraag misschien, maar is het gemeentehuis open',
+    'mijn fiets is kapot gegaan door een gat in de weg',
+    'een schandaal in de gemeenteraad, waar lees ik daarover',
+    'ik heb drie keer per week een afspraak bij de fysio',
+    'ik weet niet meer precies wanneer ik verhuisd ben',
+  ])('does not flag "%s"', (text) => expect(distress.check(text)).toBeUndefined());
+});
+
+describe('distress check: signal', () => {
+  it('reports the rule phrase, never the citizen text', () => {
+    const signal = distress.check('Belachlijk gewoon, Jan de Vries uit Utrecht');
+    expect(signal).toEqual({ kind: 'anger', phrase: 'belachelijk' });
+  });
+
+  it('reports a clause-end rule as written', () => {
+    expect(distress.check('Ik kan echt niet meer!')).toEqual({ kind: 'distress', phrase: 'ik kan|kun het|dit|t? echt|gewoon|allemaal? niet meer' });
+  });
+
+  it('names shouting and exclamations by rule name', () => {
+    expect(distress.check('WAAROM HELPT NIEMAND MIJ HIERMEE')?.phrase).toBe('<shouting>');
+    expect(distress.check('nog steeds geen reactie!!!')?.phrase).toBe('<exclamations>');
+  });
+
+  it('accepts its own rules', () => {
+    const custom = new DistressCheck([{ kind: 'distress', phrases: ['overspannen'] }]);
+    expect(custom.check('ik ben overspannen')).toEqual({ kind: 'distress', phrase: 'overspannen' });
+    expect(custom.check('belachelijk')).toBeUndefined();
+  });
+
+  it('is compiled once', () => expect(standardDistressCheck()).toBe(distress));
+});
