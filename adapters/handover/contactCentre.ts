@@ -45,7 +45,8 @@ export class HandoverConflict extends Error {
 }
 
 export const MAX_AGENT_MESSAGE = 2000;
-const MAX_DELIVERY_ATTEMPTS = 10;
+// Tried every 2 seconds: a citizen's process may take minutes to come back after a crash.
+const MAX_DELIVERY_ATTEMPTS = 150;
 const MIN_WAIT_SAMPLES = 3;
 
 /**

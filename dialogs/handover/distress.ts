@@ -132,7 +132,8 @@ export class DistressCheck {
       const phrase = group.phrases.findInWords(words) ?? findAtClauseEnd(group, clauses);
       if (phrase && !group.unless?.findInWords(words)) return { kind: group.kind, phrase };
     }
-    if (shouts(text)) return { kind: 'anger', phrase: '<shouting>' };
+    // Capitals alone are not anger: some citizens type everything in caps lock.
+    if (shouts(text) && this.negative.findInWords(words)) return { kind: 'anger', phrase: '<shouting>' };
     if (EXCLAMATIONS.test(text) && this.negative.findInWords(words)) return { kind: 'anger', phrase: '<exclamations>' };
     return undefined;
   }

@@ -9,6 +9,11 @@ import { FIXTURES, temporaryDirectory } from '../support/paths';
 
 const PASSWORD = 'correct horse battery';
 
+/** A chat bubble (Web Chat also repeats texts in hidden live regions). */
+function bubble(page: Page, text: string | RegExp) {
+  return page.locator('.webchat__bubble').filter({ hasText: text }).first();
+}
+
 /** The real chat page and the real agent console, side by side in one headless Chromium. */
 describe('a citizen and an agent in headless Chromium', () => {
   let data: Awaited<ReturnType<typeof temporaryDirectory>>;
@@ -51,31 +56,34 @@ describe('a citizen and an agent in headless Chromium', () => {
 
     const citizen = await open('/', 390);
     await sendBox(citizen).waitFor();
+    await ask(citizen, 'Hoeveel kost hondenbelasting?');
+    await bubble(citizen, 'Bron: Hondenbelasting').waitFor();
     await ask(citizen, 'ik wil een medewerker spreken');
-    await citizen.getByRole('button', { name: 'Ja, verbind mij door' }).click();
-    await citizen.getByText(/U staat in de wachtrij/).waitFor();
+    await citizen.getByRole('toolbar').getByRole('button', { name: 'Ja, verbind mij door' }).click();
+    await bubble(citizen, /U staat in de wachtrij/).waitFor();
 
     const item = agent.locator('#queue li[data-handover-id]').first();
     await item.waitFor();
     await item.locator('button.claim').click();
     await agent.locator('#conversation[data-handover-id]').waitFor();
-    await agent.locator('#transcript li.message[data-from="citizen"]', { hasText: 'ik wil een medewerker spreken' }).waitFor();
-    await citizen.getByText(/U chat nu met Anna/).waitFor();
+    await agent.locator('#transcript li.message[data-from="citizen"]', { hasText: 'Hoeveel kost hondenbelasting?' }).waitFor();
+    await agent.locator('#summary', { hasText: 'Hondenbelasting' }).waitFor();
+    await bubble(citizen, /U chat nu met Anna/).waitFor();
 
     await agent.fill('#reply', 'Goedemiddag, <img src=x onerror=alert(1)> waarmee kan ik helpen?');
     await agent.click('#send');
-    await citizen.getByText('Anna (medewerker): Goedemiddag, <img src=x onerror=alert(1)> waarmee kan ik helpen?').waitFor();
+    await bubble(citizen, 'Anna (medewerker): Goedemiddag, <img src=x onerror=alert(1)> waarmee kan ik helpen?').waitFor();
     expect(await citizen.locator('img[src="x"]').count()).toBe(0);
 
     await ask(citizen, 'Ik wil mijn paspoort verlengen');
     await agent.locator('#transcript li.message[data-from="citizen"]', { hasText: 'paspoort verlengen' }).waitFor();
 
+    if (process.env.SCREENSHOT) await agent.screenshot({ path: join(__dirname, '..', '..', 'docs', 'images', 'agent-console.png') });
     await agent.selectOption('#outcome', 'resolved');
     await agent.click('#close');
-    await citizen.getByText(/U praat nu weer met de digitale assistent/).waitFor();
+    await bubble(citizen, /U praat nu weer met de digitale assistent/).waitFor();
     await ask(citizen, 'hondenbelasting');
-    await citizen.locator('.webchat__bubble').filter({ hasText: 'Bron: Hondenbelasting' }).waitFor();
-    if (process.env.SCREENSHOT) await agent.screenshot({ path: join(__dirname, '..', '..', 'docs', 'images', 'agent-console.png') });
+    await citizen.locator('.webchat__bubble').filter({ hasText: 'Bron: Hondenbelasting' }).nth(1).waitFor();
     expect(errors).toEqual([]);
   });
 });

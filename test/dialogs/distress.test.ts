@@ -150,6 +150,7 @@ describe('distress check: signal', () => {
 
   it('names shouting and exclamations by rule name', () => {
     expect(distress.check('WAAROM HELPT NIEMAND MIJ HIERMEE')?.phrase).toBe('<shouting>');
+    expect(distress.check('WAT MOET IK DOEN OM EEN PASPOORT AAN TE VRAGEN')).toBeUndefined();
     expect(distress.check('nog steeds geen reactie!!!')?.phrase).toBe('<exclamations>');
   });
 
