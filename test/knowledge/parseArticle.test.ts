@@ -58,6 +58,6 @@ describe('article format', () => {
 
   it('loads a collection folder and checks that ids match file names', async () => {
     const articles = await loadArticles(join(FIXTURES, 'knowledge', 'demo'), 'demo');
-    expect(articles.map((article) => article.id)).toEqual(['afvalkalender', 'hondenbelasting', 'paspoortaanvraag']);
+    expect(articles.map((article) => article.id)).toEqual(['afvalkalender', 'hondenbelasting', 'paspoortaanvraag', 'schuldhulp']);
   });
 });
