@@ -1,7 +1,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { ROOT } from './paths';
+import { PROJECT_ROOT as ROOT } from '../../bot/projectRoot';
 
 const MAIN = join(ROOT, 'dist', 'bot', 'main.js');
 
