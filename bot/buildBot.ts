@@ -7,6 +7,7 @@ import { standardSafetyCheck } from '../dialogs/safety/safetyCheck';
 import { LoketConfig } from './config';
 import { KnowledgeHolder } from './knowledgeHolder';
 import { LoketBot } from './loketBot';
+import { ConversationLog } from '../dialogs/conversationLog';
 
 export interface BotParts {
   config: Pick<LoketConfig, 'answerPolicy' | 'contact' | 'maxMessageLength'>;
@@ -15,6 +16,7 @@ export interface BotParts {
   logger: Logger;
   handoverDesk?: HandoverDesk;
   handoffProtocol?: boolean;
+  conversationLog?: ConversationLog;
 }
 
 /** The bot and its conversation flow, the same for the server, the evaluation runner and tests. */
@@ -34,5 +36,6 @@ export function buildBot(parts: BotParts): LoketBot {
     contact: parts.config.contact,
     logger: parts.logger,
     ...(parts.handoffProtocol ? { handoffProtocol: true } : {}),
+    ...(parts.conversationLog ? { conversationLog: parts.conversationLog } : {}),
   });
 }

@@ -2,7 +2,9 @@ import { Activity, ActivityHandler, ActivityTypes, ConversationState, EventFacto
 import { Logger } from 'pino';
 import { ConversationFlow } from '../dialogs/conversationFlow';
 import { ContactDetails, messages } from '../dialogs/messages';
-import { ConversationMemory, EMPTY_MEMORY, Reply, TurnOutcome } from '../dialogs/types';
+import { CitizenMessage, ConversationMemory, EMPTY_MEMORY, Reply, TurnOutcome } from '../dialogs/types';
+import { turnStatus } from '../dialogs/turnStatus';
+import { ConversationEvent, ConversationLog, newEventId } from '../dialogs/conversationLog';
 import { PRIORITY } from '../dialogs/handover/handover';
 import { toCitizenMessage } from './activities/citizenMessage';
 import { renderReply } from './activities/renderReply';
@@ -15,6 +17,8 @@ export interface LoketBotDeps {
   logger: Logger;
   /** Also emit the Bot Framework handoff protocol's `handoff.initiate` event, for an external contact-centre platform. */
   handoffProtocol?: boolean;
+  /** Where every turn is recorded for editors and figures; the evaluation runner has none. */
+  conversationLog?: ConversationLog;
 }
 
 /**
@@ -50,31 +54,49 @@ export class LoketBot extends ActivityHandler {
     try {
       const memory = await this.memory.get(context, { ...EMPTY_MEMORY });
       const reference = TurnContext.getConversationReference(context.activity);
-      const outcome = await this.deps.flow.respond(toCitizenMessage(context.activity), memory, {
+      const message = toCitizenMessage(context.activity);
+      const outcome = await this.deps.flow.respond(message, memory, {
         conversationId,
         channelId: context.activity.channelId,
         reference,
       });
       await this.memory.set(context, outcome.memory);
+      if (outcome.erase) await this.erase(conversationId);
       // While an agent has the conversation the flow returns no replies: the bot stays silent.
       if (outcome.replies.length > 0) await context.sendActivities(outcome.replies.map((reply) => renderReply(reply, context.activity.channelId)));
       if (outcome.handoverStarted && this.deps.handoffProtocol) await context.sendActivity(handoffInitiation(context, outcome));
-      const last = outcome.replies[outcome.replies.length - 1];
-      this.deps.logger.info({
-        event: 'turn',
-        conversationId,
-        channelId: context.activity.channelId,
-        kind: last?.kind,
-        reason: last?.reason,
-        articleId: last?.source?.articleId,
-        confidence: last?.confidence,
-        ms: Math.round(performance.now() - started),
-      });
+      const event = turnEvent(message, outcome, { conversationId, channel: context.activity.channelId, ms: Math.round(performance.now() - started) });
+      // The process log gets the figures only; the citizen's (redacted) words go to the conversation log.
+      const { text: _text, ...logged } = event;
+      this.deps.logger.info({ event: 'turn', ...logged, eventId: event.id, kind: event.kind });
+      if (!outcome.erase) await this.record(event);
     } catch (error) {
       // Fail open: the citizen gets a way to a person, never a stack trace.
       this.deps.logger.error({ event: 'turn-failed', conversationId, err: error });
-      await context.sendActivity(renderReply(this.failure(context), context.activity.channelId));
+      const failure = this.failure(context);
+      await context.sendActivity(renderReply(failure, context.activity.channelId));
+      await this.record(
+        turnEvent(
+          toCitizenMessage(context.activity),
+          { replies: [failure], memory: EMPTY_MEMORY },
+          { conversationId, channel: context.activity.channelId, ms: 0 },
+        ),
+      );
     }
+  }
+
+  /** A log that cannot be written must not cost the citizen their answer; the process log says so. */
+  private async record(event: ConversationEvent): Promise<void> {
+    try {
+      await this.deps.conversationLog?.append(event);
+    } catch (error) {
+      this.deps.logger.error({ event: 'conversation-log-failed', eventId: event.id, err: error });
+    }
+  }
+
+  private async erase(conversationId: string): Promise<void> {
+    const removed = (await this.deps.conversationLog?.erase(conversationId)) ?? 0;
+    this.deps.logger.info({ event: 'conversation-erased', conversationId, removed });
   }
 
   private welcome(context: TurnContext): Reply {
@@ -93,6 +115,34 @@ export class LoketBot extends ActivityHandler {
       reason: 'error',
     };
   }
+}
+
+/** The turn as a conversation-log event: one status, the article and score, the rating; text only as redacted. */
+function turnEvent(
+  message: CitizenMessage,
+  outcome: Pick<TurnOutcome, 'replies' | 'handoverStarted' | 'heard' | 'memory'>,
+  where: { conversationId: string; channel: string; ms: number },
+): ConversationEvent {
+  const at = Date.now();
+  const main = [...outcome.replies].reverse().find((reply) => reply.kind !== 'notice') ?? outcome.replies[outcome.replies.length - 1];
+  const feedback = message.action?.type === 'feedback' ? message.action : undefined;
+  const lang = main?.lang ?? outcome.memory?.lang ?? 'nl';
+  const articleId = feedback?.articleId || main?.source?.articleId;
+  return {
+    id: newEventId(at),
+    at,
+    kind: feedback ? 'feedback' : 'turn',
+    conversationId: where.conversationId,
+    channel: where.channel,
+    lang,
+    ...(outcome.heard && !feedback ? { text: outcome.heard } : {}),
+    status: turnStatus(outcome),
+    ...(main ? { reason: main.reason } : {}),
+    ...(articleId ? { articleId } : {}),
+    ...(main?.confidence === undefined ? {} : { score: Math.round(main.confidence * 1000) / 1000 }),
+    ...(feedback ? { feedback: { helpful: feedback.helpful, ...(feedback.why ? { why: feedback.why } : {}) } } : {}),
+    ms: where.ms,
+  };
 }
 
 /** The Bot Framework handoff event (botbuilder's EventFactory), with the redacted conversation so far as its transcript. */

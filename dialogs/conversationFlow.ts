@@ -11,12 +11,13 @@ import { handoverMessages } from './handover/handoverMessages';
 import { HandoverSteps, withOffer } from './handover/handoverSteps';
 import { guardInput, InputProblem } from './inputGuard';
 import { ContactDetails, messages } from './messages';
-import { redactPersonalData } from './privacy/redactPersonalData';
+import { redactPersonalData, withoutPlaceholders } from './privacy/redactPersonalData';
 import { safetyReply } from './safety/crisisReplies';
 import { SafetyCheck } from './safety/safetyCheck';
 import { DistressCheck } from './handover/distress';
 import { recogniseSmallTalk } from './smallTalk';
-import { CitizenAction, CitizenMessage, ConversationMemory, Lang, Reply, TurnOutcome } from './types';
+import { isErasureRequest } from './privacy/erasureRequest';
+import { CitizenAction, CitizenMessage, ConversationMemory, EMPTY_MEMORY, FEEDBACK_WHY, Lang, Reply, TurnOutcome } from './types';
 
 /** Gives the current retriever; it changes when the knowledge index is rebuilt. */
 export interface KnowledgeAccess {
@@ -71,7 +72,7 @@ export class ConversationFlow {
     }
     const outcome = await this.turn(message, input, text, remember(memory, citizenRecord(message, text)), turn);
     if (resumed) outcome.replies.unshift(notice(lang0, handoverMessages(outcome.memory.lang ?? lang0, this.deps.contact).botAgain, 'handover:resumed'));
-    return { ...outcome, memory: remember(outcome.memory, ...outcome.replies.map(botRecord)) };
+    return { ...outcome, heard: text, memory: remember(outcome.memory, ...outcome.replies.map(botRecord)) };
   }
 
   private async turn(
@@ -85,6 +86,9 @@ export class ConversationFlow {
     if (message.action) return this.onAction(message.action, memory, lang0, turn);
     if (input.problem && !input.text) return this.reply(memory, this.notice(input.problem, lang0));
     const lang = preferredLanguage(detectLanguage(text), message.locale, memory.lang);
+    const erasure = memory.callback ? undefined : this.onErasureText(text, memory, lang);
+    if (erasure) return erasure;
+    memory = { ...memory, eraseAsked: undefined };
     const outcome = memory.callback
       ? await this.handover.callbackStep(input.text, text, { ...memory, lang }, lang, turn)
       : await this.onText(text, { ...memory, lang }, lang, turn);
@@ -128,7 +132,8 @@ export class ConversationFlow {
     return this.answerQuestion(text, memory, lang, turn);
   }
 
-  private async answerQuestion(text: string, memory: ConversationMemory, lang: Lang, _turn: TurnInfo): Promise<TurnOutcome> {
+  private async answerQuestion(redacted: string, memory: ConversationMemory, lang: Lang, _turn: TurnInfo): Promise<TurnOutcome> {
+    const text = withoutPlaceholders(redacted);
     const retriever = this.deps.knowledge.retriever();
     let retrieval = await retriever.retrieve(text);
     let decision = decide(retrieval, this.deps.policy);
@@ -185,9 +190,14 @@ export class ConversationFlow {
           ? this.answerArticle(action.articleId, memory, lang)
           : this.abstain({ ...memory, clarification: undefined }, lang, 'clarify:none');
       case 'feedback':
+        if (action.why) return this.reply(memory, notice(lang, words.thanksForWhy, `feedback:${action.why}`));
         return action.helpful
           ? this.reply({ ...memory, notHelpful: 0 }, notice(lang, words.thanksForFeedback, 'feedback:helpful'))
-          : this.notHelpful(memory, lang);
+          : this.notHelpful(memory, lang, action.articleId);
+      case 'erase':
+        return action.confirm
+          ? this.erase(memory, lang)
+          : this.reply({ ...memory, eraseAsked: undefined }, notice(lang, words.eraseCancelled, 'erase:cancelled'));
       case 'language':
         return this.reply({ ...memory, lang: action.lang }, notice(action.lang, messages(action.lang, this.deps.contact).languageSwitched, 'language'));
       case 'handover':
@@ -200,16 +210,53 @@ export class ConversationFlow {
     }
   }
 
-  /** A second "not helpful" in a row offers a person. */
-  private async notHelpful(memory: ConversationMemory, lang: Lang): Promise<TurnOutcome> {
+  /** Asks why in one tap (for the editors); a second "not helpful" in a row offers a person. */
+  private async notHelpful(memory: ConversationMemory, lang: Lang, articleId: string): Promise<TurnOutcome> {
     const count = (memory.notHelpful ?? 0) + 1;
     const words = messages(lang, this.deps.contact);
+    const why = FEEDBACK_WHY.map((reason) => ({
+      label: words.why[reason],
+      action: { type: 'feedback' as const, helpful: false, articleId, why: reason },
+      text: words.why[reason],
+    }));
     const outcome = this.reply(
       { ...memory, notHelpful: count },
-      { ...notice(lang, words.sorryNotHelpful, 'feedback:not-helpful'), handover: 'offered', suggestions: [this.handoverButton(lang)] },
+      {
+        ...notice(lang, `${words.sorryNotHelpful}\n\n${words.whyNotHelpful}`, 'feedback:not-helpful'),
+        handover: 'offered',
+        suggestions: [...why, this.handoverButton(lang)],
+      },
     );
     if (count < 2) return outcome;
     return this.addOffer(outcome, 'not-helpful', handoverMessages(lang, this.deps.contact).offerAfterNotHelpful, lang);
+  }
+
+  /** "verwijder mijn gegevens" asks to confirm; "ja" after that erases, anything else carries on. */
+  private onErasureText(text: string, memory: ConversationMemory, lang: Lang): TurnOutcome | undefined {
+    if (memory.eraseAsked) {
+      const answer = this.handover.readOfferAnswer(text);
+      if (answer === 'yes') return this.erase(memory, lang);
+      if (answer === 'no')
+        return this.reply({ ...memory, eraseAsked: undefined }, notice(lang, messages(lang, this.deps.contact).eraseCancelled, 'erase:cancelled'));
+    }
+    if (!isErasureRequest(text)) return undefined;
+    const words = messages(lang, this.deps.contact);
+    return this.reply(
+      { ...memory, eraseAsked: true, offer: undefined, clarification: undefined },
+      {
+        ...notice(lang, words.eraseAsk, 'erase:asked'),
+        suggestions: [
+          { label: words.eraseYes, action: { type: 'erase', confirm: true }, text: words.eraseYes },
+          { label: words.eraseNo, action: { type: 'erase', confirm: false }, text: words.eraseNo },
+        ],
+      },
+    );
+  }
+
+  /** Forgets the conversation: a fresh memory here, and the edge erases the log and stored state. */
+  private erase(memory: ConversationMemory, lang: Lang): TurnOutcome {
+    const fresh: ConversationMemory = { ...EMPTY_MEMORY, lang, ...(memory.handoverId ? { handoverId: memory.handoverId } : {}) };
+    return { replies: [notice(lang, messages(lang, this.deps.contact).erased, 'erase:done')], memory: fresh, erase: true };
   }
 
   /** A citizen who asks for a person is asked to confirm, or told at once when nobody can join. */
@@ -220,7 +267,8 @@ export class ConversationFlow {
       lang,
       text: `${messages(lang, this.deps.contact).handoverRequested} ${addendum.text}`,
       handover: 'offered',
-      reason: 'handover:requested',
+      // Nobody can join (no contact centre, closed, no agent online): the log must say so, not "offered".
+      reason: addendum.offer ? 'handover:requested' : 'handover:unavailable',
       ...(addendum.suggestions.length > 0 ? { suggestions: addendum.suggestions } : {}),
     };
     return this.reply({ ...memory, ...(addendum.offer ? { offer: addendum.offer } : {}) }, reply);

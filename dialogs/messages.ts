@@ -47,6 +47,25 @@ export function messages(lang: Lang, contact: ContactDetails) {
     helpfulPrompt: nl ? 'Was dit nuttig?' : 'Was this helpful?',
     talkToEmployee: nl ? 'Een medewerker spreken' : 'Talk to an employee',
     thanksForFeedback: nl ? 'Dank u wel voor uw reactie. Heeft u nog een andere vraag?' : 'Thank you for your feedback. Do you have another question?',
+    whyNotHelpful: nl ? 'Wat was er mis met het antwoord?' : 'What was wrong with the answer?',
+    why: {
+      wrong: nl ? 'Verkeerd antwoord' : 'Wrong answer',
+      unclear: nl ? 'Niet duidelijk' : 'Not clear',
+      incomplete: nl ? 'Niet volledig' : 'Incomplete',
+      other: nl ? 'Iets anders' : 'Something else',
+    },
+    thanksForWhy: nl
+      ? 'Dank u wel. Een redacteur kijkt naar uw reactie en verbetert het antwoord. Heeft u nog een andere vraag?'
+      : 'Thank you. An editor will look at your feedback and improve the answer. Do you have another question?',
+    eraseAsk: nl
+      ? 'Wilt u dat ik alles wat u in dit gesprek heeft gezegd verwijder? Dat kan niet ongedaan worden gemaakt.'
+      : 'Do you want me to delete everything you said in this conversation? This cannot be undone.',
+    eraseYes: nl ? 'Ja, verwijder mijn gegevens' : 'Yes, delete my data',
+    eraseNo: nl ? 'Nee, niet verwijderen' : 'No, keep it',
+    erased: nl
+      ? 'Uw gesprek is verwijderd. Wij bewaren niets meer van wat u in dit gesprek heeft gezegd. U kunt een nieuwe vraag stellen.'
+      : 'Your conversation has been deleted. We no longer keep anything you said in this conversation. You can ask a new question.',
+    eraseCancelled: nl ? 'Goed, ik verwijder niets. Waar kan ik u mee helpen?' : 'All right, I will not delete anything. How can I help you?',
     sorryNotHelpful: nl
       ? `Jammer dat dit u niet hielp. Probeer uw vraag anders te stellen, of neem contact op met een medewerker. ${reach}`
       : `Sorry this did not help. Try asking in another way, or contact an employee. ${reach}`,

@@ -3,10 +3,16 @@ import { HandoverReason, TurnRecord } from './handover/handover';
 
 export type Lang = Language;
 
+/** Why an answer did not help: one tap after "not helpful". */
+export const FEEDBACK_WHY = ['wrong', 'unclear', 'incomplete', 'other'] as const;
+export type FeedbackWhy = (typeof FEEDBACK_WHY)[number];
+
 /** A button press, parsed from the channel's postback value. */
 export type CitizenAction =
   | { type: 'choose'; articleId: string }
-  | { type: 'feedback'; helpful: boolean; articleId: string }
+  | { type: 'feedback'; helpful: boolean; articleId: string; why?: FeedbackWhy }
+  /** "Delete my data": the first press asks, `confirm` erases. */
+  | { type: 'erase'; confirm: boolean }
   /** Connect me with a person (the citizen's confirmation); the reason is the trigger that offered it. */
   | { type: 'handover'; reason?: HandoverReason }
   | { type: 'decline' }
@@ -48,6 +54,8 @@ export interface ConversationMemory {
   callback?: { step: 'method' | 'question' | 'contact'; method?: 'phone' | 'email'; question?: string; tries?: number };
   /** The last turns, redacted, so an agent sees what happened before a handover. */
   history?: TurnRecord[];
+  /** The citizen asked to delete their data and has not confirmed yet. */
+  eraseAsked?: boolean;
 }
 
 export const EMPTY_MEMORY: ConversationMemory = { misses: 0 };
@@ -84,4 +92,8 @@ export interface TurnOutcome {
   memory: ConversationMemory;
   /** Set when this turn put the conversation in the contact-centre queue (for the Bot Framework handoff event). */
   handoverStarted?: { reason: HandoverReason; history: TurnRecord[] };
+  /** What the citizen said this turn, with personal data redacted: the only form in which it is logged. */
+  heard?: string;
+  /** Set when the citizen confirmed "delete my data": the edge erases the conversation log and state. */
+  erase?: boolean;
 }

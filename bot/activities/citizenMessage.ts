@@ -1,12 +1,13 @@
 import { Activity } from 'botbuilder';
 import { z } from 'zod';
 import { HANDOVER_REASONS } from '../../dialogs/handover/handover';
-import { CitizenAction, CitizenMessage } from '../../dialogs/types';
+import { CitizenAction, CitizenMessage, FEEDBACK_WHY } from '../../dialogs/types';
 
 /** Button values Loket puts on its own buttons; anything else in `value` is ignored. */
 const actionValue = z.discriminatedUnion('loket', [
   z.object({ loket: z.literal('choose'), articleId: z.string().max(200) }),
-  z.object({ loket: z.literal('feedback'), helpful: z.boolean(), articleId: z.string().max(200) }),
+  z.object({ loket: z.literal('feedback'), helpful: z.boolean(), articleId: z.string().max(200), why: z.enum(FEEDBACK_WHY).optional() }),
+  z.object({ loket: z.literal('erase'), confirm: z.boolean() }),
   z.object({ loket: z.literal('handover'), reason: z.enum(HANDOVER_REASONS).optional() }),
   z.object({ loket: z.literal('decline') }),
   z.object({ loket: z.literal('cancel-handover') }),

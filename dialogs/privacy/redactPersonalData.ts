@@ -19,6 +19,18 @@ const PLACEHOLDER: Record<PersonalDataKind, string> = {
   'licence-plate': '[KENTEKEN]',
 };
 
+const PLACEHOLDERS = new RegExp(
+  `(${Object.values(PLACEHOLDER)
+    .map((value) => value.replace(/[[\]-]/g, '\\$&'))
+    .join('|')})`,
+  'g',
+);
+
+/** The redacted text without its placeholders: a number the citizen gave says nothing about what they ask. */
+export function withoutPlaceholders(text: string): string {
+  return text.replace(PLACEHOLDERS, ' ').replace(/\s+/g, ' ').trim();
+}
+
 interface Span {
   start: number;
   end: number;

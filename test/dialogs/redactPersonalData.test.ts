@@ -42,6 +42,13 @@ const TRUE_POSITIVES: [string, string, string][] = [
   ['licence-plate', 'kenteken AB-123-C staat fout geparkeerd', 'AB-123-C'],
   ['licence-plate', 'auto met kenteken 12-ABC-3', '12-ABC-3'],
   ['licence-plate', 'mijn auto XX123Y is weggesleept', 'XX123Y'],
+  ['licence-plate', 'kenteken 1-KBB-23 staat op de stoep', '1-KBB-23'],
+  ['phone', 'bel me terug op +32 470 12 34 56', '+32 470 12 34 56'],
+  ['phone', 'mijn vaste nummer is 0201234567', '0201234567'],
+  ['email', 'stuur het naar INFO@Voorbeeld.BE aub', 'INFO@Voorbeeld.BE'],
+  ['address', 'Lange Nieuwstraat 5 bis bovenwoning', 'Lange Nieuwstraat 5'],
+  ['address', 'mijn adres is Dorpsweg 1, 4321 AB Lindewijk', '4321 AB'],
+  ['iban', 'iban nl91abna0417164300', 'nl91abna0417164300'],
 ];
 
 const FALSE_POSITIVES = [
@@ -55,6 +62,14 @@ const FALSE_POSITIVES = [
   'de milieustraat is open tot 16:00',
   'artikel 7:2 van de wet',
   'nummer 112 bellen',
+  'klantnummer 123456789 klopt niet',
+  'mijn kvk-nummer is 12345678',
+  'zaaknummer Z-2026-00123',
+  'versie 2.3.1 van de app',
+  'open van 9.00 tot 17.00 uur',
+  'de A2 is dicht bij knooppunt Deil',
+  'btw is 21% op 1.250 euro',
+  'artikel 1.4a van de verordening',
 ];
 
 describe('redacting personal data', () => {

@@ -1,5 +1,6 @@
 import { Activity, ActivityTypes, MemoryStorage, Storage, TestAdapter } from 'botbuilder';
-import pino from 'pino';
+import pino, { Logger } from 'pino';
+import { ConversationLog } from '../../dialogs/conversationLog';
 import { buildBot } from '../../bot/buildBot';
 import { loadConfig } from '../../bot/config';
 import { KnowledgeHolder } from '../../bot/knowledgeHolder';
@@ -12,8 +13,10 @@ export class TestConversation {
   private readonly logic: (context: Parameters<LoketBot['run']>[0]) => Promise<void>;
 
   /** Web Chat's channel by default, so suggested actions are rendered as they are on the page. */
+  readonly id = `test-${Math.random().toString(36).slice(2)}`;
+
   constructor(bot: LoketBot, locale?: string, channelId = 'directline') {
-    const reference = TestAdapter.createConversation(`test-${Math.random().toString(36).slice(2)}`);
+    const reference = TestAdapter.createConversation(this.id);
     reference.channelId = channelId;
     this.adapter = new TestAdapter(reference, locale ? { locale } : {});
     this.logic = (context) => bot.run(context);
@@ -34,9 +37,20 @@ export class TestConversation {
   }
 }
 
-export function testBot(knowledge: KnowledgeHolder, storage: Storage = new MemoryStorage(), policy: Partial<AnswerPolicySettings> = {}): LoketBot {
+export function testBot(
+  knowledge: KnowledgeHolder,
+  storage: Storage = new MemoryStorage(),
+  policy: Partial<AnswerPolicySettings> = {},
+  extra: { conversationLog?: ConversationLog; logger?: Logger } = {},
+): LoketBot {
   const config = loadConfig({});
-  return buildBot({ config: { ...config, answerPolicy: { ...config.answerPolicy, ...policy } }, knowledge, storage, logger: pino({ level: 'silent' }) });
+  return buildBot({
+    config: { ...config, answerPolicy: { ...config.answerPolicy, ...policy } },
+    knowledge,
+    storage,
+    logger: extra.logger ?? pino({ level: 'silent' }),
+    ...(extra.conversationLog ? { conversationLog: extra.conversationLog } : {}),
+  });
 }
 
 export function loketData(reply: Partial<Activity> | undefined): { kind?: string; reason?: string; articleId?: string; options?: string[]; handover?: string } {
