@@ -30,6 +30,15 @@ export interface LoketConfig {
   /** Shared state, queue and relay for several processes; in-process and on disk without it. */
   redisUrl?: string;
   handover: HandoverSettings;
+  editorial: EditorialSettings;
+}
+
+export interface EditorialSettings {
+  /** Conversation log entries (redacted questions, statuses, ratings) are deleted after this many days. */
+  retentionDays: number;
+  /** Owning team and source link of articles written in the editor console. */
+  owner: string;
+  sourceUrl: string;
 }
 
 export interface HandoverSettings {
@@ -125,6 +134,9 @@ const envSchema = z.object({
   LOKET_AGENT_ACCOUNTS_FILE: z.string().min(1).optional(),
   LOKET_AGENT_SESSION_HOURS: number(1, 24, 10),
   LOKET_CANNED_REPLIES_FILE: z.string().min(1).optional(),
+  LOKET_LOG_RETENTION_DAYS: number(1, 366, 30),
+  LOKET_EDITOR_OWNER: z.string().trim().min(1).max(80).default('Redactie'),
+  LOKET_EDITOR_SOURCE_URL: z.url({ protocol: /^https?$/ }).optional(),
 });
 
 /** Parses the environment; throws ConfigError listing every problem at once. */
@@ -197,6 +209,11 @@ export function loadConfig(env: NodeJS.ProcessEnv): LoketConfig {
       accountsFile: e.LOKET_AGENT_ACCOUNTS_FILE ? resolve(e.LOKET_AGENT_ACCOUNTS_FILE) : join(dataDir, 'agents.json'),
       sessionHours: e.LOKET_AGENT_SESSION_HOURS,
       ...(e.LOKET_CANNED_REPLIES_FILE ? { cannedRepliesFile: resolve(e.LOKET_CANNED_REPLIES_FILE) } : {}),
+    },
+    editorial: {
+      retentionDays: e.LOKET_LOG_RETENTION_DAYS,
+      owner: e.LOKET_EDITOR_OWNER,
+      sourceUrl: e.LOKET_EDITOR_SOURCE_URL ?? contact.contactUrl,
     },
   };
 }

@@ -3,8 +3,8 @@ import { readFile } from 'node:fs/promises';
 import { Logger } from 'pino';
 import { z } from 'zod';
 import { AgentAccounts } from '../adapters/agents/agentAccounts';
-import { AgentSessions } from '../adapters/agents/agentSessions';
-import { LoginThrottle } from '../adapters/agents/loginThrottle';
+import { ConsoleAuth } from '../adapters/http/consoleAuth';
+import { Handover } from '../dialogs/handover/handover';
 import { CitizenDelivery, ContactCentre } from '../adapters/handover/contactCentre';
 import { HandoverStore } from '../adapters/handover/handoverStore';
 import { MemoryHandoverStore } from '../adapters/handover/memoryHandoverStore';
@@ -27,7 +27,7 @@ export interface HandoverParts {
 /** The contact centre, its store (memory or Redis) and the agent console, with their timers. */
 export async function buildHandoverParts(
   config: LoketConfig,
-  deps: { redis?: Redis; delivery: CitizenDelivery; secret: string; logger: Logger },
+  deps: { redis?: Redis; delivery: CitizenDelivery; auth: ConsoleAuth; accounts: AgentAccounts; logger: Logger; onResolved?: (handover: Handover) => void },
 ): Promise<HandoverParts> {
   const settings = config.handover;
   const store: HandoverStore = deps.redis ? new RedisHandoverStore(deps.redis) : new MemoryHandoverStore();
@@ -43,13 +43,12 @@ export async function buildHandoverParts(
   });
   const agentConsole = new AgentConsole({
     centre,
-    accounts: new AgentAccounts(settings.accountsFile),
-    sessions: new AgentSessions(deps.secret, settings.sessionHours * 3_600_000),
-    throttle: new LoginThrottle(),
+    auth: deps.auth,
+    accounts: deps.accounts,
     cannedReplies: await cannedReplies(settings.cannedRepliesFile),
     unclaimedAlertSeconds: settings.unclaimedAlertSeconds,
-    secureCookies: config.production,
     logger: deps.logger,
+    ...(deps.onResolved ? { onResolved: deps.onResolved } : {}),
     heartbeatMs: Math.floor((settings.presenceSeconds * 1000) / 3),
   });
   const alerted = new Set<string>();

@@ -13,9 +13,11 @@ import { RedisStorage } from '../adapters/storage/redisStorage';
 import { LocalConnector } from '../adapters/channels/directline/localConnector';
 import { createHttpServer } from '../adapters/http/server';
 import { LmdbStorage } from '../adapters/storage/lmdbStorage';
-import { createEmbeddingsProvider } from '../knowledge/embeddings/embeddingsProvider';
-import { ensureIndex } from '../knowledge/index/ensureIndex';
-import { IndexStore } from '../knowledge/index/indexStore';
+import { AgentAccounts } from '../adapters/agents/agentAccounts';
+import { AgentSessions } from '../adapters/agents/agentSessions';
+import { LoginThrottle } from '../adapters/agents/loginThrottle';
+import { ConsoleAuth } from '../adapters/http/consoleAuth';
+import { buildEditorParts, EditorParts } from './editorParts';
 import { chatTokenSecret } from './chatTokenSecret';
 import { LoketConfig } from './config';
 import { buildBot } from './buildBot';
@@ -30,6 +32,7 @@ export interface RunningLoket {
   url: string;
   knowledge: KnowledgeHolder;
   handover: HandoverParts;
+  editor: EditorParts;
   /** Resolves when the knowledge index is loaded and the bot can answer. */
   ready: Promise<void>;
   close(): Promise<void>;
@@ -61,9 +64,33 @@ export async function startLoket(config: LoketConfig, options: StartOptions = {}
     local: { adapter: localAdapter, channelId: CHANNEL_ID },
     channel: { adapter: channelAdapter, appId: config.botAuth.appId ?? '' },
   });
-  const handover = await buildHandoverParts(config, { ...(redis ? { redis } : {}), delivery, secret, logger });
+  const accounts = new AgentAccounts(config.handover.accountsFile);
+  const auth = new ConsoleAuth({
+    accounts,
+    sessions: new AgentSessions(secret, config.handover.sessionHours * 3_600_000),
+    throttle: new LoginThrottle(),
+    secureCookies: config.production,
+    logger,
+  });
+  const editor = await buildEditorParts(config, { ...(redis ? { redis } : {}), knowledge, auth, logger });
+  const handover = await buildHandoverParts(config, {
+    ...(redis ? { redis } : {}),
+    delivery,
+    auth,
+    accounts,
+    logger,
+    onResolved: (closed) => void recordAgentAnswer(handover, editor, closed.id, logger),
+  });
   if (!config.production) await ensureDemoAgent(config.handover.accountsFile, config.dataDir, logger);
-  const bot = buildBot({ config, knowledge, storage, logger, handoverDesk: handover.centre, handoffProtocol: config.handover.handoffProtocol });
+  const bot = buildBot({
+    config,
+    knowledge,
+    storage,
+    logger,
+    handoverDesk: handover.centre,
+    handoffProtocol: config.handover.handoffProtocol,
+    conversationLog: editor.log,
+  });
   const logic = (context: Parameters<LoketBot['run']>[0]) => bot.run(context);
 
   const transcripts = new FileChatTranscriptStore(join(config.dataDir, 'chats'));
@@ -84,7 +111,7 @@ export async function startLoket(config: LoketConfig, options: StartOptions = {}
     maxBodyBytes: config.maxBodyBytes,
     logger,
     channelAdapter,
-    routes: [handover.console],
+    routes: [handover.console, editor.console],
     logic,
     directLine,
     connector,
@@ -98,7 +125,7 @@ export async function startLoket(config: LoketConfig, options: StartOptions = {}
   const url = `http://${loopbackHost.includes(':') ? `[${loopbackHost}]` : loopbackHost}:${port}`;
   connector.listenOn(url);
 
-  const ready = loadKnowledge(config, knowledge, logger);
+  const ready = editor.reloader.reload();
   const purge = setInterval(() => void purgeChats(transcripts, config, logger), PURGE_INTERVAL_MS);
   purge.unref();
   void purgeChats(transcripts, config, logger);
@@ -109,11 +136,13 @@ export async function startLoket(config: LoketConfig, options: StartOptions = {}
     url,
     knowledge,
     handover,
+    editor,
     ready,
     close: async () => {
       clearInterval(purge);
       directLine.close();
       await handover.stop();
+      await editor.stop();
       server.closeAllConnections?.();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await ownStorage?.close();
@@ -139,19 +168,14 @@ async function connectRedis(url: string): Promise<Redis> {
   }
 }
 
-async function loadKnowledge(config: LoketConfig, holder: KnowledgeHolder, logger: Logger): Promise<void> {
-  const started = performance.now();
-  const store = new IndexStore(join(config.dataDir, 'index'));
-  const { index, rebuilt } = await ensureIndex(config.knowledge, store, createEmbeddingsProvider(config.embeddings));
-  holder.use(index);
-  logger.info({
-    event: 'knowledge-ready',
-    fingerprint: index.fingerprint,
-    articles: index.articles.size,
-    passages: index.passages.length,
-    rebuilt,
-    ms: Math.round(performance.now() - started),
-  });
+/** A resolved handover's agent answer becomes an editor's draft; failure only costs the draft. */
+async function recordAgentAnswer(handover: HandoverParts, editor: EditorParts, handoverId: string, logger: Logger): Promise<void> {
+  try {
+    const found = await handover.centre.detail(handoverId);
+    if (found) await editor.desk.recordAgentAnswer(found.handover, found.messages);
+  } catch (error) {
+    logger.warn({ event: 'agent-answer-not-recorded', handoverId, err: error });
+  }
 }
 
 async function purgeChats(store: FileChatTranscriptStore, config: LoketConfig, logger: Logger): Promise<void> {

@@ -13,6 +13,11 @@ export interface AnswerPolicySettings {
   answerThreshold: number;
   /** When the runner-up is this close to the best, ask "Bedoelt u …?". */
   clarifyMargin: number;
+  /**
+   * A question this close (0..1) to one an editor linked to an article is
+   * answered from that article: the editor already decided what it means.
+   */
+  linkedMatch: number;
 }
 
 export const DEFAULT_ANSWER_POLICY: AnswerPolicySettings = {
@@ -21,6 +26,7 @@ export const DEFAULT_ANSWER_POLICY: AnswerPolicySettings = {
   lexicalWeight: 0.2,
   answerThreshold: 0.65,
   clarifyMargin: 0.02,
+  linkedMatch: 0.8,
 };
 
 export interface ScoredCandidate {
@@ -35,13 +41,14 @@ export type Decision =
 export function scoreCandidates(retrieval: Retrieval, settings: AnswerPolicySettings): ScoredCandidate[] {
   const topLexical = Math.max(0, ...retrieval.candidates.map((candidate) => candidate.lexicalScore));
   return retrieval.candidates
-    .map((candidate) => ({
-      candidate,
-      confidence:
+    .map((candidate) => {
+      const evidence =
         settings.coverageWeight * candidate.coverage +
         settings.similarityWeight * candidate.similarity +
-        settings.lexicalWeight * (topLexical > 0 ? candidate.lexicalScore / topLexical : 0),
-    }))
+        settings.lexicalWeight * (topLexical > 0 ? candidate.lexicalScore / topLexical : 0);
+      const learned = (candidate.linkedMatch ?? 0) >= settings.linkedMatch ? settings.answerThreshold + (candidate.linkedMatch ?? 0) : 0;
+      return { candidate, confidence: Math.max(evidence, learned) };
+    })
     .sort((a, b) => b.confidence - a.confidence);
 }
 

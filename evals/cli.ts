@@ -4,16 +4,24 @@ import { loadConfig } from '../bot/config';
 import { readCases } from './evalCase';
 import { passed } from './metrics';
 import { KNOWLEDGE_OPTIONS, knowledgeSourceOf } from './knowledgeArguments';
-import { formatSummary } from './report';
+import { formatLearning, formatSummary } from './report';
+import { runLearningLoop } from './learningLoop';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from '../bot/projectRoot';
+
+const LEARNING_CASES = [join(PROJECT_ROOT, 'evals', 'cases', 'lindewijk-answers.jsonl'), join(PROJECT_ROOT, 'evals', 'cases', 'lindewijk-special.jsonl')];
 import { loadEvalKnowledge, runEval } from './runEval';
 
 const USAGE = `Usage: npm run eval -- --cases FILE [--cases FILE ...] [--knowledge PATH] [--format markdown|rijksoverheid] [--out FILE] [--failures]
+       npm run eval -- --learning [--cases FILE ...] [--knowledge PATH] [--out FILE]
 
   --cases      JSON Lines evaluation cases (../shared/evals/README.md); repeat for several files
   --knowledge  articles to answer from (default: the demo knowledge base, knowledge/content)
   --format     markdown (Loket articles, default) or rijksoverheid (open-data JSON items)
   --out        write one JSON line per case: {id, kind, article, options, handover, text, ms}
-  --failures   also print every case that did not go as expected`;
+  --failures   also print every case that did not go as expected
+  --learning   the improvement loop: teach half of the cases through the editor's "link" action, measure the other half before and after
+               (default cases: evals/cases/lindewijk-answers.jsonl and lindewijk-special.jsonl)`;
 
 /** `npm run eval`: evaluates the real bot on case files and prints the summary. */
 async function main(): Promise<void> {
@@ -22,9 +30,11 @@ async function main(): Promise<void> {
       ...KNOWLEDGE_OPTIONS,
       out: { type: 'string' },
       failures: { type: 'boolean', default: false },
+      learning: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
+  if (values.learning) return learning(values);
   if (values.help || !values.cases?.length || !['markdown', 'rijksoverheid'].includes(values.format ?? '')) {
     process.stdout.write(`${USAGE}\n`);
     process.exit(values.help ? 0 : 2);
@@ -47,6 +57,17 @@ async function main(): Promise<void> {
     }
   }
   process.stdout.write(`${formatSummary(summary, source.path, values.cases)}\n`);
+}
+
+async function learning(values: { cases?: string[]; knowledge?: string; format?: string; out?: string }): Promise<void> {
+  const caseFiles = values.cases?.length ? values.cases : LEARNING_CASES;
+  const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent' });
+  const source = knowledgeSourceOf(values);
+  const cases = (await Promise.all(caseFiles.map(readCases))).flat();
+  const report = await runLearningLoop(cases, source, config);
+  if (values.out) await writeFile(values.out, `${JSON.stringify(report, null, 2)}\n`);
+  process.stdout.write(`${formatLearning(report, caseFiles)}\n`);
+  if (report.after.accuracy <= report.before.accuracy || report.after.wrongAnswerRate > report.before.wrongAnswerRate) process.exitCode = 1;
 }
 
 main().catch((error: unknown) => {

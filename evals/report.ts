@@ -1,4 +1,5 @@
 import { EvalSummary } from './metrics';
+import { LearningReport } from './learningLoop';
 
 const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
 
@@ -12,5 +13,22 @@ export function formatSummary(summary: EvalSummary, knowledge: string, caseFiles
     `handover requests ${summary.handoverCases}: handled ${percent(summary.handoverRecall)}`,
     `crisis ${summary.crisisCases}: right numbers and handover ${percent(summary.crisisRecall)}`,
     `turn latency: p50 ${summary.p50ms.toFixed(2)} ms, p95 ${summary.p95ms.toFixed(2)} ms`,
+  ].join('\n');
+}
+
+/** The improvement loop's before and after, as printed by `npm run eval -- --learning` and quoted in the README. */
+export function formatLearning(report: LearningReport, caseFiles: string[]): string {
+  const row = (name: string, summary: EvalSummary) =>
+    `${name.padEnd(7)} right ${percent(summary.accuracy).padStart(6)}  wrong ${percent(summary.wrongAnswerRate).padStart(6)}  clarified ${percent(summary.clarifiedWithRight).padStart(6)}  out of scope abstained ${percent(summary.abstainRate).padStart(6)}`;
+  return [
+    `Loket improvement loop — ${caseFiles.join(', ')}`,
+    `half A (taught): ${report.taught} cases, ${report.linked} failures linked by the editor; half B (held back): ${report.heldBack} cases; out of scope: ${report.outOfScope}`,
+    'held-back half B and out-of-scope cases:',
+    row('before', report.before),
+    row('after', report.after),
+    'taught half A (the questions the editor linked, asked again):',
+    row('before', report.taughtBefore),
+    row('after', report.taughtAfter),
+    `gain on half B: ${((report.after.accuracy - report.before.accuracy) * 100).toFixed(1)} points; wrong answers ${report.after.wrongAnswerRate <= report.before.wrongAnswerRate ? 'did not rise' : 'ROSE'}`,
   ].join('\n');
 }

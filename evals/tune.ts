@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../bot/config';
-import { AnswerPolicySettings, decide } from '../dialogs/answerPolicy';
+import { AnswerPolicySettings, decide, DEFAULT_ANSWER_POLICY } from '../dialogs/answerPolicy';
 import { Retrieval } from '../knowledge/retrieval/hybridRetriever';
 import { readCases } from './evalCase';
 import { KNOWLEDGE_OPTIONS, knowledgeSourceOf } from './knowledgeArguments';
@@ -80,7 +80,8 @@ function* combinations(): Generator<AnswerPolicySettings> {
     for (const similarityWeight of GRID.similarityWeight)
       for (const lexicalWeight of GRID.lexicalWeight)
         for (const answerThreshold of GRID.answerThreshold)
-          for (const clarifyMargin of GRID.clarifyMargin) yield { coverageWeight, similarityWeight, lexicalWeight, answerThreshold, clarifyMargin };
+          for (const clarifyMargin of GRID.clarifyMargin)
+            yield { coverageWeight, similarityWeight, lexicalWeight, answerThreshold, clarifyMargin, linkedMatch: DEFAULT_ANSWER_POLICY.linkedMatch };
 }
 
 function range(from: number, to: number, step: number): number[] {

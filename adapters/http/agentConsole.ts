@@ -3,8 +3,8 @@ import { Request, Response, Server } from 'restify';
 import { z } from 'zod';
 import { Handover } from '../../dialogs/handover/handover';
 import { AgentAccounts, Role } from '../agents/agentAccounts';
-import { AgentSessions, cookieValue, Session, SESSION_COOKIE } from '../agents/agentSessions';
-import { LoginThrottle } from '../agents/loginThrottle';
+import { Session } from '../agents/agentSessions';
+import { ConsoleAuth, fail, sessionView, SessionHandler } from './consoleAuth';
 import { Agent, ContactCentre, HandoverConflict, MAX_AGENT_MESSAGE } from '../handover/contactCentre';
 import { HandoverEvent } from '../handover/handoverStore';
 
@@ -15,20 +15,17 @@ export interface CannedReply {
 
 export interface AgentConsoleDeps {
   centre: ContactCentre;
+  auth: ConsoleAuth;
   accounts: AgentAccounts;
-  sessions: AgentSessions;
-  throttle: LoginThrottle;
   cannedReplies: CannedReply[];
   unclaimedAlertSeconds: number;
-  secureCookies: boolean;
   logger: Logger;
+  /** Told when an agent closes a handover as resolved: their answer may become an editor's draft. */
+  onResolved?: (handover: Handover) => void;
   /** How often an open console stream proves the agent is still there. */
   heartbeatMs: number;
 }
 
-type Handler = (req: Request, res: Response, session: Session) => Promise<void>;
-
-const loginBody = z.object({ name: z.string().trim().toLowerCase().min(1).max(40), password: z.string().min(1).max(200) });
 const messageBody = z.object({
   text: z.string().trim().min(1, 'Typ eerst een bericht.').max(MAX_AGENT_MESSAGE, `Een bericht mag niet langer zijn dan ${MAX_AGENT_MESSAGE} tekens.`),
 });
@@ -60,7 +57,7 @@ export class AgentConsole {
       '/api/agent/session',
       this.signedIn('agent', async (req, res, session) => void res.send(200, sessionView(session))),
     );
-    server.post('/api/agent/session', async (req: Request, res: Response) => this.signIn(req, res));
+    server.post('/api/agent/session', async (req: Request, res: Response) => this.deps.auth.signIn(req, res, 'agent'));
     server.del(
       '/api/agent/session',
       this.signedIn('agent', (req, res, session) => this.signOut(res, session)),
@@ -106,28 +103,9 @@ export class AgentConsole {
     this.clients.clear();
   }
 
-  private async signIn(req: Request, res: Response): Promise<void> {
-    const body = loginBody.safeParse(req.body);
-    if (!body.success) return fail(res, 400, 'BadRequest', 'Vul uw naam en wachtwoord in.');
-    const keys = [`name:${body.data.name}`, `ip:${req.socket.remoteAddress ?? ''}`];
-    if (this.deps.throttle.blocked(...keys)) return fail(res, 429, 'TooManyAttempts', 'Te veel mislukte pogingen. Probeer het over 15 minuten opnieuw.');
-    const account = await this.deps.accounts.verify(body.data.name, body.data.password);
-    if (!account || !account.roles.some((role) => role === 'agent' || role === 'admin')) {
-      this.deps.throttle.fail(...keys);
-      this.deps.logger.warn({ event: 'agent-sign-in-failed', name: body.data.name });
-      return fail(res, 401, 'Unauthorized', 'Naam of wachtwoord klopt niet.');
-    }
-    this.deps.throttle.succeed(...keys);
-    const { token, session } = this.deps.sessions.issue(account);
-    res.header('Set-Cookie', this.deps.sessions.cookie(token, this.deps.secureCookies));
-    this.deps.logger.info({ event: 'agent-signed-in', name: account.name });
-    res.send(200, sessionView(session));
-  }
-
   private async signOut(res: Response, session: Session): Promise<void> {
     await this.deps.centre.signOff(agentOf(session));
-    res.header('Set-Cookie', this.deps.sessions.clearCookie(this.deps.secureCookies));
-    res.send(204);
+    this.deps.auth.signOut(res);
   }
 
   private async stream(req: Request, res: Response, session: Session): Promise<void> {
@@ -186,25 +164,21 @@ export class AgentConsole {
   private async close(req: Request, res: Response, session: Session): Promise<void> {
     const body = closeBody.safeParse(req.body);
     if (!body.success) return fail(res, 400, 'BadRequest', 'Kies een uitkomst.');
-    res.send(200, handoverView(await this.deps.centre.close(handoverId(req), agentOf(session), body.data.outcome)));
+    const closed = await this.deps.centre.close(handoverId(req), agentOf(session), body.data.outcome);
+    if (closed.outcome === 'resolved') this.deps.onResolved?.(closed);
+    res.send(200, handoverView(closed));
   }
 
-  /** Checks the session, the role and (for changes) the CSRF header; maps conflicts to 409 and bad ids to 404. */
-  private signedIn(role: Role, handler: Handler) {
-    return async (req: Request, res: Response): Promise<void> => {
-      const session = this.deps.sessions.read(cookieValue(req.headers.cookie, SESSION_COOKIE));
-      if (!session) return fail(res, 401, 'Unauthorized', 'U bent niet (meer) aangemeld.');
-      if (!session.roles.includes(role) && !session.roles.includes('admin')) return fail(res, 403, 'Forbidden', 'U heeft geen toegang tot deze functie.');
-      if (req.method !== 'GET' && req.header('x-loket-csrf') !== session.csrf) return fail(res, 403, 'Forbidden', 'Ongeldig verzoek. Laad de pagina opnieuw.');
-      if (req.params?.id !== undefined && !HANDOVER_ID.test(String(req.params.id))) return fail(res, 404, 'NotFound', 'Dit gesprek bestaat niet.');
-      try {
+  /** The shared console guard, plus: bad handover ids are 404, claim races are 409. */
+  private signedIn(role: Role, handler: SessionHandler) {
+    return this.deps.auth.guard(
+      role,
+      async (req, res, session) => {
+        if (req.params?.id !== undefined && !HANDOVER_ID.test(String(req.params.id))) return fail(res, 404, 'NotFound', 'Dit gesprek bestaat niet.');
         await handler(req, res, session);
-      } catch (error) {
-        if (error instanceof HandoverConflict) return fail(res, 409, 'Conflict', error.message);
-        this.deps.logger.error({ event: 'agent-api-failed', path: req.getPath(), err: error });
-        if (!res.headersSent) fail(res, 500, 'InternalError', 'Er ging iets mis. Probeer het opnieuw.');
-      }
-    };
+      },
+      (error) => (error instanceof HandoverConflict ? { status: 409, code: 'Conflict', message: error.message } : undefined),
+    );
   }
 
   private async snapshot() {
@@ -236,10 +210,6 @@ export function handoverView(handover: Handover): Omit<Handover, 'reference'> {
   return view;
 }
 
-function sessionView(session: Session) {
-  return { agent: { name: session.name, displayName: session.displayName, roles: session.roles }, csrf: session.csrf };
-}
-
 function agentOf(session: Session): Agent {
   return { name: session.name, displayName: session.displayName };
 }
@@ -250,8 +220,4 @@ function handoverId(req: Request): string {
 
 function write(res: Response, event: string, data: unknown): void {
   res.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
-}
-
-function fail(res: Response, status: number, code: string, message: string): void {
-  res.send(status, { error: { code, message } });
 }

@@ -26,6 +26,9 @@ export function registerStaticAssets(server: Server, securityHeaders: Record<str
     ['/agent', lazy(() => asset(join(PUBLIC, 'agent.html'), 'text/html; charset=utf-8', 0))],
     ['/static/agent.js', lazy(() => asset(join(PUBLIC, 'agent.js'), 'text/javascript; charset=utf-8', 300))],
     ['/static/agent.css', lazy(() => asset(join(PUBLIC, 'agent.css'), 'text/css; charset=utf-8', 300))],
+    ['/editor', lazy(() => asset(join(PUBLIC, 'editor.html'), 'text/html; charset=utf-8', 0))],
+    ['/static/editor.js', lazy(() => asset(join(PUBLIC, 'editor.js'), 'text/javascript; charset=utf-8', 300))],
+    ['/static/editor.css', lazy(() => asset(join(PUBLIC, 'editor.css'), 'text/css; charset=utf-8', 300))],
     ['/static/webchat.js', lazy(() => asset(webChatBundle(), 'text/javascript; charset=utf-8', 86_400))],
   ]);
   for (const [path, load] of assets) {

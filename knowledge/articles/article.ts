@@ -12,8 +12,15 @@ export interface Article {
   /** Folder under knowledge/content it belongs to, e.g. "lindewijk". */
   collection: string;
   title: string;
-  /** Alternative phrasings as citizens ask them. */
+  /** Alternative phrasings as citizens ask them, written by the author. */
   questions: string[];
+  /**
+   * Citizens' own questions that editors linked to this article from the
+   * review inbox. Searched as whole questions (vector passages), not mixed
+   * into the article's words: one long question must not make the article
+   * look relevant to everything it mentions.
+   */
+  phrasings: string[];
   tags: string[];
   url: string;
   lang: 'nl' | 'en';
@@ -47,6 +54,10 @@ export const frontMatterSchema = z.object({
   owner: z.string().trim().min(1),
   summary_en: z.string().trim().min(1).optional(),
   handover: z.enum(['always', 'offer']).optional(),
+  phrasings: z.array(z.coerce.string().trim().min(1)).default([]),
+  // Written by the editor console: who published the last change, and when.
+  changed_by: z.string().trim().min(1).optional(),
+  changed_at: z.union([z.string(), z.date()]).optional(),
 });
 
 export type FrontMatter = z.infer<typeof frontMatterSchema>;

@@ -26,6 +26,7 @@ export function parseArticle(markdown: string, collection: string, source: strin
     collection,
     title: meta.title,
     questions: meta.questions,
+    phrasings: meta.phrasings,
     tags: meta.tags,
     url: meta.url,
     lang: meta.lang,

@@ -1,30 +1,94 @@
+/**
+ * Plain-language check for editors writing knowledge articles. Citizens read
+ * these answers in a chat window, often on a phone; the government writes at
+ * language level B1, so the check looks for what most often breaks B1: long
+ * sentences, long words and a low reading ease. It advises; it never blocks.
+ */
 import { markdownToPlainText } from '../text/normalize';
 
 export interface PlainLanguageReport {
   sentences: number;
   words: number;
+  /** Words per sentence, rounded to 1 decimal. */
   averageSentenceWords: number;
-  /** Flesch-Douma reading ease, 0 (very hard) to 100 (very easy). */
+  /** Flesch-Douma reading ease, 0 (very hard) to 100 (very easy), rounded to 1 decimal. */
   readingEase: number;
   level: 'easy' | 'fair' | 'difficult';
+  /** Sentences with more than {@link MAX_SENTENCE_WORDS} words, in order, at most 10. */
   longSentences: string[];
+  /** Distinct lower-case words with more than 4 syllables or more than 15 letters, at most 20. */
   longWords: string[];
+  /** Advice for the editor in Dutch, B1, addressed with "u". */
   advice: string[];
 }
 
-/** B1 advice (Direct Duidelijk, Rijksoverheid): sentences of at most 15 words. */
+/** B1 advice (Rijksoverheid, "Direct Duidelijk"): at most 15 words per sentence. */
 export const MAX_SENTENCE_WORDS = 15;
 const MAX_WORD_SYLLABLES = 4;
 const MAX_WORD_LETTERS = 15;
-/**
- * Flesch-Douma bands as used for Dutch government texts: 60 and above is
- * easy to read (about B1), 40–60 fairly difficult, below 40 difficult.
- */
-const EASY = 60;
-const FAIR = 40;
+const MAX_LONG_SENTENCES = 10;
+const MAX_LONG_WORDS = 20;
+/** Advice names only the first few long words; the full list is in the report. */
+const MAX_WORD_ADVICE = 5;
 
-const ABBREVIATIONS = ['bijv.', 'bv.', 'b.v.', 'o.a.', 'd.w.z.', 'enz.', 'etc.', 'nr.', 'z.s.m.', 'incl.', 'excl.', 'ca.', 'e.d.', 'i.p.v.', 'm.b.t.', 't.a.v.', 'z.o.z.', 'mr.', 'dhr.', 'mevr.'];
-const VOWEL_GROUP = /(?:eeuw|ieuw|aai|ooi|oei|eau|aa|ee|oo|uu|ie|oe|eu|ui|ei|ij|ou|au|[aeiouy])/g;
+/**
+ * Flesch-Douma bands (W.H. Douma, "De leesbaarheid van landbouwbladen", 1960,
+ * as applied to Dutch government texts): 60 and above is easy to read (about
+ * B1), 40 up to 60 fairly difficult, below 40 difficult.
+ */
+const EASY_FROM = 60;
+const FAIR_FROM = 40;
+
+/**
+ * Abbreviations common in Dutch public texts. Their full stops do not end a
+ * sentence, so "bijv. op maandag" stays one sentence. "t/m" has no full stop
+ * and needs no entry.
+ */
+const ABBREVIATIONS = [
+  'bijv.',
+  'bv.',
+  'b.v.',
+  'o.a.',
+  'd.w.z.',
+  'enz.',
+  'etc.',
+  'nr.',
+  'z.s.m.',
+  'incl.',
+  'excl.',
+  'ca.',
+  'e.d.',
+  'i.p.v.',
+  'm.b.t.',
+  't.a.v.',
+  'z.o.z.',
+  'mr.',
+  'dhr.',
+  'mevr.',
+];
+/** These close a list, so often a sentence too: before a capital letter they do end one. */
+const CLOSING_ABBREVIATIONS = new Set(['enz.', 'etc.']);
+const ABBREVIATION = new RegExp(
+  `(?<![\\p{L}\\p{N}.])(?:${[...ABBREVIATIONS]
+    .sort((a, b) => b.length - a.length)
+    .map((abbreviation) => abbreviation.replace(/\./g, '\\.'))
+    .join('|')})`,
+  'giu',
+);
+/** Stands in for a full stop that does not end a sentence while the text is split. */
+const KEPT_STOP = '\u0001';
+/** A sentence ends at . ! or ? (possibly followed by a closing quote or bracket) before white space. */
+const SENTENCE_END = /(?<=[.!?][)"'”’]*)\s+/u;
+
+/**
+ * Vowel groups that are spoken as one syllable, longest first so "eeuw" wins
+ * over "ee" + "u". "ai" is there for e-mail and detail: Dutch writes a-i that
+ * are two syllables with a diaeresis (naïef), which is handled before this.
+ */
+const VOWEL_GROUP = /eeuw?|ieuw?|aai|ooi|oei|eau|aa|ee|oo|uu|ie|oe|eu|ui|ei|ij|ou|au|ai|[aeiouy]/g;
+
+/** A list item or heading marker at the start of a line: these are sentences of their own. */
+const BLOCK_START = /^\s{0,3}(?:#{1,6}\s+|[-*+]\s+|\d+[.)]\s+)/;
 
 /**
  * Checks a draft article against the plain-language rules editors work to:
@@ -36,18 +100,20 @@ const VOWEL_GROUP = /(?:eeuw|ieuw|aai|ooi|oei|eau|aa|ee|oo|uu|ie|oe|eu|ui|ei|ij|
 export function checkPlainLanguage(markdown: string): PlainLanguageReport {
   const sentences = splitSentences(markdown);
   const words = sentences.flatMap(wordsIn);
-  if (words.length === 0) return { sentences: 0, words: 0, averageSentenceWords: 0, readingEase: 100, level: 'easy', longSentences: [], longWords: [], advice: [] };
+  if (words.length === 0) {
+    return { sentences: 0, words: 0, averageSentenceWords: 0, readingEase: 0, level: 'easy', longSentences: [], longWords: [], advice: [] };
+  }
   const syllables = words.reduce((sum, word) => sum + countSyllables(word), 0);
-  const average = words.length / sentences.length;
-  const readingEase = clamp(206.835 - 0.93 * average - 77 * (syllables / words.length));
-  const longSentences = sentences.filter((sentence) => wordsIn(sentence).length > MAX_SENTENCE_WORDS).slice(0, 10);
-  const longWords = [...new Set(words.map((word) => word.toLowerCase()).filter(isLongWord))].slice(0, 20);
-  const level = readingEase >= EASY ? 'easy' : readingEase >= FAIR ? 'fair' : 'difficult';
+  const averageSentenceWords = words.length / sentences.length;
+  const readingEase = round(clamp(206.835 - 0.93 * averageSentenceWords - 77 * (syllables / words.length)));
+  const level = readingEase >= EASY_FROM ? 'easy' : readingEase >= FAIR_FROM ? 'fair' : 'difficult';
+  const longSentences = sentences.filter((sentence) => wordsIn(sentence).length > MAX_SENTENCE_WORDS).slice(0, MAX_LONG_SENTENCES);
+  const longWords = [...new Set(words.map((word) => word.toLowerCase()).filter(isLongWord))].slice(0, MAX_LONG_WORDS);
   return {
     sentences: sentences.length,
     words: words.length,
-    averageSentenceWords: round(average),
-    readingEase: round(readingEase),
+    averageSentenceWords: round(averageSentenceWords),
+    readingEase,
     level,
     longSentences,
     longWords,
@@ -55,45 +121,84 @@ export function checkPlainLanguage(markdown: string): PlainLanguageReport {
   };
 }
 
-/** Syllables of a Dutch word: its vowel groups, with diphthongs and long vowels counted once. */
+/**
+ * Syllables of a Dutch word, counted as its vowel groups with long vowels and
+ * diphthongs (aa, ie, ui, eeuw, ooi …) as one. Close enough for Flesch-Douma;
+ * loan words such as "website" may be off by one.
+ */
 export function countSyllables(word: string): number {
   const letters = word
     .toLowerCase()
-    .normalize('NFKD')
-    // A diaeresis starts a new syllable (geüpload, ruïne): keep it as a break.
+    .normalize('NFD')
+    // A diaeresis marks the start of a new syllable (geüpload, ruïne, ideeën): keep it as a break.
     .replace(/([aeiouy])\u0308/g, '|$1')
-    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/\p{M}/gu, '')
     .replace(/[^a-z|]/g, '');
   const count = letters.split('|').reduce((sum, part) => sum + (part.match(VOWEL_GROUP)?.length ?? 0), 0);
   return Math.max(1, count);
 }
 
-/** Sentences as a reader sees them; abbreviations, decimals and times do not end a sentence. */
+/**
+ * The sentences of a Markdown text as a reader sees them. Headings and list
+ * items are sentences of their own; abbreviations, decimals (1.5) and times
+ * (09.00 uur) do not end a sentence, except "enz." or "etc." before a capital.
+ */
 export function splitSentences(markdown: string): string[] {
-  const blocks = markdown
-    .split(/\r?\n/)
-    .map((line) => line.replace(/^\s*(?:#{1,6}\s+|[-*+]\s+|\d+[.)]\s+)/, '').trim())
-    .filter(Boolean)
-    .map((line) => markdownToPlainText(line));
-  const sentences: string[] = [];
-  for (const block of blocks) {
-    let protectedText = block;
-    ABBREVIATIONS.forEach((abbreviation, i) => {
-      protectedText = protectedText.split(abbreviation).join(`\u0000${i}\u0000`);
-    });
-    // Decimals, amounts and times (12,50 · 1.5 · 09.00 uur) are not sentence ends.
-    protectedText = protectedText.replace(/(\d)\.(\d)/g, '$1\u0001$2');
-    for (const part of protectedText.split(/(?<=[.!?])\s+/)) {
-      const restored = part
-        .replace(/\u0000(\d+)\u0000/g, (_, i: string) => ABBREVIATIONS[Number(i)] ?? '')
-        .replace(/\u0001/g, '.')
-        .trim();
-      if (wordsIn(restored).length > 0) sentences.push(restored);
-    }
-  }
-  return sentences;
+  return readableBlocks(markdown).flatMap((block) =>
+    block
+      .replace(ABBREVIATION, (abbreviation: string, offset: number, text: string) =>
+        CLOSING_ABBREVIATIONS.has(abbreviation.toLowerCase()) && /^\s+\p{Lu}/u.test(text.slice(offset + abbreviation.length))
+          ? abbreviation
+          : abbreviation.replace(/\./g, KEPT_STOP),
+      )
+      .replace(/(\d)\.(?=\d)/g, `$1${KEPT_STOP}`)
+      .split(SENTENCE_END)
+      .map((sentence) => sentence.replaceAll(KEPT_STOP, '.').trim())
+      .filter((sentence) => wordsIn(sentence).length > 0),
+  );
 }
 
+/**
+ * Paragraphs, headings and list items as plain text. Lines of one paragraph
+ * are joined (Markdown wraps them); front matter, code blocks, HTML and table
+ * rules are not read by citizens, so they are left out.
+ */
+function readableBlocks(markdown: string): string[] {
+  const lines = markdown.replace(/^\uFEFF?---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/, '').split(/\r?\n/);
+  const blocks: string[] = [];
+  let current: string[] = [];
+  let inCode = false;
+  const flush = (): void => {
+    if (current.length > 0) blocks.push(current.join(' '));
+    current = [];
+  };
+  for (const line of lines) {
+    if (/^\s*(?:```|~~~)/.test(line)) {
+      flush();
+      inCode = !inCode;
+      continue;
+    }
+    if (inCode) continue;
+    if (line.trim() === '' || /^\s*\|?\s*:?-{3,}/.test(line)) {
+      flush();
+      continue;
+    }
+    const isHeading = /^\s{0,3}#{1,6}\s/.test(line);
+    if (BLOCK_START.test(line)) flush();
+    const text = markdownToPlainText(line.replace(BLOCK_START, ''))
+      .replace(/<[^>]*>/g, ' ')
+      .replace(/\|/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+    if (text) current.push(text);
+    // A heading is one line; what follows it starts a new block.
+    if (isHeading) flush();
+  }
+  flush();
+  return blocks;
+}
+
+/** Words with at least one letter; numbers and amounts are read, but have no syllables to judge. */
 function wordsIn(sentence: string): string[] {
   return sentence
     .split(/\s+/)
@@ -101,17 +206,18 @@ function wordsIn(sentence: string): string[] {
     .filter((token) => /\p{L}/u.test(token));
 }
 
+/** Web addresses, e-mail addresses and words with digits are not words an editor can replace. */
 function isLongWord(word: string): boolean {
-  if (/[@/:]|^www\.|\d/.test(word)) return false;
-  return countSyllables(word) > MAX_WORD_SYLLABLES || word.length > MAX_WORD_LETTERS;
+  if (/[@/:.\d]/.test(word)) return false;
+  return countSyllables(word) > MAX_WORD_SYLLABLES || [...word].length > MAX_WORD_LETTERS;
 }
 
 function advise(level: PlainLanguageReport['level'], readingEase: number, longSentences: string[], longWords: string[]): string[] {
   const advice: string[] = [];
-  if (level === 'difficult') advice.push(`De tekst is moeilijk te lezen (leesgemak ${round(readingEase)}). Gebruik kortere zinnen en woorden.`);
-  else if (level === 'fair') advice.push(`De tekst is redelijk te lezen (leesgemak ${round(readingEase)}). Kortere zinnen maken hem makkelijker.`);
+  if (level === 'difficult') advice.push(`De tekst is moeilijk te lezen (leesgemak ${readingEase}). Gebruik kortere zinnen en woorden.`);
+  if (level === 'fair') advice.push(`De tekst is redelijk te lezen (leesgemak ${readingEase}). Met kortere zinnen en woorden wordt hij makkelijker.`);
   for (const sentence of longSentences) advice.push(`Maak deze zin korter (${wordsIn(sentence).length} woorden): ${sentence}`);
-  for (const word of longWords.slice(0, 5)) advice.push(`Gebruik een korter of bekender woord dan ‘${word}’, of leg het uit.`);
+  for (const word of longWords.slice(0, MAX_WORD_ADVICE)) advice.push(`Gebruik een korter of bekender woord dan ‘${word}’.`);
   return advice;
 }
 

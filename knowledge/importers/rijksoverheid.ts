@@ -38,6 +38,7 @@ export function rijksoverheidToArticle(raw: unknown, collection: string, toMarkd
     collection,
     title: item.question.trim(),
     questions: [item.question.trim()],
+    phrasings: [],
     tags: (item.subjects ?? []).map((subject) => subject.toLowerCase()),
     url: item.canonical,
     lang: item.language?.startsWith('en') ? 'en' : 'nl',

@@ -15,7 +15,11 @@ export interface EnsureIndexResult {
  * otherwise builds a new version, saves it and switches to it.
  */
 export async function ensureIndex(source: KnowledgeSource, store: IndexStore, provider: EmbeddingsProvider): Promise<EnsureIndexResult> {
-  const articles = await loadKnowledge(source);
+  return ensureIndexOf(await loadKnowledge(source), store, provider);
+}
+
+/** The same for articles already loaded (the editor's repository merges several places). */
+export async function ensureIndexOf(articles: Article[], store: IndexStore, provider: EmbeddingsProvider): Promise<EnsureIndexResult> {
   const fingerprint = fingerprintOf(articles, provider);
   if ((await store.currentFingerprint()) === fingerprint) return { index: await store.load(provider, fingerprint), rebuilt: false };
   return { index: await buildAndSave(articles, store, provider), rebuilt: true };

@@ -109,6 +109,22 @@ export class LexicalIndex {
     return 0.5;
   }
 
+  /**
+   * A question as weighted terms for comparing questions with each other:
+   * each word's own stem weighs its IDF, compound parts half of that, so two
+   * questions that share only a common word ("kwijt", "aanvragen") stay apart.
+   */
+  weightedTerms(text: string): Map<string, number> {
+    const weights = new Map<string, number>();
+    for (const token of this.tokens(text)) {
+      const information = this.informationOf(token);
+      const own = token.whole[0] ?? token.word;
+      weights.set(own, Math.max(weights.get(own) ?? 0, information));
+      for (const part of token.terms.filter((term) => !token.whole.includes(term))) weights.set(part, Math.max(weights.get(part) ?? 0, information / 2));
+    }
+    return weights;
+  }
+
   /** IDF of a query word: words the corpus has never seen weigh most. */
   private informationOf(token: QueryToken): number {
     const frequencies = token.terms.map((term) => this.bm25.documentFrequency(term)).filter((df) => df > 0);

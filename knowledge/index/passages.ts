@@ -29,7 +29,8 @@ export async function articlesToPassages(articles: Article[], splitter = new Sec
       const heading = /^## (.*)$/m.exec(piece)?.[1] ?? '';
       passages.push({ articleId: article.id, kind: 'section', heading, text: plain(`${article.title}: ${piece}`) });
     }
-    for (const question of article.questions) passages.push({ articleId: article.id, kind: 'question', heading: '', text: question });
+    for (const question of [...article.questions, ...article.phrasings])
+      passages.push({ articleId: article.id, kind: 'question', heading: '', text: question });
     if (article.summaryEn) passages.push({ articleId: article.id, kind: 'summary', heading: '', text: article.summaryEn });
   }
   return passages;

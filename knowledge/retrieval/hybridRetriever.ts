@@ -1,4 +1,5 @@
 import { Document } from '@langchain/core/documents';
+import { cosine, TermVector } from '../editorial/questionClusters';
 import { BaseRetriever } from '@langchain/core/retrievers';
 import { Article } from '../articles/article';
 import { KnowledgeIndex } from '../index/knowledgeIndex';
@@ -15,6 +16,11 @@ export interface ArticleCandidate {
   coverage: number;
   /** Cosine similarity of the best passage of the article, 0 when none was retrieved. */
   similarity: number;
+  /**
+   * How closely the question matches one citizen question an editor linked to
+   * this article (IDF-weighted term cosine, 0..1): the learned-answer evidence.
+   */
+  linkedMatch?: number;
   /** Retrieved passages of this article with their similarity, best first. */
   passages: { passage: Passage; similarity: number }[];
 }
@@ -36,6 +42,9 @@ export interface RetrievalSettings {
   limit: number;
 }
 
+/** Below this, a linked question is not worth considering at all. */
+const LINKED_FLOOR = 0.3;
+
 export const DEFAULT_RETRIEVAL: RetrievalSettings = { lexicalDepth: 20, vectorDepth: 20, rrfK: 20, limit: 5 };
 
 /**
@@ -46,6 +55,7 @@ export const DEFAULT_RETRIEVAL: RetrievalSettings = { lexicalDepth: 20, vectorDe
  */
 export class HybridRetriever extends BaseRetriever {
   lc_namespace = ['loket', 'retrievers'];
+  private linked?: { articleId: string; terms: TermVector }[];
 
   constructor(
     private readonly index: KnowledgeIndex,
@@ -93,8 +103,32 @@ export class HybridRetriever extends BaseRetriever {
       }
       entry.passages.push({ passage, similarity: match.similarity });
     }
+    this.matchLinked(query, candidate);
     const candidates = [...byArticle.values()].sort((a, b) => b.fused - a.fused).slice(0, this.settings.limit);
     return { query, tokens, candidates };
+  }
+
+  /** Compares the question with every citizen question editors linked (a few hundred at most: a plain scan). */
+  private matchLinked(query: string, candidate: (articleId: string) => ArticleCandidate | undefined): void {
+    const linked = this.linkedVectors();
+    if (linked.length === 0) return;
+    const vector = this.index.lexical.weightedTerms(query);
+    for (const { articleId, terms } of linked) {
+      const match = cosine(vector, terms);
+      if (match < LINKED_FLOOR) continue;
+      const entry = candidate(articleId);
+      if (!entry || (entry.linkedMatch ?? 0) >= match) continue;
+      // A learned question ranks its article first among those without one.
+      if (entry.linkedMatch === undefined) entry.fused += 1 / (this.settings.rrfK + 1);
+      entry.linkedMatch = match;
+    }
+  }
+
+  private linkedVectors(): { articleId: string; terms: TermVector }[] {
+    this.linked ??= [...this.index.articles.values()].flatMap((article) =>
+      article.phrasings.map((phrasing) => ({ articleId: article.id, terms: this.index.lexical.weightedTerms(phrasing) })),
+    );
+    return this.linked;
   }
 
   /** LangChain interface: the best passage of each candidate article, as documents. */

@@ -5,10 +5,14 @@ export class AgentClient {
   private csrf = '';
   private stream?: AbortController;
 
-  constructor(private readonly base: string) {}
+  /** `area`: which console's sign-in to use (agent or editor); the cookie works for both. */
+  constructor(
+    private readonly base: string,
+    private readonly area: 'agent' | 'editor' = 'agent',
+  ) {}
 
   async signIn(name: string, password: string): Promise<number> {
-    const response = await fetch(`${this.base}/api/agent/session`, {
+    const response = await fetch(`${this.base}/api/${this.area}/session`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ name, password }),
@@ -18,6 +22,10 @@ export class AgentClient {
       this.csrf = ((await response.json()) as { csrf: string }).csrf;
     }
     return response.status;
+  }
+
+  get cookieHeader(): string {
+    return this.cookie;
   }
 
   async get<T = unknown>(path: string): Promise<{ status: number; body: T }> {

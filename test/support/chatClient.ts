@@ -56,6 +56,20 @@ export class ChatClient {
     throw new Error(`no matching activity among ${JSON.stringify(this.received.map((activity) => activity.text))}`);
   }
 
+  /** Sends a message and waits for the bot's first reply to it (the welcome never counts). */
+  async ask(text: string, timeoutMs = 5000): Promise<StreamedActivity> {
+    const before = this.received.length;
+    await this.send(text);
+    return this.waitFor(
+      (activity) =>
+        this.received.indexOf(activity) >= before &&
+        activity.from.role === 'bot' &&
+        activity.type === 'message' &&
+        activity.channelData?.loket?.reason !== 'welcome',
+      timeoutMs,
+    );
+  }
+
   close() {
     this.socket?.close();
   }

@@ -1,11 +1,14 @@
-import pino from 'pino';
+import pino, { Logger } from 'pino';
 import { loadConfig, LoketConfig } from '../../bot/config';
 import { RunningLoket, startLoket } from '../../bot/loket';
 
 /** Starts a real Loket on a free loopback port with its own data folder. */
-export async function startTestLoket(env: Record<string, string>): Promise<{ loket: RunningLoket; config: LoketConfig }> {
+export async function startTestLoket(
+  env: Record<string, string>,
+  logger: Logger = pino({ level: 'silent' }),
+): Promise<{ loket: RunningLoket; config: LoketConfig }> {
   const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', ...env });
-  const loket = await startLoket(config, { logger: pino({ level: 'silent' }) });
+  const loket = await startLoket(config, { logger });
   return { loket, config };
 }
 

@@ -1,0 +1,127 @@
+import { createHash } from 'node:crypto';
+import { ConversationEvent } from '../../dialogs/conversationLog';
+import { clusterQuestions, cosine, DEFAULT_SIMILARITY, TermVector } from '../../knowledge/editorial/questionClusters';
+
+export type ReviewStatus = 'abstained' | 'clarified' | 'not-helpful' | 'handed-over';
+
+/** One logged question an editor should look at. */
+export interface ReviewItem {
+  eventId: string;
+  conversationId: string;
+  at: number;
+  text: string;
+  status: ReviewStatus;
+  articleId?: string;
+  feedbackReason?: string;
+}
+
+export interface ReviewCluster {
+  id: string;
+  label: string;
+  questions: number;
+  citizens: number;
+  statuses: Partial<Record<ReviewStatus, number>>;
+  lastAt: number;
+  eventIds: string[];
+  examples: ReviewItem[];
+  phrasings: string[];
+  terms: string[];
+  draft?: { text: string; agent: string; at: number };
+}
+
+const EXAMPLES = 5;
+const PHRASINGS = 10;
+
+/**
+ * The questions worth an editor's time, from the conversation log: ones the
+ * bot could not answer (abstained), was unsure about (clarified), answered but
+ * the citizen rated unhelpful, or answered after which the citizen still went
+ * to a person. Questions an editor already handled are left out.
+ */
+export function reviewItems(events: ConversationEvent[]): ReviewItem[] {
+  const handled = new Set(events.flatMap((event) => event.review?.eventIds ?? []));
+  const items = new Map<string, ReviewItem>();
+  const lastQuestion = new Map<string, ConversationEvent>();
+  for (const event of events) {
+    if (event.kind === 'turn' && event.text && isQuestion(event)) {
+      if (event.status === 'abstained' || event.status === 'clarified') items.set(event.id, itemOf(event, event.status));
+      if (event.status === 'answered' || event.status === 'abstained' || event.status === 'clarified') lastQuestion.set(event.conversationId, event);
+    }
+    const previous = lastQuestion.get(event.conversationId);
+    if (event.kind === 'feedback' && event.feedback?.helpful === false && previous?.status === 'answered') {
+      const existing = items.get(previous.id);
+      const why = event.feedback.why ?? existing?.feedbackReason;
+      items.set(previous.id, { ...itemOf(previous, 'not-helpful'), ...(why ? { feedbackReason: why } : {}) });
+    }
+    if (event.kind === 'turn' && event.status === 'handed-over' && previous?.status === 'answered' && !items.has(previous.id)) {
+      items.set(previous.id, itemOf(previous, 'handed-over'));
+    }
+  }
+  return [...items.values()].filter((item) => !handled.has(item.eventId)).sort((a, b) => a.at - b.at);
+}
+
+/**
+ * Groups review items into clusters of similar questions, biggest first by
+ * the number of citizens affected, and attaches an agent's resolved answer
+ * (from the same conversation, or to a similar question) as a draft.
+ */
+export function reviewClusters(items: ReviewItem[], agentAnswers: ConversationEvent[], vectorOf: (text: string) => TermVector): ReviewCluster[] {
+  const clusters = clusterQuestions(items, vectorOf).map((cluster) => {
+    const members = cluster.members;
+    const statuses: Partial<Record<ReviewStatus, number>> = {};
+    for (const member of members) statuses[member.status] = (statuses[member.status] ?? 0) + 1;
+    const latestFirst = [...members].sort((a, b) => b.at - a.at);
+    const draft = draftFor(members, cluster.centroid, agentAnswers, vectorOf);
+    return {
+      id: `c-${createHash('sha256')
+        .update(members.map((member) => member.eventId).join(','))
+        .digest('hex')
+        .slice(0, 10)}`,
+      label: cluster.label,
+      questions: members.length,
+      citizens: new Set(members.map((member) => member.conversationId)).size,
+      statuses,
+      lastAt: latestFirst[0]?.at ?? 0,
+      eventIds: members.map((member) => member.eventId),
+      examples: latestFirst.slice(0, EXAMPLES),
+      phrasings: distinct(members.map((member) => member.text)).slice(0, PHRASINGS),
+      terms: cluster.terms,
+      ...(draft ? { draft } : {}),
+    };
+  });
+  return clusters.sort((a, b) => b.citizens - a.citizens || b.questions - a.questions || b.lastAt - a.lastAt);
+}
+
+function draftFor(members: ReviewItem[], centroid: TermVector, answers: ConversationEvent[], vectorOf: (text: string) => TermVector) {
+  const conversations = new Set(members.map((member) => member.conversationId));
+  const similar = (answer: ConversationEvent) => !!answer.question && cosine(vectorOf(answer.question), centroid) >= DEFAULT_SIMILARITY;
+  const latestFirst = [...answers].reverse();
+  const found = latestFirst.find((answer) => conversations.has(answer.conversationId)) ?? latestFirst.find(similar);
+  return found?.text ? { text: found.text, agent: found.agent ?? '', at: found.at } : undefined;
+}
+
+/** Small talk, button presses and refused input are not questions for the knowledge base. */
+function isQuestion(event: ConversationEvent): boolean {
+  return !event.reason?.startsWith('input:') && !event.reason?.startsWith('smalltalk:');
+}
+
+function itemOf(event: ConversationEvent, status: ReviewStatus): ReviewItem {
+  return {
+    eventId: event.id,
+    conversationId: event.conversationId,
+    at: event.at,
+    text: event.text ?? '',
+    status,
+    ...(event.articleId ? { articleId: event.articleId } : {}),
+  };
+}
+
+function distinct(texts: string[]): string[] {
+  const seen = new Set<string>();
+  return texts.filter((text) => {
+    const key = text.toLowerCase().replace(/\s+/g, ' ').trim();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
