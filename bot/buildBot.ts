@@ -17,6 +17,7 @@ export interface BotParts {
   handoverDesk?: HandoverDesk;
   handoffProtocol?: boolean;
   conversationLog?: ConversationLog;
+  erasers?: ((conversationId: string) => Promise<unknown>)[];
 }
 
 /** The bot and its conversation flow, the same for the server, the evaluation runner and tests. */
@@ -37,5 +38,6 @@ export function buildBot(parts: BotParts): LoketBot {
     logger: parts.logger,
     ...(parts.handoffProtocol ? { handoffProtocol: true } : {}),
     ...(parts.conversationLog ? { conversationLog: parts.conversationLog } : {}),
+    ...(parts.erasers ? { erasers: parts.erasers } : {}),
   });
 }

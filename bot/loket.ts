@@ -82,6 +82,7 @@ export async function startLoket(config: LoketConfig, options: StartOptions = {}
     onResolved: (closed) => void recordAgentAnswer(handover, editor, closed.id, logger),
   });
   if (!config.production) await ensureDemoAgent(config.handover.accountsFile, config.dataDir, logger);
+  const transcripts = new FileChatTranscriptStore(join(config.dataDir, 'chats'));
   const bot = buildBot({
     config,
     knowledge,
@@ -90,10 +91,10 @@ export async function startLoket(config: LoketConfig, options: StartOptions = {}
     handoverDesk: handover.centre,
     handoffProtocol: config.handover.handoffProtocol,
     conversationLog: editor.log,
+    erasers: [(conversationId) => transcripts.erase(conversationId)],
   });
   const logic = (context: Parameters<LoketBot['run']>[0]) => bot.run(context);
 
-  const transcripts = new FileChatTranscriptStore(join(config.dataDir, 'chats'));
   const tokens = new ChatTokens(secret, config.chat.tokenTtlSeconds);
   const loopbackHost = ['0.0.0.0', '::'].includes(config.host) ? '127.0.0.1' : config.host;
   const connector = new LocalConnector(transcripts, secret);

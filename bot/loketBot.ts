@@ -19,6 +19,8 @@ export interface LoketBotDeps {
   handoffProtocol?: boolean;
   /** Where every turn is recorded for editors and figures; the evaluation runner has none. */
   conversationLog?: ConversationLog;
+  /** Other places that keep a conversation (the chat page's transcript), erased on the citizen's request. */
+  erasers?: ((conversationId: string) => Promise<unknown>)[];
 }
 
 /**
@@ -96,6 +98,7 @@ export class LoketBot extends ActivityHandler {
 
   private async erase(conversationId: string): Promise<void> {
     const removed = (await this.deps.conversationLog?.erase(conversationId)) ?? 0;
+    for (const erase of this.deps.erasers ?? []) await erase(conversationId);
     this.deps.logger.info({ event: 'conversation-erased', conversationId, removed });
   }
 

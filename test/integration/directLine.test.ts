@@ -3,7 +3,7 @@ import WebSocket from 'ws';
 import { join } from 'node:path';
 import { RunningLoket } from '../../bot/loket';
 import { FIXTURES, temporaryDirectory } from '../support/paths';
-import { ChatClient, StreamedActivity } from '../support/chatClient';
+import { ChatClient, pressButton, StreamedActivity } from '../support/chatClient';
 import { postJson, startTestLoket } from '../support/loketServer';
 
 describe("Loket's own Direct Line transport for the chat page", () => {
@@ -89,6 +89,27 @@ describe("Loket's own Direct Line transport for the chat page", () => {
     expect(body.activities.map((activity) => activity.from.role ?? 'bot')).toEqual(['user', 'bot']);
     expect(body.watermark).toBe('3');
     client.close();
+  });
+
+  it('blanks the chat history on "verwijder mijn gegevens", and the conversation goes on', async () => {
+    const client = await ChatClient.start(loket.url);
+    await client.connect();
+    await client.waitFor((activity) => activity.channelData?.loket?.reason === 'welcome');
+    await client.ask('hondenbelasting voor mijn tweede hond');
+    const asked = await client.ask('verwijder mijn gegevens');
+    await pressButton(client, asked, /Ja, verwijder/);
+    await client.waitFor((activity) => activity.channelData?.loket?.reason === 'erase:done');
+    const file = await readFile(join(data.path, 'chats', `${client.grant.conversationId}.jsonl`), 'utf8');
+    expect(file).not.toContain('tweede hond');
+    expect(file).not.toContain('verwijder mijn gegevens');
+    expect(file).toContain('Uw gesprek is verwijderd');
+    const reloaded = new ChatClient(loket.url, client.grant);
+    await reloaded.connect(`conversations/${client.grant.conversationId}?watermark=0`, 'GET');
+    await reloaded.waitFor((activity) => activity.channelData?.loket?.reason === 'erase:done');
+    expect(reloaded.received.filter((activity) => activity.type === 'message').map((activity) => activity.channelData?.loket?.reason)).toEqual(['erase:done']);
+    expect((await client.ask('afvalkalender')).channelData?.loket?.articleId).toBe('afvalkalender');
+    client.close();
+    reloaded.close();
   });
 
   it('keeps the conversation across a restart: the page reconnects and sees its history', async () => {

@@ -1,6 +1,7 @@
 import { Activity } from 'botbuilder';
 import { appendFile, mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import writeFileAtomic from 'write-file-atomic';
 
 export interface ActivityBatch {
   activities: Activity[];
@@ -21,6 +22,8 @@ export interface ChatTranscriptStore {
   subscribe(conversationId: string, listener: (batch: ActivityBatch) => void): () => void;
   /** Removes conversations without activity since `before`; returns how many. */
   purgeIdle(before: Date): Promise<number>;
+  /** A citizen's "delete my data": every message so far is blanked; the conversation itself goes on. */
+  erase(conversationId: string): Promise<number>;
 }
 
 interface Loaded {
@@ -89,6 +92,22 @@ export class FileChatTranscriptStore implements ChatTranscriptStore {
     };
   }
 
+  async erase(conversationId: string): Promise<number> {
+    const loaded = await this.load(conversationId);
+    if (!loaded) return 0;
+    await loaded.writing;
+    // Placeholders keep the numbering, so the page's watermark stays valid; Web Chat does not show events.
+    loaded.activities = loaded.activities.map(
+      (activity) => ({ type: 'event', name: 'loket.erased', id: activity.id, from: { id: activity.from?.id, role: activity.from?.role } }) as Activity,
+    );
+    const header = JSON.stringify({ conversation: { userId: loaded.userId, createdAt: new Date().toISOString() } });
+    const lines = [header, ...loaded.activities.map((activity) => JSON.stringify(activity))];
+    const written = writeFileAtomic(this.file(conversationId), `${lines.join('\n')}\n`);
+    loaded.writing = written.catch(() => undefined);
+    await written;
+    return loaded.activities.length;
+  }
+
   async purgeIdle(before: Date): Promise<number> {
     let removed = 0;
     for (const name of await safeReaddir(this.directory)) {
@@ -112,6 +131,8 @@ export class FileChatTranscriptStore implements ChatTranscriptStore {
     } catch {
       return undefined;
     }
+    // After a crash mid-line, the next line must start on a line of its own.
+    if (content.length > 0 && !content.endsWith('\n')) await appendFile(this.file(conversationId), '\n');
     const [header, ...lines] = content.split('\n').filter((line) => line.trim().length > 0);
     const meta = header ? (JSON.parse(header) as { conversation?: { userId?: string } }).conversation : undefined;
     if (!meta?.userId) return undefined;
