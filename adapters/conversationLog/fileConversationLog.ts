@@ -13,20 +13,42 @@ const FILE = /^events-(\d{4}-\d{2}-\d{2})\.jsonl$/;
  */
 export class FileConversationLog implements ConversationLog {
   private writing: Promise<unknown> = Promise.resolve();
+  private readonly pending: { event: ConversationEvent; resolve: () => void; reject: (error: unknown) => void }[] = [];
   /** Day files whose last line this process has checked is complete. */
   private readonly whole = new Set<string>();
 
   constructor(private readonly directory: string) {}
 
+  /**
+   * Events that arrive while a write is under way go together in the next
+   * write (group commit): one system call for many turns under load, and each
+   * caller still waits until its own event is on disk.
+   */
   append(event: ConversationEvent): Promise<void> {
-    return this.serial(async () => {
-      await mkdir(this.directory, { recursive: true });
-      const path = join(this.directory, fileOf(event.at));
-      // After a crash mid-line, start on a new line so this event is not glued to the broken one.
-      const prefix = this.whole.has(path) || (await endsWithNewline(path)) ? '' : '\n';
-      await appendFile(path, `${prefix}${JSON.stringify(event)}\n`);
-      this.whole.add(path);
+    return new Promise<void>((resolve, reject) => {
+      this.pending.push({ event, resolve, reject });
+      if (this.pending.length === 1) void this.serial(() => this.flush());
     });
+  }
+
+  private async flush(): Promise<void> {
+    const batch = this.pending.splice(0);
+    if (batch.length === 0) return;
+    try {
+      await mkdir(this.directory, { recursive: true });
+      const byFile = new Map<string, string[]>();
+      for (const { event } of batch) byFile.set(fileOf(event.at), [...(byFile.get(fileOf(event.at)) ?? []), JSON.stringify(event)]);
+      for (const [name, lines] of byFile) {
+        const path = join(this.directory, name);
+        // After a crash mid-line, start on a new line so this event is not glued to the broken one.
+        const prefix = this.whole.has(path) || (await endsWithNewline(path)) ? '' : '\n';
+        await appendFile(path, `${prefix}${lines.join('\n')}\n`);
+        this.whole.add(path);
+      }
+      for (const entry of batch) entry.resolve();
+    } catch (error) {
+      for (const entry of batch) entry.reject(error);
+    }
   }
 
   async read(since: number): Promise<ConversationEvent[]> {
