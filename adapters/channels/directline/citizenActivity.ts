@@ -41,6 +41,8 @@ export function sanitiseCitizenActivity(body: unknown, grant: ChatGrant, context
   return {
     type: posted.type,
     text: posted.text ?? '',
+    // The echo on the page shows what was typed, never Markdown or HTML.
+    textFormat: 'plain',
     ...(posted.locale ? { locale: posted.locale } : {}),
     ...(posted.value === undefined ? {} : { value: posted.value }),
     attachments: (posted.attachments ?? []).map((attachment) => ({

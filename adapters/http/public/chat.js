@@ -142,6 +142,18 @@
     );
   }
 
+  /** What a citizen types is shown as typed, never as Markdown or HTML (also in their own bubble). */
+  function plainCitizenText() {
+    return function (next) {
+      return function (action) {
+        if (action.type === 'DIRECT_LINE/POST_ACTIVITY' && action.payload && action.payload.activity) {
+          action.payload.activity.textFormat = 'plain';
+        }
+        return next(action);
+      };
+    };
+  }
+
   function start() {
     applyTexts();
     var saved = savedSession();
@@ -152,7 +164,7 @@
         var options = { token: session.token, domain: window.location.origin + '/v3/directline', webSocket: true };
         if (saved) options.conversationId = session.conversationId;
         state.directLine = window.WebChat.createDirectLine(options);
-        state.store = window.WebChat.createStore();
+        state.store = window.WebChat.createStore({}, plainCitizenText);
         render();
       })
       .catch(function () {

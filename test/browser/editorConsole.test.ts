@@ -1,0 +1,130 @@
+/// <reference lib="dom" />
+import { cp } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Browser, Page } from 'playwright-core';
+import { AgentAccounts } from '../../adapters/agents/agentAccounts';
+import { RunningLoket } from '../../bot/loket';
+import { newEventId } from '../../dialogs/conversationLog';
+import { ask, launchChromium, sendBox } from '../support/browser';
+import { startTestLoket } from '../support/loketServer';
+import { FIXTURES, temporaryDirectory } from '../support/paths';
+
+const PASSWORD = 'correct horse battery';
+const UNANSWERED = 'mijn viervoeter inschrijven bij jullie';
+const HOSTILE = 'kat <img src=x onerror="window.__xss=1"> chippen';
+
+/** For the README picture only: four weeks of made-up traffic, so the chart has something to show. */
+async function sampleTraffic(loket: RunningLoket): Promise<void> {
+  const statuses = ['answered', 'answered', 'answered', 'answered', 'clarified', 'abstained', 'abstained', 'handed-over'] as const;
+  const articles = ['hondenbelasting', 'afvalkalender', 'paspoortaanvraag'];
+  for (let day = 28; day >= 1; day--) {
+    for (let turn = 0; turn < 20 + ((day * 7) % 13); turn++) {
+      const at = Date.now() - day * 86_400_000 + turn * 60_000;
+      const status = statuses[(turn * 5 + day) % statuses.length] as (typeof statuses)[number];
+      const improved = status === 'abstained' && day < 14 && turn % 2 === 0 ? 'answered' : status;
+      await loket.editor.log.append({
+        id: newEventId(at),
+        at,
+        kind: 'turn',
+        conversationId: `sample-${day}-${Math.floor(turn / 3)}`,
+        channel: 'sample',
+        lang: 'nl',
+        status: improved,
+        ...(improved === 'answered' ? { articleId: articles[turn % 3] as string } : {}),
+      });
+    }
+  }
+}
+
+function bubble(page: Page, text: string | RegExp) {
+  return page.locator('.webchat__bubble').filter({ hasText: text });
+}
+
+/**
+ * The improvement loop in a real browser: a citizen's question goes
+ * unanswered, the editor finds it in /editor and links it to an article, and
+ * the same question is answered on the chat page, without a restart.
+ */
+describe('an editor fixes an unanswered question in headless Chromium', () => {
+  let data: Awaited<ReturnType<typeof temporaryDirectory>>;
+  let loket: RunningLoket;
+  let browser: Browser;
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    data = await temporaryDirectory('browser-editor');
+    // Publishing writes article files: work on a copy of the fixture.
+    await cp(join(FIXTURES, 'knowledge', 'demo'), join(data.path, 'content', 'demo'), { recursive: true });
+    await new AgentAccounts(join(data.path, 'agents.json')).save({ name: 'eva', displayName: 'Eva', roles: ['editor'] }, PASSWORD);
+    ({ loket } = await startTestLoket({ LOKET_DATA_DIR: data.path, LOKET_KNOWLEDGE_PATH: join(data.path, 'content') }));
+    await loket.ready;
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await loket?.close();
+    await data?.remove();
+  });
+
+  async function open(path: string, width: number): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width, height: 900 } });
+    const page = await context.newPage();
+    page.on('pageerror', (error) => errors.push(`${path}: ${error.message}`));
+    // Console errors other than refused requests (the sign-in probe's 401 is expected); those are checked by URL below.
+    page.on(
+      'console',
+      (message) => message.type() === 'error' && !message.text().startsWith('Failed to load resource') && errors.push(`${path}: ${message.text()}`),
+    );
+    page.on('response', (response) => {
+      const url = new URL(response.url());
+      if (response.status() >= 400 && url.pathname !== '/api/editor/session' && url.pathname !== '/favicon.ico')
+        errors.push(`${path}: ${response.status()} ${url.pathname}`);
+    });
+    await page.goto(`${loket.url}${path}`);
+    return page;
+  }
+
+  it('a question the bot could not answer appears in the inbox, the editor links it, and the chat page answers it', async () => {
+    const citizen = await open('/', 390);
+    await sendBox(citizen).waitFor();
+    await ask(citizen, UNANSWERED);
+    await bubble(citizen, /daar weet ik geen goed antwoord op/)
+      .first()
+      .waitFor();
+    await ask(citizen, HOSTILE);
+    await bubble(citizen, /daar weet ik geen goed antwoord op/)
+      .nth(1)
+      .waitFor();
+    // The citizen's own bubble shows the text as typed.
+    await bubble(citizen, '<img src=x onerror="window.__xss=1">').first().waitFor();
+    expect(await citizen.locator('.webchat__bubble img:not([src^="data:"])').count()).toBe(0);
+
+    const editor = await open('/editor', 1280);
+    await editor.fill('#login-name', 'eva');
+    await editor.fill('#login-password', PASSWORD);
+    await editor.click('form#login button[type=submit]');
+    const card = editor.locator(`.cluster[data-label="${UNANSWERED}"]`);
+    await card.waitFor();
+    // Citizen text is shown as text: the hostile question is visible and nothing ran.
+    await editor.locator('.cluster', { hasText: '<img src=x onerror="window.__xss=1">' }).waitFor();
+    expect(await editor.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    expect(await editor.locator('#clusters img').count()).toBe(0);
+    if (process.env.SCREENSHOT) await editor.screenshot({ path: join(__dirname, '..', '..', 'docs', 'images', 'editor-inbox.png') });
+
+    const started = Date.now();
+    await card.locator('select.link-article').selectOption('hondenbelasting');
+    await card.locator('button.link-button').click();
+    await editor.locator('#status', { hasText: 'De bot gebruikt de nieuwe tekst' }).waitFor({ timeout: 30_000 });
+    await ask(citizen, UNANSWERED);
+    await bubble(citizen, 'Bron: Hondenbelasting').waitFor();
+    process.stdout.write(`editor fix to answer on the chat page: ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+    expect(await editor.locator(`.cluster[data-label="${UNANSWERED}"]`).count()).toBe(0);
+
+    if (process.env.SCREENSHOT) await sampleTraffic(loket);
+    await editor.click('#tab-analytics');
+    await editor.locator('#chart svg').waitFor();
+    await editor.locator('#totals', { hasText: '%' }).waitFor();
+    if (process.env.SCREENSHOT) await editor.screenshot({ path: join(__dirname, '..', '..', 'docs', 'images', 'editor-analytics.png'), fullPage: true });
+    expect(errors).toEqual([]);
+  });
+});
