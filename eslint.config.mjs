@@ -18,7 +18,13 @@ export default tseslint.config(
     languageOptions: { sourceType: 'script', globals: { ...globals.browser } },
   },
   {
-    files: ['*.js', '*.mjs'],
+    files: ['*.js', '*.mjs', 'test/support/*.js', 'test/support/*.mjs'],
     languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    // Jest loads its global setup and teardown as CommonJS.
+    files: ['test/support/*.js'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );

@@ -8,4 +8,7 @@ module.exports = {
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: false }] },
   testTimeout: 60_000,
   maxWorkers: 2,
+  // The reliability suites print their figures (inputs tried, crashes, messages lost, p99, memory) after the run.
+  globalSetup: '<rootDir>/test/support/figuresSetup.js',
+  globalTeardown: '<rootDir>/test/support/printFigures.js',
 };

@@ -8,6 +8,8 @@ import { LoketConfig } from './config';
 import { KnowledgeHolder } from './knowledgeHolder';
 import { LoketBot } from './loketBot';
 import { ConversationLog } from '../dialogs/conversationLog';
+import { ConversationLock } from '../adapters/limits/conversationLock';
+import { RateLimit, RateLimiter } from '../adapters/limits/rateLimiter';
 
 export interface BotParts {
   config: Pick<LoketConfig, 'answerPolicy' | 'contact' | 'maxMessageLength'>;
@@ -18,6 +20,8 @@ export interface BotParts {
   handoffProtocol?: boolean;
   conversationLog?: ConversationLog;
   erasers?: ((conversationId: string) => Promise<unknown>)[];
+  lock?: ConversationLock;
+  limit?: { limiter: RateLimiter; rule: RateLimit };
 }
 
 /** The bot and its conversation flow, the same for the server, the evaluation runner and tests. */
@@ -39,5 +43,7 @@ export function buildBot(parts: BotParts): LoketBot {
     ...(parts.handoffProtocol ? { handoffProtocol: true } : {}),
     ...(parts.conversationLog ? { conversationLog: parts.conversationLog } : {}),
     ...(parts.erasers ? { erasers: parts.erasers } : {}),
+    ...(parts.lock ? { lock: parts.lock } : {}),
+    ...(parts.limit ? { limit: parts.limit } : {}),
   });
 }

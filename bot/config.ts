@@ -1,3 +1,5 @@
+import { Role } from '../adapters/agents/agentAccounts';
+import { RateLimit } from '../adapters/limits/rateLimiter';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_ANSWER_POLICY } from '../dialogs/answerPolicy';
@@ -31,6 +33,23 @@ export interface LoketConfig {
   redisUrl?: string;
   handover: HandoverSettings;
   editorial: EditorialSettings;
+  /** Rate limits: messages per conversation, requests per client address on the chat transport, new chats per address. */
+  limits: { conversation: RateLimit; client: RateLimit; tokens: RateLimit; trustProxy: boolean };
+  /** Redis unreachable at start-up: stop with a clear message ("require") or start without it ("embedded"). */
+  redisStartup: 'require' | 'embedded';
+  /** Single sign-on for the consoles; local accounts only without it. */
+  oidc?: OidcSettings;
+}
+
+export interface OidcSettings {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  /** The public URL of /auth/oidc/callback, as registered with the identity provider. */
+  redirectUrl: string;
+  /** The organisation's group names mapped to Loket roles. */
+  roles: Record<string, Role[]>;
+  groupsClaim: string;
 }
 
 export interface EditorialSettings {
@@ -94,6 +113,8 @@ const contactSchema = z.object({
   contactUrl: z.url(),
 });
 
+const RATE = /^\d{1,6}\/\d{1,6}$/;
+
 const envSchema = z.object({
   NODE_ENV: z.string().optional(),
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -135,6 +156,17 @@ const envSchema = z.object({
   LOKET_AGENT_SESSION_HOURS: number(1, 24, 10),
   LOKET_CANNED_REPLIES_FILE: z.string().min(1).optional(),
   LOKET_LOG_RETENTION_DAYS: number(1, 366, 30),
+  LOKET_RATE_LIMIT_CONVERSATION: z.string().regex(RATE, 'must be "messages/seconds", e.g. 20/60').default('20/60'),
+  LOKET_RATE_LIMIT_CLIENT: z.string().regex(RATE, 'must be "requests/seconds", e.g. 120/60').default('120/60'),
+  LOKET_RATE_LIMIT_TOKENS: z.string().regex(RATE, 'must be "tokens/seconds", e.g. 20/60').default('20/60'),
+  LOKET_REDIS_STARTUP: z.enum(['require', 'embedded']).default('require'),
+  LOKET_TRUST_PROXY: flag,
+  LOKET_OIDC_ISSUER: z.url({ protocol: /^https?$/ }).optional(),
+  LOKET_OIDC_CLIENT_ID: optionalText,
+  LOKET_OIDC_CLIENT_SECRET: optionalText,
+  LOKET_OIDC_REDIRECT_URL: z.url({ protocol: /^https?$/ }).optional(),
+  LOKET_OIDC_ROLES: optionalText,
+  LOKET_OIDC_GROUPS_CLAIM: z.string().trim().min(1).default('groups'),
   LOKET_EDITOR_OWNER: z.string().trim().min(1).max(80).default('Redactie'),
   LOKET_EDITOR_SOURCE_URL: z.url({ protocol: /^https?$/ }).optional(),
 });
@@ -166,6 +198,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): LoketConfig {
   if (closedDates.some((date) => !/^\d{4}-\d{2}-\d{2}$/.test(date)))
     problems.push('LOKET_HANDOVER_CLOSED_DATES: must be dates like 2026-12-24, separated by commas');
   problems.push(...handoverCalendarProblems(e.LOKET_HANDOVER_HOURS, e.LOKET_HANDOVER_TIMEZONE, e.LOKET_HANDOVER_HOLIDAYS));
+  const oidc = parseOidc(e, problems);
   if (problems.length > 0) throw new ConfigError(problems);
   const dataDir = e.LOKET_DATA_DIR ? resolve(e.LOKET_DATA_DIR) : join(PROJECT_ROOT, '.loket');
   return {
@@ -215,6 +248,14 @@ export function loadConfig(env: NodeJS.ProcessEnv): LoketConfig {
       owner: e.LOKET_EDITOR_OWNER,
       sourceUrl: e.LOKET_EDITOR_SOURCE_URL ?? contact.contactUrl,
     },
+    limits: {
+      conversation: rateOf(e.LOKET_RATE_LIMIT_CONVERSATION),
+      client: rateOf(e.LOKET_RATE_LIMIT_CLIENT),
+      tokens: rateOf(e.LOKET_RATE_LIMIT_TOKENS),
+      trustProxy: e.LOKET_TRUST_PROXY,
+    },
+    redisStartup: e.LOKET_REDIS_STARTUP,
+    ...(oidc ? { oidc } : {}),
   };
 }
 
@@ -226,6 +267,40 @@ function handoverCalendarProblems(hours: string, timeZone: string, holidays: str
   } catch (error) {
     return [`LOKET_HANDOVER_HOURS / LOKET_HANDOVER_TIMEZONE / LOKET_HANDOVER_HOLIDAYS: ${(error as Error).message}`];
   }
+}
+
+function rateOf(value: string): RateLimit {
+  const [limit, seconds] = value.split('/').map(Number);
+  return { limit: limit as number, windowMs: (seconds as number) * 1000 };
+}
+
+const oidcRoles = z.record(z.string().min(1), z.union([z.enum(['agent', 'editor', 'admin']), z.array(z.enum(['agent', 'editor', 'admin'])).min(1)]));
+
+/** All four OIDC settings or none; the group mapping decides who gets which role. */
+function parseOidc(e: z.infer<typeof envSchema>, problems: string[]): OidcSettings | undefined {
+  const given = [e.LOKET_OIDC_ISSUER, e.LOKET_OIDC_CLIENT_ID, e.LOKET_OIDC_CLIENT_SECRET, e.LOKET_OIDC_REDIRECT_URL];
+  if (given.every((value) => !value)) return undefined;
+  if (given.some((value) => !value)) {
+    problems.push('LOKET_OIDC_ISSUER, LOKET_OIDC_CLIENT_ID, LOKET_OIDC_CLIENT_SECRET and LOKET_OIDC_REDIRECT_URL: set all four for single sign-on, or none');
+    return undefined;
+  }
+  let roles: Record<string, Role[]> = {};
+  try {
+    const parsed = oidcRoles.safeParse(JSON.parse(e.LOKET_OIDC_ROLES ?? '{}'));
+    if (!parsed.success) problems.push('LOKET_OIDC_ROLES: must map group names to agent, editor or admin, e.g. {"kcc":"agent","redactie":["editor"]}');
+    else roles = Object.fromEntries(Object.entries(parsed.data).map(([group, role]) => [group, Array.isArray(role) ? role : [role]]));
+  } catch {
+    problems.push('LOKET_OIDC_ROLES: must be JSON');
+  }
+  if (Object.keys(roles).length === 0) problems.push('LOKET_OIDC_ROLES: map at least one group to a role, or nobody can sign in with single sign-on');
+  return {
+    issuer: e.LOKET_OIDC_ISSUER as string,
+    clientId: e.LOKET_OIDC_CLIENT_ID as string,
+    clientSecret: e.LOKET_OIDC_CLIENT_SECRET as string,
+    redirectUrl: e.LOKET_OIDC_REDIRECT_URL as string,
+    roles,
+    groupsClaim: e.LOKET_OIDC_GROUPS_CLAIM,
+  };
 }
 
 function parseContact(raw: string | undefined, problems: string[]): ContactDetails {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Logger } from 'pino';
 import { FileConversationLog } from '../adapters/conversationLog/fileConversationLog';
 import { RedisConversationLog } from '../adapters/conversationLog/redisConversationLog';
+import { SpoolingConversationLog } from '../adapters/conversationLog/spoolingConversationLog';
 import { ArticleRepository, FileArticleRepository } from '../adapters/editorial/articleRepository';
 import { EditorialDesk } from '../adapters/editorial/editorialDesk';
 import { RedisArticleRepository } from '../adapters/editorial/redisArticleRepository';
@@ -19,6 +20,8 @@ const PURGE_INTERVAL_MS = 3_600_000;
 
 export interface EditorParts {
   log: ConversationLog;
+  /** After a Redis outage: moves the events spooled on disk into the shared log. */
+  recover(): Promise<number>;
   reloader: KnowledgeReloader;
   desk: EditorialDesk;
   console: EditorConsole;
@@ -36,8 +39,8 @@ export async function buildEditorParts(
   deps: { redis?: Redis; knowledge: KnowledgeHolder; auth: ConsoleAuth; logger: Logger },
 ): Promise<EditorParts> {
   const retentionMs = config.editorial.retentionDays * 86_400_000;
-  const log: ConversationLog = deps.redis
-    ? new RedisConversationLog(deps.redis, retentionMs)
+  const log = deps.redis
+    ? new SpoolingConversationLog(new RedisConversationLog(deps.redis, retentionMs), new FileConversationLog(join(config.dataDir, 'log', 'spool')), deps.logger)
     : new FileConversationLog(join(config.dataDir, 'log', 'conversations'));
   const files = new FileArticleRepository(config.knowledge);
   const repository: ArticleRepository = deps.redis ? new RedisArticleRepository(deps.redis, files) : files;
@@ -72,6 +75,7 @@ export async function buildEditorParts(
   void purge();
   return {
     log,
+    recover: () => (log instanceof SpoolingConversationLog ? log.replay() : Promise.resolve(0)),
     reloader,
     desk,
     console: editorConsole,

@@ -9,7 +9,8 @@ import { ChatTokens } from '../adapters/channels/directline/chatTokens';
 import { FileChatTranscriptStore } from '../adapters/channels/directline/chatTranscriptStore';
 import { CHANNEL_ID, DirectLineChannel } from '../adapters/channels/directline/directLineChannel';
 import { ProactiveDelivery } from '../adapters/channels/proactiveDelivery';
-import { RedisStorage } from '../adapters/storage/redisStorage';
+import { ETagConflict, RedisStorage } from '../adapters/storage/redisStorage';
+import { ResilientStorage } from '../adapters/storage/resilientStorage';
 import { LocalConnector } from '../adapters/channels/directline/localConnector';
 import { createHttpServer } from '../adapters/http/server';
 import { LmdbStorage } from '../adapters/storage/lmdbStorage';
@@ -18,6 +19,9 @@ import { AgentSessions } from '../adapters/agents/agentSessions';
 import { LoginThrottle } from '../adapters/agents/loginThrottle';
 import { ConsoleAuth } from '../adapters/http/consoleAuth';
 import { buildEditorParts, EditorParts } from './editorParts';
+import { clientLimits } from '../adapters/http/clientLimits';
+import { MemoryConversationLock, RedisConversationLock } from '../adapters/limits/conversationLock';
+import { MemoryRateLimiter, RateLimiter, RedisRateLimiter } from '../adapters/limits/rateLimiter';
 import { chatTokenSecret } from './chatTokenSecret';
 import { LoketConfig } from './config';
 import { buildBot } from './buildBot';
@@ -54,9 +58,16 @@ const PURGE_INTERVAL_MS = 3_600_000;
 export async function startLoket(config: LoketConfig, options: StartOptions = {}): Promise<RunningLoket> {
   const logger = options.logger ?? pino({ level: config.logLevel, base: { service: 'loket' } });
   const knowledge = new KnowledgeHolder();
-  const redis = config.redisUrl ? await connectRedis(config.redisUrl) : undefined;
+  const redis = config.redisUrl ? await connectRedisOrNot(config.redisUrl, config.redisStartup, logger) : undefined;
   const ownStorage = options.storage || redis ? undefined : LmdbStorage.open(join(config.dataDir, 'state'));
-  const storage = options.storage ?? (redis ? new RedisStorage(redis, { ttlSeconds: config.chat.conversationTtlHours * 3600 }) : (ownStorage as LmdbStorage));
+  const shared = redis
+    ? new ResilientStorage(
+        new RedisStorage(redis, { ttlSeconds: config.chat.conversationTtlHours * 3600 }),
+        logger,
+        (error) => !(error instanceof ETagConflict),
+      )
+    : undefined;
+  const storage = options.storage ?? shared ?? (ownStorage as LmdbStorage);
   const secret = await chatTokenSecret(config.chat.tokenSecret, config.dataDir);
   const localAdapter = createLocalChannelAdapter(logger);
   const channelAdapter = createChannelAdapter(config.botAuth, logger);
@@ -83,11 +94,14 @@ export async function startLoket(config: LoketConfig, options: StartOptions = {}
   });
   if (!config.production) await ensureDemoAgent(config.handover.accountsFile, config.dataDir, logger);
   const transcripts = new FileChatTranscriptStore(join(config.dataDir, 'chats'));
+  const limiter: RateLimiter = redis ? new RedisRateLimiter(redis) : new MemoryRateLimiter();
   const bot = buildBot({
     config,
     knowledge,
     storage,
     logger,
+    lock: redis ? new RedisConversationLock(redis) : new MemoryConversationLock(),
+    limit: { limiter, rule: config.limits.conversation },
     handoverDesk: handover.centre,
     handoffProtocol: config.handover.handoffProtocol,
     conversationLog: editor.log,
@@ -113,6 +127,15 @@ export async function startLoket(config: LoketConfig, options: StartOptions = {}
     logger,
     channelAdapter,
     routes: [handover.console, editor.console],
+    limits: clientLimits(
+      limiter,
+      [
+        { method: 'POST', path: /^\/api\/chat\/token$/, name: 'tokens', rule: config.limits.tokens },
+        { method: 'POST', path: /^\/v3\/directline\/conversations\/[^/]+\/(activities|upload)$/, name: 'messages', rule: config.limits.client },
+      ],
+      logger,
+      config.limits.trustProxy,
+    ),
     logic,
     directLine,
     connector,
@@ -127,6 +150,13 @@ export async function startLoket(config: LoketConfig, options: StartOptions = {}
   connector.listenOn(url);
 
   const ready = editor.reloader.reload();
+  if (redis) {
+    // Back after an outage (and once now, for a spool left by a crash): write back what was kept locally.
+    const recover = () =>
+      Promise.all([shared?.flush(), editor.recover()]).catch((error: unknown) => logger.warn({ event: 'redis-recovery-failed', err: error }));
+    redis.on('ready', () => void recover());
+    void recover();
+  }
   const purge = setInterval(() => void purgeChats(transcripts, config, logger), PURGE_INTERVAL_MS);
   purge.unref();
   void purgeChats(transcripts, config, logger);
@@ -152,13 +182,25 @@ export async function startLoket(config: LoketConfig, options: StartOptions = {}
   };
 }
 
+/** With LOKET_REDIS_STARTUP=embedded, an unreachable Redis is logged and Loket starts on its own stores instead of stopping. */
+async function connectRedisOrNot(url: string, startup: LoketConfig['redisStartup'], logger: Logger): Promise<Redis | undefined> {
+  try {
+    return await connectRedis(url);
+  } catch (error) {
+    if (startup === 'require') throw error;
+    logger.error({ event: 'redis-unavailable-starting-embedded', err: error });
+    return undefined;
+  }
+}
+
 /**
  * Short timeouts and few retries: a channel gives a turn 15 seconds in all,
  * and ioredis's defaults can hold a command far longer. Start-up waits for a
  * first answer, so a wrong REDIS_URL stops Loket with a clear message.
  */
 async function connectRedis(url: string): Promise<Redis> {
-  const redis = new Redis(url, { commandTimeout: 2_000, maxRetriesPerRequest: 2, connectTimeout: 5_000, lazyConnect: true });
+  // Without the offline queue a command fails at once while Redis is away, so the fallbacks answer instead of a 15-second wait.
+  const redis = new Redis(url, { commandTimeout: 2_000, maxRetriesPerRequest: 2, connectTimeout: 5_000, lazyConnect: true, enableOfflineQueue: false });
   try {
     await redis.connect();
     await redis.ping();

@@ -5,6 +5,8 @@ import { ContactDetails, messages } from '../dialogs/messages';
 import { CitizenMessage, ConversationMemory, EMPTY_MEMORY, Reply, TurnOutcome } from '../dialogs/types';
 import { turnStatus } from '../dialogs/turnStatus';
 import { ConversationEvent, ConversationLog, newEventId } from '../dialogs/conversationLog';
+import { ConversationLock } from '../adapters/limits/conversationLock';
+import { RateLimit, RateLimiter } from '../adapters/limits/rateLimiter';
 import { PRIORITY } from '../dialogs/handover/handover';
 import { toCitizenMessage } from './activities/citizenMessage';
 import { renderReply } from './activities/renderReply';
@@ -21,6 +23,10 @@ export interface LoketBotDeps {
   conversationLog?: ConversationLog;
   /** Other places that keep a conversation (the chat page's transcript), erased on the citizen's request. */
   erasers?: ((conversationId: string) => Promise<unknown>)[];
+  /** One turn at a time per conversation (in this process, or across processes with Redis). */
+  lock?: ConversationLock;
+  /** Messages per conversation; beyond it the citizen is asked to slow down, once per window. */
+  limit?: { limiter: RateLimiter; rule: RateLimit };
 }
 
 /**
@@ -45,14 +51,42 @@ export class LoketBot extends ActivityHandler {
     });
   }
 
+  /** Load, turn and save run under the conversation's lock, so two messages arriving at once cannot overwrite each other's state. */
   override async run(context: TurnContext): Promise<void> {
+    const conversationId = context.activity.conversation?.id;
+    if (!this.deps.lock || !conversationId) return this.runTurn(context);
+    return this.deps.lock.run(conversationId, () => this.runTurn(context));
+  }
+
+  private async runTurn(context: TurnContext): Promise<void> {
     await super.run(context);
     await this.deps.conversationState.saveChanges(context);
+  }
+
+  /** True when the message is over the conversation's limit; the first one over it gets a friendly reply. */
+  private async overLimit(context: TurnContext, conversationId: string): Promise<boolean> {
+    if (!this.deps.limit) return false;
+    const { rule, limiter } = this.deps.limit;
+    const decision = await limiter.hit(`conversation:${conversationId}`, rule);
+    if (decision.allowed) return false;
+    if (decision.count === rule.limit + 1) {
+      this.deps.logger.warn({ event: 'conversation-rate-limited', conversationId, limit: rule.limit, windowMs: rule.windowMs });
+      const lang = context.activity.locale?.toLowerCase().startsWith('en') ? 'en' : 'nl';
+      const reply: Reply = {
+        kind: 'notice',
+        lang,
+        text: messages(lang, this.deps.contact).slowDown(Math.ceil(decision.retryAfterMs / 1000)),
+        reason: 'rate-limited',
+      };
+      await context.sendActivity(renderReply(reply, context.activity.channelId));
+    }
+    return true;
   }
 
   private async handleMessage(context: TurnContext): Promise<void> {
     const conversationId = context.activity.conversation.id;
     const started = performance.now();
+    if (await this.overLimit(context, conversationId)) return;
     try {
       const memory = await this.memory.get(context, { ...EMPTY_MEMORY });
       const reference = TurnContext.getConversationReference(context.activity);

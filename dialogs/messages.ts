@@ -76,6 +76,10 @@ export function messages(lang: Lang, contact: ContactDetails) {
     greeting: nl ? 'Hallo! Waar kan ik u mee helpen? Stel uw vraag in een paar woorden.' : 'Hello! How can I help you? Ask your question in a few words.',
     youAreWelcome: nl ? 'Graag gedaan! Heeft u nog een andere vraag?' : 'You are welcome! Do you have another question?',
     languageSwitched: nl ? 'Ik praat nu Nederlands met u. Wat is uw vraag?' : 'I will now talk to you in English. What is your question?',
+    slowDown: (seconds: number) =>
+      nl
+        ? `U stuurt veel berichten kort na elkaar. Wacht ongeveer ${seconds} seconden en stel dan uw vraag opnieuw.`
+        : `You are sending many messages in a short time. Please wait about ${seconds} seconds and ask your question again.`,
     failure: nl
       ? `Sorry, er ging bij mij iets mis. Probeer het over een paar minuten opnieuw. ${reach}`
       : `Sorry, something went wrong on my side. Please try again in a few minutes. ${reach}`,

@@ -23,7 +23,8 @@ export class RedisArticleRepository implements ArticleRepository {
 
   /** Subscribes before the first load, so no publication between load and subscribe is missed. */
   async listen(): Promise<void> {
-    this.subscriber = this.redis.duplicate();
+    // A subscriber queues its SUBSCRIBE until connected (the shared client fails fast instead).
+    this.subscriber = this.redis.duplicate({ lazyConnect: false, enableOfflineQueue: true });
     this.subscriber.on('message', () => {
       for (const listener of this.listeners) listener();
     });

@@ -52,7 +52,8 @@ export class RedisHandoverStore implements HandoverStore {
     private readonly prefix = 'loket:handover:',
   ) {
     redis.defineCommand('handoverTransition', { numberOfKeys: 1, lua: TRANSITION });
-    this.subscriber = redis.duplicate();
+    // A subscriber queues its SUBSCRIBE until connected (the shared client fails fast instead).
+    this.subscriber = redis.duplicate({ lazyConnect: false, enableOfflineQueue: true });
     this.subscriber.on('message', (channel: string, payload: string) => {
       if (channel !== this.channel) return;
       const event = JSON.parse(payload) as HandoverEvent;

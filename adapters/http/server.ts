@@ -1,6 +1,6 @@
 import { CloudAdapter, TurnContext } from 'botbuilder';
 import { Logger } from 'pino';
-import restify, { Request, Response, Server } from 'restify';
+import restify, { Next, Request, Response, Server } from 'restify';
 import { messagesEndpoint } from '../channels/messagesEndpoint';
 import { DirectLineChannel } from '../channels/directline/directLineChannel';
 import { LocalConnector } from '../channels/directline/localConnector';
@@ -19,8 +19,10 @@ export interface HttpServerDeps {
   directLine: DirectLineChannel;
   connector: LocalConnector;
   readiness: () => Readiness;
-  /** More API routes (the agent console). */
+  /** More API routes (the consoles, single sign-on). */
   routes?: { register(server: Server): void }[];
+  /** Per-address limits, checked before any route. */
+  limits?: (req: Request, res: Response, next: Next) => void;
 }
 
 /**
@@ -49,8 +51,11 @@ export function createHttpServer(deps: HttpServerDeps): Server {
   server.use(restify.plugins.jsonBodyParser({ mapParams: false }));
   server.use((req, res, next) => {
     res.header('X-Content-Type-Options', 'nosniff');
+    // Behind TLS (directly or at the proxy) browsers must keep using it.
+    if (req.isSecure() || req.headers['x-forwarded-proto'] === 'https') res.header('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
     next();
   });
+  if (deps.limits) server.use(deps.limits);
 
   server.post('/api/messages', messagesEndpoint(deps.channelAdapter, deps.logic, deps.logger));
   server.get('/healthz', async (req: Request, res: Response) => {

@@ -57,12 +57,20 @@ export class RedisStorage implements Storage {
       Object.entries(changes).map(async ([key, change]) => {
         const { eTag, ...value } = change as Record<string, unknown>;
         const written = await command.loketStateWrite(this.prefix + key, typeof eTag === 'string' ? eTag : '', JSON.stringify(value), String(this.ttlSeconds));
-        if (written === null) throw new Error(`Storage: eTag conflict for key "${key}"`);
+        if (written === null) throw new ETagConflict(key);
       }),
     );
   }
 
   async delete(keys: string[]): Promise<void> {
     if (keys.length > 0) await this.redis.del(...keys.map((key) => this.prefix + key));
+  }
+}
+
+/** Another turn wrote this conversation first: not an outage, the caller must not overwrite it. */
+export class ETagConflict extends Error {
+  constructor(key: string) {
+    super(`Storage: eTag conflict for key "${key}"`);
+    this.name = 'ETagConflict';
   }
 }

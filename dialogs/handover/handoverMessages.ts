@@ -62,6 +62,10 @@ export function handoverMessages(lang: Lang, contact: ContactDetails) {
       nl
         ? `Er is nu geen medewerker beschikbaar${holiday ? ` (het is ${holiday})` : ''}. Chatten met een medewerker kan ${hours}. ${phone}`
         : `No employee is available right now${holiday ? ` (it is a public holiday: ${holiday})` : ''}. You can chat with an employee ${hours}. ${phone}`,
+    relayFailed: nl
+      ? `Uw bericht kon nu niet worden doorgegeven aan de medewerker. Probeer het over een minuut opnieuw. ${phone}`
+      : `Your message could not be passed on to the employee right now. Please try again in a minute. ${phone}`,
+    callbackFailed: nl ? 'Het lukte nu niet om uw vraag op te slaan.' : 'We could not save your question right now.',
     noAgents: nl ? `Er is op dit moment geen medewerker online. ${phone}` : `No employee is online at the moment. ${phone}`,
     offerCallback: nl
       ? 'U kunt ook een vraag achterlaten. Dan nemen wij contact met u op, per telefoon of e-mail.'

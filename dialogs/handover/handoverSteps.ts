@@ -37,7 +37,7 @@ export class HandoverSteps {
 
   /** What to say when a trigger fires; asks for confirmation only when a person can actually join now. */
   async offer(reason: HandoverReason, lang: Lang, intro: string, detail?: string): Promise<OfferAddendum> {
-    const availability = await this.desk.availability();
+    const availability = await this.availability();
     const words = handoverMessages(lang, this.contact);
     if (availability.status === 'open') {
       return {
@@ -59,13 +59,14 @@ export class HandoverSteps {
 
   async connect(reason: HandoverReason, memory: ConversationMemory, lang: Lang, turn: HandoverTurn, detail?: string): Promise<TurnOutcome> {
     const base = { ...memory, offer: undefined };
-    const availability = await this.desk.availability();
+    const availability = await this.availability();
     if (availability.status !== 'open') {
       const unavailable = await this.notAvailable(availability, lang);
       return { replies: [this.reply(lang, unavailable.text, 'handover:unavailable', unavailable.suggestions)], memory: base };
     }
     const history = memory.history ?? [];
-    const place = await this.desk.start({ ...turn, reason, lang, history, ...(detail ? { detail } : {}) });
+    const place = await this.desk.start({ ...turn, reason, lang, history, ...(detail ? { detail } : {}) }).catch(() => undefined);
+    if (!place) return { replies: [this.reply(lang, messages(lang, this.contact).handoverUnavailable, 'handover:unavailable', [])], memory: base };
     return {
       replies: [{ ...this.reply(lang, this.queuedText(place, lang), 'handover:queued', [this.cancelButton(lang)]), handover: 'started' }],
       memory: { ...base, handoverId: place.handoverId, relayNoticeGiven: false },
@@ -76,11 +77,13 @@ export class HandoverSteps {
   /** After the emergency numbers: straight into the queue, first in line, without asking. */
   async crisis(category: string, crisisReply: Reply, memory: ConversationMemory, lang: Lang, turn: HandoverTurn): Promise<TurnOutcome> {
     const words = handoverMessages(lang, this.contact);
-    const availability = await this.desk.availability();
+    const availability = await this.availability();
     if (availability.status === 'unavailable') return { replies: [crisisReply], memory };
     if (availability.status === 'closed') return { replies: [{ ...crisisReply, text: `${crisisReply.text}\n\n${words.crisisNoAgent}` }], memory };
     const history = memory.history ?? [];
-    const place = await this.desk.start({ ...turn, reason: 'crisis', detail: `crisis:${category}`, lang, history });
+    const place = await this.desk.start({ ...turn, reason: 'crisis', detail: `crisis:${category}`, lang, history }).catch(() => undefined);
+    // The numbers come first in any case; without the contact centre, the citizen is told to call.
+    if (!place) return { replies: [{ ...crisisReply, text: `${crisisReply.text}\n\n${words.crisisNoAgent}` }], memory };
     return {
       replies: [{ ...crisisReply, text: `${crisisReply.text}\n\n${words.crisisQueued}`, handover: 'started', suggestions: [this.cancelButton(lang)] }],
       memory: { ...memory, offer: undefined, handoverId: place.handoverId, relayNoticeGiven: false },
@@ -102,6 +105,15 @@ export class HandoverSteps {
    * ended, so the bot answers again.
    */
   async during(message: CitizenMessage, text: string, memory: ConversationMemory, lang: Lang): Promise<TurnOutcome | undefined> {
+    try {
+      return await this.relayDuring(message, text, memory, lang);
+    } catch {
+      // The contact centre cannot be reached (Redis down): say so, never drop the message silently.
+      return { replies: [notice(lang, handoverMessages(lang, this.contact).relayFailed, 'handover:relay-failed')], memory };
+    }
+  }
+
+  private async relayDuring(message: CitizenMessage, text: string, memory: ConversationMemory, lang: Lang): Promise<TurnOutcome | undefined> {
     const handoverId = memory.handoverId as string;
     const state = await this.desk.state(handoverId);
     if (state.state === 'ended') return undefined;
@@ -165,14 +177,23 @@ export class HandoverSteps {
         memory: { ...memory, callback: { ...callback, tries } },
       };
     }
-    await this.desk.leaveCallback({
-      ...turn,
-      reason: 'callback',
-      lang,
-      history: memory.history ?? [],
-      callback: { method, address, question: callback.question ?? '' },
-    });
+    const stored = await this.desk
+      .leaveCallback({
+        ...turn,
+        reason: 'callback',
+        lang,
+        history: memory.history ?? [],
+        callback: { method, address, question: callback.question ?? '' },
+      })
+      .then(() => true)
+      .catch(() => false);
+    if (!stored) return { replies: [notice(lang, `${words.callbackFailed} ${words.phone}`, 'callback:failed')], memory: { ...memory, callback: undefined } };
     return { replies: [notice(lang, words.callbackStored(method), 'callback:stored')], memory: { ...memory, callback: undefined } };
+  }
+
+  /** A contact centre that cannot be reached counts as unavailable: the citizen gets the phone number. */
+  private availability(): Promise<Availability> {
+    return this.desk.availability().catch((): Availability => ({ status: 'unavailable' }));
   }
 
   private async notAvailable(availability: Availability, lang: Lang): Promise<OfferAddendum> {

@@ -32,7 +32,15 @@ async function main(): Promise<void> {
   const data = await mkdtemp(join(tmpdir(), 'loket-bench-'));
   try {
     const echo = await measure('echo bot', 'dist/evals/bench/echoBot.js', {}, channel.url, amount, connections);
-    const loket = await measure('Loket', 'dist/bot/main.js', { LOKET_DATA_DIR: data, LOG_LEVEL: 'info' }, channel.url, amount, connections);
+    // The bench measures throughput, not the per-conversation limit.
+    const loket = await measure(
+      'Loket',
+      'dist/bot/main.js',
+      { LOKET_DATA_DIR: data, LOG_LEVEL: 'info', LOKET_RATE_LIMIT_CONVERSATION: '100000/60' },
+      channel.url,
+      amount,
+      connections,
+    );
     print([echo, loket], amount, connections);
     process.stdout.write(`ratio: ${(loket.throughput / echo.throughput).toFixed(2)}\n`);
   } finally {

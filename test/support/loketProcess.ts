@@ -2,6 +2,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { PROJECT_ROOT as ROOT } from '../../bot/projectRoot';
+import { GENEROUS_LIMITS } from './loketServer';
 
 const MAIN = join(ROOT, 'dist', 'bot', 'main.js');
 
@@ -9,6 +10,8 @@ const MAIN = join(ROOT, 'dist', 'bot', 'main.js');
 export interface LoketProcess {
   url: string;
   output(): string;
+  /** The running process's id (for its memory figures). */
+  pid(): number | undefined;
   /** SIGKILL: no shutdown code runs, as in a crash. */
   kill(): Promise<void>;
   stop(): Promise<void>;
@@ -24,7 +27,7 @@ export async function startLoketProcess(env: Record<string, string>): Promise<Lo
     new Promise<void>((resolve) => (child && child.exitCode === null && child.signalCode === null ? child.once('exit', () => resolve()) : resolve()));
   const start = async () => {
     child = spawn(process.execPath, [MAIN], {
-      env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'info', HOST: '127.0.0.1', PORT: String(port), ...env },
+      env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'info', HOST: '127.0.0.1', PORT: String(port), ...GENEROUS_LIMITS, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -39,6 +42,7 @@ export async function startLoketProcess(env: Record<string, string>): Promise<Lo
   return {
     url,
     output: () => output,
+    pid: () => child?.pid,
     kill: async () => {
       const done = exited();
       child?.kill('SIGKILL');

@@ -2,12 +2,15 @@ import pino, { Logger } from 'pino';
 import { loadConfig, LoketConfig } from '../../bot/config';
 import { RunningLoket, startLoket } from '../../bot/loket';
 
+/** Every test talks from 127.0.0.1: per-address limits apply only where a test sets them. */
+export const GENEROUS_LIMITS = { LOKET_RATE_LIMIT_CLIENT: '100000/60', LOKET_RATE_LIMIT_TOKENS: '100000/60', LOKET_RATE_LIMIT_CONVERSATION: '100000/60' };
+
 /** Starts a real Loket on a free loopback port with its own data folder. */
 export async function startTestLoket(
   env: Record<string, string>,
   logger: Logger = pino({ level: 'silent' }),
 ): Promise<{ loket: RunningLoket; config: LoketConfig }> {
-  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', ...env });
+  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', ...GENEROUS_LIMITS, ...env });
   const loket = await startLoket(config, { logger });
   return { loket, config };
 }
