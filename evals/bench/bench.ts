@@ -1,13 +1,12 @@
 import autocannon from 'autocannon';
 import { ChildProcess, spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer, Server } from 'node:http';
-import { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PROJECT_ROOT } from '../../bot/projectRoot';
 import { BENCH_QUESTIONS } from './questions';
+import { startChannelStandIn } from './channelStandIn';
 
 interface Figures {
   name: string;
@@ -103,20 +102,6 @@ function run(url: string, serviceUrl: string, amount: number, connections: numbe
       },
     ],
   });
-}
-
-/** Plays the channel service: accepts the bots' replies (POST /v3/conversations/…/activities). */
-async function startChannelStandIn(): Promise<{ server: Server; url: string }> {
-  const server = createServer((req, res) => {
-    req.resume();
-    req.on('end', () => {
-      res.writeHead(200, { 'Content-Type': 'application/json' });
-      res.end('{"id":"1"}');
-    });
-  });
-  server.keepAliveTimeout = 30_000;
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/` };
 }
 
 function listeningPort(child: ChildProcess): Promise<number> {
