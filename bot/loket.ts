@@ -18,6 +18,7 @@ import { AgentAccounts } from '../adapters/agents/agentAccounts';
 import { AgentSessions } from '../adapters/agents/agentSessions';
 import { LoginThrottle } from '../adapters/agents/loginThrottle';
 import { ConsoleAuth } from '../adapters/http/consoleAuth';
+import { NO_SINGLE_SIGN_ON, OidcSignIn } from '../adapters/http/oidcSignIn';
 import { buildEditorParts, EditorParts } from './editorParts';
 import { clientLimits } from '../adapters/http/clientLimits';
 import { MemoryConversationLock, RedisConversationLock } from '../adapters/limits/conversationLock';
@@ -76,13 +77,15 @@ export async function startLoket(config: LoketConfig, options: StartOptions = {}
     channel: { adapter: channelAdapter, appId: config.botAuth.appId ?? '' },
   });
   const accounts = new AgentAccounts(config.handover.accountsFile);
+  const sessions = new AgentSessions(secret, config.handover.sessionHours * 3_600_000);
   const auth = new ConsoleAuth({
     accounts,
-    sessions: new AgentSessions(secret, config.handover.sessionHours * 3_600_000),
+    sessions,
     throttle: new LoginThrottle(),
     secureCookies: config.production,
     logger,
   });
+  const oidc = config.oidc ? new OidcSignIn({ settings: config.oidc, sessions, secureCookies: config.production, logger, secret }) : undefined;
   const editor = await buildEditorParts(config, { ...(redis ? { redis } : {}), knowledge, auth, logger });
   const handover = await buildHandoverParts(config, {
     ...(redis ? { redis } : {}),
@@ -126,7 +129,7 @@ export async function startLoket(config: LoketConfig, options: StartOptions = {}
     maxBodyBytes: config.maxBodyBytes,
     logger,
     channelAdapter,
-    routes: [handover.console, editor.console],
+    routes: [handover.console, editor.console, oidc ?? NO_SINGLE_SIGN_ON],
     limits: clientLimits(
       limiter,
       [

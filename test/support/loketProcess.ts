@@ -18,8 +18,9 @@ export interface LoketProcess {
   start(): Promise<void>;
 }
 
-export async function startLoketProcess(env: Record<string, string>): Promise<LoketProcess> {
-  const port = await freePort();
+/** `port`: a port chosen beforehand (see freePort), when its URL must be known before Loket starts, e.g. for a redirect URL. */
+export async function startLoketProcess(env: Record<string, string>, options: { port?: number } = {}): Promise<LoketProcess> {
+  const port = options.port ?? (await freePort());
   const url = `http://127.0.0.1:${port}`;
   let child: ChildProcess | undefined;
   let output = '';
