@@ -24,6 +24,7 @@ export function registerStaticAssets(server: Server, securityHeaders: Record<str
     ['/static/chat.js', lazy(() => asset(join(PUBLIC, 'chat.js'), 'text/javascript; charset=utf-8', 300))],
     ['/static/chat.css', lazy(() => asset(join(PUBLIC, 'chat.css'), 'text/css; charset=utf-8', 300))],
     ['/agent', lazy(() => asset(join(PUBLIC, 'agent.html'), 'text/html; charset=utf-8', 0))],
+    ['/static/console.js', lazy(() => asset(join(PUBLIC, 'console.js'), 'text/javascript; charset=utf-8', 300))],
     ['/static/agent.js', lazy(() => asset(join(PUBLIC, 'agent.js'), 'text/javascript; charset=utf-8', 300))],
     ['/static/console.css', lazy(() => asset(join(PUBLIC, 'console.css'), 'text/css; charset=utf-8', 300))],
     ['/static/agent.css', lazy(() => asset(join(PUBLIC, 'agent.css'), 'text/css; charset=utf-8', 300))],

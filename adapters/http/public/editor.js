@@ -155,19 +155,8 @@
 
   // ---- server ----
 
-  async function api(method, path, body) {
-    const headers = { Accept: 'application/json' };
-    if (method !== 'GET') Object.assign(headers, { 'Content-Type': 'application/json', 'X-Loket-Csrf': state.csrf });
-    try {
-      const response = await fetch(path, { method, headers, credentials: 'same-origin', body: body === undefined ? undefined : JSON.stringify(body) });
-      const data = await response.json().catch(() => null);
-      return { status: response.status, ok: response.ok, body: data };
-    } catch {
-      return { status: 0, ok: false, body: { error: { message: TEXT.network } } };
-    }
-  }
-
-  const errorOf = (result, fallback) => (result.body && result.body.error && result.body.error.message) || fallback || TEXT.failed;
+  const api = (method, path, body) => window.LoketConsole.api(method, path, body, state.csrf, TEXT.network);
+  const errorOf = (result, fallback) => window.LoketConsole.errorOf(result, fallback || TEXT.failed);
 
   /** Shows the server's message (in `target`, or the page error line); a lost session sends the editor back to the sign-in form. */
   function handleFailure(result, target) {
@@ -180,30 +169,12 @@
 
   function showSignIn(message) {
     stopConsole();
-    $('booting').hidden = true;
-    $('console').hidden = true;
-    $('sign-in').hidden = false;
-    $('login-error').textContent = message || '';
-    $('login-password').value = '';
-    $('login-name').focus();
+    window.LoketConsole.showSignInForm(message);
   }
 
   async function onLogin(event) {
-    event.preventDefault();
-    const name = $('login-name').value.trim();
-    const password = $('login-password').value;
-    if (!name || !password) {
-      $('login-error').textContent = TEXT.fillIn;
-      return;
-    }
-    const submit = $('login').querySelector('button[type=submit]');
-    submit.disabled = true;
-    const result = await api('POST', '/api/editor/session', { name, password });
-    submit.disabled = false;
-    if (result.ok) return startConsole(result.body);
-    $('login-error').textContent = errorOf(result, TEXT.signInFailed);
-    $('login-password').value = '';
-    $('login-password').focus();
+    const session = await window.LoketConsole.submitSignIn(event, '/api/editor/session', TEXT);
+    if (session) startConsole(session);
   }
 
   async function onSignOut() {
