@@ -16,7 +16,7 @@ import { createHttpServer } from '../adapters/http/server';
 import { LmdbStorage } from '../adapters/storage/lmdbStorage';
 import { AgentAccounts } from '../adapters/agents/agentAccounts';
 import { AgentSessions } from '../adapters/agents/agentSessions';
-import { LoginThrottle } from '../adapters/agents/loginThrottle';
+import { MemoryLoginThrottle, RedisLoginThrottle } from '../adapters/agents/loginThrottle';
 import { ConsoleAuth } from '../adapters/http/consoleAuth';
 import { NO_SINGLE_SIGN_ON, OidcSignIn } from '../adapters/http/oidcSignIn';
 import { buildEditorParts, EditorParts } from './editorParts';
@@ -81,7 +81,7 @@ export async function startLoket(config: LoketConfig, options: StartOptions = {}
   const auth = new ConsoleAuth({
     accounts,
     sessions,
-    throttle: new LoginThrottle(),
+    throttle: redis ? new RedisLoginThrottle(redis) : new MemoryLoginThrottle(),
     secureCookies: config.production,
     logger,
   });

@@ -33,14 +33,14 @@ export class ConsoleAuth {
     const body = loginBody.safeParse(req.body);
     if (!body.success) return fail(res, 400, 'BadRequest', 'Vul uw naam en wachtwoord in.');
     const keys = [`name:${body.data.name}`, `ip:${req.socket.remoteAddress ?? ''}`];
-    if (this.deps.throttle.blocked(...keys)) return fail(res, 429, 'TooManyAttempts', 'Te veel mislukte pogingen. Probeer het over 15 minuten opnieuw.');
+    if (await this.deps.throttle.blocked(...keys)) return fail(res, 429, 'TooManyAttempts', 'Te veel mislukte pogingen. Probeer het over 15 minuten opnieuw.');
     const account = await this.deps.accounts.verify(body.data.name, body.data.password);
     if (!account || !account.roles.some((held) => held === role || held === 'admin')) {
-      this.deps.throttle.fail(...keys);
+      await this.deps.throttle.fail(...keys);
       this.deps.logger.warn({ event: 'console-sign-in-failed', role, name: body.data.name });
       return fail(res, 401, 'Unauthorized', 'Naam of wachtwoord klopt niet.');
     }
-    this.deps.throttle.succeed(...keys);
+    await this.deps.throttle.succeed(...keys);
     const { token, session } = this.deps.sessions.issue(account);
     res.header('Set-Cookie', this.deps.sessions.cookie(token, this.deps.secureCookies));
     this.deps.logger.info({ event: 'console-signed-in', role, name: account.name });

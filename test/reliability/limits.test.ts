@@ -2,6 +2,7 @@ import { ActivityTypes, MemoryStorage, TestAdapter } from 'botbuilder';
 import Redis from 'ioredis';
 import { join } from 'node:path';
 import pino from 'pino';
+import { RedisLoginThrottle } from '../../adapters/agents/loginThrottle';
 import { MemoryConversationLock, RedisConversationLock } from '../../adapters/limits/conversationLock';
 import { MemoryRateLimiter, RedisRateLimiter } from '../../adapters/limits/rateLimiter';
 import { buildBot } from '../../bot/buildBot';
@@ -98,6 +99,21 @@ describe('rate limits', () => {
   });
 });
 
+describe('sign-in throttling', () => {
+  it('counts failed sign-ins across processes through Redis, and a success clears them', async () => {
+    const [a, b] = [new Redis(redis.url), new Redis(redis.url)];
+    const [onA, onB] = [new RedisLoginThrottle(a), new RedisLoginThrottle(b)];
+    for (let i = 0; i < 3; i++) await onA.fail('name:anna');
+    for (let i = 0; i < 2; i++) await onB.fail('name:anna');
+    expect(await onA.blocked('name:anna', 'ip:1')).toBe(true);
+    expect(await onB.blocked('name:bram', 'ip:1')).toBe(false);
+    await onB.succeed('name:anna');
+    expect(await onA.blocked('name:anna')).toBe(false);
+    a.disconnect();
+    b.disconnect();
+  });
+});
+
 describe('one turn at a time per conversation', () => {
   it('two messages of one conversation arriving at once are both answered and both remembered', async () => {
     const storage = new MemoryStorage();
@@ -139,7 +155,12 @@ describe('one turn at a time per conversation', () => {
     expect(await clients[0]?.get('counter')).toBe('30');
     // A stranger's token does not release a held lock.
     await clients[0]?.set('loket:lock:held', 'owner-token', 'PX', 5000);
-    const released = await clients[1]?.eval("if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0", 1, 'loket:lock:held', 'stranger');
+    const released = await clients[1]?.eval(
+      "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0",
+      1,
+      'loket:lock:held',
+      'stranger',
+    );
     expect(released).toBe(0);
     expect(await clients[0]?.get('loket:lock:held')).toBe('owner-token');
     for (const client of clients) client.disconnect();
