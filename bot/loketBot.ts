@@ -1,4 +1,4 @@
-import { Activity, ActivityHandler, ActivityTypes, ConversationState, EventFactory, StatePropertyAccessor, TurnContext } from 'botbuilder';
+import { Activity, ActivityHandler, ActivityTypes, ConversationState, EventFactory, InvokeResponse, StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { Logger } from 'pino';
 import { ConversationFlow } from '../dialogs/conversationFlow';
 import { ContactDetails, messages } from '../dialogs/messages';
@@ -49,6 +49,15 @@ export class LoketBot extends ActivityHandler {
       if (joined) await context.sendActivity(renderReply(this.welcome(context), context.activity.channelId));
       await next();
     });
+  }
+
+  /**
+   * Loket has no invoke handlers (Teams task modules, adaptive-card actions):
+   * botbuilder would answer 501, a server error; this is the caller's request
+   * Loket does not support, so 400.
+   */
+  protected override async onInvokeActivity(_context: TurnContext): Promise<InvokeResponse> {
+    return { status: 400, body: { error: { code: 'UnsupportedInvoke', message: 'Loket does not handle invoke activities.' } } };
   }
 
   /** Load, turn and save run under the conversation's lock, so two messages arriving at once cannot overwrite each other's state. */
