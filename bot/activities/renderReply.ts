@@ -9,7 +9,8 @@ import { toActionValue } from './citizenMessage';
  * channel supports (ChoiceFactory), and quick replies as suggested actions.
  */
 export function renderReply(reply: Reply, channelId: string): Partial<Activity> {
-  const activity: Partial<Activity> = reply.choices ? renderChoices(reply.text, reply.choices, channelId) : MessageFactory.text(reply.text);
+  const text = withoutHtml(reply.text);
+  const activity: Partial<Activity> = reply.choices ? renderChoices(text, reply.choices, channelId) : MessageFactory.text(text);
   activity.textFormat = 'markdown';
   activity.locale = reply.lang === 'en' ? 'en-US' : 'nl-NL';
   if (reply.source) {
@@ -23,6 +24,15 @@ export function renderReply(reply: Reply, channelId: string): Partial<Activity> 
   const options = reply.choices?.flatMap((choice) => (choice.action.type === 'choose' && choice.action.articleId ? [choice.action.articleId] : []));
   activity.channelData = { loket: { kind: reply.kind, reason: reply.reason, articleId: reply.source?.articleId, options, handover: reply.handover } };
   return activity;
+}
+
+/**
+ * Replies are Markdown, never HTML: an article (written in the console or
+ * imported) may contain tags, and Markdown renderers such as Web Chat's pass
+ * HTML through. As an entity, "<" is shown as the character and starts no tag.
+ */
+export function withoutHtml(markdown: string): string {
+  return markdown.replace(/</g, '&lt;');
 }
 
 /**

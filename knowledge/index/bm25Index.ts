@@ -62,7 +62,8 @@ export class Bm25Index {
   }
 
   static build(documents: Bm25Document[], options: Bm25Options): Bm25Index {
-    const postings: Record<string, number[]> = {};
+    // No prototype: a term such as "constructor" or "__proto__" is an ordinary key here.
+    const postings: Record<string, number[]> = Object.create(null) as Record<string, number[]>;
     const lengths: number[] = [];
     documents.forEach((document, index) => {
       for (let field = 0; field < options.boosts.length; field++) {
@@ -138,7 +139,8 @@ export class Bm25Index {
   }
 
   private scoreTerm(term: string, weight: number, best: Map<number, number>): void {
-    const postings = this.data.postings[term];
+    // Own keys only: a loaded index is a plain object, and "constructor" must not find Object's.
+    const postings = Object.hasOwn(this.data.postings, term) ? this.data.postings[term] : undefined;
     const idf = this.idf.get(term);
     if (!postings || idf === undefined) return;
     const { boosts, k1, b } = this.data.options;

@@ -60,3 +60,15 @@ describe('BM25F index', () => {
     expect(loaded.documentFrequency('paspoort')).toBe(1);
   });
 });
+
+describe('BM25F index with words that are also JavaScript property names', () => {
+  it('indexes and finds "constructor", "__proto__" and "toString" like any word, also after saving and loading', () => {
+    const tricky = Bm25Index.build([{ fields: [['constructor', '__proto__'], ['tostring']] }, { fields: [['paspoort'], []] }], OPTIONS);
+    const loaded = Bm25Index.load(JSON.parse(JSON.stringify(tricky.toJSON())));
+    for (const bm25 of [tricky, loaded]) {
+      expect(bm25.search([['constructor']]).map((hit) => hit.document)).toEqual([0]);
+      expect(bm25.search([['__proto__']]).map((hit) => hit.document)).toEqual([0]);
+      expect(bm25.search([['hasownproperty']])).toEqual([]);
+    }
+  });
+});
