@@ -67,7 +67,8 @@ async function learning(values: { cases?: string[]; knowledge?: string; format?:
   const report = await runLearningLoop(cases, source, config);
   if (values.out) await writeFile(values.out, `${JSON.stringify(report, null, 2)}\n`);
   process.stdout.write(`${formatLearning(report, caseFiles)}\n`);
-  if (report.after.accuracy <= report.before.accuracy || report.after.wrongAnswerRate > report.before.wrongAnswerRate) process.exitCode = 1;
+  const worse = report.after.wrongAnswerRate > report.before.wrongAnswerRate || report.after.abstainRate < report.before.abstainRate;
+  if (report.after.accuracy <= report.before.accuracy || worse) process.exitCode = 1;
 }
 
 main().catch((error: unknown) => {

@@ -1,0 +1,29 @@
+import { join } from 'node:path';
+import { loadConfig } from '../../bot/config';
+import { readCases } from '../../evals/evalCase';
+import { runLearningLoop, splitPerArticle } from '../../evals/learningLoop';
+import { DEMO_CONTENT, ROOT } from '../support/paths';
+
+const CASES = join(ROOT, 'evals', 'cases');
+
+/** The improvement loop as `npm run eval -- --learning` runs it, on a copy of the demo knowledge base. */
+describe('the improvement loop', () => {
+  it('splits each article’s cases over two halves of (nearly) the same size', async () => {
+    const cases = (await readCases(join(CASES, 'lindewijk-answers.jsonl'))).filter((evalCase) => evalCase.expect.article && !evalCase.history);
+    const { taught, heldBack } = splitPerArticle(cases);
+    expect(Math.abs(taught.length - heldBack.length)).toBeLessThanOrEqual(1);
+    const articlesOf = (half: typeof cases) => new Set(half.map((evalCase) => evalCase.expect.article));
+    expect([...articlesOf(heldBack)].every((article) => articlesOf(taught).has(article))).toBe(true);
+  });
+
+  it('fixes what editors link, gains on the held-back half and does not raise wrong answers', async () => {
+    const cases = (await Promise.all(['lindewijk-answers.jsonl', 'lindewijk-special.jsonl'].map((file) => readCases(join(CASES, file))))).flat();
+    const report = await runLearningLoop(cases, { path: DEMO_CONTENT, format: 'markdown' }, loadConfig({}));
+    expect(report.linked).toBeGreaterThan(50);
+    expect(report.after.accuracy).toBeGreaterThan(report.before.accuracy);
+    expect(report.after.wrongAnswerRate).toBeLessThanOrEqual(report.before.wrongAnswerRate);
+    expect(report.after.abstainRate).toBeGreaterThanOrEqual(report.before.abstainRate);
+    expect(report.taughtAfter.accuracy).toBeGreaterThanOrEqual(0.95);
+    expect(report.taughtAfter.wrongAnswerRate).toBeLessThanOrEqual(report.taughtBefore.wrongAnswerRate);
+  });
+});
