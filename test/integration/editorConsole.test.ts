@@ -7,6 +7,7 @@ import { ChatClient, pressButton, StreamedActivity } from '../support/chatClient
 import { startTestLoket } from '../support/loketServer';
 import { FIXTURES, temporaryDirectory } from '../support/paths';
 import { startRedis, TestRedis } from '../support/redisServer';
+import { waitUntil } from '../support/waitUntil';
 
 const PASSWORD = 'correct horse battery';
 const UNANSWERED = 'mijn viervoeter inschrijven bij jullie';
@@ -33,16 +34,6 @@ async function ask(loket: RunningLoket, question: string): Promise<{ reply: Stre
   await citizen.connect();
   await citizen.waitFor((activity) => activity.channelData?.loket?.reason === 'welcome');
   return { reply: await citizen.ask(question), citizen };
-}
-
-async function waitUntil<T>(probe: () => Promise<T | undefined>, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error('timed out');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }
 
 /** Two Loket processes sharing a real Redis on loopback: an editor publishes on one, both answer from the new text. */

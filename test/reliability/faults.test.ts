@@ -12,6 +12,7 @@ import { startLoketProcess, LoketProcess } from '../support/loketProcess';
 import { postJson, startTestLoket } from '../support/loketServer';
 import { FIXTURES, temporaryDirectory } from '../support/paths';
 import { startRedis, TestRedis } from '../support/redisServer';
+import { waitUntil } from '../support/waitUntil';
 
 const PASSWORD = 'correct horse battery';
 const KNOWLEDGE = join(FIXTURES, 'knowledge', 'demo');
@@ -31,16 +32,6 @@ async function streamEvents(url: string): Promise<ConversationEvent[]> {
     return entries.map(([, fields]) => JSON.parse(fields[1] as string) as ConversationEvent);
   } finally {
     redis.disconnect();
-  }
-}
-
-async function waitUntil<T>(probe: () => Promise<T | undefined>, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe().catch(() => undefined);
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error('timed out');
-    await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
 

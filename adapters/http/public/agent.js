@@ -552,20 +552,9 @@
     $('close').addEventListener('click', onClose);
   }
 
-  /** Single sign-on: the link under the sign-in form shows only when the server has it switched on. */
-  async function showSingleSignOn() {
-    try {
-      const response = await fetch('/auth/oidc/status', { credentials: 'same-origin' });
-      const body = response.status === 200 ? await response.json() : null;
-      $('sso').hidden = !(body && body.enabled === true);
-    } catch {
-      $('sso').hidden = true;
-    }
-  }
-
   async function start() {
     bind();
-    showSingleSignOn();
+    window.LoketConsole.showSingleSignOn();
     $('outcome').replaceChildren(...TEXT.outcomes.map((pair) => new Option(pair[1], pair[0])));
     const result = await api('GET', '/api/agent/session');
     if (result.ok) startConsole(result.body);

@@ -50,5 +50,16 @@
     return undefined;
   }
 
-  window.LoketConsole = { api, errorOf, showSignInForm, submitSignIn };
+  /** Single sign-on: the link under the sign-in form shows only when the server has it switched on. */
+  async function showSingleSignOn() {
+    try {
+      const response = await fetch('/auth/oidc/status', { credentials: 'same-origin' });
+      const body = response.status === 200 ? await response.json() : null;
+      $('sso').hidden = !(body && body.enabled === true);
+    } catch {
+      $('sso').hidden = true;
+    }
+  }
+
+  window.LoketConsole = { api, errorOf, showSignInForm, submitSignIn, showSingleSignOn };
 })();

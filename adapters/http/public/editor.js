@@ -752,20 +752,9 @@
     $('analytics-days').addEventListener('change', loadAnalytics);
   }
 
-  /** Single sign-on: the link under the sign-in form shows only when the server has it switched on. */
-  async function showSingleSignOn() {
-    try {
-      const response = await fetch('/auth/oidc/status', { credentials: 'same-origin' });
-      const body = response.status === 200 ? await response.json() : null;
-      $('sso').hidden = !(body && body.enabled === true);
-    } catch {
-      $('sso').hidden = true;
-    }
-  }
-
   async function start() {
     bind();
-    showSingleSignOn();
+    window.LoketConsole.showSingleSignOn();
     $('analytics-period').replaceChildren(...TEXT.periods.map((pair) => new Option(pair[1], pair[0])));
     $('analytics-days').replaceChildren(...TEXT.ranges.map((pair) => new Option(pair[1], pair[0])));
     clearPreview();
