@@ -2,7 +2,8 @@ import { Role } from '../adapters/agents/agentAccounts';
 import { RateLimit } from '../adapters/limits/rateLimiter';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
-import { DEFAULT_ANSWER_POLICY } from '../dialogs/answerPolicy';
+import { readFileSync } from 'node:fs';
+import { AnswerModel, AnswerPolicySettings, DEFAULT_ANSWER_POLICY, FEATURES } from '../dialogs/answerPolicy';
 import { OfficeHours } from '../dialogs/handover/officeHours';
 import { ContactDetails } from '../dialogs/messages';
 import { EmbeddingsSpec } from '../knowledge/embeddings/embeddingsProvider';
@@ -24,7 +25,7 @@ export interface LoketConfig {
   embeddings: EmbeddingsSpec;
   maxMessageLength: number;
   maxBodyBytes: number;
-  answerPolicy: typeof DEFAULT_ANSWER_POLICY;
+  answerPolicy: AnswerPolicySettings;
   contact: ContactDetails;
   botAuth: { appId?: string; appPassword?: string; tenantId?: string; appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI' };
   allowUnauthenticated: boolean;
@@ -89,7 +90,7 @@ const flag = z
   .optional()
   .transform((value) => value === 'true' || value === '1' || value === 'yes');
 const number = (min: number, max: number, fallback: number) => z.coerce.number().int().min(min).max(max).default(fallback);
-const ratio = (fallback: number) => z.coerce.number().min(0).max(2).default(fallback);
+const ratio = z.coerce.number().min(0).max(1).optional();
 const optionalText = z
   .string()
   .trim()
@@ -123,14 +124,16 @@ const envSchema = z.object({
   LOKET_DATA_DIR: z.string().min(1).optional(),
   LOKET_KNOWLEDGE_PATH: z.string().min(1).optional(),
   LOKET_KNOWLEDGE_FORMAT: z.enum(['markdown', 'rijksoverheid']).default('markdown'),
+  LOKET_SYNONYMS_PATH: z.string().min(1).optional(),
   LOKET_EMBEDDINGS: z
     .string()
     .regex(/^(hashing|module:.+)$/, 'must be "hashing" or "module:/path/to/embeddings.js"')
     .default('hashing'),
   LOKET_MAX_MESSAGE_LENGTH: number(100, 20_000, 2000),
   LOKET_MAX_BODY_BYTES: number(1024, 10 * 1024 * 1024, 256 * 1024),
-  LOKET_ANSWER_THRESHOLD: ratio(DEFAULT_ANSWER_POLICY.answerThreshold),
-  LOKET_CLARIFY_MARGIN: ratio(DEFAULT_ANSWER_POLICY.clarifyMargin),
+  LOKET_ANSWER_POLICY: z.string().min(1).optional(),
+  LOKET_ANSWER_THRESHOLD: ratio,
+  LOKET_CLARIFY_MARGIN: ratio,
   LOKET_CONTACT: z.string().optional(),
   MicrosoftAppId: optionalText,
   MicrosoftAppPassword: optionalText,
@@ -191,6 +194,12 @@ export function loadConfig(env: NodeJS.ProcessEnv): LoketConfig {
   if (production && !e.LOKET_CHAT_TOKEN_SECRET)
     problems.push('LOKET_CHAT_TOKEN_SECRET: required when NODE_ENV=production, so chat tokens survive restarts and work across processes');
   const contact = parseContact(e.LOKET_CONTACT, problems);
+  const tuned = readAnswerPolicy(e.LOKET_ANSWER_POLICY, problems);
+  const answerPolicy: AnswerPolicySettings = {
+    ...tuned,
+    ...(e.LOKET_ANSWER_THRESHOLD === undefined ? {} : { answerThreshold: e.LOKET_ANSWER_THRESHOLD }),
+    ...(e.LOKET_CLARIFY_MARGIN === undefined ? {} : { clarifyMargin: e.LOKET_CLARIFY_MARGIN }),
+  };
   const closedDates = (e.LOKET_HANDOVER_CLOSED_DATES ?? '')
     .split(',')
     .map((date) => date.trim())
@@ -211,11 +220,12 @@ export function loadConfig(env: NodeJS.ProcessEnv): LoketConfig {
     knowledge: {
       path: e.LOKET_KNOWLEDGE_PATH ? resolve(e.LOKET_KNOWLEDGE_PATH) : join(PROJECT_ROOT, 'knowledge', 'content'),
       format: e.LOKET_KNOWLEDGE_FORMAT,
+      ...synonymsOf(e.LOKET_SYNONYMS_PATH),
     },
     embeddings: e.LOKET_EMBEDDINGS === 'hashing' ? { kind: 'hashing' } : { kind: 'module', path: e.LOKET_EMBEDDINGS.slice('module:'.length) },
     maxMessageLength: e.LOKET_MAX_MESSAGE_LENGTH,
     maxBodyBytes: e.LOKET_MAX_BODY_BYTES,
-    answerPolicy: { ...DEFAULT_ANSWER_POLICY, answerThreshold: e.LOKET_ANSWER_THRESHOLD, clarifyMargin: e.LOKET_CLARIFY_MARGIN },
+    answerPolicy,
     contact,
     botAuth: {
       appType: e.MicrosoftAppType,
@@ -303,6 +313,25 @@ function parseOidc(e: z.infer<typeof envSchema>, problems: string[]): OidcSettin
   };
 }
 
+const answerPolicySchema = z.object({
+  model: z.object(Object.fromEntries([...FEATURES, 'bias'].map((name) => [name, z.number().finite()])) as Record<keyof AnswerModel, z.ZodNumber>),
+  answerThreshold: z.number().min(0).max(1),
+  clarifyMargin: z.number().min(0).max(1),
+});
+
+/** A policy fitted with `npm run tune -- --out FILE` for another knowledge base; the built-in one without it. */
+export function readAnswerPolicy(path: string | undefined, problems: string[] = []): AnswerPolicySettings {
+  if (!path) return DEFAULT_ANSWER_POLICY;
+  try {
+    const parsed = answerPolicySchema.safeParse(JSON.parse(readFileSync(resolve(path), 'utf8')));
+    if (parsed.success) return { ...DEFAULT_ANSWER_POLICY, ...parsed.data };
+    problems.push(...parsed.error.issues.map((issue) => `LOKET_ANSWER_POLICY ${path}: ${issue.path.join('.')}: ${issue.message}`));
+  } catch (error) {
+    problems.push(`LOKET_ANSWER_POLICY: cannot read ${path} as JSON (${(error as Error).message})`);
+  }
+  return DEFAULT_ANSWER_POLICY;
+}
+
 function parseContact(raw: string | undefined, problems: string[]): ContactDetails {
   if (!raw) return LINDEWIJK;
   try {
@@ -314,3 +343,11 @@ function parseContact(raw: string | undefined, problems: string[]): ContactDetai
   }
   return LINDEWIJK;
 }
+
+/** The standard synonym list unless another file (or "none") is configured. */
+export function synonymsOf(configured: string | undefined): { synonyms?: string } {
+  if (configured === 'none') return {};
+  return { synonyms: configured ? resolve(configured) : STANDARD_SYNONYMS };
+}
+
+export const STANDARD_SYNONYMS = join(PROJECT_ROOT, 'knowledge', 'thesaurus', 'synonyms.txt');

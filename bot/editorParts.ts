@@ -11,6 +11,7 @@ import { ConsoleAuth } from '../adapters/http/consoleAuth';
 import { EditorConsole } from '../adapters/http/editorConsole';
 import { ConversationLog } from '../dialogs/conversationLog';
 import { createEmbeddingsProvider } from '../knowledge/embeddings/embeddingsProvider';
+import { loadThesaurusOf } from '../knowledge/articles/knowledgeSource';
 import { IndexStore } from '../knowledge/index/indexStore';
 import { LoketConfig } from './config';
 import { KnowledgeHolder } from './knowledgeHolder';
@@ -50,6 +51,7 @@ export async function buildEditorParts(
     repository,
     store: new IndexStore(join(config.dataDir, 'index')),
     provider: createEmbeddingsProvider(config.embeddings),
+    thesaurus: await loadThesaurusOf(config.knowledge),
     logger: deps.logger,
   });
   // Another process published: rebuild here too.

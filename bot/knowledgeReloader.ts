@@ -3,6 +3,7 @@ import { ArticleRepository } from '../adapters/editorial/articleRepository';
 import { EmbeddingsProvider } from '../knowledge/embeddings/embeddingsProvider';
 import { ensureIndexOf } from '../knowledge/index/ensureIndex';
 import { IndexStore } from '../knowledge/index/indexStore';
+import { Thesaurus } from '../knowledge/text/thesaurus';
 import { KnowledgeHolder } from './knowledgeHolder';
 
 export interface IndexStatus {
@@ -32,6 +33,7 @@ export class KnowledgeReloader {
       repository: ArticleRepository;
       store: IndexStore;
       provider: EmbeddingsProvider;
+      thesaurus: Thesaurus;
       logger: Logger;
     },
   ) {}
@@ -65,7 +67,7 @@ export class KnowledgeReloader {
     if (this.current.state !== 'loading') this.current = { ...this.current, state: 'rebuilding' };
     try {
       const articles = await this.deps.repository.loadAll();
-      const { index, rebuilt } = await ensureIndexOf(articles, this.deps.store, this.deps.provider);
+      const { index, rebuilt } = await ensureIndexOf(articles, this.deps.store, this.deps.provider, this.deps.thesaurus);
       this.deps.holder.use(index);
       this.current = {
         state: 'ready',

@@ -1,17 +1,23 @@
 import { ArticleCandidate, Retrieval } from '../knowledge/retrieval/hybridRetriever';
 
+/** The evidence for one candidate article, each 0..1 (see answerFeatures). */
+export const FEATURES = ['coverage', 'focus', 'similarity', 'questionSimilarity', 'lexicalScore', 'lexicalShare', 'words'] as const;
+export type Feature = (typeof FEATURES)[number];
+export type Features = Record<Feature, number>;
+
+/** A logistic model: the probability that a candidate is the right answer to the question. */
+export type AnswerModel = Record<Feature | 'bias', number>;
+
 /**
- * Thresholds and weights of the answer decision. Defaults are tuned on the
- * development cases in evals/cases/*-dev.jsonl with `npm run tune`, never on
- * the test cases; see docs/adr/0003-answer-thresholds.md.
+ * The answer decision. The model and thresholds are fitted on the development
+ * cases in evals/cases/*-dev*.jsonl with `npm run tune`, never on the test
+ * cases; see docs/adr/0003-answer-thresholds.md.
  */
 export interface AnswerPolicySettings {
-  coverageWeight: number;
-  similarityWeight: number;
-  lexicalWeight: number;
-  /** Below this confidence Loket says it does not know. */
+  model: AnswerModel;
+  /** Below this probability Loket says it does not know. */
   answerThreshold: number;
-  /** When the runner-up is this close to the best, ask "Bedoelt u …?". */
+  /** When the runner-up is this close to the best (and also above the threshold), ask "Bedoelt u …?". */
   clarifyMargin: number;
   /**
    * A question this close (0..1) to one an editor linked to an article is
@@ -20,39 +26,61 @@ export interface AnswerPolicySettings {
   linkedMatch: number;
 }
 
+/** Fitted by `npm run tune` on 385 development cases (2026-11-23). */
 export const DEFAULT_ANSWER_POLICY: AnswerPolicySettings = {
-  coverageWeight: 0.5,
-  similarityWeight: 0.6,
-  lexicalWeight: 0.2,
-  answerThreshold: 0.65,
-  clarifyMargin: 0.02,
+  model: { coverage: 0.94, focus: 2.34, similarity: 1.51, questionSimilarity: 1.99, lexicalScore: 1.74, lexicalShare: 4.67, words: 1.78, bias: -10.15 },
+  answerThreshold: 0.39,
+  clarifyMargin: 0.05,
   linkedMatch: 0.8,
 };
 
 export interface ScoredCandidate {
   candidate: ArticleCandidate;
+  /** Probability that this article answers the question; an editor's link counts as its match (0.8..1). */
   confidence: number;
 }
 
 export type Decision =
   { kind: 'answer'; best: ScoredCandidate } | { kind: 'clarify'; options: [ScoredCandidate, ScoredCandidate] } | { kind: 'abstain'; best?: ScoredCandidate };
 
-/** Scores each candidate: share of the question covered, passage similarity and relative BM25. */
-export function scoreCandidates(retrieval: Retrieval, settings: AnswerPolicySettings): ScoredCandidate[] {
-  const topLexical = Math.max(0, ...retrieval.candidates.map((candidate) => candidate.lexicalScore));
-  return retrieval.candidates
-    .map((candidate) => {
-      const evidence =
-        settings.coverageWeight * candidate.coverage +
-        settings.similarityWeight * candidate.similarity +
-        settings.lexicalWeight * (topLexical > 0 ? candidate.lexicalScore / topLexical : 0);
-      const learned = (candidate.linkedMatch ?? 0) >= settings.linkedMatch ? settings.answerThreshold + (candidate.linkedMatch ?? 0) : 0;
-      return { candidate, confidence: Math.max(evidence, learned) };
-    })
-    .sort((a, b) => b.confidence - a.confidence);
+/** BM25 scores of a few hundred articles rarely pass e^5; the log keeps the feature near 0..1. */
+const LEXICAL_SCALE = 5;
+/** Questions longer than this many content words count as this many. */
+const MANY_WORDS = 8;
+
+/** The evidence for a candidate within its retrieval, each scaled to 0..1. */
+export function answerFeatures(candidate: ArticleCandidate, retrieval: Retrieval): Features {
+  const topLexical = Math.max(0, ...retrieval.candidates.map((other) => other.lexicalScore));
+  const questionSimilarity = Math.max(0, ...candidate.passages.filter((entry) => entry.passage.kind === 'question').map((entry) => entry.similarity));
+  return {
+    coverage: candidate.coverage,
+    focus: candidate.focus,
+    similarity: candidate.similarity,
+    questionSimilarity,
+    lexicalScore: Math.log1p(candidate.lexicalScore) / LEXICAL_SCALE,
+    lexicalShare: topLexical > 0 ? candidate.lexicalScore / topLexical : 0,
+    words: Math.min(retrieval.tokens.length, MANY_WORDS) / MANY_WORDS,
+  };
 }
 
-/** Answer when one article is clearly best and good enough, clarify when two are close, otherwise abstain. */
+export function probability(model: AnswerModel, features: Features): number {
+  let z = model.bias;
+  for (const feature of FEATURES) z += model[feature] * features[feature];
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** Scores each candidate; articles an editor linked the question to come first. */
+export function scoreCandidates(retrieval: Retrieval, settings: AnswerPolicySettings): ScoredCandidate[] {
+  const isLinked = (candidate: ArticleCandidate) => (candidate.linkedMatch ?? 0) >= settings.linkedMatch;
+  return retrieval.candidates
+    .map((candidate) => {
+      const modelled = probability(settings.model, answerFeatures(candidate, retrieval));
+      return { candidate, confidence: isLinked(candidate) ? Math.max(modelled, candidate.linkedMatch ?? 0) : modelled };
+    })
+    .sort((a, b) => Number(isLinked(b.candidate)) - Number(isLinked(a.candidate)) || b.confidence - a.confidence);
+}
+
+/** Answer when one article is clearly best and likely enough, clarify when two are close, otherwise abstain. */
 export function decide(retrieval: Retrieval, settings: AnswerPolicySettings): Decision {
   const [best, second] = scoreCandidates(retrieval, settings);
   if (!best || best.confidence < settings.answerThreshold) return best ? { kind: 'abstain', best } : { kind: 'abstain' };
@@ -60,4 +88,17 @@ export function decide(retrieval: Retrieval, settings: AnswerPolicySettings): De
     return { kind: 'clarify', options: [best, second] };
   }
   return { kind: 'answer', best };
+}
+
+/**
+ * A question asked with the previous answer's topic added. A message that
+ * leans on that answer ("en wat kost dat?") has few words of its own, so the
+ * model's probability stays low; when the previous article still ranks first,
+ * it is what the citizen means.
+ */
+export function followUpDecision(retrieval: Retrieval, settings: AnswerPolicySettings, previousId: string, leansOnPrevious: boolean): Decision {
+  const decision = decide(retrieval, settings);
+  if (decision.kind === 'answer' || !leansOnPrevious) return decision;
+  const [best] = scoreCandidates(retrieval, settings);
+  return best?.candidate.article.id === previousId ? { kind: 'answer', best } : decision;
 }

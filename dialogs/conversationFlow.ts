@@ -2,7 +2,7 @@ import { Article } from '../knowledge/articles/article';
 import { HybridRetriever, Retrieval } from '../knowledge/retrieval/hybridRetriever';
 import { detectLanguage } from '../knowledge/text/detectLanguage';
 import { composeAnswer, handoverButton } from './answerComposer';
-import { AnswerPolicySettings, decide, Decision, ScoredCandidate } from './answerPolicy';
+import { AnswerPolicySettings, decide, Decision, followUpDecision, ScoredCandidate } from './answerPolicy';
 import { clarificationReply, readChoice } from './clarification';
 import { looksLikeFollowUp } from './followUp';
 import { HandoverReason, TurnRecord } from './handover/handover';
@@ -141,7 +141,7 @@ export class ConversationFlow {
     if (previous && (decision.kind !== 'answer' || looksLikeFollowUp(text))) {
       // A follow-up ("en wat kost dat?") only makes sense with the topic of the last answer.
       const contextual = await retriever.retrieve(`${text} ${previous.title}`);
-      const contextualDecision = decide(contextual, this.deps.policy);
+      const contextualDecision = followUpDecision(contextual, this.deps.policy, previous.id, looksLikeFollowUp(text));
       if (contextualDecision.kind === 'answer') {
         retrieval = contextual;
         decision = contextualDecision;
@@ -178,7 +178,7 @@ export class ConversationFlow {
   private answerArticle(articleId: string, memory: ConversationMemory, lang: Lang): TurnOutcome {
     const article = this.deps.knowledge.retriever().knowledge.article(articleId);
     if (!article) return this.abstain({ ...memory, clarification: undefined }, lang, 'clarify:none');
-    const candidate = { article, fused: 0, lexicalScore: 0, coverage: 1, similarity: 1, passages: [] };
+    const candidate = { article, fused: 0, lexicalScore: 0, coverage: 1, focus: 1, similarity: 1, passages: [] };
     return this.answer({ candidate, confidence: 1 }, { query: '', tokens: [], candidates: [candidate] }, { ...memory, clarification: undefined }, lang);
   }
 

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../bot/projectRoot';
+import { synonymsOf } from '../bot/config';
 import { KnowledgeFormat, KnowledgeSource } from '../knowledge/articles/knowledgeSource';
 
 /** Command-line options shared by `npm run eval` and `npm run tune`. */
@@ -7,11 +8,12 @@ export const KNOWLEDGE_OPTIONS = {
   cases: { type: 'string', multiple: true },
   knowledge: { type: 'string' },
   format: { type: 'string', default: 'markdown' },
+  synonyms: { type: 'string' },
 } as const;
 
 /** The knowledge source named on the command line; the demo knowledge base by default. */
-export function knowledgeSourceOf(values: { knowledge?: string; format?: string }): KnowledgeSource {
+export function knowledgeSourceOf(values: { knowledge?: string; format?: string; synonyms?: string }): KnowledgeSource {
   const format = values.format ?? 'markdown';
   if (format !== 'markdown' && format !== 'rijksoverheid') throw new Error(`--format must be markdown or rijksoverheid, not ${format}`);
-  return { path: values.knowledge ?? join(PROJECT_ROOT, 'knowledge', 'content'), format: format as KnowledgeFormat };
+  return { path: values.knowledge ?? join(PROJECT_ROOT, 'knowledge', 'content'), format: format as KnowledgeFormat, ...synonymsOf(values.synonyms) };
 }

@@ -11,7 +11,7 @@ import { LoketConfig } from '../bot/config';
 import { KnowledgeHolder } from '../bot/knowledgeHolder';
 import { KnowledgeReloader } from '../bot/knowledgeReloader';
 import { LoketBot } from '../bot/loketBot';
-import { KnowledgeSource } from '../knowledge/articles/knowledgeSource';
+import { KnowledgeSource, loadThesaurusOf } from '../knowledge/articles/knowledgeSource';
 import { createEmbeddingsProvider } from '../knowledge/embeddings/embeddingsProvider';
 import { IndexStore } from '../knowledge/index/indexStore';
 import { classify } from './botDriver';
@@ -53,7 +53,7 @@ export async function runLearningLoop(cases: EvalCase[], source: KnowledgeSource
   try {
     const content = join(work, 'content');
     await cp(source.path, content, { recursive: true });
-    const loop = await LoopParts.start({ path: content, format: 'markdown' }, work, config);
+    const loop = await LoopParts.start({ ...source, path: content }, work, config);
     const before = summarise(await loop.ask([...heldBack, ...outOfScope]));
     const taughtOutcomes = await loop.ask(taught);
     const failures = taughtOutcomes.filter((outcome) => !passed(outcome));
@@ -120,6 +120,7 @@ class LoopParts {
       repository,
       store: new IndexStore(join(work, 'index')),
       provider: createEmbeddingsProvider(config.embeddings),
+      thesaurus: await loadThesaurusOf(source),
       logger,
     });
     await reloader.reload();

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadKnowledge } from '../../knowledge/articles/knowledgeSource';
+import { loadKnowledge, loadThesaurusOf } from '../../knowledge/articles/knowledgeSource';
 import { createEmbeddingsProvider } from '../../knowledge/embeddings/embeddingsProvider';
 import { buildAndSave, ensureIndex } from '../../knowledge/index/ensureIndex';
 import { IndexStore } from '../../knowledge/index/indexStore';
@@ -18,7 +18,7 @@ async function main(): Promise<void> {
   const store = new IndexStore(join(config.dataDir, 'index'));
   const provider = createEmbeddingsProvider(config.embeddings);
   const { index, rebuilt } = values.force
-    ? { index: await buildAndSave(await loadKnowledge(config.knowledge), store, provider), rebuilt: true }
+    ? { index: await buildAndSave(await loadKnowledge(config.knowledge), store, provider, await loadThesaurusOf(config.knowledge)), rebuilt: true }
     : await ensureIndex(config.knowledge, store, provider);
   const what = rebuilt ? 'built and switched to' : 'unchanged, kept';
   process.stdout.write(

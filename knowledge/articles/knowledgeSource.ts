@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import { loadRijksoverheidFolder } from '../importers/rijksoverheid';
 import { Article } from './article';
 import { loadArticles } from './loadArticles';
+import { EMPTY_THESAURUS, loadThesaurus, Thesaurus } from '../text/thesaurus';
 
 export type KnowledgeFormat = 'markdown' | 'rijksoverheid';
 
@@ -10,6 +11,8 @@ export type KnowledgeFormat = 'markdown' | 'rijksoverheid';
 export interface KnowledgeSource {
   path: string;
   format: KnowledgeFormat;
+  /** The synonym list searched with it (knowledge/thesaurus/synonyms.txt by default); none when absent. */
+  synonyms?: string;
 }
 
 /**
@@ -21,4 +24,8 @@ export async function loadKnowledge(source: KnowledgeSource): Promise<Article[]>
   const entries = await readdir(source.path, { withFileTypes: true });
   const isCollection = entries.some((entry) => entry.isFile() && entry.name.endsWith('.md'));
   return isCollection ? loadArticles(source.path, basename(source.path)) : loadArticles(source.path);
+}
+
+export async function loadThesaurusOf(source: KnowledgeSource): Promise<Thesaurus> {
+  return source.synonyms ? loadThesaurus(source.synonyms) : EMPTY_THESAURUS;
 }

@@ -35,6 +35,7 @@ export interface Bm25Hit {
 }
 
 const MIN_TYPO_LENGTH = 4;
+const ALL_FIELDS = ~0;
 
 export class Bm25Index {
   private readonly fieldCount: number;
@@ -42,7 +43,8 @@ export class Bm25Index {
   private readonly deletions = new Map<string, string[]>();
   private readonly idf = new Map<string, number>();
   private readonly frequency = new Map<string, number>();
-  private readonly documentsOfTerm = new Map<string, Set<number>>();
+  /** term → document → bit mask of the fields it occurs in. */
+  private readonly fieldsOfTerm = new Map<string, Map<number, number>>();
 
   private constructor(private readonly data: SerialisedBm25) {
     this.fieldCount = data.options.boosts.length;
@@ -52,10 +54,13 @@ export class Bm25Index {
       return total / Math.max(1, data.documentCount) || 1;
     });
     for (const [term, postings] of Object.entries(data.postings)) {
-      const documents = new Set<number>();
-      for (let index = 0; index < postings.length; index += 3) documents.add(postings[index] ?? 0);
+      const documents = new Map<number, number>();
+      for (let index = 0; index < postings.length; index += 3) {
+        const document = postings[index] ?? 0;
+        documents.set(document, (documents.get(document) ?? 0) | (1 << (postings[index + 1] ?? 0)));
+      }
       this.frequency.set(term, documents.size);
-      this.documentsOfTerm.set(term, documents);
+      this.fieldsOfTerm.set(term, documents);
       this.idf.set(term, Math.log(1 + (data.documentCount - documents.size + 0.5) / (documents.size + 0.5)));
       if (term.length >= MIN_TYPO_LENGTH) for (const key of [term, ...deletionsOf(term)]) this.deletions.set(key, [...(this.deletions.get(key) ?? []), term]);
     }
@@ -89,9 +94,9 @@ export class Bm25Index {
     return this.idf.has(term);
   }
 
-  /** Whether the document contains the term exactly (in any field). */
-  contains(document: number, term: string): boolean {
-    return this.documentsOfTerm.get(term)?.has(document) ?? false;
+  /** Whether the document contains the term exactly, in any field or in one of the fields of `fieldMask` (bit i = field i). */
+  contains(document: number, term: string, fieldMask = ALL_FIELDS): boolean {
+    return ((this.fieldsOfTerm.get(term)?.get(document) ?? 0) & fieldMask) !== 0;
   }
 
   /** Number of documents containing the term (0 when unknown). */

@@ -1,13 +1,18 @@
 import { Article } from '../articles/article';
-import { Bm25Index, Bm25Options, SerialisedBm25 } from './bm25Index';
+import { Bm25Hit, Bm25Index, Bm25Options, SerialisedBm25 } from './bm25Index';
 import { QueryToken, TextAnalyzer, TextLanguage } from '../text/analyzer';
 import { detectLanguage } from '../text/detectLanguage';
 import { markdownToPlainText, wordsOf } from '../text/normalize';
 import { isStopword } from '../text/stopwords';
+import { Thesaurus } from '../text/thesaurus';
 
 /** How much a match in each field counts; titles and citizen phrasings say most about a topic. */
 const FIELDS = ['title', 'questionsNl', 'questionsEn', 'tags', 'lead', 'body', 'summaryEn'] as const;
 const BM25: Bm25Options = { boosts: [3, 2.5, 2.5, 1.5, 1.2, 1, 1.5], k1: 1.2, b: 0.7, typoWeight: 0.5 };
+/** Bit mask of the fields that say what an article is about: title, citizen questions and tags. */
+const TOPIC_FIELDS = 0b1111;
+/** Coverage credit of a query word found only through a synonym. */
+const RELATED_CREDIT = 0.9;
 const ENGLISH_FIELDS = new Set<string>(['questionsEn', 'summaryEn']);
 
 export interface LexicalMatch {
@@ -16,12 +21,15 @@ export interface LexicalMatch {
   score: number;
   /** Share of the query's information (IDF-weighted words) found in this article, 0..1. */
   coverage: number;
+  /** The same share found in what the article is about (title, citizen questions, tags), 0..1. */
+  focus: number;
 }
 
 export interface SerialisedLexicalIndex {
   bm25: SerialisedBm25;
   articleIds: string[];
   vocabulary: string[];
+  synonyms: string[][];
 }
 
 /**
@@ -38,11 +46,12 @@ export class LexicalIndex {
     private readonly articleIds: string[],
     private readonly analyzer: TextAnalyzer,
     private readonly vocabulary: string[],
+    private readonly thesaurus: Thesaurus,
   ) {}
 
-  static build(articles: Article[]): LexicalIndex {
+  static build(articles: Article[], thesaurus: Thesaurus): LexicalIndex {
     const vocabulary = corpusVocabulary(articles);
-    const analyzer = new TextAnalyzer(vocabulary);
+    const analyzer = new TextAnalyzer(vocabulary, thesaurus);
     const documents = articles.map((article) => {
       const document = toSearchDocument(article);
       return { fields: FIELDS.map((field) => analyzer.indexTerms(document[field], fieldLanguage(field))) };
@@ -52,15 +61,17 @@ export class LexicalIndex {
       articles.map((article) => article.id),
       analyzer,
       vocabulary,
+      thesaurus,
     );
   }
 
   static load(data: SerialisedLexicalIndex): LexicalIndex {
-    return new LexicalIndex(Bm25Index.load(data.bm25), data.articleIds, new TextAnalyzer(data.vocabulary), data.vocabulary);
+    const thesaurus: Thesaurus = { groups: data.synonyms };
+    return new LexicalIndex(Bm25Index.load(data.bm25), data.articleIds, new TextAnalyzer(data.vocabulary, thesaurus), data.vocabulary, thesaurus);
   }
 
   toJSON(): SerialisedLexicalIndex {
-    return { bm25: this.bm25.toJSON(), articleIds: this.articleIds, vocabulary: this.vocabulary };
+    return { bm25: this.bm25.toJSON(), articleIds: this.articleIds, vocabulary: this.vocabulary, synonyms: this.thesaurus.groups.map((group) => [...group]) };
   }
 
   /** The query's content words with their search terms. */
@@ -82,31 +93,34 @@ export class LexicalIndex {
     if (tokens.length === 0) return [];
     const weights = tokens.map((token) => this.informationOf(token));
     const total = weights.reduce((sum, weight) => sum + weight, 0);
+    const share = (hit: Bm25Hit, fields?: number) =>
+      total === 0 ? 0 : [...hit.matched].reduce((sum, group) => sum + (weights[group] ?? 0) * this.credit(tokens[group], hit.document, fields), 0) / total;
     return this.bm25
       .search(tokens.map((token) => token.terms))
       .slice(0, limit)
-      .map((hit) => ({
-        articleId: this.articleIds[hit.document] ?? '',
-        score: hit.score,
-        coverage: total === 0 ? 0 : [...hit.matched].reduce((sum, group) => sum + (weights[group] ?? 0) * this.credit(tokens[group], hit.document), 0) / total,
-      }));
+      .map((hit) => ({ articleId: this.articleIds[hit.document] ?? '', score: hit.score, coverage: share(hit), focus: share(hit, TOPIC_FIELDS) }));
   }
 
   /**
    * How fully a matched query word is present in a document: the word itself
    * counts whole; a compound found only by some of its parts ("zorgverzekering"
-   * by "zorg") counts for the share of its parts, halved; a typo correction half.
+   * by "zorg") counts for the share of its parts, halved; a synonym from the
+   * thesaurus RELATED_CREDIT; a typo correction half.
    * Without this, out-of-scope questions look covered by their fragments.
    */
-  private credit(token: QueryToken | undefined, document: number): number {
+  private credit(token: QueryToken | undefined, document: number, fields?: number): number {
     if (!token) return 0;
-    if (token.whole.some((term) => this.bm25.contains(document, term))) return 1;
-    const parts = token.terms.filter((term) => !token.whole.includes(term));
+    const has = (term: string) => this.bm25.contains(document, term, fields);
+    if (token.whole.some(has)) return 1;
+    if (token.related.some(has)) return RELATED_CREDIT;
+    const parts = compoundParts(token);
     if (parts.length > 0) {
-      const found = parts.filter((term) => this.bm25.contains(document, term)).length;
+      const found = parts.filter(has).length;
       if (found > 0) return found === parts.length ? 0.8 : (0.5 * found) / parts.length;
     }
-    return 0.5;
+    if (fields === undefined) return 0.5;
+    // Asked for the topic fields: found elsewhere in the article, or through a typo correction (field unknown, counted half).
+    return this.credit(token, document) === 0.5 ? 0.5 : 0;
   }
 
   /**
@@ -120,7 +134,7 @@ export class LexicalIndex {
       const information = this.informationOf(token);
       const own = token.whole[0] ?? token.word;
       weights.set(own, Math.max(weights.get(own) ?? 0, information));
-      for (const part of token.terms.filter((term) => !token.whole.includes(term))) weights.set(part, Math.max(weights.get(part) ?? 0, information / 2));
+      for (const part of compoundParts(token)) weights.set(part, Math.max(weights.get(part) ?? 0, information / 2));
     }
     return weights;
   }
@@ -131,6 +145,10 @@ export class LexicalIndex {
     const df = frequencies.length > 0 ? Math.min(...frequencies) : 0;
     return Math.log((this.bm25.documentCount + 1) / (df + 0.5));
   }
+}
+
+function compoundParts(token: QueryToken): string[] {
+  return token.terms.filter((term) => !token.whole.includes(term) && !token.related.includes(term));
 }
 
 function fieldLanguage(field: string): TextLanguage {

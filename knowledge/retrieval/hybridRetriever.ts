@@ -14,6 +14,8 @@ export interface ArticleCandidate {
   lexicalScore: number;
   /** Share of the query's information found in the article (lexical), 0..1. */
   coverage: number;
+  /** The same share found in the article's title, citizen questions and tags, 0..1. */
+  focus: number;
   /** Cosine similarity of the best passage of the article, 0 when none was retrieved. */
   similarity: number;
   /**
@@ -79,7 +81,7 @@ export class HybridRetriever extends BaseRetriever {
       if (!article) return undefined;
       let entry = byArticle.get(articleId);
       if (!entry) {
-        entry = { article, fused: 0, lexicalScore: 0, coverage: 0, similarity: 0, passages: [] };
+        entry = { article, fused: 0, lexicalScore: 0, coverage: 0, focus: 0, similarity: 0, passages: [] };
         byArticle.set(articleId, entry);
       }
       return entry;
@@ -89,6 +91,7 @@ export class HybridRetriever extends BaseRetriever {
       if (!entry) return;
       entry.lexicalScore = match.score;
       entry.coverage = match.coverage;
+      entry.focus = match.focus;
       entry.fused += 1 / (this.settings.rrfK + rank + 1);
     });
     let articleRank = 0;

@@ -2,6 +2,8 @@ import { newStemmer } from 'snowball-stemmers';
 import { splitCompound } from './compounds';
 import { wordsOf } from './normalize';
 import { isStopword } from './stopwords';
+import { contentWords, RelatedTerms } from './relatedTerms';
+import { EMPTY_THESAURUS, Thesaurus } from './thesaurus';
 
 export type TextLanguage = 'nl' | 'en';
 
@@ -22,9 +24,12 @@ const MAX_CACHED_WORDS = 20_000;
 export class TextAnalyzer {
   private readonly vocabulary: ReadonlySet<string>;
   private readonly expansions = new Map<string, string[]>();
+  private readonly wholeStems = new Map<string, string[]>();
+  private readonly related: RelatedTerms;
 
-  constructor(vocabulary: Iterable<string>) {
+  constructor(vocabulary: Iterable<string>, thesaurus: Thesaurus = EMPTY_THESAURUS) {
     this.vocabulary = new Set(vocabulary);
+    this.related = new RelatedTerms(thesaurus, (word) => this.stemsOf(word));
   }
 
   /** Terms for indexing a field written in `language`. */
@@ -39,26 +44,40 @@ export class TextAnalyzer {
 
   /**
    * Query terms grouped per content word of the query. A query's language is
-   * not known for sure, so each word carries its Dutch and English stems.
+   * not known for sure, so each word carries its Dutch and English stems, and
+   * the terms of its synonyms from the thesaurus.
    */
   queryTokens(text: string): QueryToken[] {
     const words = wordsOf(text);
     const tokens: QueryToken[] = [];
     for (const word of [...words, ...this.recombinedVerbs(words)]) {
       if (isStopword(word) || tokens.some((token) => token.word === word)) continue;
-      const terms = this.expand(word);
-      tokens.push({ word, terms, whole: wholeStems(word) });
+      tokens.push({ word, terms: this.expand(word), whole: this.stemsOf(word), related: [] });
     }
+    this.addRelated(text, tokens);
     return tokens;
   }
 
+  /** A thesaurus phrase lends its synonyms' terms to the token of its last word. */
+  private addRelated(text: string, tokens: QueryToken[]): void {
+    if (this.related.isEmpty) return;
+    const content = contentWords(text);
+    for (const match of this.related.find(content)) {
+      const token = tokens.find((candidate) => candidate.word === content[match.position]);
+      if (!token) continue;
+      const added = match.terms.filter((term) => !token.terms.includes(term));
+      token.related = unique([...token.related, ...added]);
+      token.terms = [...token.terms, ...added];
+    }
+  }
+
   private expand(word: string): string[] {
-    const cached = this.expansions.get(word);
-    if (cached) return cached;
-    const terms = unique([...wholeStems(word), ...this.compoundStems(word)]);
-    if (this.expansions.size >= MAX_CACHED_WORDS) this.expansions.clear();
-    this.expansions.set(word, terms);
-    return terms;
+    return remembered(this.expansions, word, () => unique([...this.stemsOf(word), ...this.compoundStems(word)]));
+  }
+
+  /** Snowball stemming is the costliest step of a turn's analysis; citizens reuse the same few thousand words. */
+  private stemsOf(word: string): string[] {
+    return remembered(this.wholeStems, word, () => wholeStems(word));
   }
 
   private compoundStems(word: string): string[] {
@@ -83,8 +102,10 @@ export class TextAnalyzer {
 export interface QueryToken {
   /** The folded word as the citizen typed it. */
   word: string;
-  /** Its search terms: stems and compound-part stems. */
+  /** Its search terms: stems, compound-part stems and the stems of its synonyms. */
   terms: string[];
+  /** The terms its synonyms added (a subset of `terms`). */
+  related: string[];
   /** The stems of the whole word (no compound parts): a match on these is a match on the word itself. */
   whole: string[];
 }
@@ -96,6 +117,15 @@ function wholeStems(word: string): string[] {
 function stem(word: string, language: TextLanguage): string {
   if (/\d/.test(word)) return word;
   return (language === 'en' ? english : dutch).stem(word);
+}
+
+function remembered(cache: Map<string, string[]>, word: string, compute: () => string[]): string[] {
+  const cached = cache.get(word);
+  if (cached) return cached;
+  const value = compute();
+  if (cache.size >= MAX_CACHED_WORDS) cache.clear();
+  cache.set(word, value);
+  return value;
 }
 
 function unique(values: string[]): string[] {

@@ -151,7 +151,7 @@ describe('asking "Bedoelt u …?" when two articles are close', () => {
   beforeAll(async () => {
     const knowledge = await holderOf({ path: join(FIXTURES, 'knowledge', 'demo'), format: 'markdown' });
     // A margin this wide makes every question with two plausible articles a clarification.
-    bot = testBot(knowledge, new MemoryStorage(), { clarifyMargin: 2, answerThreshold: 0.05 });
+    bot = testBot(knowledge, new MemoryStorage(), { clarifyMargin: 2, answerThreshold: 0.0001 });
   });
 
   it('offers both articles and "none of these" as buttons', async () => {

@@ -1,0 +1,69 @@
+import { wordsOf } from './normalize';
+import { isStopword } from './stopwords';
+import { Thesaurus } from './thesaurus';
+
+/** Longest thesaurus phrase looked for in a question, in content words. */
+const MAX_PHRASE = 3;
+
+export interface RelatedMatch {
+  /** Index of the question's last content word of the matched phrase. */
+  position: number;
+  /** Search terms of the phrase's synonyms. */
+  terms: string[];
+}
+
+/**
+ * Finds thesaurus phrases in a question by their stems, so "kliko's" finds
+ * the group of "kliko", and returns the search terms of the other members of
+ * each group found.
+ */
+export class RelatedTerms {
+  private readonly groupsOfKey = new Map<string, number[]>();
+  private readonly termsOfGroup: string[][];
+
+  constructor(
+    thesaurus: Thesaurus,
+    private readonly stems: (word: string) => string[],
+  ) {
+    this.termsOfGroup = thesaurus.groups.map((group, index) => {
+      const terms = new Set<string>();
+      for (const phrase of group) {
+        const words = contentWords(phrase);
+        if (words.length === 0 || words.length > MAX_PHRASE) continue;
+        for (const key of this.keysOf(words)) this.groupsOfKey.set(key, [...(this.groupsOfKey.get(key) ?? []), index]);
+        for (const word of words) for (const stem of stems(word)) terms.add(stem);
+      }
+      return [...terms];
+    });
+  }
+
+  get isEmpty(): boolean {
+    return this.groupsOfKey.size === 0;
+  }
+
+  /** Phrases of the thesaurus among the question's content words (in order). */
+  find(words: string[]): RelatedMatch[] {
+    if (this.isEmpty) return [];
+    const matches: RelatedMatch[] = [];
+    for (let end = 0; end < words.length; end++) {
+      const groups = new Set<number>();
+      for (let length = 1; length <= MAX_PHRASE && length <= end + 1; length++) {
+        for (const key of this.keysOf(words.slice(end - length + 1, end + 1))) for (const group of this.groupsOfKey.get(key) ?? []) groups.add(group);
+      }
+      if (groups.size > 0) matches.push({ position: end, terms: [...groups].flatMap((group) => this.termsOfGroup[group] ?? []) });
+    }
+    return matches;
+  }
+
+  /** A phrase is known by the stems of its words in either language. */
+  private keysOf(words: string[]): string[] {
+    const perWord = words.map((word) => this.stems(word));
+    const dutch = perWord.map((stems) => stems[0] ?? '').join(' ');
+    const english = perWord.map((stems) => stems[stems.length - 1] ?? '').join(' ');
+    return dutch === english ? [dutch] : [dutch, english];
+  }
+}
+
+export function contentWords(text: string): string[] {
+  return wordsOf(text).filter((word) => !isStopword(word));
+}

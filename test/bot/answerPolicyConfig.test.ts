@@ -1,0 +1,33 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { ConfigError, loadConfig } from '../../bot/config';
+import { DEFAULT_ANSWER_POLICY } from '../../dialogs/answerPolicy';
+import { temporaryDirectory } from '../support/paths';
+
+describe('an answer policy fitted for another knowledge base (LOKET_ANSWER_POLICY)', () => {
+  let folder: Awaited<ReturnType<typeof temporaryDirectory>>;
+  beforeAll(async () => {
+    folder = await temporaryDirectory('policy');
+  });
+  afterAll(() => folder.remove());
+
+  it('uses the built-in policy without it', () => {
+    expect(loadConfig({}).answerPolicy).toEqual(DEFAULT_ANSWER_POLICY);
+  });
+
+  it('reads the file `npm run tune -- --out` writes, and lets the threshold be overridden', async () => {
+    const file = join(folder.path, 'policy.json');
+    const tuned = { model: { ...DEFAULT_ANSWER_POLICY.model, focus: 3 }, answerThreshold: 0.6, clarifyMargin: 0.1 };
+    await writeFile(file, JSON.stringify(tuned));
+    expect(loadConfig({ LOKET_ANSWER_POLICY: file }).answerPolicy).toMatchObject(tuned);
+    expect(loadConfig({ LOKET_ANSWER_POLICY: file, LOKET_ANSWER_THRESHOLD: '0.7' }).answerPolicy.answerThreshold).toBe(0.7);
+  });
+
+  it('stops start-up with the file and field named when the file is wrong', async () => {
+    const file = join(folder.path, 'broken.json');
+    await writeFile(file, JSON.stringify({ model: { coverage: 1 }, answerThreshold: 2, clarifyMargin: 0 }));
+    expect(() => loadConfig({ LOKET_ANSWER_POLICY: file })).toThrow(ConfigError);
+    expect(() => loadConfig({ LOKET_ANSWER_POLICY: file })).toThrow(/broken\.json: model\.focus/);
+    expect(() => loadConfig({ LOKET_ANSWER_POLICY: join(folder.path, 'missing.json') })).toThrow(/cannot read/);
+  });
+});
