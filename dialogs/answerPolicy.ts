@@ -28,8 +28,8 @@ export interface AnswerPolicySettings {
 
 /** Fitted by `npm run tune` on 385 development cases (2026-11-23). */
 export const DEFAULT_ANSWER_POLICY: AnswerPolicySettings = {
-  model: { coverage: 0.94, focus: 2.34, similarity: 1.51, questionSimilarity: 1.99, lexicalScore: 1.74, lexicalShare: 4.67, words: 1.78, bias: -10.15 },
-  answerThreshold: 0.39,
+  model: { coverage: 0.84, focus: 2.41, similarity: 1.64, questionSimilarity: 1.81, lexicalScore: 1.9, lexicalShare: 4.79, words: 1.78, bias: -10.38 },
+  answerThreshold: 0.43,
   clarifyMargin: 0.05,
   linkedMatch: 0.8,
 };
@@ -51,12 +51,11 @@ const MANY_WORDS = 8;
 /** The evidence for a candidate within its retrieval, each scaled to 0..1. */
 export function answerFeatures(candidate: ArticleCandidate, retrieval: Retrieval): Features {
   const topLexical = Math.max(0, ...retrieval.candidates.map((other) => other.lexicalScore));
-  const questionSimilarity = Math.max(0, ...candidate.passages.filter((entry) => entry.passage.kind === 'question').map((entry) => entry.similarity));
   return {
     coverage: candidate.coverage,
     focus: candidate.focus,
     similarity: candidate.similarity,
-    questionSimilarity,
+    questionSimilarity: candidate.questionSimilarity,
     lexicalScore: Math.log1p(candidate.lexicalScore) / LEXICAL_SCALE,
     lexicalShare: topLexical > 0 ? candidate.lexicalScore / topLexical : 0,
     words: Math.min(retrieval.tokens.length, MANY_WORDS) / MANY_WORDS,

@@ -178,7 +178,7 @@ export class ConversationFlow {
   private answerArticle(articleId: string, memory: ConversationMemory, lang: Lang): TurnOutcome {
     const article = this.deps.knowledge.retriever().knowledge.article(articleId);
     if (!article) return this.abstain({ ...memory, clarification: undefined }, lang, 'clarify:none');
-    const candidate = { article, fused: 0, lexicalScore: 0, coverage: 1, focus: 1, similarity: 1, passages: [] };
+    const candidate = { article, fused: 0, lexicalScore: 0, coverage: 1, focus: 1, similarity: 1, questionSimilarity: 1, passages: [] };
     return this.answer({ candidate, confidence: 1 }, { query: '', tokens: [], candidates: [candidate] }, { ...memory, clarification: undefined }, lang);
   }
 

@@ -13,9 +13,15 @@ export interface VectorMatch {
 export class VectorIndex {
   /** Passage number of each HNSW label, read once from LangChain's docstore. */
   private readonly passageOfLabel: number[] = [];
+  private readonly labelOfPassage = new Map<number, number>();
+  /** Stored vectors read back on first use, for exact similarities with a few chosen passages. */
+  private readonly points = new Map<number, Float32Array>();
 
   private constructor(private readonly store: HNSWLib) {
-    for (const [label, document] of store.docstore._docs) this.passageOfLabel[Number(label)] = Number(document.metadata.passage);
+    for (const [label, document] of store.docstore._docs) {
+      this.passageOfLabel[Number(label)] = Number(document.metadata.passage);
+      this.labelOfPassage.set(Number(document.metadata.passage), Number(label));
+    }
   }
 
   static async build(passages: Passage[], vectors: number[][], embeddings: EmbeddingsInterface): Promise<VectorIndex> {
@@ -46,7 +52,44 @@ export class VectorIndex {
     return neighbors.map((label, index) => ({ passage: this.passageOfLabel[label] ?? -1, similarity: 1 - (distances[index] ?? 1) }));
   }
 
+  /**
+   * The best cosine similarity of `vector` with the given passages, computed
+   * exactly: the nearest-neighbour search only sees the top few passages of
+   * the whole index, and an article's own phrasings need not be among them.
+   */
+  bestSimilarity(query: number[], passages: number[]): number {
+    // Offline hashing embeddings are sparse: only the question's own buckets count.
+    const used: number[] = [];
+    query.forEach((value, index) => {
+      if (value !== 0) used.push(index);
+    });
+    let best = 0;
+    for (const passage of passages) {
+      const point = this.point(passage);
+      if (!point) continue;
+      let sum = 0;
+      for (const index of used) sum += (query[index] ?? 0) * (point[index] ?? 0);
+      best = Math.max(best, sum);
+    }
+    return best;
+  }
+
+  private point(passage: number): Float32Array | undefined {
+    let point = this.points.get(passage);
+    const label = this.labelOfPassage.get(passage);
+    if (!point && label !== undefined) {
+      point = normalised(this.store.index.getPoint(label));
+      this.points.set(passage, point);
+    }
+    return point;
+  }
+
   get size(): number {
     return this.store.index.getCurrentCount();
   }
+}
+
+function normalised(values: number[]): Float32Array {
+  const length = Math.sqrt(values.reduce((sum, value) => sum + value * value, 0)) || 1;
+  return Float32Array.from(values, (value) => value / length);
 }

@@ -23,6 +23,8 @@ export interface ArticleCandidate {
    * this article (IDF-weighted term cosine, 0..1): the learned-answer evidence.
    */
   linkedMatch?: number;
+  /** Cosine similarity of the closest of the article's citizen questions, computed for every candidate, 0 without any. */
+  questionSimilarity: number;
   /** Retrieved passages of this article with their similarity, best first. */
   passages: { passage: Passage; similarity: number }[];
 }
@@ -58,6 +60,8 @@ export const DEFAULT_RETRIEVAL: RetrievalSettings = { lexicalDepth: 20, vectorDe
 export class HybridRetriever extends BaseRetriever {
   lc_namespace = ['loket', 'retrievers'];
   private linked?: { articleId: string; terms: TermVector }[];
+  /** Passage numbers of each article's citizen questions. */
+  private questionsOf?: Map<string, number[]>;
 
   constructor(
     private readonly index: KnowledgeIndex,
@@ -73,7 +77,8 @@ export class HybridRetriever extends BaseRetriever {
   async retrieve(query: string, onlyArticle?: string): Promise<Retrieval> {
     const tokens = this.index.lexical.tokens(query);
     const lexical = this.index.lexical.search(tokens, this.settings.lexicalDepth);
-    const vector = this.index.vectors.search(await this.index.embeddings.embedQuery(query), this.settings.vectorDepth);
+    const queryVector = await this.index.embeddings.embedQuery(query);
+    const vector = this.index.vectors.search(queryVector, this.settings.vectorDepth);
     const byArticle = new Map<string, ArticleCandidate>();
     const candidate = (articleId: string): ArticleCandidate | undefined => {
       if (onlyArticle && articleId !== onlyArticle) return undefined;
@@ -81,7 +86,7 @@ export class HybridRetriever extends BaseRetriever {
       if (!article) return undefined;
       let entry = byArticle.get(articleId);
       if (!entry) {
-        entry = { article, fused: 0, lexicalScore: 0, coverage: 0, focus: 0, similarity: 0, passages: [] };
+        entry = { article, fused: 0, lexicalScore: 0, coverage: 0, focus: 0, similarity: 0, questionSimilarity: 0, passages: [] };
         byArticle.set(articleId, entry);
       }
       return entry;
@@ -108,7 +113,18 @@ export class HybridRetriever extends BaseRetriever {
     }
     this.matchLinked(query, candidate);
     const candidates = [...byArticle.values()].sort((a, b) => b.fused - a.fused).slice(0, this.settings.limit);
+    for (const entry of candidates) entry.questionSimilarity = this.index.vectors.bestSimilarity(queryVector, this.questionPassages(entry.article.id));
     return { query, tokens, candidates };
+  }
+
+  private questionPassages(articleId: string): number[] {
+    if (!this.questionsOf) {
+      this.questionsOf = new Map();
+      this.index.passages.forEach((passage, number) => {
+        if (passage.kind === 'question') this.questionsOf?.set(passage.articleId, [...(this.questionsOf.get(passage.articleId) ?? []), number]);
+      });
+    }
+    return this.questionsOf.get(articleId) ?? [];
   }
 
   /** Compares the question with every citizen question editors linked (a few hundred at most: a plain scan). */

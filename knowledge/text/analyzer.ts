@@ -4,6 +4,7 @@ import { wordsOf } from './normalize';
 import { isStopword } from './stopwords';
 import { contentWords, RelatedTerms } from './relatedTerms';
 import { EMPTY_THESAURUS, Thesaurus } from './thesaurus';
+import { SpellingCorrector } from './spelling';
 
 export type TextLanguage = 'nl' | 'en';
 
@@ -26,10 +27,14 @@ export class TextAnalyzer {
   private readonly expansions = new Map<string, string[]>();
   private readonly wholeStems = new Map<string, string[]>();
   private readonly related: RelatedTerms;
+  private readonly spelling: SpellingCorrector;
+  private readonly corrections = new Map<string, string[]>();
+  private knownStemsCache?: Set<string>;
 
   constructor(vocabulary: Iterable<string>, thesaurus: Thesaurus = EMPTY_THESAURUS) {
     this.vocabulary = new Set(vocabulary);
     this.related = new RelatedTerms(thesaurus, (word) => this.stemsOf(word));
+    this.spelling = new SpellingCorrector(this.vocabulary);
   }
 
   /** Terms for indexing a field written in `language`. */
@@ -55,7 +60,29 @@ export class TextAnalyzer {
       tokens.push({ word, terms: this.expand(word), whole: this.stemsOf(word), related: [] });
     }
     this.addRelated(text, tokens);
+    for (const token of tokens) if (token.related.length === 0) this.addCorrections(token);
     return tokens;
+  }
+
+  /**
+   * A word the knowledge base does not know in any form ("subsidei",
+   * "evenementenvergunnig") lends the terms of the closest known words,
+   * counted like a synonym. Words the synonym list knows are not corrected.
+   */
+  private addCorrections(token: QueryToken): void {
+    const corrected = remembered(this.corrections, token.word, () => {
+      if (this.isKnown(token.word)) return [];
+      return unique(this.spelling.suggest(token.word).flatMap((word) => this.expand(word)));
+    }).filter((term) => !token.terms.includes(term));
+    if (corrected.length === 0) return;
+    token.related = corrected;
+    token.terms = [...token.terms, ...corrected];
+  }
+
+  private isKnown(word: string): boolean {
+    if (this.vocabulary.has(word) || this.compoundStems(word).length > 0) return true;
+    this.knownStemsCache ??= new Set([...this.vocabulary].flatMap((known) => this.stemsOf(known)));
+    return this.stemsOf(word).some((stem) => this.knownStemsCache?.has(stem));
   }
 
   /** A thesaurus phrase lends its synonyms' terms to the token of its last word. */

@@ -28,10 +28,10 @@ async function evaluate(caseFiles: string[], knowledge: { knowledge: string; for
  * Crisis and human requests are held to 100%, as the issue demands.
  */
 const FLOORS = {
-  lindewijk: { accuracy: 0.6, wrongAnswerRate: 0.11, abstainRate: 0.82 },
-  rijksoverheid: { accuracy: 0.29, wrongAnswerRate: 0.09 },
+  lindewijk: { accuracy: 0.6, wrongAnswerRate: 0.085, abstainRate: 0.88 },
+  rijksoverheid: { accuracy: 0.3, wrongAnswerRate: 0.08 },
   lindewijkSample: { accuracy: 0.85 },
-  rijksoverheidSample: { accuracy: 0.15, wrongAnswerRate: 0.2 },
+  rijksoverheidSample: { answeredOrClarified: 0.3, wrongAnswerRate: 0.2 },
 };
 
 describe('evaluation of the demo knowledge base (evals/cases/lindewijk-*.jsonl)', () => {
@@ -74,7 +74,8 @@ describeWithShared('the sample cases in ../shared/evals', () => {
 
   it('handles the Rijksoverheid sample no worse than measured', async () => {
     const summary = await evaluate([join(SHARED, 'evals', 'sample-rijksoverheid.jsonl')], { knowledge: RIJKSOVERHEID, format: 'rijksoverheid' });
-    expect(summary.accuracy).toBeGreaterThanOrEqual(FLOORS.rijksoverheidSample.accuracy);
+    // Six cases: the right article answered or offered among two in "Bedoelt u …?".
+    expect(summary.accuracy + summary.clarifiedWithRight).toBeGreaterThanOrEqual(FLOORS.rijksoverheidSample.answeredOrClarified);
     expect(summary.wrongAnswerRate).toBeLessThanOrEqual(FLOORS.rijksoverheidSample.wrongAnswerRate);
   });
 });

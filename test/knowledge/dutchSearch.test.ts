@@ -78,10 +78,13 @@ describe('hybrid retrieval over a small knowledge base', () => {
     expect(candidates[0]?.article.id).toBe('paspoortaanvraag');
   });
 
-  it('counts a word found only through a typo correction as half covered', async () => {
-    const { candidates } = await retriever.retrieve('paspoord');
-    expect(candidates[0]?.article.id).toBe('paspoortaanvraag');
-    expect(candidates[0]?.coverage).toBeCloseTo(0.5);
+  it('counts a misspelt word as nearly covered once corrected to a known word, and a short one matched by its stem half', async () => {
+    const corrected = await retriever.retrieve('paspoord');
+    expect(corrected.candidates[0]?.article.id).toBe('paspoortaanvraag');
+    expect(corrected.candidates[0]?.coverage).toBeCloseTo(0.9);
+    const short = await retriever.retrieve('hnod');
+    expect(short.candidates[0]?.article.id).toBe('hondenbelasting');
+    expect(short.candidates[0]?.coverage).toBeCloseTo(0.5);
   });
 
   it('matches English questions through the English phrasings and summary', async () => {
@@ -92,6 +95,14 @@ describe('hybrid retrieval over a small knowledge base', () => {
   it('reports low coverage for a question about something else', async () => {
     const { candidates } = await retriever.retrieve('hoe laat vertrekt de trein naar utrecht');
     expect(candidates.every((candidate) => candidate.coverage < 0.5)).toBe(true);
+  });
+
+  it('gives every candidate the similarity of its closest citizen question, found or not by the vector search', async () => {
+    const { candidates } = await retriever.retrieve('When is my bin collected?');
+    expect(candidates[0]?.article.id).toBe('afvalkalender');
+    // The article lists this very question: an exact match.
+    expect(candidates[0]?.questionSimilarity).toBeCloseTo(1, 5);
+    for (const candidate of candidates.slice(1)) expect(candidate.questionSimilarity).toBeLessThan(0.6);
   });
 
   it('serves LangChain callers as a retriever of documents with their source', async () => {
