@@ -28,9 +28,9 @@ export interface AnswerPolicySettings {
 
 /** Fitted by `npm run tune` on 385 development cases (2026-11-23). */
 export const DEFAULT_ANSWER_POLICY: AnswerPolicySettings = {
-  model: { coverage: 0.84, focus: 2.41, similarity: 1.64, questionSimilarity: 1.81, lexicalScore: 1.9, lexicalShare: 4.79, words: 1.78, bias: -10.38 },
-  answerThreshold: 0.43,
-  clarifyMargin: 0.05,
+  model: { coverage: 1.05, focus: 2.63, similarity: 1.83, questionSimilarity: 1.77, lexicalScore: 1.6, lexicalShare: 4.84, words: 1.61, bias: -10.72 },
+  answerThreshold: 0.44,
+  clarifyMargin: 0.02,
   linkedMatch: 0.8,
 };
 

@@ -1,5 +1,5 @@
 import { Article } from '../knowledge/articles/article';
-import { HybridRetriever, Retrieval } from '../knowledge/retrieval/hybridRetriever';
+import { certainCandidate, HybridRetriever, Retrieval } from '../knowledge/retrieval/hybridRetriever';
 import { detectLanguage } from '../knowledge/text/detectLanguage';
 import { composeAnswer, handoverButton } from './answerComposer';
 import { AnswerPolicySettings, decide, Decision, followUpDecision, ScoredCandidate } from './answerPolicy';
@@ -178,7 +178,7 @@ export class ConversationFlow {
   private answerArticle(articleId: string, memory: ConversationMemory, lang: Lang): TurnOutcome {
     const article = this.deps.knowledge.retriever().knowledge.article(articleId);
     if (!article) return this.abstain({ ...memory, clarification: undefined }, lang, 'clarify:none');
-    const candidate = { article, fused: 0, lexicalScore: 0, coverage: 1, focus: 1, similarity: 1, questionSimilarity: 1, passages: [] };
+    const candidate = certainCandidate(article);
     return this.answer({ candidate, confidence: 1 }, { query: '', tokens: [], candidates: [candidate] }, { ...memory, clarification: undefined }, lang);
   }
 

@@ -81,7 +81,7 @@ async function learning(values: { cases?: string[]; knowledge?: string; format?:
   // Linked questions become searchable passages: one out-of-scope question coming to look answerable is tolerated.
   const worse =
     report.after.wrongAnswerRate > report.before.wrongAnswerRate || report.after.abstainRate < report.before.abstainRate - 1 / report.outOfScope - 1e-9;
-  if (report.after.accuracy <= report.before.accuracy || worse) process.exitCode = 1;
+  if (report.after.accuracy < report.before.accuracy || worse) process.exitCode = 1;
 }
 
 main().catch((error: unknown) => {

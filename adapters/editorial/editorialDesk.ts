@@ -9,7 +9,7 @@ import { checkPlainLanguage, PlainLanguageReport } from '../../knowledge/authori
 import { ArticleFormatError, parseArticle } from '../../knowledge/articles/parseArticle';
 import { NewArticleInput, newArticleMarkdown, slugOf, withPhrasings } from '../../knowledge/editorial/articleEdits';
 import { KnowledgeIndex } from '../../knowledge/index/knowledgeIndex';
-import { HybridRetriever } from '../../knowledge/retrieval/hybridRetriever';
+import { certainCandidate, HybridRetriever } from '../../knowledge/retrieval/hybridRetriever';
 import { analyticsOf, Period } from './analytics';
 import { ArticleRepository } from './articleRepository';
 import { ReviewCluster, reviewClusters, reviewItems } from './reviewInbox';
@@ -123,7 +123,7 @@ export class EditorialDesk {
         { by: 'preview', at: new Date(this.now()) },
         { id: 'voorbeeld', url: this.deps.defaults.url, owner: this.deps.defaults.owner, collection: 'preview' },
       ).article;
-      const candidate = { article: draft, fused: 0, lexicalScore: 0, coverage: 1, focus: 1, similarity: 1, questionSimilarity: 1, passages: [] };
+      const candidate = certainCandidate(draft);
       const reply = composeAnswer({ candidate, tokens: [], headingTerms: () => [], lang: 'nl', contact: this.deps.contact, confidence: 1 });
       return { answer: reply.text, check };
     } catch {

@@ -29,6 +29,11 @@ export interface ArticleCandidate {
   passages: { passage: Passage; similarity: number }[];
 }
 
+/** An article chosen outright (a pressed clarification button, an editor's preview): all evidence at its maximum. */
+export function certainCandidate(article: Article): ArticleCandidate {
+  return { article, fused: 0, lexicalScore: 0, coverage: 1, focus: 1, similarity: 1, questionSimilarity: 1, passages: [] };
+}
+
 export interface Retrieval {
   query: string;
   tokens: QueryToken[];
