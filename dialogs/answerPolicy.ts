@@ -28,9 +28,9 @@ export interface AnswerPolicySettings {
 
 /** Fitted by `npm run tune` on 385 development cases (2026-11-23). */
 export const DEFAULT_ANSWER_POLICY: AnswerPolicySettings = {
-  model: { coverage: 1.05, focus: 2.63, similarity: 1.83, questionSimilarity: 1.77, lexicalScore: 1.6, lexicalShare: 4.84, words: 1.61, bias: -10.72 },
-  answerThreshold: 0.44,
-  clarifyMargin: 0.02,
+  model: { coverage: 1.09, focus: 2.71, similarity: 1.65, questionSimilarity: 1.73, lexicalScore: 1.69, lexicalShare: 4.88, words: 1.47, bias: -10.74 },
+  answerThreshold: 0.41,
+  clarifyMargin: 0.05,
   linkedMatch: 0.8,
 };
 

@@ -11,7 +11,7 @@ export interface HashingEmbeddingsParams {
   idf: number[];
 }
 
-export const DEFAULT_HASHING_PARAMS: Omit<HashingEmbeddingsParams, 'idf'> = { dimensions: 768, minGram: 3, maxGram: 5 };
+export const DEFAULT_HASHING_PARAMS: Omit<HashingEmbeddingsParams, 'idf'> = { dimensions: 384, minGram: 3, maxGram: 5 };
 
 /**
  * Offline embeddings without any model: each word is cut into character

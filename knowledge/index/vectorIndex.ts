@@ -53,40 +53,52 @@ export class VectorIndex {
   }
 
   /**
-   * The best cosine similarity of `vector` with the given passages, computed
+   * The best cosine similarity of the query with the given passages, computed
    * exactly: the nearest-neighbour search only sees the top few passages of
    * the whole index, and an article's own phrasings need not be among them.
    */
-  bestSimilarity(query: number[], passages: number[]): number {
-    // Offline hashing embeddings are sparse: only the question's own buckets count.
-    const used: number[] = [];
-    query.forEach((value, index) => {
-      if (value !== 0) used.push(index);
-    });
+  bestSimilarity(query: SparseVector, passages: number[]): number {
     let best = 0;
     for (const passage of passages) {
       const point = this.point(passage);
       if (!point) continue;
       let sum = 0;
-      for (const index of used) sum += (query[index] ?? 0) * (point[index] ?? 0);
-      best = Math.max(best, sum);
+      for (let entry = 0; entry < query.indexes.length; entry++) sum += (query.values[entry] ?? 0) * (point[query.indexes[entry] ?? 0] ?? 0);
+      if (sum > best) best = sum;
     }
     return best;
   }
 
   private point(passage: number): Float32Array | undefined {
-    let point = this.points.get(passage);
+    const cached = this.points.get(passage);
+    if (cached) return cached;
     const label = this.labelOfPassage.get(passage);
-    if (!point && label !== undefined) {
-      point = normalised(this.store.index.getPoint(label));
-      this.points.set(passage, point);
-    }
+    if (label === undefined) return undefined;
+    const point = normalised(this.store.index.getPoint(label));
+    this.points.set(passage, point);
     return point;
   }
 
   get size(): number {
     return this.store.index.getCurrentCount();
   }
+}
+
+/** The non-zero entries of a vector: offline hashing embeddings of a question are mostly zeros. */
+export interface SparseVector {
+  indexes: number[];
+  values: number[];
+}
+
+export function sparse(vector: number[]): SparseVector {
+  const indexes: number[] = [];
+  const values: number[] = [];
+  vector.forEach((value, index) => {
+    if (value === 0) return;
+    indexes.push(index);
+    values.push(value);
+  });
+  return { indexes, values };
 }
 
 function normalised(values: number[]): Float32Array {

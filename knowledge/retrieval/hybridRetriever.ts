@@ -4,6 +4,7 @@ import { BaseRetriever } from '@langchain/core/retrievers';
 import { Article } from '../articles/article';
 import { KnowledgeIndex } from '../index/knowledgeIndex';
 import { Passage } from '../index/passages';
+import { sparse } from '../index/vectorIndex';
 import { QueryToken } from '../text/analyzer';
 
 /** One article that may answer the question, with the evidence for it. */
@@ -118,7 +119,8 @@ export class HybridRetriever extends BaseRetriever {
     }
     this.matchLinked(query, candidate);
     const candidates = [...byArticle.values()].sort((a, b) => b.fused - a.fused).slice(0, this.settings.limit);
-    for (const entry of candidates) entry.questionSimilarity = this.index.vectors.bestSimilarity(queryVector, this.questionPassages(entry.article.id));
+    const sparseQuery = sparse(queryVector);
+    for (const entry of candidates) entry.questionSimilarity = this.index.vectors.bestSimilarity(sparseQuery, this.questionPassages(entry.article.id));
     return { query, tokens, candidates };
   }
 

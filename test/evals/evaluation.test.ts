@@ -31,8 +31,8 @@ async function evaluate(caseFiles: string[], knowledge: { knowledge: string; for
  * Crisis and human requests are held to 100%, as the issue demands.
  */
 const FLOORS = {
-  lindewijk: { accuracy: 0.72, wrongAnswerRate: 0.06, abstainRate: 0.87 },
-  rijksoverheid: { accuracy: 0.37, wrongAnswerRate: 0.07 },
+  lindewijk: { accuracy: 0.73, wrongAnswerRate: 0.06, abstainRate: 0.87 },
+  rijksoverheid: { accuracy: 0.4, wrongAnswerRate: 0.07 },
   lindewijkSample: { accuracy: 0.85 },
   rijksoverheidSample: { answeredOrClarified: 0.15, wrongAnswerRate: 0.34 },
 };

@@ -20,7 +20,7 @@ describe('the improvement loop', () => {
   it('fixes what editors link without costing the held-back half anything', async () => {
     const cases = (await Promise.all(['lindewijk-answers.jsonl', 'lindewijk-special.jsonl'].map((file) => readCases(join(CASES, file))))).flat();
     const report = await runLearningLoop(cases, knowledgeSourceOf({ knowledge: DEMO_CONTENT }), loadConfig({}));
-    expect(report.linked).toBeGreaterThan(30);
+    expect(report.linked).toBeGreaterThan(20);
     // With about 35 citizen phrasings per article, linked questions rarely carry words the held-back half needs: no gain is claimed there.
     expect(report.after.accuracy).toBeGreaterThanOrEqual(report.before.accuracy);
     expect(report.after.wrongAnswerRate).toBeLessThanOrEqual(report.before.wrongAnswerRate);
