@@ -65,6 +65,10 @@ export function answerFeatures(candidate: ArticleCandidate, retrieval: Retrieval
 export function probability(model: AnswerModel, features: Features): number {
   let z = model.bias;
   for (const feature of FEATURES) z += model[feature] * features[feature];
+  return sigmoid(z);
+}
+
+export function sigmoid(z: number): number {
   return 1 / (1 + Math.exp(-z));
 }
 

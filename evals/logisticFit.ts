@@ -1,3 +1,5 @@
+import { sigmoid } from '../dialogs/answerPolicy';
+
 /** One training example: features (each about 0..1) and whether it is a positive. */
 export interface Example {
   features: number[];
@@ -32,10 +34,6 @@ export function fitLogistic(examples: Example[], options: { iterations?: number;
     bias -= (rate * biasGradient) / examples.length;
   }
   return { weights, bias };
-}
-
-export function sigmoid(z: number): number {
-  return 1 / (1 + Math.exp(-z));
 }
 
 function dot(a: number[], b: number[]): number {

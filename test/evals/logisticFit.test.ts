@@ -1,4 +1,5 @@
-import { fitLogistic, sigmoid } from '../../evals/logisticFit';
+import { sigmoid } from '../../dialogs/answerPolicy';
+import { fitLogistic } from '../../evals/logisticFit';
 
 describe('fitting the answer model (logistic regression)', () => {
   it('learns which evidence tells right from wrong, and how much', () => {
