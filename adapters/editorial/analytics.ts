@@ -1,5 +1,5 @@
 import { ConversationEvent } from '../../dialogs/conversationLog';
-import { TurnStatus } from '../../dialogs/turnStatus';
+import { TURN_STATUSES, TurnStatus } from '../../dialogs/turnStatus';
 
 export type Period = 'day' | 'week';
 
@@ -29,16 +29,8 @@ export interface Analytics {
 }
 
 /** Turns that were a question to the bot; button presses, feedback and chat with an agent are not. */
-const QUESTION_STATUSES = new Set<TurnStatus>([
-  'answered',
-  'clarified',
-  'abstained',
-  'guardrail',
-  'handover-offered',
-  'handed-over',
-  'handover-unavailable',
-  'error',
-]);
+const NOT_QUESTIONS: readonly TurnStatus[] = ['with-agent', 'feedback'];
+const QUESTION_STATUSES = new Set<TurnStatus>(TURN_STATUSES.filter((status) => !NOT_QUESTIONS.includes(status)));
 
 const TOP = 10;
 
