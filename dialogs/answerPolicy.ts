@@ -85,12 +85,7 @@ export function scoreCandidates(retrieval: Retrieval, settings: AnswerPolicySett
 
 /** Answer when one article is clearly best and likely enough, clarify when two are close, otherwise abstain. */
 export function decide(retrieval: Retrieval, settings: AnswerPolicySettings): Decision {
-  const [best, second] = scoreCandidates(retrieval, settings);
-  if (!best || best.confidence < settings.answerThreshold) return best ? { kind: 'abstain', best } : { kind: 'abstain' };
-  if (second && second.confidence >= settings.answerThreshold && best.confidence - second.confidence < settings.clarifyMargin) {
-    return { kind: 'clarify', options: [best, second] };
-  }
-  return { kind: 'answer', best };
+  return decideOn(scoreCandidates(retrieval, settings), settings);
 }
 
 /**
@@ -100,8 +95,17 @@ export function decide(retrieval: Retrieval, settings: AnswerPolicySettings): De
  * it is what the citizen means.
  */
 export function followUpDecision(retrieval: Retrieval, settings: AnswerPolicySettings, previousId: string, leansOnPrevious: boolean): Decision {
-  const decision = decide(retrieval, settings);
+  const scored = scoreCandidates(retrieval, settings);
+  const decision = decideOn(scored, settings);
   if (decision.kind === 'answer' || !leansOnPrevious) return decision;
-  const [best] = scoreCandidates(retrieval, settings);
+  const [best] = scored;
   return best?.candidate.article.id === previousId ? { kind: 'answer', best } : decision;
+}
+
+function decideOn([best, second]: ScoredCandidate[], settings: AnswerPolicySettings): Decision {
+  if (!best || best.confidence < settings.answerThreshold) return best ? { kind: 'abstain', best } : { kind: 'abstain' };
+  if (second && second.confidence >= settings.answerThreshold && best.confidence - second.confidence < settings.clarifyMargin) {
+    return { kind: 'clarify', options: [best, second] };
+  }
+  return { kind: 'answer', best };
 }

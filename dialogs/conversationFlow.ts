@@ -138,10 +138,11 @@ export class ConversationFlow {
     let retrieval = await retriever.retrieve(text);
     let decision = decide(retrieval, this.deps.policy);
     const previous = memory.lastArticleId ? retriever.knowledge.article(memory.lastArticleId) : undefined;
-    if (previous && (decision.kind !== 'answer' || looksLikeFollowUp(text))) {
+    const leansOnPrevious = looksLikeFollowUp(text);
+    if (previous && (decision.kind !== 'answer' || leansOnPrevious)) {
       // A follow-up ("en wat kost dat?") only makes sense with the topic of the last answer.
       const contextual = await retriever.retrieve(`${text} ${previous.title}`);
-      const contextualDecision = followUpDecision(contextual, this.deps.policy, previous.id, looksLikeFollowUp(text));
+      const contextualDecision = followUpDecision(contextual, this.deps.policy, previous.id, leansOnPrevious);
       if (contextualDecision.kind === 'answer') {
         retrieval = contextual;
         decision = contextualDecision;

@@ -110,17 +110,22 @@ export class LexicalIndex {
    */
   private credit(token: QueryToken | undefined, document: number, fields?: number): number {
     if (!token) return 0;
+    const found = this.foundCredit(token, document, fields);
+    if (found !== undefined) return found;
+    // Matched through a typo correction, whose field is not known: counted half. For the
+    // topic fields, a word found only elsewhere in the article counts nothing.
+    return fields === undefined || this.foundCredit(token, document) === undefined ? 0.5 : 0;
+  }
+
+  /** Credit of a word found in the document by its own terms (stems, synonyms, compound parts); undefined when none is there. */
+  private foundCredit(token: QueryToken, document: number, fields?: number): number | undefined {
     const has = (term: string) => this.bm25.contains(document, term, fields);
     if (token.whole.some(has)) return 1;
     if (token.related.some(has)) return RELATED_CREDIT;
     const parts = compoundParts(token);
-    if (parts.length > 0) {
-      const found = parts.filter(has).length;
-      if (found > 0) return found === parts.length ? 0.8 : (0.5 * found) / parts.length;
-    }
-    if (fields === undefined) return 0.5;
-    // Asked for the topic fields: found elsewhere in the article, or through a typo correction (field unknown, counted half).
-    return this.credit(token, document) === 0.5 ? 0.5 : 0;
+    const found = parts.filter(has).length;
+    if (found === 0) return undefined;
+    return found === parts.length ? 0.8 : (0.5 * found) / parts.length;
   }
 
   /**
