@@ -1,4 +1,4 @@
-import { ConversationState, Storage } from 'botbuilder';
+import { Storage } from 'botbuilder';
 import { Logger } from 'pino';
 import { ConversationFlow } from '../dialogs/conversationFlow';
 import { standardDistressCheck } from '../dialogs/handover/distress';
@@ -7,6 +7,7 @@ import { standardSafetyCheck } from '../dialogs/safety/safetyCheck';
 import { LoketConfig } from './config';
 import { KnowledgeHolder } from './knowledgeHolder';
 import { LoketBot } from './loketBot';
+import { ConversationMemoryStore } from './conversationMemoryStore';
 import { ConversationLog } from '../dialogs/conversationLog';
 import { ConversationLock } from '../adapters/limits/conversationLock';
 import { RateLimit, RateLimiter } from '../adapters/limits/rateLimiter';
@@ -37,7 +38,7 @@ export function buildBot(parts: BotParts): LoketBot {
   });
   return new LoketBot({
     flow,
-    conversationState: new ConversationState(parts.storage),
+    memory: new ConversationMemoryStore(parts.storage),
     contact: parts.config.contact,
     logger: parts.logger,
     ...(parts.handoffProtocol ? { handoffProtocol: true } : {}),

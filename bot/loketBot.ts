@@ -1,8 +1,8 @@
-import { Activity, ActivityHandler, ActivityTypes, ConversationState, EventFactory, InvokeResponse, StatePropertyAccessor, TurnContext } from 'botbuilder';
+import { Activity, ActivityHandler, ActivityTypes, EventFactory, InvokeResponse, TurnContext } from 'botbuilder';
 import { Logger } from 'pino';
 import { ConversationFlow } from '../dialogs/conversationFlow';
 import { ContactDetails, messages } from '../dialogs/messages';
-import { CitizenMessage, ConversationMemory, EMPTY_MEMORY, Reply, TurnOutcome } from '../dialogs/types';
+import { CitizenMessage, EMPTY_MEMORY, Reply, TurnOutcome } from '../dialogs/types';
 import { turnStatus } from '../dialogs/turnStatus';
 import { ConversationEvent, ConversationLog, newEventId } from '../dialogs/conversationLog';
 import { ConversationLock } from '../adapters/limits/conversationLock';
@@ -11,10 +11,11 @@ import { PRIORITY } from '../dialogs/handover/handover';
 import { toCitizenMessage } from './activities/citizenMessage';
 import { renderReply } from './activities/renderReply';
 import { handoverButton } from '../dialogs/answerComposer';
+import { ConversationMemoryStore } from './conversationMemoryStore';
 
 export interface LoketBotDeps {
   flow: ConversationFlow;
-  conversationState: ConversationState;
+  memory: ConversationMemoryStore;
   contact: ContactDetails;
   logger: Logger;
   /** Also emit the Bot Framework handoff protocol's `handoff.initiate` event, for an external contact-centre platform. */
@@ -32,14 +33,12 @@ export interface LoketBotDeps {
 /**
  * The Bot Framework edge: turns activities into Loket messages, runs the
  * conversation flow, renders its replies and saves conversation memory.
- * Everything botbuilder-specific stays in this file and bot/activities.
+ * Everything botbuilder-specific stays in this file, bot/activities and the
+ * conversation memory store.
  */
 export class LoketBot extends ActivityHandler {
-  private readonly memory: StatePropertyAccessor<ConversationMemory>;
-
   constructor(private readonly deps: LoketBotDeps) {
     super();
-    this.memory = deps.conversationState.createProperty<ConversationMemory>('loket');
     this.onMessage(async (context, next) => {
       await this.handleMessage(context);
       await next();
@@ -69,7 +68,7 @@ export class LoketBot extends ActivityHandler {
 
   private async runTurn(context: TurnContext): Promise<void> {
     await super.run(context);
-    await this.deps.conversationState.saveChanges(context);
+    await this.deps.memory.saveChanges(context);
   }
 
   /** True when the message is over the conversation's limit; the first one over it gets a friendly reply. */
@@ -97,7 +96,7 @@ export class LoketBot extends ActivityHandler {
     const started = performance.now();
     if (await this.overLimit(context, conversationId)) return;
     try {
-      const memory = await this.memory.get(context, { ...EMPTY_MEMORY });
+      const memory = await this.deps.memory.get(context);
       const reference = TurnContext.getConversationReference(context.activity);
       const message = toCitizenMessage(context.activity);
       const outcome = await this.deps.flow.respond(message, memory, {
@@ -105,7 +104,7 @@ export class LoketBot extends ActivityHandler {
         channelId: context.activity.channelId,
         reference,
       });
-      await this.memory.set(context, outcome.memory);
+      this.deps.memory.set(context, outcome.memory);
       if (outcome.erase) await this.erase(conversationId);
       // While an agent has the conversation the flow returns no replies: the bot stays silent.
       if (outcome.replies.length > 0) await context.sendActivities(outcome.replies.map((reply) => renderReply(reply, context.activity.channelId)));
