@@ -16,6 +16,8 @@ export class FileConversationLog implements ConversationLog {
   private readonly pending: { event: ConversationEvent; resolve: () => void; reject: (error: unknown) => void }[] = [];
   /** Day files whose last line this process has checked is complete. */
   private readonly whole = new Set<string>();
+  /** Whether this process has made the log's folder: once, not for every write. */
+  private folderMade = false;
 
   constructor(private readonly directory: string) {}
 
@@ -35,19 +37,38 @@ export class FileConversationLog implements ConversationLog {
     const batch = this.pending.splice(0);
     if (batch.length === 0) return;
     try {
-      await mkdir(this.directory, { recursive: true });
       const byFile = new Map<string, string[]>();
-      for (const { event } of batch) byFile.set(fileOf(event.at), [...(byFile.get(fileOf(event.at)) ?? []), JSON.stringify(event)]);
+      for (const { event } of batch) {
+        const name = fileOf(event.at);
+        const lines = byFile.get(name) ?? [];
+        lines.push(JSON.stringify(event));
+        byFile.set(name, lines);
+      }
       for (const [name, lines] of byFile) {
         const path = join(this.directory, name);
         // After a crash mid-line, start on a new line so this event is not glued to the broken one.
         const prefix = this.whole.has(path) || (await endsWithNewline(path)) ? '' : '\n';
-        await appendFile(path, `${prefix}${lines.join('\n')}\n`);
+        await this.appendToFile(path, `${prefix}${lines.join('\n')}\n`);
         this.whole.add(path);
       }
       for (const entry of batch) entry.resolve();
     } catch (error) {
       for (const entry of batch) entry.reject(error);
+    }
+  }
+
+  /** Makes the folder on the first write, and again should it have been removed while Loket runs. */
+  private async appendToFile(path: string, text: string): Promise<void> {
+    if (!this.folderMade) {
+      await mkdir(this.directory, { recursive: true });
+      this.folderMade = true;
+    }
+    try {
+      await appendFile(path, text);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      await mkdir(this.directory, { recursive: true });
+      await appendFile(path, text);
     }
   }
 
