@@ -143,6 +143,16 @@ describe('console sign-in with OpenID Connect', () => {
     expect(await response.json()).toEqual({ enabled: true });
   });
 
+  it.each([
+    ['/agent', 'Loket – medewerkersconsole'],
+    ['/editor', 'Loket – redactieconsole'],
+  ])('offers single sign-on on %s that returns to that console', async (page, title) => {
+    const html = await (await fetch(`${loket.url}${page}`, { signal: AbortSignal.timeout(HOP_TIMEOUT_MS) })).text();
+    expect(html).toContain(`<h1>${title}</h1>`);
+    expect(html).toContain(`href="/auth/oidc/login?next=${page}"`);
+    expect(html).not.toContain('{{');
+  });
+
   it('signs a contact-centre employee in as an agent, not as an editor', async () => {
     const { response, jar, loket: origin } = await signInAs(loket.url, 'anna');
     expect(response.status).toBe(302);

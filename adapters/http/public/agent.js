@@ -46,10 +46,6 @@
     seconds: (n) => (n === 1 ? '1 seconde' : n + ' seconden'),
     connected: 'Verbonden',
     disconnected: 'Verbinding verbroken, opnieuw verbinden…',
-    signedOut: 'U bent niet (meer) aangemeld. Meld u opnieuw aan.',
-    signInFailed: 'Aanmelden is niet gelukt. Probeer het opnieuw.',
-    fillIn: 'Vul uw naam en wachtwoord in.',
-    network: 'Geen verbinding met de server. Probeer het opnieuw.',
     failed: 'Er ging iets mis. Probeer het opnieuw.',
     chooseOutcome: 'Kies eerst een uitkomst.',
     emptyReply: 'Typ eerst een bericht.',
@@ -88,12 +84,7 @@
 
   const $ = (id) => document.getElementById(id);
 
-  function el(tag, className, text) {
-    const node = document.createElement(tag);
-    if (className) node.className = className;
-    if (text !== undefined && text !== null) node.textContent = String(text);
-    return node;
-  }
+  const el = window.LoketConsole.el;
 
   /** A visible value with a label only screen readers hear ("Prioriteit: Crisis"). */
   function labelled(className, label, value) {
@@ -120,47 +111,33 @@
 
   // ---- server ----
 
-  const api = (method, path, body) => window.LoketConsole.api(method, path, body, state.csrf, TEXT.network);
+  const api = (method, path, body) => window.LoketConsole.api(method, path, body, state.csrf, window.LoketConsole.networkText);
   const errorOf = (result, fallback) => window.LoketConsole.errorOf(result, fallback || TEXT.failed);
 
   /** Shows the server's message; a lost session sends the agent back to the sign-in form. */
   function handleFailure(result) {
-    if (result.status === 401) showSignIn(TEXT.signedOut);
+    if (result.status === 401) signIn.expired();
     else showError(errorOf(result));
   }
 
   const handoverPath = (id, action) => '/api/agent/handovers/' + encodeURIComponent(id) + (action ? '/' + action : '');
 
-  // ---- sign-in ----
-
-  function showSignIn(message) {
-    stopConsole();
-    window.LoketConsole.showSignInForm(message);
-  }
-
-  async function onLogin(event) {
-    const session = await window.LoketConsole.submitSignIn(event, '/api/agent/session', TEXT);
-    if (session) startConsole(session);
-  }
-
-  async function onSignOut() {
-    await api('DELETE', '/api/agent/session');
-    showSignIn('');
-  }
-
   // ---- console lifecycle ----
+
+  const signIn = window.LoketConsole.sessionLifecycle({
+    sessionPath: '/api/agent/session',
+    nameId: 'agent-name',
+    call: api,
+    errorText: TEXT.failed,
+    start: startConsole,
+    stop: stopConsole,
+  });
 
   function startConsole(session) {
     state.me = session.agent;
     state.csrf = session.csrf;
-    $('booting').hidden = true;
-    $('sign-in').hidden = true;
-    $('console').hidden = false;
-    $('agent-name').textContent = session.agent.displayName || session.agent.name;
-    $('login-error').textContent = '';
     showError('');
     clearConversation();
-    $('console-title').focus();
     loadCanned();
     connect();
     api('GET', '/api/agent/queue').then((result) => result.ok && !state.snapshot && applySnapshot(result.body));
@@ -209,7 +186,7 @@
       if (state.events !== events) return;
       const result = await api('GET', '/api/agent/session');
       if (state.events !== events) return;
-      if (result.status === 401) showSignIn(TEXT.signedOut);
+      if (result.status === 401) signIn.expired();
       else connect();
     }, 3000);
   }
@@ -538,8 +515,7 @@
   // ---- start ----
 
   function bind() {
-    $('login').addEventListener('submit', onLogin);
-    $('sign-out').addEventListener('click', onSignOut);
+    signIn.bind();
     $('queue').addEventListener('click', onQueueClick);
     $('mine').addEventListener('click', onMineClick);
     $('composer').addEventListener('submit', (event) => {
@@ -554,11 +530,8 @@
 
   async function start() {
     bind();
-    window.LoketConsole.showSingleSignOn();
     $('outcome').replaceChildren(...TEXT.outcomes.map((pair) => new Option(pair[1], pair[0])));
-    const result = await api('GET', '/api/agent/session');
-    if (result.ok) startConsole(result.body);
-    else showSignIn(result.status === 401 ? '' : errorOf(result));
+    await signIn.resume();
   }
 
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);

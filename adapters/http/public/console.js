@@ -4,6 +4,22 @@
 
   const $ = (id) => document.getElementById(id);
 
+  // The sign-in wording both consoles show.
+  const SIGN_IN_TEXT = {
+    signedOut: 'U bent niet (meer) aangemeld. Meld u opnieuw aan.',
+    signInFailed: 'Aanmelden is niet gelukt. Probeer het opnieuw.',
+    fillIn: 'Vul uw naam en wachtwoord in.',
+    network: 'Geen verbinding met de server. Probeer het opnieuw.',
+  };
+
+  /** An element with a class and text; text always goes in as text, never as markup. */
+  function el(tag, className, text) {
+    const node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined && text !== null) node.textContent = String(text);
+    return node;
+  }
+
   /** A JSON call with the session cookie and, for changes, the CSRF header. Never throws: a network failure is status 0. */
   async function api(method, path, body, csrf, networkMessage) {
     const headers = { Accept: 'application/json' };
@@ -61,5 +77,48 @@
     }
   }
 
-  window.LoketConsole = { api, errorOf, showSignInForm, submitSignIn, showSingleSignOn };
+  /**
+   * The session's life, the same in both consoles: resume a session or show the
+   * sign-in form, sign in, sign out, and back to the form when a session is lost.
+   * `start(session)` and `stop()` do what is particular to one console; `call`
+   * is that console's own server call (it knows the CSRF token).
+   */
+  function sessionLifecycle({ sessionPath, nameId, call, errorText, start, stop }) {
+    function showForm(message) {
+      stop();
+      showSignInForm(message);
+    }
+
+    function open(session) {
+      $('booting').hidden = true;
+      $('sign-in').hidden = true;
+      $('console').hidden = false;
+      $(nameId).textContent = session.agent.displayName || session.agent.name;
+      $('login-error').textContent = '';
+      start(session);
+      $('console-title').focus();
+    }
+
+    function bind() {
+      $('login').addEventListener('submit', async (event) => {
+        const session = await submitSignIn(event, sessionPath, SIGN_IN_TEXT);
+        if (session) open(session);
+      });
+      $('sign-out').addEventListener('click', async () => {
+        await call('DELETE', sessionPath);
+        showForm('');
+      });
+    }
+
+    async function resume() {
+      showSingleSignOn();
+      const result = await call('GET', sessionPath);
+      if (result.ok) open(result.body);
+      else showForm(result.status === 401 ? '' : errorOf(result, errorText));
+    }
+
+    return { bind, resume, expired: () => showForm(SIGN_IN_TEXT.signedOut) };
+  }
+
+  window.LoketConsole = { api, el, errorOf, sessionLifecycle, networkText: SIGN_IN_TEXT.network };
 })();

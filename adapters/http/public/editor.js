@@ -79,10 +79,6 @@
     noSeries: 'Er zijn nog geen cijfers voor deze periode.',
     tableCaption: 'Cijfers per periode, in procenten',
     period: 'Periode',
-    signedOut: 'U bent niet (meer) aangemeld. Meld u opnieuw aan.',
-    signInFailed: 'Aanmelden is niet gelukt. Probeer het opnieuw.',
-    fillIn: 'Vul uw naam en wachtwoord in.',
-    network: 'Geen verbinding met de server. Probeer het opnieuw.',
     failed: 'Er ging iets mis. Probeer het opnieuw.',
   };
   const RATE_KEYS = ['answerRate', 'abstainRate', 'handoverRate'];
@@ -107,12 +103,7 @@
 
   const $ = (id) => document.getElementById(id);
 
-  function el(tag, className, text) {
-    const node = document.createElement(tag);
-    if (className) node.className = className;
-    if (text !== undefined && text !== null) node.textContent = String(text);
-    return node;
-  }
+  const el = window.LoketConsole.el;
 
   function svg(tag, attributes, text) {
     const node = document.createElementNS(SVG, tag);
@@ -155,47 +146,33 @@
 
   // ---- server ----
 
-  const api = (method, path, body) => window.LoketConsole.api(method, path, body, state.csrf, TEXT.network);
+  const api = (method, path, body) => window.LoketConsole.api(method, path, body, state.csrf, window.LoketConsole.networkText);
   const errorOf = (result, fallback) => window.LoketConsole.errorOf(result, fallback || TEXT.failed);
 
   /** Shows the server's message (in `target`, or the page error line); a lost session sends the editor back to the sign-in form. */
   function handleFailure(result, target) {
-    if (result.status === 401) return showSignIn(TEXT.signedOut);
+    if (result.status === 401) return signIn.expired();
     if (target) target.textContent = errorOf(result);
     else showError(errorOf(result));
   }
 
-  // ---- sign-in ----
-
-  function showSignIn(message) {
-    stopConsole();
-    window.LoketConsole.showSignInForm(message);
-  }
-
-  async function onLogin(event) {
-    const session = await window.LoketConsole.submitSignIn(event, '/api/editor/session', TEXT);
-    if (session) startConsole(session);
-  }
-
-  async function onSignOut() {
-    await api('DELETE', '/api/editor/session');
-    showSignIn('');
-  }
-
   // ---- console lifecycle ----
+
+  const signIn = window.LoketConsole.sessionLifecycle({
+    sessionPath: '/api/editor/session',
+    nameId: 'editor-name',
+    call: api,
+    errorText: TEXT.failed,
+    start: startConsole,
+    stop: stopConsole,
+  });
 
   function startConsole(session) {
     state.me = session.agent;
     state.csrf = session.csrf;
-    $('booting').hidden = true;
-    $('sign-in').hidden = true;
-    $('console').hidden = false;
-    $('editor-name').textContent = session.agent.displayName || session.agent.name;
-    $('login-error').textContent = '';
     showError('');
     setStatus('');
     selectTab('tab-inbox', false);
-    $('console-title').focus();
     loadInbox();
     loadFingerprint();
   }
@@ -261,7 +238,7 @@
       state.poll = window.setTimeout(async () => {
         const result = await api('GET', '/api/editor/index');
         if (!state.me) return;
-        if (result.status === 401) return showSignIn(TEXT.signedOut);
+        if (result.status === 401) return signIn.expired();
         check(result.ok ? result.body : null);
       }, POLL_MS);
     };
@@ -726,8 +703,7 @@
   // ---- start ----
 
   function bind() {
-    $('login').addEventListener('submit', onLogin);
-    $('sign-out').addEventListener('click', onSignOut);
+    signIn.bind();
     $('tabs').addEventListener('click', (event) => {
       const tab = event.target.closest('[role=tab]');
       if (tab) selectTab(tab.id, true);
@@ -754,13 +730,10 @@
 
   async function start() {
     bind();
-    window.LoketConsole.showSingleSignOn();
     $('analytics-period').replaceChildren(...TEXT.periods.map((pair) => new Option(pair[1], pair[0])));
     $('analytics-days').replaceChildren(...TEXT.ranges.map((pair) => new Option(pair[1], pair[0])));
     clearPreview();
-    const result = await api('GET', '/api/editor/session');
-    if (result.ok) startConsole(result.body);
-    else showSignIn(result.status === 401 ? '' : errorOf(result));
+    await signIn.resume();
   }
 
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
