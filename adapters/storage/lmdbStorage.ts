@@ -1,5 +1,5 @@
 import { Storage, StoreItems } from 'botbuilder';
-import { getLastVersion, open, RootDatabase } from 'lmdb';
+import { open, RootDatabase } from 'lmdb';
 
 interface Stored {
   value: Record<string, unknown>;
@@ -33,18 +33,13 @@ export class LmdbStorage implements Storage {
   async write(changes: StoreItems): Promise<void> {
     for (const [key, change] of Object.entries(changes) as [string, Record<string, unknown>][]) {
       const { eTag, ...value } = change;
-      const current = this.currentVersion(key);
-      const version = (current ?? 0) + 1;
+      const current = this.db.getEntry(key);
+      const version = (current?.version ?? 0) + 1;
       const stored: Stored = { value, savedAt: Date.now() };
-      const conditional = current !== undefined && typeof eTag === 'string' && eTag !== '*';
+      const conditional = current && typeof eTag === 'string' && eTag !== '*';
       const written = conditional ? await this.db.put(key, stored, version, Number(eTag)) : await this.db.put(key, stored, version);
       if (!written) throw new Error(`Storage: eTag conflict for key "${key}"`);
     }
-  }
-
-  /** The entry's version without decoding its value, which a write replaces anyway. */
-  private currentVersion(key: string): number | undefined {
-    return this.db.getBinaryFast(key) === undefined ? undefined : getLastVersion();
   }
 
   async delete(keys: string[]): Promise<void> {
