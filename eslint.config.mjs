@@ -23,8 +23,8 @@ export default tseslint.config(
   },
   {
     // Jest loads its global setup and teardown as CommonJS.
-    files: ['test/support/*.js'],
-    languageOptions: { sourceType: 'commonjs' },
+    files: ['test/support/*.js', 'test/fixtures/**/*.js'],
+    languageOptions: { sourceType: 'commonjs', globals: { ...globals.node } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );

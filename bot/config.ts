@@ -2,7 +2,7 @@ import { Role } from '../adapters/agents/agentAccounts';
 import { RateLimit } from '../adapters/limits/rateLimiter';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { AnswerModel, AnswerPolicySettings, DEFAULT_ANSWER_POLICY, FEATURES } from '../dialogs/answerPolicy';
 import { OfficeHours } from '../dialogs/handover/officeHours';
 import { ContactDetails } from '../dialogs/messages';
@@ -208,6 +208,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): LoketConfig {
     problems.push('LOKET_HANDOVER_CLOSED_DATES: must be dates like 2026-12-24, separated by commas');
   problems.push(...handoverCalendarProblems(e.LOKET_HANDOVER_HOURS, e.LOKET_HANDOVER_TIMEZONE, e.LOKET_HANDOVER_HOLIDAYS));
   const oidc = parseOidc(e, problems);
+  const embeddings = embeddingsOf(e.LOKET_EMBEDDINGS, problems);
   if (problems.length > 0) throw new ConfigError(problems);
   const dataDir = e.LOKET_DATA_DIR ? resolve(e.LOKET_DATA_DIR) : join(PROJECT_ROOT, '.loket');
   return {
@@ -222,7 +223,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): LoketConfig {
       format: e.LOKET_KNOWLEDGE_FORMAT,
       ...synonymsOf(e.LOKET_SYNONYMS_PATH),
     },
-    embeddings: e.LOKET_EMBEDDINGS === 'hashing' ? { kind: 'hashing' } : { kind: 'module', path: e.LOKET_EMBEDDINGS.slice('module:'.length) },
+    embeddings,
     maxMessageLength: e.LOKET_MAX_MESSAGE_LENGTH,
     maxBodyBytes: e.LOKET_MAX_BODY_BYTES,
     answerPolicy,
@@ -345,6 +346,14 @@ function parseContact(raw: string | undefined, problems: string[]): ContactDetai
 }
 
 /** The standard synonym list unless another file (or "none") is configured. */
+/** The operator's embeddings module must be there at start-up, not found missing when the index is first built. */
+function embeddingsOf(configured: string, problems: string[]): EmbeddingsSpec {
+  if (configured === 'hashing') return { kind: 'hashing' };
+  const path = resolve(configured.slice('module:'.length));
+  if (!existsSync(path)) problems.push(`LOKET_EMBEDDINGS: no module at ${path}`);
+  return { kind: 'module', path };
+}
+
 export function synonymsOf(configured: string | undefined): { synonyms?: string } {
   if (configured === 'none') return {};
   return { synonyms: configured ? resolve(configured) : STANDARD_SYNONYMS };

@@ -50,7 +50,7 @@ export async function buildEditorParts(
     holder: deps.knowledge,
     repository,
     store: new IndexStore(join(config.dataDir, 'index')),
-    provider: createEmbeddingsProvider(config.embeddings),
+    provider: await createEmbeddingsProvider(config.embeddings),
     thesaurus: await loadThesaurusOf(config.knowledge),
     logger: deps.logger,
   });

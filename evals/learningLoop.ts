@@ -119,7 +119,7 @@ class LoopParts {
       holder: knowledge,
       repository,
       store: new IndexStore(join(work, 'index')),
-      provider: createEmbeddingsProvider(config.embeddings),
+      provider: await createEmbeddingsProvider(config.embeddings),
       thesaurus: await loadThesaurusOf(source),
       logger,
     });

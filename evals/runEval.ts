@@ -19,7 +19,7 @@ export interface EvalRun {
 export async function loadEvalKnowledge(source: KnowledgeSource, config: Pick<LoketConfig, 'dataDir' | 'embeddings'>): Promise<KnowledgeHolder> {
   const key = createHash('sha256').update(`${source.format}:${source.path}`).digest('hex').slice(0, 16);
   const store = new IndexStore(join(config.dataDir, 'eval-index', key));
-  const { index } = await ensureIndex(source, store, createEmbeddingsProvider(config.embeddings));
+  const { index } = await ensureIndex(source, store, await createEmbeddingsProvider(config.embeddings));
   const holder = new KnowledgeHolder();
   holder.use(index);
   return holder;

@@ -16,7 +16,7 @@ async function main(): Promise<void> {
   const config = loadConfig(process.env);
   const started = performance.now();
   const store = new IndexStore(join(config.dataDir, 'index'));
-  const provider = createEmbeddingsProvider(config.embeddings);
+  const provider = await createEmbeddingsProvider(config.embeddings);
   const { index, rebuilt } = values.force
     ? { index: await buildAndSave(await loadKnowledge(config.knowledge), store, provider, await loadThesaurusOf(config.knowledge)), rebuilt: true }
     : await ensureIndex(config.knowledge, store, provider);

@@ -1,5 +1,6 @@
 import { Embeddings } from '@langchain/core/embeddings';
 import { isAbsolute, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { DEFAULT_HASHING_PARAMS, HashingEmbeddings, HashingEmbeddingsParams } from './hashingEmbeddings';
 
 /**
@@ -19,7 +20,8 @@ export interface EmbeddingsProvider {
   forLoad(state: unknown): Promise<Embeddings>;
 }
 
-export function createEmbeddingsProvider(spec: EmbeddingsSpec): EmbeddingsProvider {
+/** The provider for a spec; an operator's module is imported (and checked) here, once, so that its model id is known before any index is built. */
+export async function createEmbeddingsProvider(spec: EmbeddingsSpec): Promise<EmbeddingsProvider> {
   return spec.kind === 'hashing' ? hashingProvider() : moduleProvider(spec.path);
 }
 
@@ -37,20 +39,22 @@ function hashingProvider(): EmbeddingsProvider {
 
 interface EmbeddingsModule {
   createEmbeddings: () => Embeddings | Promise<Embeddings>;
-  /** Identifies the model, so that changing it rebuilds the index. */
+  /** Identifies the model (name and version), so that changing it rebuilds the index. */
   embeddingsId?: string;
 }
 
-function moduleProvider(path: string): EmbeddingsProvider {
+async function moduleProvider(path: string): Promise<EmbeddingsProvider> {
   const absolute = isAbsolute(path) ? path : resolve(path);
-  const load = async (): Promise<EmbeddingsModule> => {
-    const loaded = (await import(absolute)) as Partial<EmbeddingsModule>;
-    if (typeof loaded.createEmbeddings !== 'function') throw new Error(`${absolute} does not export createEmbeddings()`);
-    return loaded as EmbeddingsModule;
-  };
+  const loaded = (await import(pathToFileURL(absolute).href)) as Partial<EmbeddingsModule> & { default?: Partial<EmbeddingsModule> };
+  // A CommonJS module imported from here may arrive under `default`.
+  const module = typeof loaded.createEmbeddings === 'function' ? loaded : (loaded.default ?? {});
+  const { createEmbeddings, embeddingsId } = module;
+  if (typeof createEmbeddings !== 'function') throw new Error(`LOKET_EMBEDDINGS: ${absolute} does not export createEmbeddings()`);
+  if (embeddingsId !== undefined && typeof embeddingsId !== 'string') throw new Error(`LOKET_EMBEDDINGS: embeddingsId in ${absolute} must be a string`);
+  const create = async () => createEmbeddings();
   return {
-    id: `module:${absolute}`,
-    forBuild: async () => ({ embeddings: await (await load()).createEmbeddings(), state: null }),
-    forLoad: async () => (await load()).createEmbeddings(),
+    id: `module:${absolute}${embeddingsId ? `#${embeddingsId}` : ''}`,
+    forBuild: async () => ({ embeddings: await create(), state: null }),
+    forLoad: create,
   };
 }

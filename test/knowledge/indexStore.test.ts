@@ -1,14 +1,16 @@
 import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createEmbeddingsProvider } from '../../knowledge/embeddings/embeddingsProvider';
+import { createEmbeddingsProvider, EmbeddingsProvider } from '../../knowledge/embeddings/embeddingsProvider';
 import { ensureIndex } from '../../knowledge/index/ensureIndex';
 import { IndexStore } from '../../knowledge/index/indexStore';
 import { HybridRetriever } from '../../knowledge/retrieval/hybridRetriever';
 import { FIXTURES, temporaryDirectory } from '../support/paths';
 
-const provider = createEmbeddingsProvider({ kind: 'hashing' });
-
 describe('saved knowledge index', () => {
+  let provider: EmbeddingsProvider;
+  beforeAll(async () => {
+    provider = await createEmbeddingsProvider({ kind: 'hashing' });
+  });
   let work: Awaited<ReturnType<typeof temporaryDirectory>>;
   let content: string;
   let store: IndexStore;

@@ -19,7 +19,7 @@ export function indexOf(source: KnowledgeSource): Promise<KnowledgeIndex> {
 }
 
 export async function buildIndex(articles: Article[], thesaurus: Thesaurus = EMPTY_THESAURUS): Promise<KnowledgeIndex> {
-  return (await KnowledgeIndex.build(articles, createEmbeddingsProvider({ kind: 'hashing' }), thesaurus)).index;
+  return (await KnowledgeIndex.build(articles, await createEmbeddingsProvider({ kind: 'hashing' }), thesaurus)).index;
 }
 
 export async function holderOf(source: KnowledgeSource): Promise<KnowledgeHolder> {
