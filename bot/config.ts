@@ -345,7 +345,6 @@ function parseContact(raw: string | undefined, problems: string[]): ContactDetai
   return LINDEWIJK;
 }
 
-/** The standard synonym list unless another file (or "none") is configured. */
 /** The operator's embeddings module must be there at start-up, not found missing when the index is first built. */
 function embeddingsOf(configured: string, problems: string[]): EmbeddingsSpec {
   if (configured === 'hashing') return { kind: 'hashing' };
@@ -354,6 +353,7 @@ function embeddingsOf(configured: string, problems: string[]): EmbeddingsSpec {
   return { kind: 'module', path };
 }
 
+/** The standard synonym list unless another file (or "none") is configured. */
 export function synonymsOf(configured: string | undefined): { synonyms?: string } {
   if (configured === 'none') return {};
   return { synonyms: configured ? resolve(configured) : STANDARD_SYNONYMS };

@@ -1,5 +1,5 @@
 import Redis from 'ioredis';
-import { appendFile, readdir, readFile } from 'node:fs/promises';
+import { appendFile, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { FileConversationLog } from '../../adapters/conversationLog/fileConversationLog';
 import { RedisConversationLog } from '../../adapters/conversationLog/redisConversationLog';
@@ -100,6 +100,17 @@ describe('the file conversation log', () => {
     await new FileConversationLog(dir.path).append(event('b', NOW + 1));
     expect((await new FileConversationLog(dir.path).read(0)).map((item) => item.conversationId)).toEqual(['a', 'b']);
     expect(await readFile(join(dir.path, file as string), 'utf8')).toContain('"conversationId":"b"');
+    await dir.remove();
+  });
+
+  it('makes its folder again when it is removed while Loket runs', async () => {
+    const dir = await temporaryDirectory('log-folder');
+    const folder = join(dir.path, 'conversations');
+    const log = new FileConversationLog(folder);
+    await log.append(event('a', NOW));
+    await rm(folder, { recursive: true });
+    await log.append(event('b', NOW + 1));
+    expect((await log.read(0)).map((item) => item.conversationId)).toEqual(['b']);
     await dir.remove();
   });
 });
