@@ -66,12 +66,13 @@ export function reviewItems(events: ConversationEvent[]): ReviewItem[] {
  * (from the same conversation, or to a similar question) as a draft.
  */
 export function reviewClusters(items: ReviewItem[], agentAnswers: ConversationEvent[], vectorOf: (text: string) => TermVector): ReviewCluster[] {
+  const answers = agentAnswers.map((answer) => ({ answer, vector: answer.question ? vectorOf(answer.question) : undefined }));
   const clusters = clusterQuestions(items, vectorOf).map((cluster) => {
     const members = cluster.members;
     const statuses: Partial<Record<ReviewStatus, number>> = {};
     for (const member of members) statuses[member.status] = (statuses[member.status] ?? 0) + 1;
     const latestFirst = [...members].sort((a, b) => b.at - a.at);
-    const draft = draftFor(members, cluster.centroid, agentAnswers, vectorOf);
+    const draft = draftFor(members, cluster.centroid, answers);
     return {
       id: `c-${createHash('sha256')
         .update(members.map((member) => member.eventId).join(','))
@@ -92,11 +93,13 @@ export function reviewClusters(items: ReviewItem[], agentAnswers: ConversationEv
   return clusters.sort((a, b) => b.citizens - a.citizens || b.questions - a.questions || b.lastAt - a.lastAt);
 }
 
-function draftFor(members: ReviewItem[], centroid: TermVector, answers: ConversationEvent[], vectorOf: (text: string) => TermVector) {
+type AgentAnswer = { answer: ConversationEvent; vector: TermVector | undefined };
+
+function draftFor(members: ReviewItem[], centroid: TermVector, answers: AgentAnswer[]) {
   const conversations = new Set(members.map((member) => member.conversationId));
-  const similar = (answer: ConversationEvent) => !!answer.question && cosine(vectorOf(answer.question), centroid) >= DEFAULT_SIMILARITY;
+  const similar = ({ vector }: AgentAnswer) => !!vector && cosine(vector, centroid) >= DEFAULT_SIMILARITY;
   const latestFirst = [...answers].reverse();
-  const found = latestFirst.find((answer) => conversations.has(answer.conversationId)) ?? latestFirst.find(similar);
+  const found = (latestFirst.find(({ answer }) => conversations.has(answer.conversationId)) ?? latestFirst.find(similar))?.answer;
   return found?.text ? { text: found.text, agent: found.agent ?? '', at: found.at } : undefined;
 }
 
