@@ -8,6 +8,7 @@ import { Handover, HandoverMessage } from '../../dialogs/handover/handover';
 import { checkPlainLanguage, PlainLanguageReport } from '../../knowledge/authoring/plainLanguage';
 import { ArticleFormatError, parseArticle } from '../../knowledge/articles/parseArticle';
 import { NewArticleInput, newArticleMarkdown, slugOf, withPhrasings } from '../../knowledge/editorial/articleEdits';
+import { TermVector } from '../../knowledge/editorial/questionClusters';
 import { KnowledgeIndex } from '../../knowledge/index/knowledgeIndex';
 import { certainCandidate, HybridRetriever } from '../../knowledge/retrieval/hybridRetriever';
 import { analyticsOf, Period } from './analytics';
@@ -49,6 +50,10 @@ export interface EditorialDeskDeps {
 }
 
 const SUGGESTIONS = 3;
+/** Texts whose terms are kept between inbox loads (a busy month's distinct questions). */
+const ANALYSED_TEXTS = 100_000;
+/** Clusters per inbox page. */
+export const INBOX_PAGE = 50;
 
 /**
  * The editors' side of the improvement loop: what to review (clustered),
@@ -58,21 +63,53 @@ const SUGGESTIONS = 3;
  */
 export class EditorialDesk {
   private readonly now: () => number;
+  private analysed: { index: KnowledgeIndex; terms: Map<string, TermVector> } | undefined;
 
   constructor(private readonly deps: EditorialDeskDeps) {
     this.now = deps.now ?? Date.now;
   }
 
-  async inbox(days: number): Promise<{ clusters: (ReviewCluster & { suggestions: Suggestion[] })[]; articles: { id: string; title: string }[] }> {
-    const events = await this.deps.log.read(this.now() - days * 86_400_000);
+  /**
+   * The biggest clusters first, with suggested articles; `total` says how many
+   * there are in all. A month of a city's log can hold hundreds of clusters:
+   * the console loads them a page at a time.
+   */
+  async inbox(days: number, limit = INBOX_PAGE): Promise<Inbox> {
     const index = this.index();
-    const answers = events.filter((event) => event.kind === 'agent-answer');
-    const clusters = reviewClusters(reviewItems(events), answers, (text) => index.lexical.weightedTerms(text));
-    const withSuggestions = await Promise.all(clusters.map(async (cluster) => ({ ...cluster, suggestions: await this.suggest(cluster.label) })));
+    const clusters = await this.clusters(days, index);
+    const page = await Promise.all(clusters.slice(0, limit).map(async (cluster) => ({ ...cluster, suggestions: await this.suggest(cluster.label) })));
     const articles = [...index.articles.values()]
       .map((article) => ({ id: article.id, title: article.title }))
       .sort((a, b) => a.title.localeCompare(b.title, 'nl'));
-    return { clusters: withSuggestions, articles };
+    return { clusters: page, total: clusters.length, articles };
+  }
+
+  /** The clusters with questions the bot could not answer, most citizens first. */
+  async unanswered(days: number, limit: number): Promise<{ label: string; count: number }[]> {
+    return (await this.clusters(days, this.index()))
+      .filter((cluster) => (cluster.statuses.abstained ?? 0) > 0)
+      .slice(0, limit)
+      .map((cluster) => ({ label: cluster.label, count: cluster.questions }));
+  }
+
+  private async clusters(days: number, index: KnowledgeIndex): Promise<ReviewCluster[]> {
+    const events = await this.deps.log.read(this.now() - days * 86_400_000);
+    const answers = events.filter((event) => event.kind === 'agent-answer');
+    return reviewClusters(reviewItems(events), answers, this.termsOf(index));
+  }
+
+  /** Citizens ask the same things in the same words, and the inbox is read again and again: each text is analysed once per index. */
+  private termsOf(index: KnowledgeIndex): (text: string) => TermVector {
+    if (this.analysed?.index !== index) this.analysed = { index, terms: new Map() };
+    const { terms } = this.analysed;
+    return (text) => {
+      const known = terms.get(text);
+      if (known) return known;
+      if (terms.size >= ANALYSED_TEXTS) terms.clear();
+      const vector = index.lexical.weightedTerms(text);
+      terms.set(text, vector);
+      return vector;
+    };
   }
 
   /** The questions become the article's alternative phrasings, so the same question is answered next time. */
@@ -209,6 +246,13 @@ export class EditorialDesk {
       throw error;
     }
   }
+}
+
+export interface Inbox {
+  clusters: (ReviewCluster & { suggestions: Suggestion[] })[];
+  /** All clusters in the window, of which `clusters` are the biggest. */
+  total: number;
+  articles: { id: string; title: string }[];
 }
 
 export interface Suggestion {

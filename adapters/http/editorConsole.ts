@@ -2,7 +2,7 @@ import { Request, Response, Server } from 'restify';
 import { z } from 'zod';
 import { Session } from '../agents/agentSessions';
 import { analyticsCsv } from '../editorial/analytics';
-import { EditorialConflict, EditorialDesk, EditorialInvalid } from '../editorial/editorialDesk';
+import { EditorialConflict, EditorialDesk, EditorialInvalid, INBOX_PAGE } from '../editorial/editorialDesk';
 import { newArticleInput } from '../../knowledge/editorial/articleEdits';
 import { ConsoleAuth, ErrorMapper, fail, sessionView, SessionHandler } from './consoleAuth';
 
@@ -16,7 +16,9 @@ export interface EditorConsoleDeps {
 }
 
 const EVENT_ID = z.string().regex(/^[0-9a-z]{1,12}-[0-9a-f]{10}$/);
-const eventIds = z.array(EVENT_ID).min(1, 'Kies eerst vragen.').max(500);
+/** A cluster can gather thousands of questions in a month; 5,000 ids stay well inside the default body limit. */
+const MAX_EVENT_IDS = 5000;
+const eventIds = z.array(EVENT_ID).min(1, 'Kies eerst vragen.').max(MAX_EVENT_IDS, 'Te veel vragen tegelijk. Kies een kleinere groep.');
 const linkBody = z.object({
   eventIds,
   articleId: z
@@ -27,7 +29,8 @@ const linkBody = z.object({
 });
 const dismissBody = z.object({ eventIds });
 const previewBody = z.object({ title: z.string().max(120).default(''), lead: z.string().max(1500).default(''), body: z.string().max(8000).default('') });
-const writeBody = newArticleInput.extend({ eventIds: z.array(EVENT_ID).max(500).default([]) });
+const writeBody = newArticleInput.extend({ eventIds: z.array(EVENT_ID).max(MAX_EVENT_IDS).default([]) });
+const inboxQuery = z.object({ days: z.coerce.number().int().min(1).max(3660).optional(), limit: z.coerce.number().int().min(1).max(1000).default(INBOX_PAGE) });
 const rangeQuery = z.object({ period: z.enum(['day', 'week']).default('day'), days: z.coerce.number().int().min(1).max(3660).default(30) });
 
 const mapError: ErrorMapper = (error) => {
@@ -52,7 +55,7 @@ export class EditorConsole {
     );
     server.get(
       '/api/editor/inbox',
-      this.editor(async (req, res) => void res.send(200, await this.deps.desk.inbox(this.days(req)))),
+      this.editor((req, res) => this.inbox(req, res)),
     );
     server.post(
       '/api/editor/inbox/link',
@@ -88,6 +91,13 @@ export class EditorConsole {
     );
   }
 
+  private async inbox(req: Request, res: Response): Promise<void> {
+    const query = inboxQuery.safeParse(req.query ?? {});
+    if (!query.success) return fail(res, 400, 'BadRequest', 'Kies een periode van 1 tot 3660 dagen en 1 tot 1000 groepen.');
+    const days = Math.min(query.data.days ?? this.deps.retentionDays, this.deps.retentionDays);
+    res.send(200, await this.deps.desk.inbox(days, query.data.limit));
+  }
+
   private async link(req: Request, res: Response, session: Session): Promise<void> {
     const body = linkBody.safeParse(req.body);
     if (!body.success) return fail(res, 400, 'BadRequest', firstProblem(body.error));
@@ -119,11 +129,7 @@ export class EditorConsole {
     const range = rangeQuery.safeParse(req.query ?? {});
     if (!range.success) return fail(res, 400, 'BadRequest', 'Kies een periode van 1 tot 3660 dagen.');
     const days = Math.min(range.data.days, this.deps.retentionDays);
-    const [figures, inbox] = await Promise.all([this.deps.desk.analytics(range.data.period, days), this.deps.desk.inbox(days)]);
-    const topUnanswered = inbox.clusters
-      .filter((cluster) => (cluster.statuses.abstained ?? 0) > 0)
-      .slice(0, 10)
-      .map((cluster) => ({ label: cluster.label, count: cluster.questions }));
+    const [figures, topUnanswered] = await Promise.all([this.deps.desk.analytics(range.data.period, days), this.deps.desk.unanswered(days, 10)]);
     res.send(200, { ...figures, topUnanswered });
   }
 
@@ -148,11 +154,6 @@ export class EditorConsole {
       'X-Content-Type-Options': 'nosniff',
     });
     res.end(body);
-  }
-
-  private days(req: Request): number {
-    const days = Number(req.query?.days);
-    return Number.isInteger(days) && days > 0 ? Math.min(days, this.deps.retentionDays) : this.deps.retentionDays;
   }
 
   private editor(handler: SessionHandler) {

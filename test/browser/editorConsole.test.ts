@@ -8,6 +8,7 @@ import { newEventId } from '../../dialogs/conversationLog';
 import { ask, launchChromium, sendBox } from '../support/browser';
 import { startTestLoket } from '../support/loketServer';
 import { FIXTURES, temporaryDirectory } from '../support/paths';
+import { logUnanswered, topicQuestion } from '../support/unansweredQuestions';
 
 const PASSWORD = 'correct horse battery';
 const UNANSWERED = 'mijn viervoeter inschrijven bij jullie';
@@ -125,6 +126,27 @@ describe('an editor fixes an unanswered question in headless Chromium', () => {
     await editor.locator('#chart svg').waitFor();
     await editor.locator('#totals', { hasText: '%' }).waitFor();
     if (process.env.SCREENSHOT) await editor.screenshot({ path: join(__dirname, '..', '..', 'docs', 'images', 'editor-analytics.png'), fullPage: true });
+    expect(errors).toEqual([]);
+  });
+
+  it('shows a busy inbox fifty clusters at a time; "more" loads the next ones and keyboard focus goes to the first new one', async () => {
+    for (let topic = 0; topic < 60; topic++) await logUnanswered(loket, `busy-${topic}`, topicQuestion(topic), 3_600_000 - topic * 1000);
+    const editor = await open('/editor', 1280);
+    await editor.fill('#login-name', 'eva');
+    await editor.fill('#login-password', PASSWORD);
+    await editor.click('form#login button[type=submit]');
+    await editor.locator('.cluster').first().waitFor();
+    const total = Number(/van (\d+)/.exec((await editor.locator('#inbox-count').textContent()) ?? '')?.[1]);
+    expect(total).toBeGreaterThanOrEqual(60);
+    expect(await editor.locator('.cluster').count()).toBe(50);
+    expect(await editor.locator('#inbox-count').textContent()).toBe(`(50 van ${total})`);
+
+    await editor.locator('#inbox-more', { hasText: `Toon ${total - 50} groepen meer` }).click();
+    await editor.locator('.cluster').nth(50).waitFor();
+    expect(await editor.locator('.cluster').count()).toBe(total);
+    expect(await editor.locator('#inbox-count').textContent()).toBe(`(${total})`);
+    expect(await editor.locator('#inbox-more').isHidden()).toBe(true);
+    expect(await editor.evaluate(() => document.activeElement?.id)).toBe('cluster-50');
     expect(errors).toEqual([]);
   });
 });

@@ -43,6 +43,8 @@
     dismiss: 'Buiten onze taak',
     emptyInbox: 'Er zijn geen vragen om te beoordelen.',
     loadingInbox: 'De vragen worden geladen…',
+    inboxCount: (shown, total) => (total > shown ? '(' + shown + ' van ' + total + ')' : '(' + shown + ')'),
+    moreClusters: (n) => 'Toon ' + n + ' groepen meer',
     pickArticle: 'Kies eerst een artikel om aan te koppelen.',
     linked: (title) => 'Gekoppeld aan ‘' + title + '’. De bot wordt bijgewerkt…',
     dismissed: (n) => (n === 1 ? '1 vraag is' : n + ' vragen zijn') + ' gemarkeerd als buiten onze taak.',
@@ -86,12 +88,16 @@
   const POLL_MS = 1000;
   const POLL_LIMIT = 120;
   const PREVIEW_DELAY_MS = 600;
+  const INBOX_PAGE = 50;
 
   const state = {
     me: null,
     csrf: '',
     clusters: [],
     articles: [],
+    /** How many clusters to load, and how many the server has in all (less the ones handled since). */
+    inboxLimit: INBOX_PAGE,
+    inboxTotal: 0,
     fingerprint: '',
     poll: 0,
     draft: null,
@@ -180,7 +186,7 @@
   function stopConsole() {
     window.clearTimeout(state.poll);
     window.clearTimeout(state.previewTimer);
-    Object.assign(state, { me: null, csrf: '', clusters: [], articles: [], poll: 0, analyticsLoaded: false });
+    Object.assign(state, { me: null, csrf: '', clusters: [], articles: [], inboxLimit: INBOX_PAGE, inboxTotal: 0, poll: 0, analyticsLoaded: false });
     state.previewRun++;
     state.analyticsRun++;
     resetArticle();
@@ -251,7 +257,7 @@
     const list = $('clusters');
     list.setAttribute('aria-busy', 'true');
     list.replaceChildren(el('li', 'empty', TEXT.loadingInbox));
-    const result = await api('GET', '/api/editor/inbox?days=30');
+    const result = await api('GET', '/api/editor/inbox?days=30&limit=' + state.inboxLimit);
     list.setAttribute('aria-busy', 'false');
     if (!result.ok) {
       list.replaceChildren();
@@ -259,15 +265,29 @@
     }
     state.clusters = result.body.clusters || [];
     state.articles = result.body.articles || [];
+    state.inboxTotal = result.body.total || state.clusters.length;
     list.replaceChildren(...state.clusters.map(clusterCard));
     updateInboxCount();
+  }
+
+  /** The next page: the inbox is loaded again with more clusters, and focus goes to the first new one. */
+  async function showMoreClusters() {
+    const first = $('clusters').querySelectorAll('li.cluster').length;
+    state.inboxLimit += INBOX_PAGE;
+    await loadInbox();
+    const heading = $('clusters').querySelectorAll('li.cluster h3')[first];
+    if (heading) heading.focus();
   }
 
   function updateInboxCount() {
     const list = $('clusters');
     const cards = list.querySelectorAll('li.cluster').length;
-    $('inbox-count').textContent = '(' + cards + ')';
-    if (cards === 0) list.replaceChildren(el('li', 'empty', TEXT.emptyInbox));
+    const hidden = Math.max(0, state.inboxTotal - state.clusters.length);
+    $('inbox-count').textContent = TEXT.inboxCount(cards, cards + hidden);
+    const more = $('inbox-more');
+    more.hidden = hidden === 0;
+    more.textContent = TEXT.moreClusters(Math.min(hidden, INBOX_PAGE));
+    if (cards === 0 && hidden === 0) list.replaceChildren(el('li', 'empty', TEXT.emptyInbox));
   }
 
   function clusterCard(cluster, index) {
@@ -713,6 +733,7 @@
       setStatus('');
       loadInbox();
     });
+    $('inbox-more').addEventListener('click', showMoreClusters);
     $('clusters').addEventListener('click', onInboxClick);
     $('clusters').addEventListener('submit', onInboxSubmit);
     $('article-form').addEventListener('submit', publish);
