@@ -87,14 +87,25 @@ function maxBy<T>(items: T[], score: (item: T) => number): T | undefined {
   return items.reduce<T | undefined>((best, item) => (best === undefined || score(item) > score(best) ? item : best), undefined);
 }
 
-/** Cuts Markdown after whole lines once `limit` words are reached, so lists stay readable. */
+const SENTENCES = new Intl.Segmenter('nl', { granularity: 'sentence' });
+const HEADING = /^(\*\*[^*]+\*\*|#+ .*)$/;
+const LIST_ITEM = /^\s*(\d+[.)]|[-*+])\s/;
+
+/**
+ * Cuts Markdown once `limit` words are reached: after whole lines, so lists
+ * stay readable, or after whole sentences of a long paragraph. It never ends
+ * on a heading without its text: a citizen would see a title and nothing else.
+ */
 export function truncateWords(markdown: string, limit: number): string {
   const kept: string[] = [];
   let words = 0;
   for (const line of markdown.split('\n')) {
-    const count = line.split(/\s+/).filter(Boolean).length;
+    const count = wordCount(line);
     if (words > 0 && words + count > limit) {
-      kept.push('…');
+      const start = leadingSentences(line, limit - words);
+      if (start) kept.push(start);
+      while (kept.length > 0 && (HEADING.test(kept.at(-1)?.trim() ?? '') || kept.at(-1)?.trim() === '')) kept.pop();
+      kept.push('', '…');
       break;
     }
     kept.push(line);
@@ -104,4 +115,24 @@ export function truncateWords(markdown: string, limit: number): string {
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
+}
+
+/**
+ * The whole sentences at the start of a paragraph that fit in `room` words,
+ * not ending on a question whose answer is cut off ("Huurt u?"); empty when
+ * none fit. A list item is kept whole or not at all.
+ */
+function leadingSentences(line: string, room: number): string {
+  if (LIST_ITEM.test(line)) return '';
+  const kept: string[] = [];
+  for (const { segment } of SENTENCES.segment(line)) {
+    if (wordCount([...kept, segment].join('')) > room) break;
+    kept.push(segment);
+  }
+  while (kept.length > 0 && kept.at(-1)?.trim().endsWith('?')) kept.pop();
+  return kept.join('').trimEnd();
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
 }

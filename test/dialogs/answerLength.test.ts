@@ -1,0 +1,55 @@
+import { KnowledgeHolder } from '../../bot/knowledgeHolder';
+import { LoketBot } from '../../bot/loketBot';
+import { truncateWords } from '../../dialogs/answerComposer';
+import { loketData, TestConversation, testBot } from '../support/conversation';
+import { holderOf } from '../support/knowledge';
+import { DEMO_CONTENT } from '../support/paths';
+
+const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+describe('keeping an answer short without cutting it badly', () => {
+  const lead = 'Dit is de inleiding van het artikel. Zij heeft twaalf woorden in twee zinnen.';
+  const paragraph =
+    'Harde muziek of blaffende honden: er is geen vaste regel. Praten is dan de beste oplossing. Huurt u? Vertel het aan uw verhuurder. Maakt u zich zorgen? Bel het wijkteam.';
+
+  it('keeps whole sentences of a long paragraph and marks the cut', () => {
+    const text = truncateWords(`${lead}\n\n**Lawaai van buren**\n\n${paragraph}`, 33);
+    expect(text).toContain('**Lawaai van buren**\n\nHarde muziek of blaffende honden: er is geen vaste regel. Praten is dan de beste oplossing.');
+    expect(text.endsWith('\n\n…')).toBe(true);
+    expect(words(text.replace('…', ''))).toBeLessThanOrEqual(33);
+  });
+
+  it('does not end on a question whose answer was cut off', () => {
+    const text = truncateWords(`${lead}\n\n${paragraph}`, 32);
+    expect(text).toContain('Praten is dan de beste oplossing.\n\n…');
+    expect(text).not.toContain('Huurt u?');
+  });
+
+  it('never leaves a heading without its text, and keeps list items whole', () => {
+    const steps = '1. Maak een afspraak op de website of bel ons.\n2. Kom zelf naar het stadhuis. Neem uw oude paspoort mee.';
+    expect(truncateWords(`${lead}\n\n**Kosten**\n\n${'Een lange zin zonder einde '.repeat(10)}`, 20)).toBe(`${lead}\n\n…`);
+    expect(truncateWords(`${lead}\n\n**Zo regelt u het**\n\n${steps}`, 28)).toBe(
+      `${lead}\n\n**Zo regelt u het**\n\n1. Maak een afspraak op de website of bel ons.\n\n…`,
+    );
+  });
+
+  it('leaves a text within the limit as it is', () => {
+    expect(truncateWords(`${lead}\n\n${paragraph}`, 100)).toBe(`${lead}\n\n${paragraph}`);
+  });
+});
+
+describe('a citizen asking about one part of a long article (demo knowledge base, through the adapter)', () => {
+  let knowledge: KnowledgeHolder;
+  let bot: LoketBot;
+  beforeAll(async () => {
+    knowledge = await holderOf({ path: DEMO_CONTENT, format: 'markdown' });
+    bot = testBot(knowledge);
+  });
+
+  it('gets the section about neighbours with its text, not just its heading', async () => {
+    const [reply] = await new TestConversation(bot).say('mijn buren maken elke nacht lawaai');
+    expect(loketData(reply)).toMatchObject({ kind: 'answer', articleId: 'geluidsoverlast' });
+    expect(reply?.text).toContain('**Lawaai van buren**\n\nHarde muziek, schreeuwen, blaffende honden');
+    expect(reply?.text).not.toMatch(/\*\*\n\n…/);
+  });
+});
