@@ -318,6 +318,8 @@ const answerPolicySchema = z.object({
   model: z.object(Object.fromEntries([...FEATURES, 'bias'].map((name) => [name, z.number().finite()])) as Record<keyof AnswerModel, z.ZodNumber>),
   answerThreshold: z.number().min(0).max(1),
   clarifyMargin: z.number().min(0).max(1),
+  followUpCoverage: z.number().min(0).max(1).optional(),
+  pointingBackCoverage: z.number().min(0).max(1).optional(),
 });
 
 /** A policy fitted with `npm run tune -- --out FILE` for another knowledge base; the built-in one without it. */

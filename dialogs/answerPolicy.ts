@@ -24,6 +24,15 @@ export interface AnswerPolicySettings {
    * answered from that article: the editor already decided what it means.
    */
   linkedMatch: number;
+  /**
+   * A question read with the previous answer's topic ("en wat kost dat?") is
+   * answered from there only when the article holds at least this share of
+   * the question's own information: "mijn toeslag is niet binnen" after a
+   * parking answer has a topic of its own, and must not get parking.
+   */
+  followUpCoverage: number;
+  /** The same for a question that points back ("daarvoor", "kan dat online?"): it may have fewer words of its own. */
+  pointingBackCoverage: number;
 }
 
 /** Fitted by `npm run tune` on 385 development cases (2026-11-23). */
@@ -32,6 +41,9 @@ export const DEFAULT_ANSWER_POLICY: AnswerPolicySettings = {
   answerThreshold: 0.41,
   clarifyMargin: 0.05,
   linkedMatch: 0.8,
+  // Chosen on evals/cases/lindewijk-followups-dev.jsonl and the development cases asked after another answer (2026-12-03).
+  followUpCoverage: 0.5,
+  pointingBackCoverage: 0.2,
 };
 
 export interface ScoredCandidate {

@@ -143,12 +143,19 @@ export class ConversationFlow {
       // A follow-up ("en wat kost dat?") only makes sense with the topic of the last answer.
       const contextual = await retriever.retrieve(`${text} ${previous.title}`);
       const contextualDecision = followUpDecision(contextual, this.deps.policy, previous.id, leansOnPrevious);
-      if (contextualDecision.kind === 'answer') {
+      if (contextualDecision.kind === 'answer' && this.belongsTo(retrieval, contextualDecision.best.candidate.article.id, leansOnPrevious)) {
         retrieval = contextual;
         decision = contextualDecision;
       }
     }
     return this.onDecision(decision, retrieval, memory, lang);
+  }
+
+  /** Whether the question's own words are found in the article it would be answered from with the previous topic. */
+  private belongsTo(retrieval: Retrieval, articleId: string, pointsBack: boolean): boolean {
+    const lexical = this.deps.knowledge.retriever().knowledge.lexical;
+    const { followUpCoverage, pointingBackCoverage } = this.deps.policy;
+    return lexical.coverage(retrieval.tokens, articleId) >= (pointsBack ? pointingBackCoverage : followUpCoverage);
   }
 
   private onDecision(decision: Decision, retrieval: Retrieval, memory: ConversationMemory, lang: Lang): TurnOutcome {

@@ -1,4 +1,5 @@
 import { wordsOf } from '../knowledge/text/normalize';
+import { isStopword } from '../knowledge/text/stopwords';
 
 const STARTERS = new Set(['en', 'and', 'ook', 'also', 'maar', 'but', 'dus', 'so']);
 const REFERRING = new Set([
@@ -35,7 +36,15 @@ const REFERRING = new Set([
   'also',
   'too',
 ]);
+/** "daarop", "ervoor", "hiermee": a preposition joined to "daar", "er" or "hier" points at what was said. */
+const POINTING_BACK = /^(daar|er|hier)(aan|achter|af|bij|door|in|mee|na|naar|om|onder|op|over|tegen|toe|uit|van|voor)$/;
 const MAX_WORDS = 10;
+/**
+ * Words that refer back only when they stand alone: "wat kost het?", "kan dat
+ * ook online?" lean on the last answer; "het station", "dit jaar", "haar
+ * paspoort" do not, they name a topic of their own.
+ */
+const ALSO_DETERMINERS = new Set(['het', 'dat', 'dit', 'die', 'deze', 'haar', 'that', 'this', 'those']);
 
 /**
  * A short message that leans on the previous answer: it starts with "en …" /
@@ -44,5 +53,9 @@ const MAX_WORDS = 10;
 export function looksLikeFollowUp(text: string): boolean {
   const words = wordsOf(text);
   if (words.length === 0 || words.length > MAX_WORDS) return false;
-  return STARTERS.has(words[0] ?? '') || words.some((word) => REFERRING.has(word));
+  return STARTERS.has(words[0] ?? '') || words.some((word, n) => (REFERRING.has(word) || POINTING_BACK.test(word)) && standsAlone(word, words[n + 1]));
+}
+
+function standsAlone(word: string, next: string | undefined): boolean {
+  return !ALSO_DETERMINERS.has(word) || next === undefined || isStopword(next);
 }

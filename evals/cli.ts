@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { loadConfig, readAnswerPolicy } from '../bot/config';
 import { readCases } from './evalCase';
+import { afterAnotherAnswer } from './afterAnswer';
 import { passed } from './metrics';
 import { KNOWLEDGE_OPTIONS, knowledgeSourceOf } from './knowledgeArguments';
 import { formatLearning, formatSummary } from './report';
@@ -12,7 +13,7 @@ import { PROJECT_ROOT } from '../bot/projectRoot';
 const LEARNING_CASES = [join(PROJECT_ROOT, 'evals', 'cases', 'lindewijk-answers.jsonl'), join(PROJECT_ROOT, 'evals', 'cases', 'lindewijk-special.jsonl')];
 import { loadEvalKnowledge, runEval } from './runEval';
 
-const USAGE = `Usage: npm run eval -- --cases FILE [--cases FILE ...] [--knowledge PATH] [--format markdown|rijksoverheid] [--synonyms FILE] [--policy FILE] [--out FILE] [--failures]
+const USAGE = `Usage: npm run eval -- --cases FILE [--cases FILE ...] [--knowledge PATH] [--format markdown|rijksoverheid] [--synonyms FILE] [--policy FILE] [--after-answer] [--out FILE] [--failures]
        npm run eval -- --learning [--cases FILE ...] [--knowledge PATH] [--out FILE]
 
   --cases      JSON Lines evaluation cases (../shared/evals/README.md); repeat for several files
@@ -20,6 +21,7 @@ const USAGE = `Usage: npm run eval -- --cases FILE [--cases FILE ...] [--knowled
   --format     markdown (Loket articles, default) or rijksoverheid (open-data JSON items)
   --synonyms   synonym list searched with the knowledge (default knowledge/thesaurus/synonyms.txt; "none" for none)
   --policy     answer policy fitted for this knowledge base by \`npm run tune -- --out FILE\` (default: the built-in one)
+  --after-answer  ask each single-question case as the second question of a chat, after one answered from another article
   --out        write one JSON line per case: {id, kind, article, options, handover, text, ms}
   --failures   also print every case that did not go as expected
   --learning   the improvement loop: teach half of the cases through the editor's "link" action, measure the other half before and after
@@ -33,6 +35,7 @@ async function main(): Promise<void> {
       out: { type: 'string' },
       policy: { type: 'string' },
       failures: { type: 'boolean', default: false },
+      'after-answer': { type: 'boolean', default: false },
       learning: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
@@ -46,7 +49,8 @@ async function main(): Promise<void> {
   const config = values.policy ? { ...loaded, answerPolicy: readAnswerPolicyOrFail(values.policy) } : loaded;
   const source = knowledgeSourceOf(values);
   const knowledge = await loadEvalKnowledge(source, config);
-  const cases = (await Promise.all(values.cases.map(readCases))).flat();
+  const read = (await Promise.all(values.cases.map(readCases))).flat();
+  const cases = values['after-answer'] ? afterAnotherAnswer(read) : read;
   const { outcomes, summary } = await runEval(cases, knowledge, config);
   if (values.out) {
     const lines = outcomes.map(({ evalCase, result }) => JSON.stringify({ id: evalCase.id, ...result }));

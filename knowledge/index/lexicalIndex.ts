@@ -102,6 +102,25 @@ export class LexicalIndex {
   }
 
   /**
+   * The share of the query's information the article holds (as `coverage` in
+   * a search result), for one article whether or not it would rank: does a
+   * follow-up question's own wording belong to the topic it is read with?
+   * 1 for a query without content words.
+   */
+  coverage(tokens: QueryToken[], articleId: string): number {
+    const document = this.articleIds.indexOf(articleId);
+    if (tokens.length === 0) return 1;
+    if (document < 0) return 0;
+    const weights = tokens.map((token) => this.informationOf(token));
+    const total = weights.reduce((sum, weight) => sum + weight, 0);
+    const found = tokens.reduce((sum, token, n) => {
+      const matched = token.terms.some((term) => this.bm25.contains(document, term));
+      return matched ? sum + (weights[n] ?? 0) * this.credit(token, document) : sum;
+    }, 0);
+    return total === 0 ? 1 : found / total;
+  }
+
+  /**
    * How fully a matched query word is present in a document: the word itself
    * counts whole; a compound found only by some of its parts ("zorgverzekering"
    * by "zorg") counts for the share of its parts, halved; a synonym from the

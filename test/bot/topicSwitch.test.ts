@@ -1,0 +1,40 @@
+import { KnowledgeHolder } from '../../bot/knowledgeHolder';
+import { LoketBot } from '../../bot/loketBot';
+import { loketData, TestConversation, testBot } from '../support/conversation';
+import { holderOf } from '../support/knowledge';
+import { DEMO_CONTENT } from '../support/paths';
+
+/** Citizens ask several things in one chat (demo knowledge base, through the Bot Framework adapter). */
+describe('a second question in the same conversation', () => {
+  let knowledge: KnowledgeHolder;
+  let bot: LoketBot;
+  beforeAll(async () => {
+    knowledge = await holderOf({ path: DEMO_CONTENT, format: 'markdown' });
+    bot = testBot(knowledge);
+  });
+  const after = async (first: string, second: string) => {
+    const conversation = new TestConversation(bot);
+    const [answer] = await conversation.say(first);
+    expect(loketData(answer).kind).toBe('answer');
+    const [reply] = await conversation.say(second);
+    return loketData(reply);
+  };
+
+  it('is not answered with the topic of the one before when Loket does not know it', async () => {
+    expect((await after('hoe vraag ik een parkeervergunning aan', 'mijn bsn is 111222333, wanneer krijg ik mijn vakantiegeld')).kind).toBe('abstain');
+    expect((await after('kan ik zondag naar de milieustraat', 'asdfghjkl')).kind).not.toBe('answer');
+    expect((await after('wordt er gefilmd op het stationsplein?', 'recept erwtensoep zoals oma hem maakte')).kind).toBe('abstain');
+  });
+
+  it('about another topic gets that topic, even with a typo', async () => {
+    expect(await after('hoeveel kost een identiteitskaart voor mijn kind', 'paspoort aanvrage')).toMatchObject({
+      kind: 'answer',
+      articleId: 'paspoort-aanvragen',
+    });
+  });
+
+  it('that leans on the answer before is answered from it', async () => {
+    expect(await after('ik wil een uittreksel uit de brp', 'en hoe lang duurt het?')).toMatchObject({ kind: 'answer', articleId: 'uittreksel-brp' });
+    expect(await after('hoe geef ik een verhuizing door', 'kan dat ook online')).toMatchObject({ kind: 'answer', articleId: 'verhuizing-doorgeven' });
+  });
+});
