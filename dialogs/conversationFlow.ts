@@ -15,7 +15,7 @@ import { redactPersonalData, withoutPlaceholders } from './privacy/redactPersona
 import { safetyReply } from './safety/crisisReplies';
 import { SafetyCheck } from './safety/safetyCheck';
 import { DistressCheck } from './handover/distress';
-import { recogniseSmallTalk } from './smallTalk';
+import { recogniseSmallTalk, SmallTalk } from './smallTalk';
 import { isErasureRequest } from './privacy/erasureRequest';
 import { CitizenAction, CitizenMessage, ConversationMemory, EMPTY_MEMORY, FEEDBACK_WHY, Lang, Reply, TurnOutcome } from './types';
 
@@ -122,14 +122,17 @@ export class ConversationFlow {
       if (choice.kind === 'none') return this.abstain({ ...memory, clarification: undefined }, lang, 'clarify:none');
     }
     const smallTalk = recogniseSmallTalk(text);
-    if (smallTalk) {
-      const words = messages(lang, this.deps.contact);
-      return this.reply(
-        { ...memory, clarification: undefined },
-        notice(lang, smallTalk === 'greeting' ? words.greeting : words.youAreWelcome, `smalltalk:${smallTalk}`),
-      );
-    }
+    if (smallTalk) return this.smallTalk(smallTalk, { ...memory, clarification: undefined }, lang);
     return this.answerQuestion(text, memory, lang, turn);
+  }
+
+  private smallTalk(kind: SmallTalk, memory: ConversationMemory, lang: Lang): TurnOutcome {
+    if (kind === 'english') return this.reply({ ...memory, lang: 'en' }, notice('en', messages('en', this.deps.contact).english, 'smalltalk:english'));
+    const words = messages(lang, this.deps.contact);
+    if (kind === 'about-assistant') {
+      return this.reply(memory, { ...notice(lang, words.aboutAssistant, 'smalltalk:about-assistant'), suggestions: [this.handoverButton(lang)] });
+    }
+    return this.reply(memory, notice(lang, kind === 'greeting' ? words.greeting : words.youAreWelcome, `smalltalk:${kind}`));
   }
 
   private async answerQuestion(redacted: string, memory: ConversationMemory, lang: Lang, _turn: TurnInfo): Promise<TurnOutcome> {

@@ -74,6 +74,11 @@ export function messages(lang: Lang, contact: ContactDetails) {
       ? `Chatten met een medewerker is op dit moment niet mogelijk via deze chat. ${reach} Een medewerker helpt u dan verder.`
       : `Chatting with an employee is not possible through this chat right now. ${reach} An employee will help you further.`,
     greeting: nl ? 'Hallo! Waar kan ik u mee helpen? Stel uw vraag in een paar woorden.' : 'Hello! How can I help you? Ask your question in a few words.',
+    aboutAssistant: nl
+      ? `Ik ben de digitale assistent van ${contact.organisation}: een computerprogramma, geen mens. Ik beantwoord vragen over de producten en diensten van ${contact.organisation}. Mijn antwoorden komen uit de informatie op de website, en ik laat altijd zien waar het antwoord staat. Weet ik het niet zeker, dan zeg ik dat. Wilt u liever met een medewerker praten? Dat kan ook. Stel uw vraag in een paar woorden, bijvoorbeeld: "paspoort aanvragen".`
+      : `I am the digital assistant of ${contact.organisation}: a computer program, not a person. I answer questions about the services of ${contact.organisation}. My answers come from the information on the website, and I always show where the answer is. When I am not sure, I say so. Would you rather talk to an employee? That is possible too. Ask your question in a few words, for example: "apply for a passport".`,
+    english:
+      'Yes, you can ask your question in English. I will answer in English; the full information on the website is in Dutch.\n\nJa, u kunt uw vraag ook in het Engels stellen.',
     youAreWelcome: nl ? 'Graag gedaan! Heeft u nog een andere vraag?' : 'You are welcome! Do you have another question?',
     languageSwitched: nl ? 'Ik praat nu Nederlands met u. Wat is uw vraag?' : 'I will now talk to you in English. What is your question?',
     slowDown: (seconds: number) =>

@@ -1,4 +1,6 @@
 import { wordsOf } from '../knowledge/text/normalize';
+import { isStopword } from '../knowledge/text/stopwords';
+import { normaliseWords, PhraseMatcher } from './safety/phraseMatcher';
 
 const GREETINGS = new Set([
   'hallo',
@@ -60,13 +62,71 @@ const THANKS = new Set([
 ]);
 const THANK_WORDS = new Set(['bedankt', 'dank', 'dankjewel', 'dankuwel', 'dankje', 'thanks', 'thank', 'merci']);
 
-export type SmallTalk = 'greeting' | 'thanks';
+/** Questions about the assistant itself: what it is and what it can do. */
+const ABOUT_ASSISTANT = new PhraseMatcher([
+  'ben je|jij|u een|echt ~ robot|bot|chatbot|computer|mens|persoon|medewerker',
+  'praat|chat|spreek ik met|tegen een|echt ~ robot|bot|chatbot|computer|mens|persoon',
+  'wie|wat ben je|jij|u',
+  'wat kun|kan|kunt je|jij|u',
+  'waarmee kun|kan|kunt je|jij|u',
+  'waar kun|kan|kunt je|jij|u mee helpen',
+  'waar kan ik je|jou|u voor gebruiken',
+  'are you a|an|real ~ bot|robot|chatbot|computer|human|person',
+  'am i talking|chatting|speaking to|with a ~ bot|robot|chatbot|computer|human|person',
+  'who|what are you',
+  'what can you do|help|answer',
+  'how can you help',
+]);
+/** Whether Loket can be used in English. */
+const ASKING_FOR_ENGLISH = new PhraseMatcher([
+  'spreek|spreekt|praat|begrijp|begrijpt|snap je|jij|u ook? engels',
+  'kan|mag het|ik ook? in het? engels',
+  'do|can you speak|understand english',
+  'can|may i ask|write|talk|chat in english',
+  'english please',
+  'in english please',
+]);
+/** Words such a question may have besides the phrase and function words; any other word makes it a real question ("wat kunt u doen tegen ratten"). */
+const META_FILLER = new Set([
+  'allemaal',
+  'doen',
+  'helpen',
+  'help',
+  'echt',
+  'really',
+  'eigenlijk',
+  'nou',
+  'chat',
+  'hier',
+  'here',
+  'please',
+  'graag',
+  'stellen',
+  'typen',
+  'schrijven',
+  'question',
+  'questions',
+]);
+const MAX_META_WORDS = 8;
 
-/** A message that is only a greeting or only thanks; anything with a question in it is not. */
+export type SmallTalk = 'greeting' | 'thanks' | 'about-assistant' | 'english';
+
+/** A message that is only a greeting, only thanks, or a short question about the assistant itself; anything with a question for the knowledge base is not. */
 export function recogniseSmallTalk(text: string): SmallTalk | undefined {
   const words = wordsOf(text);
-  if (words.length === 0 || words.length > 6) return undefined;
+  if (words.length === 0 || words.length > MAX_META_WORDS) return undefined;
+  if (onlyAbout(ASKING_FOR_ENGLISH, text)) return 'english';
+  if (onlyAbout(ABOUT_ASSISTANT, text)) return 'about-assistant';
+  if (words.length > 6) return undefined;
   if (words.every((word) => GREETINGS.has(word))) return 'greeting';
   if (words.some((word) => THANK_WORDS.has(word)) && words.every((word) => THANKS.has(word) || GREETINGS.has(word))) return 'thanks';
   return undefined;
+}
+
+/** The message is one of the matcher's phrases and nothing else of substance. */
+function onlyAbout(matcher: PhraseMatcher, text: string): boolean {
+  const words = normaliseWords(text);
+  if (!matcher.findInWords(words)) return false;
+  const phraseWords = new Set(matcher.words);
+  return words.every((word) => phraseWords.has(word) || isStopword(word) || META_FILLER.has(word));
 }

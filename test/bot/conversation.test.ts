@@ -138,6 +138,32 @@ describe('a citizen talking to Loket (through the Bot Framework adapter)', () =>
     expect(loketData(thanks).reason).toBe('smalltalk:thanks');
   });
 
+  it('says what it is when asked, and offers a person', async () => {
+    for (const question of ['ben jij een robot?', 'praat ik met een mens', 'wat kun je allemaal']) {
+      const [reply] = await talk().say(question);
+      expect(loketData(reply).reason).toBe('smalltalk:about-assistant');
+      expect(reply?.text).toContain('een computerprogramma, geen mens');
+      expect(reply?.suggestedActions?.actions.map((action) => action.title)).toEqual(['Een medewerker spreken']);
+    }
+    const [english] = await talk().say('am I talking to a bot?');
+    expect(english?.text).toContain('a computer program, not a person');
+  });
+
+  it('says it can be asked in English, and answers the next question in English', async () => {
+    const conversation = talk();
+    const [reply] = await conversation.say('spreekt u engels?');
+    expect(loketData(reply).reason).toBe('smalltalk:english');
+    expect(reply?.text).toContain('Yes, you can ask your question in English');
+    const [answer] = await conversation.say('how much is the dog tax');
+    expect(loketData(answer)).toMatchObject({ kind: 'answer', articleId: 'hondenbelasting' });
+    expect(answer?.text).toContain('Here is what I found');
+  });
+
+  it('treats a question that starts like one about the assistant as a real question', async () => {
+    const [reply] = await talk().say('wat kunt u doen aan hondenpoep');
+    expect(loketData(reply).reason).not.toMatch(/^smalltalk/);
+  });
+
   it('fails open: when the knowledge is unavailable the citizen gets a way to a person, not an error', async () => {
     const broken = testBot(new KnowledgeHolder(), new MemoryStorage());
     const [reply] = await new TestConversation(broken).say('hondenbelasting');
