@@ -68,19 +68,34 @@ function englishAnswer(article: Article, contact: ContactDetails): string {
 /**
  * The section the question asks about: one whose heading the question names
  * ("wat kost …" → "Kosten"), or one that matches the question clearly better
- * than the lead does; otherwise the core steps.
+ * than the lead does; otherwise the core steps. Words of the article's title
+ * name its topic, not a section ("boom kappen" does not ask for "Gevaarlijke
+ * boom"), unless the question also has words of its own that no heading
+ * has ("vergunning voor een terras voor mijn café" → "Terras").
  */
 function chooseSection(context: AnswerContext): ArticleSection | undefined {
   const sections = context.candidate.article.sections;
+  const termsOf = (section: ArticleSection) => context.headingTerms(section.heading);
+  const closest = (candidates: ArticleSection[]) => maxBy(candidates, (section) => similarityOf(context, section.heading));
+  const titleTerms = new Set(context.headingTerms(context.candidate.article.title));
   const queryTerms = new Set(context.tokens.flatMap((token) => token.terms));
-  const similarityOf = (heading: string) =>
-    context.candidate.passages.find((entry) => entry.passage.kind === 'section' && entry.passage.heading === heading)?.similarity ?? 0;
-  const named = sections.filter((section) => context.headingTerms(section.heading).some((term) => queryTerms.has(term)));
-  if (named.length > 0) return maxBy(named, (section) => similarityOf(section.heading));
+  const ownTerms = new Set([...queryTerms].filter((term) => !titleTerms.has(term)));
+  const core = sections.find((section) => CORE_HEADING.test(section.heading)) ?? sections[0];
+  const named = sections.filter((section) => termsOf(section).some((term) => ownTerms.has(term)));
+  if (named.length > 0) return closest(named);
+  // A question in the title's own words asks for the topic as a whole ("woo verzoek indienen"), or for a heading it repeats ("wat doet het wijkteam?").
+  if (ownTerms.size === 0)
+    return closest(sections.filter((section) => termsOf(section).length > 0 && termsOf(section).every((term) => queryTerms.has(term)))) ?? core;
+  // Otherwise a heading with a title word the question uses still beats a guess ("mag mijn vrouw hem ophalen" → "Iemand anders laten ophalen").
+  const echoed = sections.filter((section) => termsOf(section).some((term) => queryTerms.has(term)));
+  if (echoed.length > 0) return closest(echoed);
+  const best = closest(sections);
   const lead = context.candidate.passages.find((entry) => entry.passage.kind === 'lead')?.similarity ?? 0;
-  const best = maxBy(sections, (section) => similarityOf(section.heading));
-  if (best && similarityOf(best.heading) > lead + SECTION_MARGIN) return best;
-  return sections.find((section) => CORE_HEADING.test(section.heading)) ?? sections[0];
+  return best && similarityOf(context, best.heading) > lead + SECTION_MARGIN ? best : core;
+}
+
+function similarityOf(context: AnswerContext, heading: string): number {
+  return context.candidate.passages.find((entry) => entry.passage.kind === 'section' && entry.passage.heading === heading)?.similarity ?? 0;
 }
 
 function maxBy<T>(items: T[], score: (item: T) => number): T | undefined {

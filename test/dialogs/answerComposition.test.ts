@@ -46,6 +46,20 @@ describe('a citizen asking about one part of a long article (demo knowledge base
     bot = testBot(knowledge);
   });
 
+  const answer = async (question: string) => (await new TestConversation(bot).say(question))[0];
+
+  it('gets the core steps when asking about the topic itself, not a section that repeats its words', async () => {
+    const reply = await answer('ik wil een boom kappen in mijn tuin');
+    expect(loketData(reply).articleId).toBe('boom-kappen-kapvergunning');
+    expect(reply?.text).toContain('**Zo regelt u het**');
+    expect(reply?.text).not.toContain('Gevaarlijke boom');
+  });
+
+  it('gets the section the question names', async () => {
+    expect((await answer('hoeveel kost dat juist, een vergunning om een boom in mijn hof te vellen'))?.text).toContain('**Kosten**');
+    expect((await answer('wat doet het wijkteam eigenlijk'))?.text).toContain('**Wat doet het wijkteam?**');
+  });
+
   it('gets the section about neighbours with its text, not just its heading', async () => {
     const [reply] = await new TestConversation(bot).say('mijn buren maken elke nacht lawaai');
     expect(loketData(reply)).toMatchObject({ kind: 'answer', articleId: 'geluidsoverlast' });
