@@ -55,6 +55,13 @@ const EXTRA = [
   'ons',
   'zou',
   'zoiets',
+  // Narrowing down a question ("ik bedoel voor een evenement"): the words after it carry the topic.
+  'bedoel',
+  'bedoelde',
+  'bedoelt',
+  'bedoelen',
+  'mean',
+  'meant',
   // Light verbs: they frame a question without naming its topic.
   'kom',
   'komen',

@@ -33,6 +33,14 @@ describe('a second question in the same conversation', () => {
     });
   });
 
+  it('that narrows down "Bedoelt u …?" ("ik bedoel …") is answered from its own words', async () => {
+    const conversation = new TestConversation(bot);
+    const [clarify] = await conversation.say('vergunning');
+    expect(loketData(clarify).kind).toBe('clarify');
+    const [reply] = await conversation.say('ik bedoel voor een evenement in de straat');
+    expect(loketData(reply)).toMatchObject({ kind: 'answer', articleId: 'evenementenvergunning' });
+  });
+
   it('that leans on the answer before is answered from it', async () => {
     expect(await after('ik wil een uittreksel uit de brp', 'en hoe lang duurt het?')).toMatchObject({ kind: 'answer', articleId: 'uittreksel-brp' });
     expect(await after('hoe geef ik een verhuizing door', 'kan dat ook online')).toMatchObject({ kind: 'answer', articleId: 'verhuizing-doorgeven' });
