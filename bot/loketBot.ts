@@ -165,12 +165,12 @@ export class LoketBot extends ActivityHandler {
 /** The turn as a conversation-log event: one status, the article and score, the rating; text only as redacted. */
 function turnEvent(
   message: CitizenMessage,
-  outcome: Pick<TurnOutcome, 'replies' | 'handoverStarted' | 'heard' | 'memory'>,
+  outcome: Pick<TurnOutcome, 'replies' | 'handoverStarted' | 'heard' | 'memory' | 'feedback'>,
   where: { conversationId: string; channel: string; ms: number },
 ): ConversationEvent {
   const at = Date.now();
   const main = [...outcome.replies].reverse().find((reply) => reply.kind !== 'notice') ?? outcome.replies[outcome.replies.length - 1];
-  const feedback = message.action?.type === 'feedback' ? message.action : undefined;
+  const feedback = message.action?.type === 'feedback' ? message.action : outcome.feedback;
   const lang = main?.lang ?? outcome.memory?.lang ?? 'nl';
   const articleId = feedback?.articleId || main?.source?.articleId;
   return {

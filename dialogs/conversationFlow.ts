@@ -16,6 +16,7 @@ import { safetyReply } from './safety/crisisReplies';
 import { SafetyCheck } from './safety/safetyCheck';
 import { DistressCheck } from './handover/distress';
 import { recogniseSmallTalk, SmallTalk } from './smallTalk';
+import { readTypedFeedback } from './typedFeedback';
 import { isErasureRequest } from './privacy/erasureRequest';
 import { CitizenAction, CitizenMessage, ConversationMemory, EMPTY_MEMORY, FEEDBACK_WHY, Lang, Reply, TurnOutcome } from './types';
 
@@ -121,6 +122,8 @@ export class ConversationFlow {
       if (choice.kind === 'chosen') return this.answerArticle(choice.articleId, memory, lang);
       if (choice.kind === 'none') return this.abstain({ ...memory, clarification: undefined }, lang, 'clarify:none');
     }
+    const typed = memory.lastArticleId && memory.misses === 0 ? readTypedFeedback(text) : undefined;
+    if (typed && memory.lastArticleId) return this.typedFeedback({ helpful: false, articleId: memory.lastArticleId, ...typed }, memory, lang);
     const smallTalk = recogniseSmallTalk(text);
     if (smallTalk) return this.smallTalk(smallTalk, { ...memory, clarification: undefined }, lang);
     return this.answerQuestion(text, memory, lang, turn);
@@ -219,6 +222,19 @@ export class ConversationFlow {
       case 'callback':
         return this.handover.startCallback(memory, lang, action.method);
     }
+  }
+
+  /** "Verkeerd antwoord" typed after an answer: recorded as the rating, and the citizen gets the way on, as with the button. */
+  private async typedFeedback(feedback: NonNullable<TurnOutcome['feedback']>, memory: ConversationMemory, lang: Lang): Promise<TurnOutcome> {
+    const base = { ...memory, clarification: undefined };
+    if (!feedback.why) return { ...(await this.notHelpful(base, lang, feedback.articleId)), feedback };
+    const words = messages(lang, this.deps.contact);
+    const reply = {
+      ...notice(lang, words.sorryNotHelpful, `feedback:${feedback.why}`),
+      handover: 'offered' as const,
+      suggestions: [this.handoverButton(lang)],
+    };
+    return { ...this.reply({ ...base, notHelpful: (memory.notHelpful ?? 0) + 1 }, reply), feedback };
   }
 
   /** Asks why in one tap (for the editors); a second "not helpful" in a row offers a person. */

@@ -1,6 +1,6 @@
 import { wordsOf } from '../knowledge/text/normalize';
 import { isStopword } from '../knowledge/text/stopwords';
-import { normaliseWords, PhraseMatcher } from './safety/phraseMatcher';
+import { PhraseMatcher } from './safety/phraseMatcher';
 
 const GREETINGS = new Set([
   'hallo',
@@ -115,18 +115,11 @@ export type SmallTalk = 'greeting' | 'thanks' | 'about-assistant' | 'english';
 export function recogniseSmallTalk(text: string): SmallTalk | undefined {
   const words = wordsOf(text);
   if (words.length === 0 || words.length > MAX_META_WORDS) return undefined;
-  if (onlyAbout(ASKING_FOR_ENGLISH, text)) return 'english';
-  if (onlyAbout(ABOUT_ASSISTANT, text)) return 'about-assistant';
+  const filler = (word: string) => isStopword(word) || META_FILLER.has(word);
+  if (ASKING_FOR_ENGLISH.isWholeMessage(text, filler)) return 'english';
+  if (ABOUT_ASSISTANT.isWholeMessage(text, filler)) return 'about-assistant';
   if (words.length > 6) return undefined;
   if (words.every((word) => GREETINGS.has(word))) return 'greeting';
   if (words.some((word) => THANK_WORDS.has(word)) && words.every((word) => THANKS.has(word) || GREETINGS.has(word))) return 'thanks';
   return undefined;
-}
-
-/** The message is one of the matcher's phrases and nothing else of substance. */
-function onlyAbout(matcher: PhraseMatcher, text: string): boolean {
-  const words = normaliseWords(text);
-  if (!matcher.findInWords(words)) return false;
-  const phraseWords = new Set(matcher.words);
-  return words.every((word) => phraseWords.has(word) || isStopword(word) || META_FILLER.has(word));
 }

@@ -94,6 +94,8 @@ export interface TurnOutcome {
   handoverStarted?: { reason: HandoverReason; history: TurnRecord[] };
   /** What the citizen said this turn, with personal data redacted: the only form in which it is logged. */
   heard?: string;
+  /** A rating the citizen typed instead of pressing the button: logged like the button's. */
+  feedback?: { helpful: boolean; articleId: string; why?: FeedbackWhy };
   /** Set when the citizen confirmed "delete my data": the edge erases the conversation log and state. */
   erase?: boolean;
 }

@@ -43,6 +43,18 @@ export class PhraseMatcher {
     return this.findInWords(normaliseWords(text));
   }
 
+  /**
+   * Whether the message is one of the phrases and nothing more: every other
+   * word is a function word or one `alsoAllowed` accepts. "wat kun je?" is
+   * about the assistant; "wat kun je doen tegen ratten" is a question.
+   */
+  isWholeMessage(text: string, alsoAllowed: (word: string) => boolean): boolean {
+    const words = normaliseWords(text);
+    if (!this.findInWords(words)) return false;
+    const phraseWords = new Set(this.words);
+    return words.every((word) => phraseWords.has(word) || alsoAllowed(word));
+  }
+
   findInWords(words: string[]): string | undefined {
     const matches = words.map((word) => this.matchesOf(word));
     for (const phrase of this.phrases) {

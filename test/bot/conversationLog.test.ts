@@ -82,6 +82,34 @@ describe('the conversation log, fed by the bot', () => {
     ]);
   });
 
+  it('records a rating the citizen types instead of pressing, and offers a person', async () => {
+    const citizen = new TestConversation(bot);
+    await citizen.say('hondenbelasting');
+    const [sorry] = await citizen.say('nee, dat klopt niet');
+    expect(loketData(sorry)).toMatchObject({ reason: 'feedback:wrong', handover: 'offered' });
+    await citizen.say('hondenbelasting');
+    const [why] = await citizen.say('daar heb ik niks aan');
+    expect(loketData(why).reason).toBe('feedback:not-helpful');
+    const events = await eventsOf(citizen);
+    expect(events.map((event) => [event.kind, event.articleId, event.feedback])).toEqual([
+      ['turn', 'hondenbelasting', undefined],
+      ['feedback', 'hondenbelasting', { helpful: false, why: 'wrong' }],
+      ['turn', 'hondenbelasting', undefined],
+      ['feedback', 'hondenbelasting', { helpful: false }],
+    ]);
+  });
+
+  it('reads a typed rating only right after an answer, and a longer message as a question', async () => {
+    const citizen = new TestConversation(bot);
+    const [abstain] = await citizen.say('qwerty zxcvb');
+    expect(loketData(abstain).kind).toBe('abstain');
+    const [afterAbstain] = await citizen.say('dat klopt niet');
+    expect(loketData(afterAbstain).reason).not.toMatch(/^feedback/);
+    await citizen.say('hondenbelasting');
+    const [question] = await citizen.say('het klopt niet dat ik hondenbelasting moet betalen voor een hond die dood is');
+    expect(loketData(question).reason).not.toMatch(/^feedback/);
+  });
+
   it('erases the conversation when the citizen asks and confirms, and keeps it when they say no', async () => {
     const citizen = new TestConversation(bot);
     await citizen.say('hondenbelasting');
