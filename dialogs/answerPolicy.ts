@@ -31,6 +31,11 @@ export interface AnswerPolicySettings {
    * parking answer has a topic of its own, and must not get parking.
    */
   followUpCoverage: number;
+  /**
+   * For a question of one word ("belasting", "rijbewijs") every article about
+   * it looks likely: ask "Bedoelt u …?" when the runner-up is this close.
+   */
+  oneWordClarifyMargin: number;
   /** The same for a question that points back ("daarvoor", "kan dat online?"): it may have fewer words of its own. */
   pointingBackCoverage: number;
 }
@@ -44,6 +49,8 @@ export const DEFAULT_ANSWER_POLICY: AnswerPolicySettings = {
   // Chosen on evals/cases/lindewijk-followups-dev.jsonl and the development cases asked after another answer (2026-12-03).
   followUpCoverage: 0.5,
   pointingBackCoverage: 0.2,
+  // Chosen on evals/cases/lindewijk-oneword-dev.jsonl (2026-12-03): 0.05 answered 4 of 32 with a wrong article, 0.35 none.
+  oneWordClarifyMargin: 0.35,
 };
 
 export interface ScoredCandidate {
@@ -97,7 +104,7 @@ export function scoreCandidates(retrieval: Retrieval, settings: AnswerPolicySett
 
 /** Answer when one article is clearly best and likely enough, clarify when two are close, otherwise abstain. */
 export function decide(retrieval: Retrieval, settings: AnswerPolicySettings): Decision {
-  return decideOn(scoreCandidates(retrieval, settings), settings);
+  return decideOn(scoreCandidates(retrieval, settings), settings, retrieval.tokens.length);
 }
 
 /**
@@ -108,15 +115,16 @@ export function decide(retrieval: Retrieval, settings: AnswerPolicySettings): De
  */
 export function followUpDecision(retrieval: Retrieval, settings: AnswerPolicySettings, previousId: string, leansOnPrevious: boolean): Decision {
   const scored = scoreCandidates(retrieval, settings);
-  const decision = decideOn(scored, settings);
+  const decision = decideOn(scored, settings, retrieval.tokens.length);
   if (decision.kind === 'answer' || !leansOnPrevious) return decision;
   const [best] = scored;
   return best?.candidate.article.id === previousId ? { kind: 'answer', best } : decision;
 }
 
-function decideOn([best, second]: ScoredCandidate[], settings: AnswerPolicySettings): Decision {
+function decideOn([best, second]: ScoredCandidate[], settings: AnswerPolicySettings, words: number): Decision {
   if (!best || best.confidence < settings.answerThreshold) return best ? { kind: 'abstain', best } : { kind: 'abstain' };
-  if (second && second.confidence >= settings.answerThreshold && best.confidence - second.confidence < settings.clarifyMargin) {
+  const margin = words <= 1 ? Math.max(settings.clarifyMargin, settings.oneWordClarifyMargin) : settings.clarifyMargin;
+  if (second && second.confidence >= settings.answerThreshold && best.confidence - second.confidence < margin) {
     return { kind: 'clarify', options: [best, second] };
   }
   return { kind: 'answer', best };

@@ -1,10 +1,11 @@
 import { ActivityTypes, CardFactory, MemoryStorage } from 'botbuilder';
 import { join } from 'node:path';
 import { KnowledgeHolder } from '../../bot/knowledgeHolder';
+import { knowledgeSourceOf } from '../../evals/knowledgeArguments';
 import { LoketBot } from '../../bot/loketBot';
 import { loketData, TestConversation, testBot } from '../support/conversation';
 import { holderOf } from '../support/knowledge';
-import { FIXTURES } from '../support/paths';
+import { DEMO_CONTENT, FIXTURES } from '../support/paths';
 
 describe('a citizen talking to Loket (through the Bot Framework adapter)', () => {
   let knowledge: KnowledgeHolder;
@@ -169,6 +170,25 @@ describe('a citizen talking to Loket (through the Bot Framework adapter)', () =>
     const [reply] = await new TestConversation(broken).say('hondenbelasting');
     expect(loketData(reply)).toMatchObject({ reason: 'error', handover: 'offered' });
     expect(reply?.text).toContain('14 0456');
+  });
+});
+
+describe('a question of one word (demo knowledge base with its synonym list, as npm start)', () => {
+  let bot: LoketBot;
+  beforeAll(async () => {
+    bot = testBot(await holderOf(knowledgeSourceOf({ knowledge: DEMO_CONTENT, format: 'markdown' })));
+  });
+
+  it('asks which topic is meant when several fit ("belasting", "rijbewijs")', async () => {
+    const [taxes] = await new TestConversation(bot).say('belasting');
+    expect(loketData(taxes)).toMatchObject({ kind: 'clarify', options: expect.arrayContaining(['gemeentelijke-belastingen', 'toeristenbelasting']) });
+    const [licence] = await new TestConversation(bot).say('rijbewijs');
+    expect(loketData(licence)).toMatchObject({ kind: 'clarify', options: expect.arrayContaining(['rijbewijs-verlengen', 'rijbewijs-kwijt']) });
+  });
+
+  it('answers when one topic is clearly meant ("paspoort", "verhuizen")', async () => {
+    expect(loketData((await new TestConversation(bot).say('paspoort'))[0])).toMatchObject({ kind: 'answer', articleId: 'paspoort-aanvragen' });
+    expect(loketData((await new TestConversation(bot).say('verhuizen'))[0])).toMatchObject({ kind: 'answer', articleId: 'verhuizing-doorgeven' });
   });
 });
 
