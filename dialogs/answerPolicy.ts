@@ -60,7 +60,7 @@ export interface ScoredCandidate {
 }
 
 export type Decision =
-  { kind: 'answer'; best: ScoredCandidate } | { kind: 'clarify'; options: [ScoredCandidate, ScoredCandidate] } | { kind: 'abstain'; best?: ScoredCandidate };
+  { kind: 'answer'; best: ScoredCandidate } | { kind: 'clarify'; options: [ScoredCandidate, ScoredCandidate, ...ScoredCandidate[]] } | { kind: 'abstain'; best?: ScoredCandidate };
 
 /** BM25 scores of a few hundred articles rarely pass e^5; the log keeps the feature near 0..1. */
 const LEXICAL_SCALE = 5;
@@ -121,11 +121,14 @@ export function followUpDecision(retrieval: Retrieval, settings: AnswerPolicySet
   return best?.candidate.article.id === previousId ? { kind: 'answer', best } : decision;
 }
 
-function decideOn([best, second]: ScoredCandidate[], settings: AnswerPolicySettings, words: number): Decision {
+/** "Bedoelt u …?" offers at most this many articles ("afval": the calendar, sorting, business waste). */
+const MAX_OPTIONS = 3;
+
+function decideOn([best, ...others]: ScoredCandidate[], settings: AnswerPolicySettings, words: number): Decision {
   if (!best || best.confidence < settings.answerThreshold) return best ? { kind: 'abstain', best } : { kind: 'abstain' };
   const margin = words <= 1 ? Math.max(settings.clarifyMargin, settings.oneWordClarifyMargin) : settings.clarifyMargin;
-  if (second && second.confidence >= settings.answerThreshold && best.confidence - second.confidence < margin) {
-    return { kind: 'clarify', options: [best, second] };
-  }
+  const close = others.filter((other) => other.confidence >= settings.answerThreshold && best.confidence - other.confidence < margin);
+  const [second, ...more] = close;
+  if (second) return { kind: 'clarify', options: [best, second, ...more.slice(0, MAX_OPTIONS - 2)] };
   return { kind: 'answer', best };
 }

@@ -15,13 +15,16 @@ const ORDINALS: Record<string, number> = {
   '2': 1,
   twee: 1,
   tweede: 1,
-  onderste: 1,
-  laatste: 1,
   second: 1,
   two: 1,
-  last: 1,
-  bottom: 1,
+  '3': 2,
+  drie: 2,
+  derde: 2,
+  third: 2,
+  three: 2,
 };
+/** Words for the last option, however many there are. */
+const LAST = new Set(['laatste', 'onderste', 'last', 'bottom']);
 const NONE = new Set(['geen', 'geen van beide', 'geen van deze', 'none', 'neither', 'none of these', 'nee', 'no', 'iets anders', 'something else']);
 
 /** "Bedoelt u …?" with the close articles as buttons, plus "none of these". */
@@ -52,7 +55,7 @@ export function readChoice(text: string, options: Article[]): ChoiceResult {
   const phrase = words.join(' ');
   if (NONE.has(phrase)) return { kind: 'none' };
   if (words.length <= 3) {
-    const ordinal = words.map((word) => ORDINALS[word]).find((value) => value !== undefined);
+    const ordinal = words.map((word) => (LAST.has(word) ? options.length - 1 : ORDINALS[word])).find((value) => value !== undefined);
     const byOrdinal = ordinal === undefined ? undefined : options[ordinal];
     if (byOrdinal) return { kind: 'chosen', articleId: byOrdinal.id };
   }

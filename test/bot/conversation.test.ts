@@ -182,6 +182,9 @@ describe('a question of one word (demo knowledge base with its synonym list, as 
   it('asks which topic is meant when several fit ("belasting", "rijbewijs")', async () => {
     const [taxes] = await new TestConversation(bot).say('belasting');
     expect(loketData(taxes)).toMatchObject({ kind: 'clarify', options: expect.arrayContaining(['gemeentelijke-belastingen', 'toeristenbelasting']) });
+    const [waste] = await new TestConversation(bot).say('afval');
+    expect(loketData(waste).options).toHaveLength(3);
+    expect(loketData(waste).options).toContain('afvalkalender');
     const [licence] = await new TestConversation(bot).say('rijbewijs');
     expect(loketData(licence)).toMatchObject({ kind: 'clarify', options: expect.arrayContaining(['rijbewijs-verlengen', 'rijbewijs-kwijt']) });
   });
@@ -192,19 +195,19 @@ describe('a question of one word (demo knowledge base with its synonym list, as 
   });
 });
 
-describe('asking "Bedoelt u …?" when two articles are close', () => {
+describe('asking "Bedoelt u …?" when articles are close', () => {
   let bot: LoketBot;
   beforeAll(async () => {
     const knowledge = await holderOf({ path: join(FIXTURES, 'knowledge', 'demo'), format: 'markdown' });
-    // A margin this wide makes every question with two plausible articles a clarification.
+    // A margin this wide makes every question with several plausible articles a clarification.
     bot = testBot(knowledge, new MemoryStorage(), { clarifyMargin: 2, answerThreshold: 0.0001 });
   });
 
-  it('offers both articles and "none of these" as buttons', async () => {
+  it('offers the close articles, at most three, and "none of these" as buttons', async () => {
     const [reply] = await new TestConversation(bot).say('aanvraag kosten');
     expect(loketData(reply).kind).toBe('clarify');
     expect(reply?.text).toContain('Bedoelt u een van deze onderwerpen?');
-    expect(reply?.suggestedActions?.actions.map((action) => action.title)).toHaveLength(3);
+    expect(reply?.suggestedActions?.actions.map((action) => action.title)).toHaveLength(4);
     expect(reply?.suggestedActions?.actions.at(-1)?.title).toBe('Geen van deze');
   });
 

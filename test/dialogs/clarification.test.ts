@@ -15,6 +15,15 @@ describe('reading the answer to "Bedoelt u …?"', () => {
     ['ID-kaart aanvragen', 'id-kaart-aanvragen'],
   ])('"%s" chooses %s', (text, id) => expect(readChoice(text, options)).toEqual({ kind: 'chosen', articleId: id }));
 
+  it('counts up to three options, and "de laatste" is the last of however many', () => {
+    const three = [...options, article('rijbewijs-verlengen', 'Rijbewijs verlengen')];
+    expect(readChoice('3', three)).toEqual({ kind: 'chosen', articleId: 'rijbewijs-verlengen' });
+    expect(readChoice('de derde', three)).toEqual({ kind: 'chosen', articleId: 'rijbewijs-verlengen' });
+    expect(readChoice('de laatste', three)).toEqual({ kind: 'chosen', articleId: 'rijbewijs-verlengen' });
+    expect(readChoice('de laatste', options)).toEqual({ kind: 'chosen', articleId: 'id-kaart-aanvragen' });
+    expect(readChoice('3', options)).toEqual({ kind: 'unrelated' });
+  });
+
   it.each(['geen van deze', 'none of these', 'Geen van beide'])('"%s" rejects both', (text) => expect(readChoice(text, options)).toEqual({ kind: 'none' }));
 
   it('treats a longer message as a new question', () => {
