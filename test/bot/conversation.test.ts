@@ -1,11 +1,10 @@
 import { ActivityTypes, CardFactory, MemoryStorage } from 'botbuilder';
 import { join } from 'node:path';
 import { KnowledgeHolder } from '../../bot/knowledgeHolder';
-import { knowledgeSourceOf } from '../../evals/knowledgeArguments';
 import { LoketBot } from '../../bot/loketBot';
-import { loketData, TestConversation, testBot } from '../support/conversation';
+import { demoBot, loketData, TestConversation, testBot } from '../support/conversation';
 import { holderOf } from '../support/knowledge';
-import { DEMO_CONTENT, FIXTURES } from '../support/paths';
+import { FIXTURES } from '../support/paths';
 
 describe('a citizen talking to Loket (through the Bot Framework adapter)', () => {
   let knowledge: KnowledgeHolder;
@@ -176,7 +175,7 @@ describe('a citizen talking to Loket (through the Bot Framework adapter)', () =>
 describe('a question of one word (demo knowledge base with its synonym list, as npm start)', () => {
   let bot: LoketBot;
   beforeAll(async () => {
-    bot = testBot(await holderOf(knowledgeSourceOf({ knowledge: DEMO_CONTENT, format: 'markdown' })));
+    bot = await demoBot();
   });
 
   it('asks which topic is meant when several fit ("belasting", "rijbewijs")', async () => {

@@ -1,16 +1,11 @@
-import { KnowledgeHolder } from '../../bot/knowledgeHolder';
 import { LoketBot } from '../../bot/loketBot';
-import { loketData, TestConversation, testBot } from '../support/conversation';
-import { holderOf } from '../support/knowledge';
-import { DEMO_CONTENT } from '../support/paths';
+import { demoBot, loketData, TestConversation } from '../support/conversation';
 
 /** Citizens ask several things in one chat (demo knowledge base, through the Bot Framework adapter). */
 describe('a second question in the same conversation', () => {
-  let knowledge: KnowledgeHolder;
   let bot: LoketBot;
   beforeAll(async () => {
-    knowledge = await holderOf({ path: DEMO_CONTENT, format: 'markdown' });
-    bot = testBot(knowledge);
+    bot = await demoBot();
   });
   const after = async (first: string, second: string) => {
     const conversation = new TestConversation(bot);

@@ -1,9 +1,6 @@
-import { KnowledgeHolder } from '../../bot/knowledgeHolder';
 import { LoketBot } from '../../bot/loketBot';
 import { truncateWords } from '../../dialogs/answerComposer';
-import { loketData, TestConversation, testBot } from '../support/conversation';
-import { holderOf } from '../support/knowledge';
-import { DEMO_CONTENT } from '../support/paths';
+import { demoBot, loketData, TestConversation } from '../support/conversation';
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
@@ -39,11 +36,9 @@ describe('keeping an answer short without cutting it badly', () => {
 });
 
 describe('a citizen asking about one part of a long article (demo knowledge base, through the adapter)', () => {
-  let knowledge: KnowledgeHolder;
   let bot: LoketBot;
   beforeAll(async () => {
-    knowledge = await holderOf({ path: DEMO_CONTENT, format: 'markdown' });
-    bot = testBot(knowledge);
+    bot = await demoBot();
   });
 
   const answer = async (question: string) => (await new TestConversation(bot).say(question))[0];

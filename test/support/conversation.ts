@@ -6,6 +6,9 @@ import { loadConfig } from '../../bot/config';
 import { KnowledgeHolder } from '../../bot/knowledgeHolder';
 import { LoketBot } from '../../bot/loketBot';
 import { AnswerPolicySettings } from '../../dialogs/answerPolicy';
+import { knowledgeSourceOf } from '../../evals/knowledgeArguments';
+import { holderOf } from './knowledge';
+import { DEMO_CONTENT } from './paths';
 
 /** A citizen talking to the real LoketBot through the Bot Framework TestAdapter. */
 export class TestConversation {
@@ -55,4 +58,9 @@ export function testBot(
 
 export function loketData(reply: Partial<Activity> | undefined): { kind?: string; reason?: string; articleId?: string; options?: string[]; handover?: string } {
   return ((reply?.channelData as { loket?: object } | undefined)?.loket ?? {}) as ReturnType<typeof loketData>;
+}
+
+/** Loket over the demo knowledge base with its synonym list, as `npm start` runs it. */
+export async function demoBot(): Promise<LoketBot> {
+  return testBot(await holderOf(knowledgeSourceOf({ knowledge: DEMO_CONTENT, format: 'markdown' })));
 }
