@@ -122,7 +122,8 @@ export class ConversationFlow {
       if (choice.kind === 'chosen') return this.answerArticle(choice.articleId, memory, lang);
       if (choice.kind === 'none') return this.abstain({ ...memory, clarification: undefined }, lang, 'clarify:none');
     }
-    const typed = memory.lastArticleId && memory.misses === 0 ? readTypedFeedback(text) : undefined;
+    // Right after an answer only: not after "Bedoelt u …?" or "Sorry, daar weet ik geen goed antwoord op".
+    const typed = memory.lastArticleId && memory.misses === 0 && !open ? readTypedFeedback(text) : undefined;
     if (typed && memory.lastArticleId) return this.typedFeedback({ helpful: false, articleId: memory.lastArticleId, ...typed }, memory, lang);
     const smallTalk = recogniseSmallTalk(text);
     if (smallTalk) return this.smallTalk(smallTalk, { ...memory, clarification: undefined }, lang);

@@ -188,6 +188,15 @@ describe('a question of one word (demo knowledge base with its synonym list, as 
     expect(loketData(licence)).toMatchObject({ kind: 'clarify', options: expect.arrayContaining(['rijbewijs-verlengen', 'rijbewijs-kwijt']) });
   });
 
+  it('reads "dat klopt niet" after "Bedoelt u …?" as a new message, not as a rating of an earlier answer', async () => {
+    const conversation = new TestConversation(bot);
+    await conversation.say('paspoort');
+    const [clarify] = await conversation.say('afval');
+    expect(loketData(clarify).kind).toBe('clarify');
+    const [reply] = await conversation.say('dat klopt niet');
+    expect(loketData(reply).reason).not.toMatch(/^feedback/);
+  });
+
   it('answers when one topic is clearly meant ("paspoort", "verhuizen")', async () => {
     expect(loketData((await new TestConversation(bot).say('paspoort'))[0])).toMatchObject({ kind: 'answer', articleId: 'paspoort-aanvragen' });
     expect(loketData((await new TestConversation(bot).say('verhuizen'))[0])).toMatchObject({ kind: 'answer', articleId: 'verhuizing-doorgeven' });
