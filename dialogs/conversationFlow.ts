@@ -17,6 +17,7 @@ import { SafetyCheck } from './safety/safetyCheck';
 import { DistressCheck } from './handover/distress';
 import { recogniseSmallTalk, SmallTalk } from './smallTalk';
 import { readTypedFeedback } from './typedFeedback';
+import { splitQuestions } from './secondQuestion';
 import { isErasureRequest } from './privacy/erasureRequest';
 import { CitizenAction, CitizenMessage, ConversationMemory, EMPTY_MEMORY, FEEDBACK_WHY, Lang, Reply, TurnOutcome } from './types';
 
@@ -155,7 +156,38 @@ export class ConversationFlow {
         decision = contextualDecision;
       }
     }
-    return this.onDecision(decision, retrieval, memory, lang);
+    const two = await this.twoQuestions(text, memory, lang);
+    return two ?? this.onDecision(decision, retrieval, memory, lang);
+  }
+
+  /**
+   * "hoe vraag ik een paspoort aan en wat kost een rijbewijs": when each part
+   * has a clear answer of its own, the first is answered and the second
+   * offered as a button, so neither is lost and no answer mixes the two.
+   */
+  private async twoQuestions(text: string, memory: ConversationMemory, lang: Lang): Promise<TurnOutcome | undefined> {
+    const parts = splitQuestions(text);
+    // "… en hoe lang duurt het?" asks more about the same topic.
+    if (!parts || looksLikeFollowUp(parts.second)) return undefined;
+    const [first, second] = await Promise.all([this.ownAnswer(parts.first), this.ownAnswer(parts.second)]);
+    if (!first || !second || first.best.candidate.article.id === second.best.candidate.article.id) return undefined;
+    const outcome = this.answer(first.best, first.retrieval, { ...memory, clarification: undefined }, lang);
+    const also = second.best.candidate.article;
+    const words = messages(lang, this.deps.contact);
+    const button = { label: words.alsoButton(also.title), action: { type: 'choose' as const, articleId: also.id }, text: also.title };
+    const [reply, ...rest] = outcome.replies;
+    if (!reply) return outcome;
+    return {
+      ...outcome,
+      replies: [{ ...reply, text: `${reply.text}\n\n${words.alsoAsked(also.title)}`, suggestions: [button, ...(reply.suggestions ?? [])] }, ...rest],
+    };
+  }
+
+  /** The answer a part of a message has on its own words, if it has a clear one. */
+  private async ownAnswer(part: string): Promise<{ best: ScoredCandidate; retrieval: Retrieval } | undefined> {
+    const retrieval = await this.deps.knowledge.retriever().retrieve(part);
+    const decision = decide(retrieval, this.deps.policy);
+    return decision.kind === 'answer' && this.belongsTo(retrieval, decision.best.candidate.article.id, false) ? { best: decision.best, retrieval } : undefined;
   }
 
   /** Whether the question's own words are found in the article it would be answered from with the previous topic. */

@@ -79,6 +79,11 @@ export function messages(lang: Lang, contact: ContactDetails) {
       : `I am the digital assistant of ${contact.organisation}: a computer program, not a person. I answer questions about the services of ${contact.organisation}. My answers come from the information on the website, and I always show where the answer is. When I am not sure, I say so. Would you rather talk to an employee? That is possible too. Ask your question in a few words, for example: "apply for a passport".`,
     english:
       'Yes, you can ask your question in English. I will answer in English; the full information on the website is in Dutch.\n\nJa, u kunt uw vraag ook in het Engels stellen.',
+    alsoAsked: (title: string) =>
+      nl
+        ? `U vroeg ook naar **${title}**. Kies de knop hieronder voor dat antwoord.`
+        : `You also asked about **${title}**. Choose the button below for that answer.`,
+    alsoButton: (title: string) => (nl ? `Ook: ${title}` : `Also: ${title}`),
     youAreWelcome: nl ? 'Graag gedaan! Heeft u nog een andere vraag?' : 'You are welcome! Do you have another question?',
     languageSwitched: nl ? 'Ik praat nu Nederlands met u. Wat is uw vraag?' : 'I will now talk to you in English. What is your question?',
     slowDown: (seconds: number) =>

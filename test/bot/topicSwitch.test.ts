@@ -36,6 +36,15 @@ describe('a second question in the same conversation', () => {
     expect(loketData(reply)).toMatchObject({ kind: 'answer', articleId: 'evenementenvergunning' });
   });
 
+  it('asked in the same message is offered as a button after the answer to the first', async () => {
+    const conversation = new TestConversation(bot);
+    const [reply] = await conversation.say('wanneer wordt het grofvuil opgehaald en waar is de milieustraat');
+    expect(loketData(reply)).toMatchObject({ kind: 'answer', articleId: 'grofvuil-ophalen' });
+    expect(reply?.text).toContain('U vroeg ook naar **Milieustraat**');
+    const [second] = await conversation.press(reply, /^Ook: Milieustraat$/);
+    expect(loketData(second)).toMatchObject({ kind: 'answer', articleId: 'milieustraat' });
+  });
+
   it('that leans on the answer before is answered from it', async () => {
     expect(await after('ik wil een uittreksel uit de brp', 'en hoe lang duurt het?')).toMatchObject({ kind: 'answer', articleId: 'uittreksel-brp' });
     expect(await after('hoe geef ik een verhuizing door', 'kan dat ook online')).toMatchObject({ kind: 'answer', articleId: 'verhuizing-doorgeven' });

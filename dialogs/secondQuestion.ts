@@ -1,0 +1,26 @@
+const QUESTION_WORDS = 'wat|hoe|waar|wanneer|welke|welk|hoeveel|hoelang|waarom|wie|what|how|where|when|which|why|who';
+/** A question opens with a question word or a verb ("kan ik …", "is de …", "do I …"). */
+const OPENS_QUESTION = new RegExp(`^(${QUESTION_WORDS}|kan|kun|kunt|mag|moet|is|zijn|heb|hebben|wordt|worden|can|may|must|do|does|is|are)\\b`, 'i');
+/**
+ * Where a message joins a second question to the first: after a question
+ * mark, or at "en" / "and" before a question word ("hoe vraag ik een paspoort
+ * aan en wat kost een rijbewijs"). Not before a verb: in "ik ga scheiden en
+ * moet het huis uit" the "en" goes on with the same story.
+ */
+const JOIN = new RegExp(`\\?\\s+(?=\\S)|[,;]?\\s+(?:en|and)\\s+(?=(?:${QUESTION_WORDS})\\b)`, 'i');
+const MIN_WORDS = 3;
+
+/** The two questions of a message that asks two, or undefined when it asks one. */
+export function splitQuestions(text: string): { first: string; second: string } | undefined {
+  const match = JOIN.exec(text);
+  if (!match) return undefined;
+  const first = text.slice(0, match.index).trim();
+  // "Hoe vraag ik een paspoort aan? En hoe lang …": the "en" only joins.
+  const second = text
+    .slice(match.index + match[0].length)
+    .trim()
+    .replace(/^(en|and)\s+/i, '');
+  const words = (part: string) => part.split(/\s+/).filter(Boolean).length;
+  if (words(first) < MIN_WORDS || words(second) < MIN_WORDS) return undefined;
+  return OPENS_QUESTION.test(first) && OPENS_QUESTION.test(second) ? { first, second } : undefined;
+}
