@@ -2,9 +2,8 @@ import { Article } from '../knowledge/articles/article';
 import { certainCandidate, HybridRetriever, Retrieval } from '../knowledge/retrieval/hybridRetriever';
 import { detectLanguage } from '../knowledge/text/detectLanguage';
 import { composeAnswer, handoverButton } from './answerComposer';
-import { AnswerPolicySettings, decide, Decision, followUpDecision, ScoredCandidate } from './answerPolicy';
+import { AnswerPolicySettings, Decision, ScoredCandidate } from './answerPolicy';
 import { clarificationReply, readChoice } from './clarification';
-import { looksLikeFollowUp } from './followUp';
 import { HandoverReason, TurnRecord } from './handover/handover';
 import { HandoverDesk } from './handover/handoverDesk';
 import { handoverMessages } from './handover/handoverMessages';
@@ -17,7 +16,7 @@ import { SafetyCheck } from './safety/safetyCheck';
 import { DistressCheck } from './handover/distress';
 import { recogniseSmallTalk, SmallTalk } from './smallTalk';
 import { readTypedFeedback } from './typedFeedback';
-import { splitQuestions } from './secondQuestion';
+import { QuestionReader } from './questionReader';
 import { isErasureRequest } from './privacy/erasureRequest';
 import { CitizenAction, CitizenMessage, ConversationMemory, EMPTY_MEMORY, FEEDBACK_WHY, Lang, Reply, TurnOutcome } from './types';
 
@@ -49,14 +48,16 @@ const HISTORY_TEXT = 400;
 /**
  * One citizen turn, as a pipeline of small steps: input guard → button
  * actions → crisis and safety → human request → open clarification → small
- * talk → retrieve → answer, clarify or abstain. Plain TypeScript over Loket's
+ * talk → read the question (QuestionReader) → answer, clarify or abstain. Plain TypeScript over Loket's
  * own types; the channel adapter translates activities to and from these.
  */
 export class ConversationFlow {
   private readonly handover: HandoverSteps;
+  private readonly reader: QuestionReader;
 
   constructor(private readonly deps: ConversationFlowDeps) {
     this.handover = new HandoverSteps(deps.handoverDesk, deps.contact);
+    this.reader = new QuestionReader(deps);
   }
 
   async respond(message: CitizenMessage, memory: ConversationMemory, turn: TurnInfo): Promise<TurnOutcome> {
@@ -141,38 +142,13 @@ export class ConversationFlow {
   }
 
   private async answerQuestion(redacted: string, memory: ConversationMemory, lang: Lang, _turn: TurnInfo): Promise<TurnOutcome> {
-    const text = withoutPlaceholders(redacted);
-    const retriever = this.deps.knowledge.retriever();
-    let retrieval = await retriever.retrieve(text);
-    let decision = decide(retrieval, this.deps.policy);
-    const previous = memory.lastArticleId ? retriever.knowledge.article(memory.lastArticleId) : undefined;
-    const leansOnPrevious = looksLikeFollowUp(text);
-    if (previous && (decision.kind !== 'answer' || leansOnPrevious)) {
-      // A follow-up ("en wat kost dat?") only makes sense with the topic of the last answer.
-      const contextual = await retriever.retrieve(`${text} ${previous.title}`);
-      const contextualDecision = followUpDecision(contextual, this.deps.policy, previous.id, leansOnPrevious);
-      if (contextualDecision.kind === 'answer' && this.belongsTo(retrieval, contextualDecision.best.candidate.article.id, leansOnPrevious)) {
-        retrieval = contextual;
-        decision = contextualDecision;
-      }
-    }
-    const two = await this.twoQuestions(text, memory, lang);
-    return two ?? this.onDecision(decision, retrieval, memory, lang);
+    const { decision, retrieval, also } = await this.reader.read(withoutPlaceholders(redacted), memory.lastArticleId);
+    const outcome = this.onDecision(decision, retrieval, memory, lang);
+    return also ? this.offerAlso(outcome, also, lang) : outcome;
   }
 
-  /**
-   * "hoe vraag ik een paspoort aan en wat kost een rijbewijs": when each part
-   * has a clear answer of its own, the first is answered and the second
-   * offered as a button, so neither is lost and no answer mixes the two.
-   */
-  private async twoQuestions(text: string, memory: ConversationMemory, lang: Lang): Promise<TurnOutcome | undefined> {
-    const parts = splitQuestions(text);
-    // "… en hoe lang duurt het?" asks more about the same topic.
-    if (!parts || looksLikeFollowUp(parts.second)) return undefined;
-    const [first, second] = await Promise.all([this.ownAnswer(parts.first), this.ownAnswer(parts.second)]);
-    if (!first || !second || first.best.candidate.article.id === second.best.candidate.article.id) return undefined;
-    const outcome = this.answer(first.best, first.retrieval, { ...memory, clarification: undefined }, lang);
-    const also = second.best.candidate.article;
+  /** The second question of the message, offered under the answer to the first. */
+  private offerAlso(outcome: TurnOutcome, also: Article, lang: Lang): TurnOutcome {
     const words = messages(lang, this.deps.contact);
     const button = { label: words.alsoButton(also.title), action: { type: 'choose' as const, articleId: also.id }, text: also.title };
     const [reply, ...rest] = outcome.replies;
@@ -181,20 +157,6 @@ export class ConversationFlow {
       ...outcome,
       replies: [{ ...reply, text: `${reply.text}\n\n${words.alsoAsked(also.title)}`, suggestions: [button, ...(reply.suggestions ?? [])] }, ...rest],
     };
-  }
-
-  /** The answer a part of a message has on its own words, if it has a clear one. */
-  private async ownAnswer(part: string): Promise<{ best: ScoredCandidate; retrieval: Retrieval } | undefined> {
-    const retrieval = await this.deps.knowledge.retriever().retrieve(part);
-    const decision = decide(retrieval, this.deps.policy);
-    return decision.kind === 'answer' && this.belongsTo(retrieval, decision.best.candidate.article.id, false) ? { best: decision.best, retrieval } : undefined;
-  }
-
-  /** Whether the question's own words are found in the article it would be answered from with the previous topic. */
-  private belongsTo(retrieval: Retrieval, articleId: string, pointsBack: boolean): boolean {
-    const lexical = this.deps.knowledge.retriever().knowledge.lexical;
-    const { followUpCoverage, pointingBackCoverage } = this.deps.policy;
-    return lexical.coverage(retrieval.tokens, articleId) >= (pointsBack ? pointingBackCoverage : followUpCoverage);
   }
 
   private onDecision(decision: Decision, retrieval: Retrieval, memory: ConversationMemory, lang: Lang): TurnOutcome {

@@ -1,0 +1,75 @@
+import { Article } from '../knowledge/articles/article';
+import { HybridRetriever, Retrieval } from '../knowledge/retrieval/hybridRetriever';
+import { AnswerPolicySettings, decide, Decision, followUpDecision, ScoredCandidate } from './answerPolicy';
+import { looksLikeFollowUp } from './followUp';
+import { splitQuestions } from './secondQuestion';
+
+export interface QuestionReaderDeps {
+  /** The current retriever; it changes when the knowledge index is rebuilt. */
+  knowledge: { retriever(): HybridRetriever };
+  policy: AnswerPolicySettings;
+}
+
+/** What Loket makes of a question: the decision, the search it rests on, and a second question's article to offer. */
+export interface Reading {
+  decision: Decision;
+  retrieval: Retrieval;
+  also?: Article;
+}
+
+/**
+ * Reads one question in its conversation: searches it, reads a follow-up
+ * with the last answer's topic when its own words fit that topic, and
+ * separates two questions asked in one message.
+ */
+export class QuestionReader {
+  constructor(private readonly deps: QuestionReaderDeps) {}
+
+  async read(text: string, lastArticleId: string | undefined): Promise<Reading> {
+    return (await this.twoQuestions(text)) ?? this.inContext(text, lastArticleId);
+  }
+
+  private async inContext(text: string, lastArticleId: string | undefined): Promise<Reading> {
+    const retriever = this.deps.knowledge.retriever();
+    const retrieval = await retriever.retrieve(text);
+    const decision = decide(retrieval, this.deps.policy);
+    const previous = lastArticleId ? retriever.knowledge.article(lastArticleId) : undefined;
+    const leansOnPrevious = looksLikeFollowUp(text);
+    if (!previous || (decision.kind === 'answer' && !leansOnPrevious)) return { decision, retrieval };
+    // A follow-up ("en wat kost dat?") only makes sense with the topic of the last answer.
+    const contextual = await retriever.retrieve(`${text} ${previous.title}`);
+    const contextualDecision = followUpDecision(contextual, this.deps.policy, previous.id, leansOnPrevious);
+    if (contextualDecision.kind === 'answer' && this.belongsTo(retrieval, contextualDecision.best.candidate.article.id, leansOnPrevious)) {
+      return { decision: contextualDecision, retrieval: contextual };
+    }
+    return { decision, retrieval };
+  }
+
+  /**
+   * "hoe vraag ik een paspoort aan en wat kost een rijbewijs": when each part
+   * has a clear answer of its own, the first is answered and the second
+   * offered, so neither is lost and no answer mixes the two.
+   */
+  private async twoQuestions(text: string): Promise<Reading | undefined> {
+    const parts = splitQuestions(text);
+    // "… en hoe lang duurt het?" asks more about the same topic.
+    if (!parts || looksLikeFollowUp(parts.second)) return undefined;
+    const [first, second] = await Promise.all([this.ownAnswer(parts.first), this.ownAnswer(parts.second)]);
+    if (!first || !second || first.best.candidate.article.id === second.best.candidate.article.id) return undefined;
+    return { decision: { kind: 'answer', best: first.best }, retrieval: first.retrieval, also: second.best.candidate.article };
+  }
+
+  /** The answer a part of a message has on its own words, if it has a clear one. */
+  private async ownAnswer(part: string): Promise<{ best: ScoredCandidate; retrieval: Retrieval } | undefined> {
+    const retrieval = await this.deps.knowledge.retriever().retrieve(part);
+    const decision = decide(retrieval, this.deps.policy);
+    return decision.kind === 'answer' && this.belongsTo(retrieval, decision.best.candidate.article.id, false) ? { best: decision.best, retrieval } : undefined;
+  }
+
+  /** Whether the question's own words are found in the article it would be answered from. */
+  private belongsTo(retrieval: Retrieval, articleId: string, pointsBack: boolean): boolean {
+    const lexical = this.deps.knowledge.retriever().knowledge.lexical;
+    const { followUpCoverage, pointingBackCoverage } = this.deps.policy;
+    return lexical.coverage(retrieval.tokens, articleId) >= (pointsBack ? pointingBackCoverage : followUpCoverage);
+  }
+}
