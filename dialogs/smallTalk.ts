@@ -64,12 +64,12 @@ const THANK_WORDS = new Set(['bedankt', 'dank', 'dankjewel', 'dankuwel', 'dankje
 
 /** Questions about the assistant itself: what it is and what it can do. */
 const ABOUT_ASSISTANT = new PhraseMatcher([
-  'ben je|jij|u een|echt ~ robot|bot|chatbot|computer|mens|persoon|medewerker',
+  'ben|zijt je|jij|u|ge|gij een|echt ~ robot|bot|chatbot|computer|mens|persoon|medewerker',
   'praat|chat|spreek ik met|tegen een|echt ~ robot|bot|chatbot|computer|mens|persoon',
-  'wie|wat ben je|jij|u',
-  'wat kun|kan|kunt je|jij|u',
-  'waarmee kun|kan|kunt je|jij|u',
-  'waar kun|kan|kunt je|jij|u mee helpen',
+  'wie|wat ben|zijt je|jij|u|ge|gij',
+  'wat kun|kan|kunt je|jij|u|ge|gij',
+  'waarmee kun|kan|kunt je|jij|u|ge|gij',
+  'waar kun|kan|kunt je|jij|u|ge|gij mee helpen',
   'waar kan ik je|jou|u voor gebruiken',
   'are you a|an|real ~ bot|robot|chatbot|computer|human|person',
   'am i talking|chatting|speaking to|with a ~ bot|robot|chatbot|computer|human|person',
@@ -79,7 +79,7 @@ const ABOUT_ASSISTANT = new PhraseMatcher([
 ]);
 /** Whether Loket can be used in English. */
 const ASKING_FOR_ENGLISH = new PhraseMatcher([
-  'spreek|spreekt|praat|begrijp|begrijpt|snap je|jij|u ook? engels',
+  'spreek|spreekt|praat|begrijp|begrijpt|snap je|jij|u|ge|gij ook? engels',
   'kan|mag het|ik ook? in het? engels',
   'do|can you speak|understand english',
   'can|may i ask|write|talk|chat in english',

@@ -35,7 +35,17 @@ describe('reading the answer to "Bedoelt u …?"', () => {
 describe('small talk', () => {
   it.each(['hallo', 'Goedemorgen!', 'hi', 'good morning'])('"%s" is a greeting', (text) => expect(recogniseSmallTalk(text)).toBe('greeting'));
   it.each(['bedankt', 'dank u wel!', 'thanks a lot', 'top, bedankt'])('"%s" is thanks', (text) => expect(recogniseSmallTalk(text)).toBe('thanks'));
-  it.each(['hallo ik wil een paspoort', 'ok', 'bedankt, en wat kost het?'])('"%s" is not only small talk', (text) => {
-    expect(recogniseSmallTalk(text)).toBeUndefined();
-  });
+  it.each(['ben jij een robot?', 'zijt gij een robot', 'wat kunt ge allemaal', 'am I talking to a bot', 'wie ben je'])(
+    '"%s" asks about the assistant',
+    (text) => expect(recogniseSmallTalk(text)).toBe('about-assistant'),
+  );
+  it.each(['spreekt u engels?', 'spreekt ge Engels', 'do you speak English?', 'kan het ook in het engels'])('"%s" asks for English', (text) =>
+    expect(recogniseSmallTalk(text)).toBe('english'),
+  );
+  it.each(['hallo ik wil een paspoort', 'ok', 'bedankt, en wat kost het?', 'wat kunt u doen tegen ratten', 'wat kunt ge doen aan de overlast'])(
+    '"%s" is not only small talk',
+    (text) => {
+      expect(recogniseSmallTalk(text)).toBeUndefined();
+    },
+  );
 });
