@@ -1,5 +1,5 @@
 import { Article } from '../articles/article';
-import { Bm25Hit, Bm25Index, Bm25Options, SerialisedBm25 } from './bm25Index';
+import { Bm25Index, Bm25Options, SerialisedBm25 } from './bm25Index';
 import { QueryToken, TextAnalyzer, TextLanguage } from '../text/analyzer';
 import { detectLanguage } from '../text/detectLanguage';
 import { markdownToPlainText, wordsOf } from '../text/normalize';
@@ -92,13 +92,15 @@ export class LexicalIndex {
   search(tokens: QueryToken[], limit: number): LexicalMatch[] {
     if (tokens.length === 0) return [];
     const weights = tokens.map((token) => this.informationOf(token));
-    const total = weights.reduce((sum, weight) => sum + weight, 0);
-    const share = (hit: Bm25Hit, fields?: number) =>
-      total === 0 ? 0 : [...hit.matched].reduce((sum, group) => sum + (weights[group] ?? 0) * this.credit(tokens[group], hit.document, fields), 0) / total;
     return this.bm25
       .search(tokens.map((token) => token.terms))
       .slice(0, limit)
-      .map((hit) => ({ articleId: this.articleIds[hit.document] ?? '', score: hit.score, coverage: share(hit), focus: share(hit, TOPIC_FIELDS) }));
+      .map((hit) => ({
+        articleId: this.articleIds[hit.document] ?? '',
+        score: hit.score,
+        coverage: this.share(tokens, weights, hit.document, hit.matched),
+        focus: this.share(tokens, weights, hit.document, hit.matched, TOPIC_FIELDS),
+      }));
   }
 
   /**
@@ -111,13 +113,22 @@ export class LexicalIndex {
     const document = this.articleIds.indexOf(articleId);
     if (tokens.length === 0) return 1;
     if (document < 0) return 0;
-    const weights = tokens.map((token) => this.informationOf(token));
+    const matched = tokens.flatMap((token, group) => (token.terms.some((term) => this.bm25.contains(document, term)) ? [group] : []));
+    return this.share(
+      tokens,
+      tokens.map((token) => this.informationOf(token)),
+      document,
+      matched,
+    );
+  }
+
+  /** The IDF-weighted share of the query's words that the document holds, each matched word counted by its `credit`. */
+  private share(tokens: QueryToken[], weights: number[], document: number, matched: Iterable<number>, fields?: number): number {
     const total = weights.reduce((sum, weight) => sum + weight, 0);
-    const found = tokens.reduce((sum, token, n) => {
-      const matched = token.terms.some((term) => this.bm25.contains(document, term));
-      return matched ? sum + (weights[n] ?? 0) * this.credit(token, document) : sum;
-    }, 0);
-    return total === 0 ? 1 : found / total;
+    if (total === 0) return 0;
+    let found = 0;
+    for (const group of matched) found += (weights[group] ?? 0) * this.credit(tokens[group], document, fields);
+    return found / total;
   }
 
   /**
