@@ -18,6 +18,8 @@ export class PhraseMatcher {
   private readonly phrases: CompiledPhrase[];
   private readonly cache = new Map<string, Set<string>>();
   private readonly vocabulary: string[];
+  /** The whole words of the phrases, for `isWholeMessage`, made once: it runs on every message. */
+  private readonly wholeWords: Set<string>;
 
   /** `realWords`: correctly spelled words, which are never read as a typo of a phrase word. */
   constructor(
@@ -26,6 +28,7 @@ export class PhraseMatcher {
   ) {
     this.phrases = phrases.map(compile);
     this.vocabulary = [...new Set(this.phrases.flatMap((phrase) => phrase.steps.flatMap((step) => (step.kind === 'word' ? step.options : []))))];
+    this.wholeWords = new Set(this.words);
   }
 
   /** The whole words (not prefixes) this matcher looks for. */
@@ -51,8 +54,7 @@ export class PhraseMatcher {
   isWholeMessage(text: string, alsoAllowed: (word: string) => boolean): boolean {
     const words = normaliseWords(text);
     if (!this.findInWords(words)) return false;
-    const phraseWords = new Set(this.words);
-    return words.every((word) => phraseWords.has(word) || alsoAllowed(word));
+    return words.every((word) => this.wholeWords.has(word) || alsoAllowed(word));
   }
 
   findInWords(words: string[]): string | undefined {
