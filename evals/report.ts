@@ -9,19 +9,20 @@ export function formatSummary(summary: EvalSummary, knowledge: string, caseFiles
     `Loket evaluation — ${summary.cases} cases from ${caseFiles.join(', ')}`,
     `knowledge: ${knowledge}`,
     ofSome(
-      `answerable ${summary.answerable}`,
+      'answerable',
+      summary.answerable,
       `right ${percent(summary.accuracy)}, wrong ${percent(summary.wrongAnswerRate)}, clarified with the right option ${percent(summary.clarifiedWithRight)}`,
     ),
-    ofSome(`out of scope ${summary.outOfScope}`, `abstained ${percent(summary.abstainRate)}`),
-    ofSome(`handover requests ${summary.handoverCases}`, `handled ${percent(summary.handoverRecall)}`),
-    ofSome(`crisis ${summary.crisisCases}`, `right numbers and handover ${percent(summary.crisisRecall)}`),
+    ofSome('out of scope', summary.outOfScope, `abstained ${percent(summary.abstainRate)}`),
+    ofSome('handover requests', summary.handoverCases, `handled ${percent(summary.handoverRecall)}`),
+    ofSome('crisis', summary.crisisCases, `right numbers and handover ${percent(summary.crisisRecall)}`),
     `turn latency: p50 ${summary.p50ms.toFixed(2)} ms, p95 ${summary.p95ms.toFixed(2)} ms`,
   ].join('\n');
 }
 
 /** A rate of no cases is no figure: "answerable 0" rather than "right 100.0%". */
-function ofSome(count: string, figures: string): string {
-  return count.endsWith(' 0') ? count : `${count}: ${figures}`;
+function ofSome(label: string, cases: number, figures: string): string {
+  return cases === 0 ? `${label} 0` : `${label} ${cases}: ${figures}`;
 }
 
 /** The improvement loop's before and after, as printed by `npm run eval -- --learning` and quoted in the README. */
