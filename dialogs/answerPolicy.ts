@@ -104,7 +104,7 @@ export function scoreCandidates(retrieval: Retrieval, settings: AnswerPolicySett
     .sort((a, b) => Number(isLinked(b.candidate)) - Number(isLinked(a.candidate)) || b.confidence - a.confidence);
 }
 
-/** Answer when one article is clearly best and likely enough, clarify when two are close, otherwise abstain. */
+/** Answer when one article is clearly best and likely enough, clarify when others are close (up to three), otherwise abstain. */
 export function decide(retrieval: Retrieval, settings: AnswerPolicySettings): Decision {
   return decideOn(scoreCandidates(retrieval, settings), settings, retrieval.tokens.length);
 }

@@ -125,8 +125,9 @@ export class ConversationFlow {
       if (choice.kind === 'none') return this.abstain({ ...memory, clarification: undefined }, lang, 'clarify:none');
     }
     // Right after an answer only: not after "Bedoelt u …?" or "Sorry, daar weet ik geen goed antwoord op".
-    const typed = memory.lastArticleId && memory.misses === 0 && !open ? readTypedFeedback(text) : undefined;
-    if (typed && memory.lastArticleId) return this.typedFeedback({ helpful: false, articleId: memory.lastArticleId, ...typed }, memory, lang);
+    const answered = !open && memory.misses === 0 ? memory.lastArticleId : undefined;
+    const typed = answered ? readTypedFeedback(text) : undefined;
+    if (answered && typed) return this.typedFeedback({ helpful: false, articleId: answered, ...typed }, memory, lang);
     const smallTalk = recogniseSmallTalk(text);
     if (smallTalk) return this.smallTalk(smallTalk, { ...memory, clarification: undefined }, lang);
     return this.answerQuestion(text, memory, lang, turn);
