@@ -11,7 +11,7 @@ import { NewArticleInput, newArticleMarkdown, slugOf, withPhrasings } from '../.
 import { TermVector } from '../../knowledge/editorial/questionClusters';
 import { KnowledgeIndex } from '../../knowledge/index/knowledgeIndex';
 import { certainCandidate, HybridRetriever } from '../../knowledge/retrieval/hybridRetriever';
-import { analyticsOf, Period } from './analytics';
+import { Analytics, analyticsOf, Period } from './analytics';
 import { ArticleRepository } from './articleRepository';
 import { ReviewCluster, reviewClusters, reviewItems } from './reviewInbox';
 
@@ -76,7 +76,7 @@ export class EditorialDesk {
    */
   async inbox(days: number, limit = INBOX_PAGE): Promise<Inbox> {
     const index = this.index();
-    const clusters = await this.clusters(days, index);
+    const clusters = this.clustersOf((await this.window(days)).events, index);
     const page = await Promise.all(clusters.slice(0, limit).map(async (cluster) => ({ ...cluster, suggestions: await this.suggest(cluster.label) })));
     const articles = [...index.articles.values()]
       .map((article) => ({ id: article.id, title: article.title }))
@@ -84,18 +84,16 @@ export class EditorialDesk {
     return { clusters: page, total: clusters.length, articles };
   }
 
-  /** The clusters with questions the bot could not answer, most citizens first. */
-  async unanswered(days: number, limit: number): Promise<{ label: string; count: number }[]> {
-    return (await this.clusters(days, this.index()))
-      .filter((cluster) => (cluster.statuses.abstained ?? 0) > 0)
-      .slice(0, limit)
-      .map((cluster) => ({ label: cluster.label, count: cluster.questions }));
-  }
-
-  private async clusters(days: number, index: KnowledgeIndex): Promise<ReviewCluster[]> {
-    const events = await this.deps.log.read(this.now() - days * 86_400_000);
+  private clustersOf(events: ConversationEvent[], index: KnowledgeIndex): ReviewCluster[] {
     const answers = events.filter((event) => event.kind === 'agent-answer');
     return reviewClusters(reviewItems(events), answers, this.termsOf(index));
+  }
+
+  /** The log of the last `days` days. */
+  private async window(days: number): Promise<{ from: number; to: number; events: ConversationEvent[] }> {
+    const to = this.now();
+    const from = to - days * 86_400_000;
+    return { from, to, events: await this.deps.log.read(from) };
   }
 
   /** Citizens ask the same things in the same words, and the inbox is read again and again: each text is analysed once per index. */
@@ -168,13 +166,24 @@ export class EditorialDesk {
     }
   }
 
-  async analytics(period: Period, days: number) {
-    const to = this.now();
-    const from = to - days * 86_400_000;
-    const events = await this.deps.log.read(from);
+  /** The figures per period, as the console shows them and the open-data export gives them. */
+  async analytics(period: Period, days: number): Promise<Analytics> {
+    return this.figuresOf(period, await this.window(days));
+  }
+
+  /** The figures with the topics most asked and least answered (most citizens first), from one read of the log. */
+  async analyticsWithUnanswered(period: Period, days: number, limit: number): Promise<Analytics & { topUnanswered: { label: string; count: number }[] }> {
+    const window = await this.window(days);
+    const topUnanswered = this.clustersOf(window.events, this.index())
+      .filter((cluster) => (cluster.statuses.abstained ?? 0) > 0)
+      .slice(0, limit)
+      .map((cluster) => ({ label: cluster.label, count: cluster.questions }));
+    return { ...this.figuresOf(period, window), topUnanswered };
+  }
+
+  private figuresOf(period: Period, { from, to, events }: { from: number; to: number; events: ConversationEvent[] }): Analytics {
     const index = this.deps.knowledge.index;
-    const figures = analyticsOf(events, { period, from, to, timeZone: this.deps.timeZone, titleOf: (id) => index?.article(id)?.title });
-    return figures;
+    return analyticsOf(events, { period, from, to, timeZone: this.deps.timeZone, titleOf: (id) => index?.article(id)?.title });
   }
 
   /** Keeps what an agent answered in a resolved handover (redacted), as a draft for the editors. */

@@ -129,8 +129,7 @@ export class EditorConsole {
     const range = rangeQuery.safeParse(req.query ?? {});
     if (!range.success) return fail(res, 400, 'BadRequest', 'Kies een periode van 1 tot 3660 dagen.');
     const days = Math.min(range.data.days, this.deps.retentionDays);
-    const [figures, topUnanswered] = await Promise.all([this.deps.desk.analytics(range.data.period, days), this.deps.desk.unanswered(days, 10)]);
-    res.send(200, { ...figures, topUnanswered });
+    res.send(200, await this.deps.desk.analyticsWithUnanswered(range.data.period, days, 10));
   }
 
   /** Open data: counts and rates per period, never citizens' words. */
