@@ -188,13 +188,19 @@ describe('a question of one word (demo knowledge base with its synonym list, as 
     expect(loketData(licence)).toMatchObject({ kind: 'clarify', options: expect.arrayContaining(['rijbewijs-verlengen', 'rijbewijs-kwijt']) });
   });
 
-  it('reads "dat klopt niet" after "Bedoelt u …?" as a new message, not as a rating of an earlier answer', async () => {
-    const conversation = new TestConversation(bot);
-    await conversation.say('paspoort');
-    const [clarify] = await conversation.say('afval');
-    expect(loketData(clarify).kind).toBe('clarify');
-    const [reply] = await conversation.say('dat klopt niet');
-    expect(loketData(reply).reason).not.toMatch(/^feedback/);
+  it('reads a typed rating only right after an answer: not after "Sorry …" or "Bedoelt u …?", and not in a longer message', async () => {
+    const replyAfter = async (turn: string, kind: string, message: string) => {
+      const conversation = new TestConversation(bot);
+      await conversation.say('paspoort');
+      const [reply] = await conversation.say(turn);
+      expect(loketData(reply).kind).toBe(kind);
+      return loketData((await conversation.say(message))[0]);
+    };
+    expect((await replyAfter('qwerty zxcvb', 'abstain', 'dat klopt niet')).reason).not.toMatch(/^feedback/);
+    expect((await replyAfter('afval', 'clarify', 'dat klopt niet')).reason).not.toMatch(/^feedback/);
+    const question = await replyAfter('hondenbelasting', 'answer', 'het klopt niet dat ik hondenbelasting moet betalen voor een hond die dood is');
+    expect(question.reason).not.toMatch(/^feedback/);
+    expect((await replyAfter('hondenbelasting', 'answer', 'dat klopt niet')).reason).toBe('feedback:wrong');
   });
 
   it('answers when one topic is clearly meant ("paspoort", "verhuizen")', async () => {

@@ -99,17 +99,6 @@ describe('the conversation log, fed by the bot', () => {
     ]);
   });
 
-  it('reads a typed rating only right after an answer, and a longer message as a question', async () => {
-    const citizen = new TestConversation(bot);
-    const [abstain] = await citizen.say('qwerty zxcvb');
-    expect(loketData(abstain).kind).toBe('abstain');
-    const [afterAbstain] = await citizen.say('dat klopt niet');
-    expect(loketData(afterAbstain).reason).not.toMatch(/^feedback/);
-    await citizen.say('hondenbelasting');
-    const [question] = await citizen.say('het klopt niet dat ik hondenbelasting moet betalen voor een hond die dood is');
-    expect(loketData(question).reason).not.toMatch(/^feedback/);
-  });
-
   it('erases the conversation when the citizen asks and confirms, and keeps it when they say no', async () => {
     const citizen = new TestConversation(bot);
     await citizen.say('hondenbelasting');
