@@ -1,11 +1,10 @@
 import { Storage } from 'botbuilder';
 import { Logger } from 'pino';
-import { ConversationFlow } from '../dialogs/conversationFlow';
+import { ConversationFlow, KnowledgeAccess } from '../dialogs/conversationFlow';
 import { standardDistressCheck } from '../dialogs/handover/distress';
 import { HandoverDesk, NO_HANDOVER_DESK } from '../dialogs/handover/handoverDesk';
 import { standardSafetyCheck } from '../dialogs/safety/safetyCheck';
 import { LoketConfig } from './config';
-import { KnowledgeHolder } from './knowledgeHolder';
 import { LoketBot } from './loketBot';
 import { ConversationMemoryStore } from './conversationMemoryStore';
 import { ConversationLog } from '../dialogs/conversationLog';
@@ -14,7 +13,7 @@ import { RateLimit, RateLimiter } from '../adapters/limits/rateLimiter';
 
 export interface BotParts {
   config: Pick<LoketConfig, 'answerPolicy' | 'contact' | 'maxMessageLength'>;
-  knowledge: KnowledgeHolder;
+  knowledge: KnowledgeAccess;
   storage: Storage;
   logger: Logger;
   handoverDesk?: HandoverDesk;

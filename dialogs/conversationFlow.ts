@@ -23,6 +23,8 @@ import { CitizenAction, CitizenMessage, ConversationMemory, EMPTY_MEMORY, FEEDBA
 /** Gives the current retriever; it changes when the knowledge index is rebuilt. */
 export interface KnowledgeAccess {
   retriever(): HybridRetriever;
+  /** False when no index came in time (Loket is still starting): questions cannot be searched yet. */
+  loaded(): Promise<boolean>;
 }
 
 export interface ConversationFlowDeps {
@@ -113,6 +115,8 @@ export class ConversationFlow {
       if (answer === 'no') return this.handover.declined(memory, lang);
       memory = { ...memory, offer: undefined };
     }
+    // Crisis numbers and a person never wait for the index; a question does.
+    if (!(await this.deps.knowledge.loaded())) return this.starting(memory, lang);
     const outcome = await this.onQuestion(text, memory, lang, turn);
     return this.offerWhenNeeded(outcome, text, lang);
   }
@@ -196,6 +200,7 @@ export class ConversationFlow {
     const words = messages(lang, this.deps.contact);
     switch (action.type) {
       case 'choose':
+        if (!(await this.deps.knowledge.loaded())) return this.starting(memory, lang);
         return action.articleId
           ? this.answerArticle(action.articleId, memory, lang)
           : this.abstain({ ...memory, clarification: undefined }, lang, 'clarify:none');
@@ -335,6 +340,12 @@ export class ConversationFlow {
       ...(confidence === undefined ? {} : { confidence }),
     };
     return this.reply({ ...memory, misses: memory.misses + 1 }, reply);
+  }
+
+  /** Still building the index: say so, with the way to a person, instead of "something went wrong". */
+  private starting(memory: ConversationMemory, lang: Lang): TurnOutcome {
+    const reply = { ...notice(lang, messages(lang, this.deps.contact).starting, 'starting'), handover: 'offered' as const, suggestions: [this.handoverButton(lang)] };
+    return this.reply(memory, reply);
   }
 
   private notice(problem: InputProblem, lang: Lang): Reply {

@@ -93,6 +93,9 @@ export function messages(lang: Lang, contact: ContactDetails) {
     failure: nl
       ? `Sorry, er ging bij mij iets mis. Probeer het over een paar minuten opnieuw. ${reach}`
       : `Sorry, something went wrong on my side. Please try again in a few minutes. ${reach}`,
+    starting: nl
+      ? `Ik ben net opnieuw gestart en kan uw vraag nog niet opzoeken. Stel uw vraag over een minuut opnieuw. ${reach}`
+      : `I have just restarted and cannot look up your question yet. Please ask again in a minute. ${reach}`,
     reach,
   };
 }

@@ -164,11 +164,35 @@ describe('a citizen talking to Loket (through the Bot Framework adapter)', () =>
     expect(loketData(reply).reason).not.toMatch(/^smalltalk/);
   });
 
-  it('fails open: when the knowledge is unavailable the citizen gets a way to a person, not an error', async () => {
-    const broken = testBot(new KnowledgeHolder(), new MemoryStorage());
-    const [reply] = await new TestConversation(broken).say('hondenbelasting');
+  it('fails open: when the knowledge cannot be read the citizen gets a way to a person, not an error', async () => {
+    const unreadable = {
+      loaded: async () => true,
+      retriever: () => {
+        throw new Error('index files unreadable');
+      },
+    };
+    const [reply] = await new TestConversation(testBot(unreadable, new MemoryStorage())).say('hondenbelasting');
     expect(loketData(reply)).toMatchObject({ reason: 'error', handover: 'offered' });
     expect(reply?.text).toContain('14 0456');
+  });
+
+  it('answers a question asked while the index is still being built once it is in', async () => {
+    const starting = new KnowledgeHolder({ startupWaitMs: 10_000 });
+    const asked = new TestConversation(testBot(starting)).say('hondenbelasting');
+    setTimeout(() => knowledge.index && starting.use(knowledge.index), 50);
+    const [reply] = await asked;
+    expect(loketData(reply)).toMatchObject({ kind: 'answer', articleId: 'hondenbelasting' });
+  });
+
+  it('says it is starting when the index does not come in time, and still gives crisis numbers', async () => {
+    const conversation = new TestConversation(testBot(new KnowledgeHolder({ startupWaitMs: 20 })));
+    const [reply] = await conversation.say('hondenbelasting');
+    expect(loketData(reply)).toMatchObject({ kind: 'notice', reason: 'starting', handover: 'offered' });
+    expect(reply?.text).toContain('net opnieuw gestart');
+    expect(reply?.text).toContain('14 0456');
+    const [crisis] = await conversation.say('ik wil dood');
+    expect(loketData(crisis)).toMatchObject({ kind: 'crisis', reason: 'crisis:suicide' });
+    expect(crisis?.text).toContain('0800-0113');
   });
 });
 

@@ -3,9 +3,9 @@ import pino, { Logger } from 'pino';
 import { ConversationLog } from '../../dialogs/conversationLog';
 import { buildBot } from '../../bot/buildBot';
 import { loadConfig } from '../../bot/config';
-import { KnowledgeHolder } from '../../bot/knowledgeHolder';
 import { LoketBot } from '../../bot/loketBot';
 import { AnswerPolicySettings } from '../../dialogs/answerPolicy';
+import { KnowledgeAccess } from '../../dialogs/conversationFlow';
 import { knowledgeSourceOf } from '../../evals/knowledgeArguments';
 import { holderOf } from './knowledge';
 import { DEMO_CONTENT } from './paths';
@@ -41,7 +41,7 @@ export class TestConversation {
 }
 
 export function testBot(
-  knowledge: KnowledgeHolder,
+  knowledge: KnowledgeAccess,
   storage: Storage = new MemoryStorage(),
   policy: Partial<AnswerPolicySettings> = {},
   extra: { conversationLog?: ConversationLog; logger?: Logger } = {},
