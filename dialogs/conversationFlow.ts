@@ -344,7 +344,11 @@ export class ConversationFlow {
 
   /** Still building the index: say so, with the way to a person, instead of "something went wrong". */
   private starting(memory: ConversationMemory, lang: Lang): TurnOutcome {
-    const reply = { ...notice(lang, messages(lang, this.deps.contact).starting, 'starting'), handover: 'offered' as const, suggestions: [this.handoverButton(lang)] };
+    const reply = {
+      ...notice(lang, messages(lang, this.deps.contact).starting, 'starting'),
+      handover: 'offered' as const,
+      suggestions: [this.handoverButton(lang)],
+    };
     return this.reply(memory, reply);
   }
 
