@@ -4,6 +4,8 @@ import { isStopword } from '../knowledge/text/stopwords';
 const STARTERS = new Set(['en', 'and', 'ook', 'also', 'maar', 'but', 'dus', 'so']);
 const REFERRING = new Set([
   'dat',
+  'da',
+  'dees',
   'dit',
   'die',
   'deze',
@@ -44,7 +46,7 @@ const MAX_WORDS = 10;
  * ook online?" lean on the last answer; "het station", "dit jaar", "haar
  * paspoort" do not, they name a topic of their own.
  */
-const ALSO_DETERMINERS = new Set(['het', 'dat', 'dit', 'die', 'deze', 'haar', 'that', 'this', 'those']);
+const ALSO_DETERMINERS = new Set(['het', 'dat', 'da', 'dit', 'die', 'deze', 'dees', 'haar', 'that', 'this', 'those']);
 
 /**
  * A short message that leans on the previous answer: it starts with "en …" /

@@ -227,6 +227,20 @@ describe('a question of one word (demo knowledge base with its synonym list, as 
     expect((await replyAfter('hondenbelasting', 'answer', 'dat klopt niet')).reason).toBe('feedback:wrong');
   });
 
+  it('reads past greetings, chat shorthand and Flemish function words ("goeiedag", "nen", "da", "thx")', async () => {
+    const conversation = new TestConversation(bot);
+    const [card] = await conversation.say('goeiedag, ik heb nen nieuwe identiteitskaart nodig');
+    expect(loketData(card)).toMatchObject({ kind: 'answer', articleId: 'id-kaart-aanvragen' });
+    const [price] = await conversation.say('hoeveel kost da');
+    expect(loketData(price)).toMatchObject({ kind: 'answer', articleId: 'id-kaart-aanvragen' });
+    expect(price?.text).toContain('**Kosten**');
+    const [bulky] = await new TestConversation(bot).say('hey ik wil ff weten wanneer het grofvuil wordt opgehaald thx');
+    expect(loketData(bulky)).toMatchObject({ kind: 'answer', articleId: 'grofvuil-ophalen' });
+    const [tree] = await new TestConversation(bot).say('goeiemiddag, mag ik nen boom kappen in mijnen hof?');
+    expect(loketData(tree)).toMatchObject({ kind: 'answer', articleId: 'boom-kappen-kapvergunning' });
+    expect(tree?.text).not.toContain('Gevaarlijke boom');
+  });
+
   it('answers when one topic is clearly meant ("paspoort", "verhuizen")', async () => {
     expect(loketData((await new TestConversation(bot).say('paspoort'))[0])).toMatchObject({ kind: 'answer', articleId: 'paspoort-aanvragen' });
     expect(loketData((await new TestConversation(bot).say('verhuizen'))[0])).toMatchObject({ kind: 'answer', articleId: 'verhuizing-doorgeven' });
