@@ -10,6 +10,13 @@ export interface QuestionReaderDeps {
   policy: AnswerPolicySettings;
 }
 
+/** A message of at most this many content words may ask more about the last answer without pointing back. */
+const FEW_WORDS = 3;
+/** A word in at least this share of the articles names no topic ("dagen" in half the demo's articles, "rijbewijs" in a quarter). */
+const COMMON_SPREAD = 0.3;
+/** Coverage that counts as holding every word (the IDF-weighted share is a float). */
+const WHOLLY = 0.99;
+
 /** What Loket makes of a question: the decision, the search it rests on, and a second question's article to offer. */
 export interface Reading {
   decision: Decision;
@@ -34,15 +41,47 @@ export class QuestionReader {
     const retrieval = await retriever.retrieve(text);
     const decision = decide(retrieval, this.deps.policy);
     const previous = lastArticleId ? retriever.knowledge.article(lastArticleId) : undefined;
-    const leansOnPrevious = looksLikeFollowUp(text);
-    if (!previous || (decision.kind === 'answer' && !leansOnPrevious)) return { decision, retrieval };
+    if (!previous) return { decision, retrieval };
+    const leansOnPrevious = looksLikeFollowUp(text) || this.namesNoTopic(retrieval, previous.id);
+    if (decision.kind === 'answer' && !leansOnPrevious) return { decision, retrieval };
     // A follow-up ("en wat kost dat?") only makes sense with the topic of the last answer.
     const contextual = await retriever.retrieve(`${text} ${previous.title}`);
     const contextualDecision = followUpDecision(contextual, this.deps.policy, previous.id, leansOnPrevious);
-    if (contextualDecision.kind === 'answer' && this.belongsTo(retrieval, contextualDecision.best.candidate.article.id, leansOnPrevious)) {
-      return { decision: contextualDecision, retrieval: contextual };
-    }
-    return { decision, retrieval };
+    if (contextualDecision.kind !== 'answer') return { decision, retrieval };
+    const contextualId = contextualDecision.best.candidate.article.id;
+    if (!this.belongsTo(retrieval, contextualId, leansOnPrevious) || this.leavesOutATopicWord(retrieval, contextualId)) return { decision, retrieval };
+    // "mijn zoon is geboren, hoe geef ik hem aan" after a parking answer points back ("hem") but names a topic of its own.
+    if (decision.kind === 'answer' && this.holdsBetter(retrieval, decision.best.candidate.article.id, contextualId)) return { decision, retrieval };
+    return { decision: contextualDecision, retrieval: contextual };
+  }
+
+  /**
+   * A few words that most articles use ("binnen hoeveel dagen", "moet ik een
+   * afspraak maken?") name no topic: when the last answer's article holds
+   * them all, they ask more about it, whatever other article has them too.
+   */
+  private namesNoTopic(retrieval: Retrieval, previousId: string): boolean {
+    const lexical = this.deps.knowledge.retriever().knowledge.lexical;
+    const { tokens } = retrieval;
+    if (tokens.length === 0 || tokens.length > FEW_WORDS) return false;
+    return tokens.every((token) => lexical.spread(token) >= COMMON_SPREAD) && lexical.coverage(tokens, previousId) >= WHOLLY;
+  }
+
+  /**
+   * A word few articles use names a topic ("geboren", "rijbewijs"): a message
+   * with one that the article lacks is about something else, however many of
+   * its common words the article holds ("mijn zoon is geboren, hoe geef ik
+   * hem aan" after a parking answer).
+   */
+  private leavesOutATopicWord(retrieval: Retrieval, articleId: string): boolean {
+    const lexical = this.deps.knowledge.retriever().knowledge.lexical;
+    return retrieval.tokens.some((token) => lexical.spread(token) < COMMON_SPREAD && lexical.coverage([token], articleId) === 0);
+  }
+
+  /** Whether one article holds more of the question's own words than another. */
+  private holdsBetter(retrieval: Retrieval, articleId: string, otherId: string): boolean {
+    const lexical = this.deps.knowledge.retriever().knowledge.lexical;
+    return lexical.coverage(retrieval.tokens, articleId) > lexical.coverage(retrieval.tokens, otherId);
   }
 
   /**

@@ -122,6 +122,12 @@ export class LexicalIndex {
     );
   }
 
+  /** The share of articles that hold the word itself (by its stems): most for "dagen", "online", "kost"; few for "rijbewijs". */
+  spread(token: QueryToken): number {
+    const articles = Math.max(0, ...token.whole.map((term) => this.bm25.documentFrequency(term)));
+    return articles / Math.max(1, this.bm25.documentCount);
+  }
+
   /** The IDF-weighted share of the query's words that the document holds, each matched word counted by its `credit`. */
   private share(tokens: QueryToken[], weights: number[], document: number, matched: Iterable<number>, fields?: number): number {
     const total = weights.reduce((sum, weight) => sum + weight, 0);

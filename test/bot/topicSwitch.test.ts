@@ -45,6 +45,19 @@ describe('a second question in the same conversation', () => {
     expect(loketData(second)).toMatchObject({ kind: 'answer', articleId: 'milieustraat' });
   });
 
+  it('of a few common words asks more about the answer before, even when another article has them too', async () => {
+    expect(await after('ik ben verhuisd, moet ik dat doorgeven', 'binnen hoeveel dagen')).toMatchObject({ kind: 'answer', articleId: 'verhuizing-doorgeven' });
+    expect(await after('ik ben verhuisd, moet ik dat doorgeven', 'moet ik een afspraak maken')).toMatchObject({
+      kind: 'answer',
+      articleId: 'verhuizing-doorgeven',
+    });
+  });
+
+  it('that points back ("hem") but names a topic the answer before lacks is not answered from it', async () => {
+    const reply = await after('wat kost parkeren in het centrum', 'mijn zoon is geboren, hoe geef ik hem aan');
+    expect(reply.articleId).not.toBe('parkeren-vergunning-bewoners');
+  });
+
   it('that leans on the answer before is answered from it', async () => {
     expect(await after('ik wil een uittreksel uit de brp', 'en hoe lang duurt het?')).toMatchObject({ kind: 'answer', articleId: 'uittreksel-brp' });
     expect(await after('hoe geef ik een verhuizing door', 'kan dat ook online')).toMatchObject({ kind: 'answer', articleId: 'verhuizing-doorgeven' });
