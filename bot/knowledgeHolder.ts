@@ -16,23 +16,29 @@ const STARTUP_WAIT_MS = 8_000;
  */
 export class KnowledgeHolder implements KnowledgeAccess {
   private current: HybridRetriever | undefined;
+  private failure: { error: unknown } | undefined;
   private readonly waiting = new Set<() => void>();
 
   constructor(private readonly options: { startupWaitMs?: number } = {}) {}
 
   use(index: KnowledgeIndex): void {
     this.current = new HybridRetriever(index, DEFAULT_RETRIEVAL);
-    for (const wake of this.waiting) wake();
-    this.waiting.clear();
+    this.wakeAll();
+  }
+
+  /** The first index could not be loaded: waiting turns fail (open, with a way to a person) instead of being told Loket is starting. */
+  fail(error: unknown): void {
+    this.failure = { error };
+    this.wakeAll();
   }
 
   get index(): KnowledgeIndex | undefined {
     return this.current?.knowledge;
   }
 
-  /** True once an index is in use; before that, waits for one for a few seconds. */
+  /** True once an index is in use; before that, waits for one for a few seconds. Throws when loading failed. */
   async loaded(): Promise<boolean> {
-    if (this.current) return true;
+    if (this.current || this.failure) return this.outcome();
     await new Promise<void>((resolve) => {
       const wake = () => {
         clearTimeout(timer);
@@ -42,7 +48,18 @@ export class KnowledgeHolder implements KnowledgeAccess {
       const timer = setTimeout(wake, this.options.startupWaitMs ?? STARTUP_WAIT_MS);
       this.waiting.add(wake);
     });
-    return !!this.current;
+    return this.outcome();
+  }
+
+  private outcome(): boolean {
+    if (this.current) return true;
+    if (this.failure) throw this.failure.error;
+    return false;
+  }
+
+  private wakeAll(): void {
+    for (const wake of this.waiting) wake();
+    this.waiting.clear();
   }
 
   retriever(): HybridRetriever {

@@ -153,6 +153,7 @@ export async function startLoket(config: LoketConfig, options: StartOptions = {}
   connector.listenOn(url);
 
   const ready = editor.reloader.reload();
+  ready.catch((error: unknown) => knowledge.fail(error));
   if (redis) {
     // Back after an outage (and once now, for a spool left by a crash): write back what was kept locally.
     const recover = () =>

@@ -23,7 +23,7 @@ import { CitizenAction, CitizenMessage, ConversationMemory, EMPTY_MEMORY, FEEDBA
 /** Gives the current retriever; it changes when the knowledge index is rebuilt. */
 export interface KnowledgeAccess {
   retriever(): HybridRetriever;
-  /** False when no index came in time (Loket is still starting): questions cannot be searched yet. */
+  /** False when no index came in time (Loket is still starting): questions cannot be searched yet; throws when it could not be loaded. */
   loaded(): Promise<boolean>;
 }
 
