@@ -131,6 +131,9 @@ function decideOn([best, ...others]: ScoredCandidate[], settings: AnswerPolicySe
   const margin = words <= 1 ? Math.max(settings.clarifyMargin, settings.oneWordClarifyMargin) : settings.clarifyMargin;
   const close = others.filter((other) => other.confidence >= settings.answerThreshold && best.confidence - other.confidence < margin);
   const [second, ...more] = close;
-  if (second) return { kind: 'clarify', options: [best, second, ...more.slice(0, MAX_OPTIONS - 2)] };
-  return { kind: 'answer', best };
+  if (!second) return { kind: 'answer', best };
+  // Of close articles, the one whose whole title the citizen wrote is the one meant ("mijn afval is niet opgehaald").
+  const named = [best, ...close].filter((option) => option.candidate.titleInQuestion);
+  if (named.length === 1 && named[0]) return { kind: 'answer', best: named[0] };
+  return { kind: 'clarify', options: [best, second, ...more.slice(0, MAX_OPTIONS - 2)] };
 }

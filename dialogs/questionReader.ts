@@ -45,13 +45,17 @@ export class QuestionReader {
     const leansOnPrevious = looksLikeFollowUp(text) || this.namesNoTopic(retrieval, previous.id);
     if (decision.kind === 'answer' && !leansOnPrevious) return { decision, retrieval };
     // A follow-up ("en wat kost dat?") only makes sense with the topic of the last answer.
-    const contextual = await retriever.retrieve(`${text} ${previous.title}`);
+    const contextual = await retriever.retrieve(text, previous.title);
     const contextualDecision = followUpDecision(contextual, this.deps.policy, previous.id, leansOnPrevious);
     if (contextualDecision.kind !== 'answer') return { decision, retrieval };
     const contextualId = contextualDecision.best.candidate.article.id;
     if (!this.belongsTo(retrieval, contextualId, leansOnPrevious) || this.leavesOutATopicWord(retrieval, contextualId)) return { decision, retrieval };
     // "mijn zoon is geboren, hoe geef ik hem aan" after a parking answer points back ("hem") but names a topic of its own.
     if (decision.kind === 'answer' && this.holdsBetter(retrieval, decision.best.candidate.article.id, contextualId)) return { decision, retrieval };
+    // "rijbewijs" after a passport answer: the licence articles are about that word, the passport article only mentions it.
+    if (decision.kind === 'clarify' && !leansOnPrevious && this.isAboutBetter(retrieval, decision.options[0].candidate.article.id, contextualId)) {
+      return { decision, retrieval };
+    }
     return { decision: contextualDecision, retrieval: contextual };
   }
 
@@ -76,6 +80,12 @@ export class QuestionReader {
   private leavesOutATopicWord(retrieval: Retrieval, articleId: string): boolean {
     const lexical = this.deps.knowledge.retriever().knowledge.lexical;
     return retrieval.tokens.some((token) => lexical.spread(token) < COMMON_SPREAD && lexical.coverage([token], articleId) === 0);
+  }
+
+  /** Whether the question's own words say more about what one article is about (title, citizen questions, tags) than another. */
+  private isAboutBetter(retrieval: Retrieval, articleId: string, otherId: string): boolean {
+    const lexical = this.deps.knowledge.retriever().knowledge.lexical;
+    return lexical.coverage(retrieval.tokens, articleId, 'topic') > lexical.coverage(retrieval.tokens, otherId, 'topic');
   }
 
   /** Whether one article holds more of the question's own words than another. */

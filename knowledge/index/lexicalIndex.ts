@@ -109,7 +109,7 @@ export class LexicalIndex {
    * follow-up question's own wording belong to the topic it is read with?
    * 1 for a query without content words.
    */
-  coverage(tokens: QueryToken[], articleId: string): number {
+  coverage(tokens: QueryToken[], articleId: string, where: 'article' | 'topic' = 'article'): number {
     const document = this.articleIds.indexOf(articleId);
     if (tokens.length === 0) return 1;
     if (document < 0) return 0;
@@ -119,6 +119,7 @@ export class LexicalIndex {
       tokens.map((token) => this.informationOf(token)),
       document,
       matched,
+      where === 'topic' ? TOPIC_FIELDS : undefined,
     );
   }
 

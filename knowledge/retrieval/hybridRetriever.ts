@@ -26,6 +26,8 @@ export interface ArticleCandidate {
   linkedMatch?: number;
   /** Cosine similarity of the closest of the article's citizen questions, computed for every candidate, 0 without any. */
   questionSimilarity: number;
+  /** Every content word of the article's title is in the question ("mijn afval is niet opgehaald" for "Afval niet opgehaald"). */
+  titleInQuestion?: boolean;
   /** Retrieved passages of this article with their similarity, best first. */
   passages: { passage: Passage; similarity: number }[];
 }
@@ -68,6 +70,8 @@ export class HybridRetriever extends BaseRetriever {
   private linked?: { articleId: string; terms: TermVector }[];
   /** Passage numbers of each article's citizen questions. */
   private questionsOf?: Map<string, number[]>;
+  /** The title's content words per article, analysed once. */
+  private readonly titles = new Map<string, QueryToken[]>();
 
   constructor(
     private readonly index: KnowledgeIndex,
@@ -80,14 +84,19 @@ export class HybridRetriever extends BaseRetriever {
     return this.index;
   }
 
-  async retrieve(query: string, onlyArticle?: string): Promise<Retrieval> {
+  /**
+   * Searches the question; with `context` (the last answer's title, for a
+   * follow-up) the search holds both, while what the citizen wrote stays
+   * the question's own words.
+   */
+  async retrieve(ownWords: string, context?: string): Promise<Retrieval> {
+    const query = context ? `${ownWords} ${context}` : ownWords;
     const tokens = this.index.lexical.tokens(query);
     const lexical = this.index.lexical.search(tokens, this.settings.lexicalDepth);
     const queryVector = await this.index.embeddings.embedQuery(query);
     const vector = this.index.vectors.search(queryVector, this.settings.vectorDepth);
     const byArticle = new Map<string, ArticleCandidate>();
     const candidate = (articleId: string): ArticleCandidate | undefined => {
-      if (onlyArticle && articleId !== onlyArticle) return undefined;
       const article = this.index.article(articleId);
       if (!article) return undefined;
       let entry = byArticle.get(articleId);
@@ -120,8 +129,21 @@ export class HybridRetriever extends BaseRetriever {
     this.matchLinked(query, candidate);
     const candidates = [...byArticle.values()].sort((a, b) => b.fused - a.fused).slice(0, this.settings.limit);
     const sparseQuery = sparse(queryVector);
-    for (const entry of candidates) entry.questionSimilarity = this.index.vectors.bestSimilarity(sparseQuery, this.questionPassages(entry.article.id));
+    const queryTerms = new Set((context ? this.index.lexical.tokens(ownWords) : tokens).flatMap((token) => token.terms));
+    for (const entry of candidates) {
+      entry.questionSimilarity = this.index.vectors.bestSimilarity(sparseQuery, this.questionPassages(entry.article.id));
+      entry.titleInQuestion = this.titleTokens(entry.article).every((token) => token.whole.some((term) => queryTerms.has(term)));
+    }
     return { query, tokens, candidates };
+  }
+
+  private titleTokens(article: Article): QueryToken[] {
+    let tokens = this.titles.get(article.id);
+    if (!tokens) {
+      tokens = this.index.lexical.tokens(article.title);
+      this.titles.set(article.id, tokens);
+    }
+    return tokens;
   }
 
   private questionPassages(articleId: string): number[] {

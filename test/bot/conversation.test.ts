@@ -241,6 +241,13 @@ describe('a question of one word (demo knowledge base with its synonym list, as 
     expect(tree?.text).not.toContain('Gevaarlijke boom');
   });
 
+  it('answers the article whose whole title the question holds instead of asking which of two close ones', async () => {
+    const [reply] = await new TestConversation(bot).say('mijn afval is niet opgehaald');
+    expect(loketData(reply)).toMatchObject({ kind: 'answer', articleId: 'afval-niet-opgehaald' });
+    const [open] = await new TestConversation(bot).say('wanneer wordt het afval opgehaald');
+    expect(loketData(open)).toMatchObject({ kind: 'clarify', options: expect.arrayContaining(['afvalkalender', 'afval-niet-opgehaald']) });
+  });
+
   it('answers when one topic is clearly meant ("paspoort", "verhuizen")', async () => {
     expect(loketData((await new TestConversation(bot).say('paspoort'))[0])).toMatchObject({ kind: 'answer', articleId: 'paspoort-aanvragen' });
     expect(loketData((await new TestConversation(bot).say('verhuizen'))[0])).toMatchObject({ kind: 'answer', articleId: 'verhuizing-doorgeven' });

@@ -58,6 +58,14 @@ describe('a second question in the same conversation', () => {
     expect(reply.articleId).not.toBe('parkeren-vergunning-bewoners');
   });
 
+  it('of one word that names topics of its own gets those, not the answer before ("rijbewijs" after a passport answer)', async () => {
+    const licence = await after('paspoort aanvragen', 'rijbewijs');
+    expect(licence).toMatchObject({ kind: 'clarify', options: expect.arrayContaining(['rijbewijs-verlengen', 'rijbewijs-kwijt']) });
+    const waste = await after('hoe geef ik een verhuizing door', 'afval');
+    expect(waste.kind).toBe('clarify');
+    expect(waste.options).toContain('afvalkalender');
+  });
+
   it('that leans on the answer before is answered from it', async () => {
     expect(await after('ik wil een uittreksel uit de brp', 'en hoe lang duurt het?')).toMatchObject({ kind: 'answer', articleId: 'uittreksel-brp' });
     expect(await after('hoe geef ik een verhuizing door', 'kan dat ook online')).toMatchObject({ kind: 'answer', articleId: 'verhuizing-doorgeven' });
