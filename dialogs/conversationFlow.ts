@@ -166,6 +166,7 @@ export class ConversationFlow {
 
   private onDecision(decision: Decision, retrieval: Retrieval, memory: ConversationMemory, lang: Lang): TurnOutcome {
     const base = { ...memory, clarification: undefined };
+    if (decision.kind === 'abstain' && decision.noTopic) return this.abstain(base, lang, 'abstain:no-topic', decision.best?.confidence, 'askTopic');
     if (decision.kind === 'abstain') return this.abstain(base, lang, 'abstain:low-confidence', decision.best?.confidence);
     if (decision.kind === 'clarify') {
       const options = decision.options.map((option) => option.candidate.article);
@@ -329,11 +330,17 @@ export class ConversationFlow {
     return { ...outcome, replies, memory: { ...outcome.memory, ...(addendum.offer ? { offer: addendum.offer } : {}) } };
   }
 
-  private abstain(memory: ConversationMemory, lang: Lang, reason: string, confidence?: number): TurnOutcome {
+  private abstain(
+    memory: ConversationMemory,
+    lang: Lang,
+    reason: string,
+    confidence?: number,
+    say: 'notUnderstood' | 'askTopic' = 'notUnderstood',
+  ): TurnOutcome {
     const reply: Reply = {
       kind: 'abstain',
       lang,
-      text: messages(lang, this.deps.contact).notUnderstood,
+      text: messages(lang, this.deps.contact)[say],
       handover: 'offered',
       suggestions: [this.handoverButton(lang)],
       reason,

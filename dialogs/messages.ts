@@ -37,6 +37,9 @@ export function messages(lang: Lang, contact: ContactDetails) {
     notUnderstood: nl
       ? `Sorry, daar weet ik geen goed antwoord op. Ik wil u geen verkeerde informatie geven. Probeer het in andere woorden, of neem contact op met een medewerker. ${reach}`
       : `Sorry, I do not have a good answer to that. I do not want to give you wrong information. Try other words, or contact an employee. ${reach}`,
+    askTopic: nl
+      ? `Waar gaat uw vraag over? Noem het onderwerp erbij, bijvoorbeeld: "Hoe lang duurt een paspoort aanvragen?" ${reach}`
+      : `What is your question about? Please name the topic, for example: "How long does a passport application take?" ${reach}`,
     clarify: nl ? 'Ik weet niet zeker wat u bedoelt. Bedoelt u een van deze onderwerpen?' : 'I am not sure what you mean. Do you mean one of these topics?',
     noneOfThese: nl ? 'Geen van deze' : 'None of these',
     answerIntro: nl ? '' : 'Here is what I found. The full information on the website is in Dutch.',

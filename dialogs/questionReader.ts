@@ -1,4 +1,5 @@
 import { Article } from '../knowledge/articles/article';
+import { KnowledgeIndex } from '../knowledge/index/knowledgeIndex';
 import { HybridRetriever, Retrieval } from '../knowledge/retrieval/hybridRetriever';
 import { AnswerPolicySettings, decide, Decision, followUpDecision, ScoredCandidate } from './answerPolicy';
 import { looksLikeFollowUp } from './followUp';
@@ -30,10 +31,19 @@ export interface Reading {
  * separates two questions asked in one message.
  */
 export class QuestionReader {
+  /** Stems of all article titles, per index (a rebuilt index gets its own). */
+  private readonly titleTerms = new WeakMap<KnowledgeIndex, Set<string>>();
+
   constructor(private readonly deps: QuestionReaderDeps) {}
 
   async read(text: string, lastArticleId: string | undefined): Promise<Reading> {
-    return (await this.twoQuestions(text)) ?? this.inContext(text, lastArticleId);
+    const reading = (await this.twoQuestions(text)) ?? (await this.inContext(text, lastArticleId));
+    // "hoe lang duurt dat?" with no answer before it: any article with those words would be a guess.
+    const { decision, retrieval } = reading;
+    if (decision.kind !== 'abstain' && retrieval.query === text && this.namesNoTopicAtAll(retrieval)) {
+      return { decision: { kind: 'abstain', best: decision.kind === 'answer' ? decision.best : decision.options[0], noTopic: true }, retrieval };
+    }
+    return reading;
   }
 
   private async inContext(text: string, lastArticleId: string | undefined): Promise<Reading> {
@@ -80,6 +90,28 @@ export class QuestionReader {
   private leavesOutATopicWord(retrieval: Retrieval, articleId: string): boolean {
     const lexical = this.deps.knowledge.retriever().knowledge.lexical;
     return retrieval.tokens.some((token) => lexical.spread(token) < COMMON_SPREAD && lexical.coverage([token], articleId) === 0);
+  }
+
+  /**
+   * Only words most articles use, none of them in any article's title
+   * ("hoe lang duurt dat", "wat kost het"): the message names no topic.
+   * "afspraak", "digid" and "werk" are in many articles too, and name one.
+   */
+  private namesNoTopicAtAll(retrieval: Retrieval): boolean {
+    const knowledge = this.deps.knowledge.retriever().knowledge;
+    const { tokens } = retrieval;
+    if (tokens.length === 0 || tokens.length > FEW_WORDS) return false;
+    const titles = this.titleTermsOf(knowledge);
+    return tokens.every((token) => knowledge.lexical.spread(token) >= COMMON_SPREAD && !token.whole.some((term) => titles.has(term)));
+  }
+
+  private titleTermsOf(knowledge: KnowledgeIndex): Set<string> {
+    let terms = this.titleTerms.get(knowledge);
+    if (!terms) {
+      terms = new Set([...knowledge.articles.values()].flatMap((article) => knowledge.lexical.tokens(article.title).flatMap((token) => token.whole)));
+      this.titleTerms.set(knowledge, terms);
+    }
+    return terms;
   }
 
   /** Whether the question's own words say more about what one article is about (title, citizen questions, tags) than another. */

@@ -248,6 +248,20 @@ describe('a question of one word (demo knowledge base with its synonym list, as 
     expect(loketData(open)).toMatchObject({ kind: 'clarify', options: expect.arrayContaining(['afvalkalender', 'afval-niet-opgehaald']) });
   });
 
+  it('asks what the question is about when it names no topic and there is no answer before it', async () => {
+    for (const question of ['hoe lang duurt dat', 'wat kost het']) {
+      const [reply] = await new TestConversation(bot).say(question);
+      expect(loketData(reply)).toMatchObject({ kind: 'abstain', reason: 'abstain:no-topic', handover: 'offered' });
+      expect(reply?.text).toContain('Waar gaat uw vraag over?');
+    }
+    const [appointment] = await new TestConversation(bot).say('afspraak');
+    expect(loketData(appointment)).toMatchObject({ kind: 'answer', articleId: 'afspraak-maken' });
+    const conversation = new TestConversation(bot);
+    await conversation.say('hoe vraag ik een paspoort aan');
+    const [price] = await conversation.say('wat kost het');
+    expect(loketData(price)).toMatchObject({ kind: 'answer', articleId: 'paspoort-aanvragen' });
+  });
+
   it('answers when one topic is clearly meant ("paspoort", "verhuizen")', async () => {
     expect(loketData((await new TestConversation(bot).say('paspoort'))[0])).toMatchObject({ kind: 'answer', articleId: 'paspoort-aanvragen' });
     expect(loketData((await new TestConversation(bot).say('verhuizen'))[0])).toMatchObject({ kind: 'answer', articleId: 'verhuizing-doorgeven' });
@@ -258,12 +272,13 @@ describe('asking "Bedoelt u …?" when articles are close', () => {
   let bot: LoketBot;
   beforeAll(async () => {
     const knowledge = await holderOf({ path: join(FIXTURES, 'knowledge', 'demo'), format: 'markdown' });
-    // A margin this wide makes every question with several plausible articles a clarification.
+    // A margin this wide makes every question with several plausible articles a clarification
+    // (one that names topics: words in most articles and no title, "aanvraag kosten", get "Waar gaat uw vraag over?").
     bot = testBot(knowledge, new MemoryStorage(), { clarifyMargin: 2, answerThreshold: 0.0001 });
   });
 
   it('offers the close articles, at most three, and "none of these" as buttons', async () => {
-    const [reply] = await new TestConversation(bot).say('aanvraag kosten');
+    const [reply] = await new TestConversation(bot).say('kosten paspoort hond afval');
     expect(loketData(reply).kind).toBe('clarify');
     expect(reply?.text).toContain('Bedoelt u een van deze onderwerpen?');
     expect(reply?.suggestedActions?.actions.map((action) => action.title)).toHaveLength(4);
@@ -272,7 +287,7 @@ describe('asking "Bedoelt u …?" when articles are close', () => {
 
   it('answers the article the citizen presses', async () => {
     const conversation = new TestConversation(bot);
-    const [question] = await conversation.say('aanvraag kosten');
+    const [question] = await conversation.say('kosten paspoort hond afval');
     const chosen = loketData(question).options?.[1] ?? '';
     const title = question?.suggestedActions?.actions[1]?.title ?? '';
     const [answer] = await conversation.press(question, new RegExp(`^${title}$`));
@@ -281,17 +296,17 @@ describe('asking "Bedoelt u …?" when articles are close', () => {
 
   it('understands a typed number, and "geen van deze"', async () => {
     const conversation = new TestConversation(bot);
-    const [question] = await conversation.say('aanvraag kosten');
+    const [question] = await conversation.say('kosten paspoort hond afval');
     const [answer] = await conversation.say('1');
     expect(loketData(answer)).toMatchObject({ kind: 'answer', articleId: loketData(question).options?.[0] });
     const other = new TestConversation(bot);
-    await other.say('aanvraag kosten');
+    await other.say('kosten paspoort hond afval');
     const [none] = await other.say('geen van deze');
     expect(loketData(none)).toMatchObject({ kind: 'abstain', reason: 'clarify:none' });
   });
 
   it('renders the options as a numbered list on channels without buttons', async () => {
-    const [reply] = await new TestConversation(bot, undefined, 'sms').say('aanvraag kosten');
+    const [reply] = await new TestConversation(bot, undefined, 'sms').say('kosten paspoort hond afval');
     expect(reply?.suggestedActions).toBeUndefined();
     expect(reply?.text).toMatch(/1\. .+\n.*2\. /s);
   });
