@@ -52,7 +52,8 @@ export class QuestionReader {
     const decision = decide(retrieval, this.deps.policy);
     const previous = lastArticleId ? retriever.knowledge.article(lastArticleId) : undefined;
     if (!previous) return { decision, retrieval };
-    const leansOnPrevious = looksLikeFollowUp(text) || this.namesNoTopic(retrieval, previous.id);
+    const topicless = this.namesNoTopic(retrieval, previous.id);
+    const leansOnPrevious = looksLikeFollowUp(text) || topicless;
     if (decision.kind === 'answer' && !leansOnPrevious) return { decision, retrieval };
     // A follow-up ("en wat kost dat?") only makes sense with the topic of the last answer.
     const contextual = await retriever.retrieve(text, previous.title);
@@ -61,7 +62,8 @@ export class QuestionReader {
     const contextualId = contextualDecision.best.candidate.article.id;
     if (!this.belongsTo(retrieval, contextualId, leansOnPrevious) || this.leavesOutATopicWord(retrieval, contextualId)) return { decision, retrieval };
     // "mijn zoon is geboren, hoe geef ik hem aan" after a parking answer points back ("hem") but names a topic of its own.
-    if (decision.kind === 'answer' && this.holdsBetter(retrieval, decision.best.candidate.article.id, contextualId)) return { decision, retrieval };
+    if (decision.kind === 'answer' && !topicless && this.holdsBetter(retrieval, decision.best.candidate.article.id, contextualId))
+      return { decision, retrieval };
     // "rijbewijs" after a passport answer: the licence articles are about that word, the passport article only mentions it.
     if (decision.kind === 'clarify' && !leansOnPrevious && this.isAboutBetter(retrieval, decision.options[0].candidate.article.id, contextualId)) {
       return { decision, retrieval };
@@ -120,10 +122,13 @@ export class QuestionReader {
     return lexical.coverage(retrieval.tokens, articleId, 'topic') > lexical.coverage(retrieval.tokens, otherId, 'topic');
   }
 
-  /** Whether one article holds more of the question's own words than another. */
+  /** Whether one article holds more of the question's own words than another, or as many and is more about them. */
   private holdsBetter(retrieval: Retrieval, articleId: string, otherId: string): boolean {
     const lexical = this.deps.knowledge.retriever().knowledge.lexical;
-    return lexical.coverage(retrieval.tokens, articleId) > lexical.coverage(retrieval.tokens, otherId);
+    const own = lexical.coverage(retrieval.tokens, articleId);
+    const other = lexical.coverage(retrieval.tokens, otherId);
+    // Both hold every word ("mijn portemonnee is gestolen met mijn rijbewijs erin" after an ID-card answer): the one the words are about.
+    return own > other || (own === other && this.isAboutBetter(retrieval, articleId, otherId));
   }
 
   /**

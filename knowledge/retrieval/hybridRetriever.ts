@@ -26,7 +26,7 @@ export interface ArticleCandidate {
   linkedMatch?: number;
   /** Cosine similarity of the closest of the article's citizen questions, computed for every candidate, 0 without any. */
   questionSimilarity: number;
-  /** Every content word of the article's title is in the question ("mijn afval is niet opgehaald" for "Afval niet opgehaald"). */
+  /** Every content word of the article's title, two or more, is in the question ("mijn afval is niet opgehaald" for "Afval niet opgehaald"). */
   titleInQuestion?: boolean;
   /** Retrieved passages of this article with their similarity, best first. */
   passages: { passage: Passage; similarity: number }[];
@@ -53,6 +53,9 @@ export interface RetrievalSettings {
   /** Candidates returned. */
   limit: number;
 }
+
+/** A title of one content word ("Milieustraat", "Wat is DigiD?") is in many questions without being what they ask. */
+const TITLE_WORDS = 2;
 
 /** Below this, a linked question is not worth considering at all. */
 const LINKED_FLOOR = 0.3;
@@ -132,7 +135,8 @@ export class HybridRetriever extends BaseRetriever {
     const queryTerms = new Set((context ? this.index.lexical.tokens(ownWords) : tokens).flatMap((token) => token.terms));
     for (const entry of candidates) {
       entry.questionSimilarity = this.index.vectors.bestSimilarity(sparseQuery, this.questionPassages(entry.article.id));
-      entry.titleInQuestion = this.titleTokens(entry.article).every((token) => token.whole.some((term) => queryTerms.has(term)));
+      const title = this.titleTokens(entry.article);
+      entry.titleInQuestion = title.length >= TITLE_WORDS && title.every((token) => token.whole.some((term) => queryTerms.has(term)));
     }
     return { query, tokens, candidates };
   }

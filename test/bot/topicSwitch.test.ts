@@ -56,6 +56,11 @@ describe('a second question in the same conversation', () => {
   it('that points back ("hem") but names a topic the answer before lacks is not answered from it', async () => {
     const reply = await after('wat kost parkeren in het centrum', 'mijn zoon is geboren, hoe geef ik hem aan');
     expect(reply.articleId).not.toBe('parkeren-vergunning-bewoners');
+    // Both articles hold every word; the licence article is about them, the passport one only mentions an ID card.
+    expect(await after('hoe vraag ik een id kaart aan', 'mijn portemonnee is gestolen met mijn rijbewijs erin')).toMatchObject({
+      kind: 'answer',
+      articleId: 'rijbewijs-kwijt',
+    });
   });
 
   it('of one word that names topics of its own gets those, not the answer before ("rijbewijs" after a passport answer)', async () => {
