@@ -143,7 +143,8 @@ export class ConversationFlow {
     if (kind === 'about-assistant') {
       return this.reply(memory, { ...notice(lang, words.aboutAssistant, 'smalltalk:about-assistant'), suggestions: [this.handoverButton(lang)] });
     }
-    return this.reply(memory, notice(lang, kind === 'greeting' ? words.greeting : words.youAreWelcome, `smalltalk:${kind}`));
+    const text = { greeting: words.greeting, thanks: words.youAreWelcome, goodbye: words.goodbye }[kind];
+    return this.reply(memory, notice(lang, text, `smalltalk:${kind}`));
   }
 
   private async answerQuestion(redacted: string, memory: ConversationMemory, lang: Lang, _turn: TurnInfo): Promise<TurnOutcome> {

@@ -88,6 +88,9 @@ export function messages(lang: Lang, contact: ContactDetails) {
         : `You also asked about **${title}**. Choose the button below for that answer.`,
     alsoButton: (title: string) => (nl ? `Ook: ${title}` : `Also: ${title}`),
     youAreWelcome: nl ? 'Graag gedaan! Heeft u nog een andere vraag?' : 'You are welcome! Do you have another question?',
+    goodbye: nl
+      ? 'Tot ziens! Heeft u later nog een vraag? Dan kunt u die hier altijd stellen.'
+      : 'Goodbye! If you have another question later, you can always ask it here.',
     languageSwitched: nl ? 'Ik praat nu Nederlands met u. Wat is uw vraag?' : 'I will now talk to you in English. What is your question?',
     slowDown: (seconds: number) =>
       nl

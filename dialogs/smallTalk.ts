@@ -61,6 +61,25 @@ const THANKS = new Set([
   'lot',
 ]);
 const THANK_WORDS = new Set(['bedankt', 'dank', 'dankjewel', 'dankuwel', 'dankje', 'thanks', 'thank', 'merci']);
+/** Saying goodbye, Dutch, Flemish and English: "doei", "tot ziens", "houdoe", "salukes", "bye". */
+const GOODBYE_WORDS = new Set([
+  'doei',
+  'doeg',
+  'daag',
+  'dagdag',
+  'ziens',
+  'later',
+  'straks',
+  'bye',
+  'byebye',
+  'goodbye',
+  'ciao',
+  'houdoe',
+  'salut',
+  'salukes',
+  'adios',
+]);
+const GOODBYES = new Set([...GOODBYE_WORDS, 'tot', 'see', 'you', 'have', 'a', 'nice', 'day', 'fijne', 'prettige', 'dag', 'avond', 'groetjes', 'groeten']);
 
 /** Questions about the assistant itself: what it is and what it can do. */
 const ABOUT_ASSISTANT = new PhraseMatcher([
@@ -109,9 +128,9 @@ const META_FILLER = new Set([
 ]);
 const MAX_META_WORDS = 8;
 
-export type SmallTalk = 'greeting' | 'thanks' | 'about-assistant' | 'english';
+export type SmallTalk = 'greeting' | 'thanks' | 'goodbye' | 'about-assistant' | 'english';
 
-/** A message that is only a greeting, only thanks, or a short question about the assistant itself; anything with a question for the knowledge base is not. */
+/** A message that is only a greeting, only thanks, a goodbye, or a short question about the assistant itself; anything with a question for the knowledge base is not. */
 export function recogniseSmallTalk(text: string): SmallTalk | undefined {
   const words = wordsOf(text);
   if (words.length === 0 || words.length > MAX_META_WORDS) return undefined;
@@ -119,6 +138,8 @@ export function recogniseSmallTalk(text: string): SmallTalk | undefined {
   if (ASKING_FOR_ENGLISH.isWholeMessage(text, filler)) return 'english';
   if (ABOUT_ASSISTANT.isWholeMessage(text, filler)) return 'about-assistant';
   if (words.length > 6) return undefined;
+  if (words.some((word) => GOODBYE_WORDS.has(word)) && words.every((word) => GOODBYES.has(word) || THANKS.has(word) || GREETINGS.has(word) || isStopword(word)))
+    return 'goodbye';
   if (words.every((word) => GREETINGS.has(word))) return 'greeting';
   if (words.some((word) => THANK_WORDS.has(word)) && words.every((word) => THANKS.has(word) || GREETINGS.has(word))) return 'thanks';
   return undefined;

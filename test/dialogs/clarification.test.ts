@@ -35,6 +35,12 @@ describe('reading the answer to "Bedoelt u …?"', () => {
 describe('small talk', () => {
   it.each(['hallo', 'Goedemorgen!', 'hi', 'good morning'])('"%s" is a greeting', (text) => expect(recogniseSmallTalk(text)).toBe('greeting'));
   it.each(['bedankt', 'dank u wel!', 'thanks a lot', 'top, bedankt'])('"%s" is thanks', (text) => expect(recogniseSmallTalk(text)).toBe('thanks'));
+  it.each(['doei', 'Tot ziens!', 'bedankt, doei', 'houdoe', 'salukes', 'bye', 'see you later', 'dank u en fijne dag, daag'])('"%s" is a goodbye', (text) =>
+    expect(recogniseSmallTalk(text)).toBe('goodbye'),
+  );
+  it.each(['doei paspoort', 'tot wanneer kan ik bezwaar maken', 'dag'])('"%s" is not a goodbye', (text) =>
+    expect(recogniseSmallTalk(text)).not.toBe('goodbye'),
+  );
   it.each(['ben jij een robot?', 'zijt gij een robot', 'wat kunt ge allemaal', 'am I talking to a bot', 'wie ben je'])(
     '"%s" asks about the assistant',
     (text) => expect(recogniseSmallTalk(text)).toBe('about-assistant'),
