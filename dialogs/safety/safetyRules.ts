@@ -182,6 +182,10 @@ const HUMAN_REQUEST: string[] = [
   // Not on its own: "komt er iemand van de gemeente langs?" is a question about a visit.
   'iemand van de gemeente ~ spreken|praten|bellen|chatten|aan de lijn',
   'wil|wilt|graag|liever ~ iemand van de gemeente',
+  // A call back: "bel me terug", "kunt u mij terugbellen". Not "niemand belt terug" (a complaint) nor "wordt ik teruggebeld?".
+  'bel|belt me|mij terug|op',
+  'me|mij ~ terugbellen|opbellen',
+  'call|phone|ring me back',
   // English.
   'talk|speak|chat|connect|transfer ~ human|person|agent|someone|somebody|employee|representative|operator|people',
   ...['real ~ person|human|people', 'human ~ please|being', 'agent ~ please|now', 'not a bot|robot', 'no bot|robot|chatbot'],

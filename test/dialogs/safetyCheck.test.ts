@@ -86,6 +86,9 @@ describe('safety check: requests for a human', () => {
     'real person please',
     'mederwerker spreken',
     'ik wil geen bot',
+    'bel me terug',
+    'kunt u mij terugbellen over mijn aanvraag',
+    'please call me back',
   ])('recognises "%s"', (text) => expect(category(text)).toBe('human'));
 });
 
@@ -114,6 +117,7 @@ describe('safety check: ordinary questions stay ordinary', () => {
     'waarom moest er een nieuwe wet voor de aivd komen',
     'mijn opa heeft geen computer, kan hij aan de balie dingen regelen',
     'komt er iemand van de gemeente langs voor een energieadvies',
+    'niemand belt terug na mijn melding',
   ])('does not flag "%s"', (text) => expect(category(text)).toBeUndefined());
 });
 
