@@ -15,6 +15,8 @@ export interface QuestionReaderDeps {
 const FEW_WORDS = 3;
 /** A word in at least this share of the articles names no topic ("dagen" in half the demo's articles, "rijbewijs" in a quarter). */
 const COMMON_SPREAD = 0.3;
+/** A title word in more than this share of the titles is a verb or a kind ("aanvragen"), not a topic. */
+const TOPIC_TITLE_SHARE = 0.05;
 /** Coverage that counts as holding every word (the IDF-weighted share is a float). */
 const WHOLLY = 0.99;
 
@@ -95,8 +97,9 @@ export class QuestionReader {
   }
 
   /**
-   * Only words most articles use, none of them in any article's title
-   * ("hoe lang duurt dat", "wat kost het"): the message names no topic.
+   * Only words most articles use, none of them naming an article in its
+   * title ("hoe lang duurt dat", "wat kost het", "is mijn aanvraag binnen"):
+   * the message names no topic.
    * "afspraak", "digid" and "werk" are in many articles too, and name one.
    */
   private namesNoTopicAtAll(retrieval: Retrieval): boolean {
@@ -107,10 +110,16 @@ export class QuestionReader {
     return tokens.every((token) => knowledge.lexical.spread(token) >= COMMON_SPREAD && !token.whole.some((term) => titles.has(term)));
   }
 
+  /** Title words that name a topic: in a few titles only ("paspoort" in 4 of 105), not a verb in many ("aanvragen" in 12). */
   private titleTermsOf(knowledge: KnowledgeIndex): Set<string> {
     let terms = this.titleTerms.get(knowledge);
     if (!terms) {
-      terms = new Set([...knowledge.articles.values()].flatMap((article) => knowledge.lexical.tokens(article.title).flatMap((token) => token.whole)));
+      const titles = new Map<string, number>();
+      for (const article of knowledge.articles.values()) {
+        for (const term of new Set(knowledge.lexical.tokens(article.title).flatMap((token) => token.whole))) titles.set(term, (titles.get(term) ?? 0) + 1);
+      }
+      const most = Math.max(2, TOPIC_TITLE_SHARE * knowledge.articles.size);
+      terms = new Set([...titles].filter(([, count]) => count <= most).map(([term]) => term));
       this.titleTerms.set(knowledge, terms);
     }
     return terms;

@@ -249,7 +249,7 @@ describe('a question of one word (demo knowledge base with its synonym list, as 
   });
 
   it('asks what the question is about when it names no topic and there is no answer before it', async () => {
-    for (const question of ['hoe lang duurt dat', 'wat kost het']) {
+    for (const question of ['hoe lang duurt dat', 'wat kost het', 'ik wil weten of mijn aanvraag binnen is']) {
       const [reply] = await new TestConversation(bot).say(question);
       expect(loketData(reply)).toMatchObject({ kind: 'abstain', reason: 'abstain:no-topic', handover: 'offered' });
       expect(reply?.text).toContain('Waar gaat uw vraag over?');
