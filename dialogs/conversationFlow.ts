@@ -17,6 +17,7 @@ import { DistressCheck } from './handover/distress';
 import { recogniseSmallTalk, SmallTalk } from './smallTalk';
 import { readTypedFeedback } from './typedFeedback';
 import { QuestionReader } from './questionReader';
+import { looksLikeFollowUp } from './followUp';
 import { isErasureRequest } from './privacy/erasureRequest';
 import { CitizenAction, CitizenMessage, ConversationMemory, EMPTY_MEMORY, FEEDBACK_WHY, Lang, Reply, TurnOutcome } from './types';
 
@@ -148,9 +149,22 @@ export class ConversationFlow {
   }
 
   private async answerQuestion(redacted: string, memory: ConversationMemory, lang: Lang, _turn: TurnInfo): Promise<TurnOutcome> {
-    const { decision, retrieval, also } = await this.reader.read(withoutPlaceholders(redacted), memory.lastArticleId);
+    const question = withoutPlaceholders(redacted);
+    const { decision, retrieval, also } = await this.reader.read(question, memory.lastArticleId);
+    const open = this.openClarification(memory);
+    if (open && asksAboutOpenOptions(decision, question)) return this.askWhichFor(question, open, memory, lang);
     const outcome = this.onDecision(decision, retrieval, memory, lang);
     return also ? this.offerAlso(outcome, also, lang) : outcome;
+  }
+
+  /** "wat kost dat?" right after "Bedoelt u …?": asks which of the offered topics, then answers this question about the one chosen. */
+  private askWhichFor(question: string, open: Article[], memory: ConversationMemory, lang: Lang): TurnOutcome {
+    const reply = {
+      ...clarificationReply(open, lang, this.deps.contact, 0),
+      text: messages(lang, this.deps.contact).whichTopic,
+      reason: 'clarify:which-topic',
+    };
+    return this.reply({ ...memory, clarification: { options: open.map((article) => article.id), question } }, reply);
   }
 
   /** The second question of the message, offered under the answer to the first. */
@@ -195,7 +209,10 @@ export class ConversationFlow {
     const article = this.deps.knowledge.retriever().knowledge.article(articleId);
     if (!article) return this.abstain({ ...memory, clarification: undefined }, lang, 'clarify:none');
     const candidate = certainCandidate(article);
-    return this.answer({ candidate, confidence: 1 }, { query: '', tokens: [], candidates: [candidate] }, { ...memory, clarification: undefined }, lang);
+    // A question asked while "Bedoelt u …?" was open ("wat kost dat?") picks the section of the chosen article.
+    const question = memory.clarification?.question ?? '';
+    const tokens = question ? this.deps.knowledge.retriever().knowledge.lexical.tokens(question) : [];
+    return this.answer({ candidate, confidence: 1 }, { query: question, tokens, candidates: [candidate] }, { ...memory, clarification: undefined }, lang);
   }
 
   private async onAction(action: CitizenAction, memory: ConversationMemory, lang: Lang, turn: TurnInfo): Promise<TurnOutcome> {
@@ -412,4 +429,10 @@ export function preferredLanguage(detected: Lang | undefined, locale: string | u
   if (detected) return detected;
   if (locale) return locale.toLowerCase().startsWith('en') ? 'en' : 'nl';
   return remembered ?? 'nl';
+}
+
+/** A message with no topic of its own, or one that points back ("kan het ook op zaterdag?"), asked while "Bedoelt u …?" is open is about one of its options. */
+function asksAboutOpenOptions(decision: Decision, question: string): boolean {
+  if (decision.kind === 'answer') return false;
+  return (decision.kind === 'abstain' && decision.noTopic === true) || looksLikeFollowUp(question);
 }

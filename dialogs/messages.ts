@@ -40,6 +40,9 @@ export function messages(lang: Lang, contact: ContactDetails) {
     askTopic: nl
       ? `Waar gaat uw vraag over? Noem het onderwerp erbij, bijvoorbeeld: "Hoe lang duurt een paspoort aanvragen?" ${reach}`
       : `What is your question about? Please name the topic, for example: "How long does a passport application take?" ${reach}`,
+    whichTopic: nl
+      ? 'Over welk van deze onderwerpen gaat uw vraag? Kies er een, dan beantwoord ik uw vraag daarover.'
+      : 'Which of these topics is your question about? Choose one and I will answer your question about it.',
     clarify: nl ? 'Ik weet niet zeker wat u bedoelt. Bedoelt u een van deze onderwerpen?' : 'I am not sure what you mean. Do you mean one of these topics?',
     noneOfThese: nl ? 'Geen van deze' : 'None of these',
     answerIntro: nl ? '' : 'Here is what I found. The full information on the website is in Dutch.',

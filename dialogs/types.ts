@@ -34,8 +34,8 @@ export interface ConversationMemory {
   lang?: Lang;
   /** The article of the last answer: context for follow-up questions. */
   lastArticleId?: string;
-  /** Open "Bedoelt u …?" question: the articles offered. */
-  clarification?: { options: string[] };
+  /** Open "Bedoelt u …?" question: the articles offered, and the (redacted) question to answer about the one chosen, if one was asked meanwhile. */
+  clarification?: { options: string[]; question?: string };
   /** Turns in a row that ended without an answer (abstain). */
   misses: number;
   /** "Not helpful" ratings in a row. */

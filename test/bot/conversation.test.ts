@@ -262,6 +262,18 @@ describe('a question of one word (demo knowledge base with its synonym list, as 
     expect(loketData(price)).toMatchObject({ kind: 'answer', articleId: 'paspoort-aanvragen' });
   });
 
+  it('asks which topic a follow-up is about while "Bedoelt u …?" is open, and answers it about the one chosen', async () => {
+    const conversation = new TestConversation(bot);
+    const [clarify] = await conversation.say('ik ga trouwen');
+    expect(loketData(clarify)).toMatchObject({ kind: 'clarify', options: ['huwelijk-partnerschap', 'trouwlocatie-gratis'] });
+    const [which] = await conversation.say('wat kost dat');
+    expect(loketData(which)).toMatchObject({ kind: 'clarify', reason: 'clarify:which-topic', options: ['huwelijk-partnerschap', 'trouwlocatie-gratis'] });
+    expect(which?.text).toContain('Over welk van deze onderwerpen gaat uw vraag?');
+    const [answer] = await conversation.say('2');
+    expect(loketData(answer)).toMatchObject({ kind: 'answer', articleId: 'trouwlocatie-gratis' });
+    expect(answer?.text).toContain('**Kosten**');
+  });
+
   it('answers when one topic is clearly meant ("paspoort", "verhuizen")', async () => {
     expect(loketData((await new TestConversation(bot).say('paspoort'))[0])).toMatchObject({ kind: 'answer', articleId: 'paspoort-aanvragen' });
     expect(loketData((await new TestConversation(bot).say('verhuizen'))[0])).toMatchObject({ kind: 'answer', articleId: 'verhuizing-doorgeven' });
