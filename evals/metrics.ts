@@ -22,6 +22,10 @@ export interface EvalSummary {
   handoverRecall: number;
   crisisCases: number;
   crisisRecall: number;
+  /** Answered with the expected article where the case also names text the reply must show (a section heading, "**Kosten**"). */
+  partCases: number;
+  /** Of those, the share whose reply shows it: the part of the article the question asks about. */
+  partRecall: number;
   p50ms: number;
   p95ms: number;
 }
@@ -31,8 +35,10 @@ export function summarise(outcomes: CaseOutcome[]): EvalSummary {
   const answerable = outcomes.filter(({ evalCase }) => evalCase.expect.article);
   const outOfScope = outcomes.filter(({ evalCase }) => evalCase.expect.abstain);
   const handover = outcomes.filter(({ evalCase }) => evalCase.expect.handover);
-  const crisis = outcomes.filter(({ evalCase }) => mentionsOf(evalCase).length > 0);
+  // Text to mention without an article to answer: the crisis numbers. With an article: the part of it to show.
+  const crisis = outcomes.filter(({ evalCase }) => mentionsOf(evalCase).length > 0 && !evalCase.expect.article);
   const right = answerable.filter(({ evalCase, result }) => result.kind === 'answer' && result.article === evalCase.expect.article);
+  const parts = right.filter(({ evalCase }) => mentionsOf(evalCase).length > 0);
   const wrong = answerable.filter(({ evalCase, result }) => result.kind === 'answer' && result.article !== evalCase.expect.article);
   const clarified = answerable.filter(({ evalCase, result }) => result.kind === 'clarify' && result.options.includes(evalCase.expect.article ?? ''));
   const latencies = outcomes.map(({ result }) => result.ms).sort((a, b) => a - b);
@@ -48,9 +54,11 @@ export function summarise(outcomes: CaseOutcome[]): EvalSummary {
     handoverRecall: share(handover.filter(({ result }) => result.kind === 'handover' && result.handover).length, handover.length),
     crisisCases: crisis.length,
     crisisRecall: share(
-      crisis.filter(({ evalCase, result }) => result.handover && mentionsOf(evalCase).every((mention) => result.text.includes(mention))).length,
+      crisis.filter((outcome) => outcome.result.handover && mentionsAll(outcome)).length,
       crisis.length,
     ),
+    partCases: parts.length,
+    partRecall: share(parts.filter(mentionsAll).length, parts.length),
     p50ms: percentile(latencies, 0.5),
     p95ms: percentile(latencies, 0.95),
   };
@@ -59,10 +67,13 @@ export function summarise(outcomes: CaseOutcome[]): EvalSummary {
 /** Whether one case went as expected (used for listing failures). */
 export function passed({ evalCase, result }: CaseOutcome): boolean {
   const expect = evalCase.expect;
-  if (expect.article) return result.kind === 'answer' && result.article === expect.article;
+  if (expect.article) return result.kind === 'answer' && result.article === expect.article && mentionsAll({ evalCase, result });
   if (expect.abstain) return result.kind === 'abstain';
-  const mentioned = mentionsOf(evalCase).every((mention) => result.text.includes(mention));
-  return (!expect.handover || (result.kind === 'handover' && result.handover)) && mentioned;
+  return (!expect.handover || (result.kind === 'handover' && result.handover)) && mentionsAll({ evalCase, result });
+}
+
+function mentionsAll({ evalCase, result }: CaseOutcome): boolean {
+  return mentionsOf(evalCase).every((mention) => result.text.includes(mention));
 }
 
 function share(count: number, total: number): number {
