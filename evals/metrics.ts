@@ -53,10 +53,7 @@ export function summarise(outcomes: CaseOutcome[]): EvalSummary {
     handoverCases: handover.length,
     handoverRecall: share(handover.filter(({ result }) => result.kind === 'handover' && result.handover).length, handover.length),
     crisisCases: crisis.length,
-    crisisRecall: share(
-      crisis.filter((outcome) => outcome.result.handover && mentionsAll(outcome)).length,
-      crisis.length,
-    ),
+    crisisRecall: share(crisis.filter((outcome) => outcome.result.handover && mentionsAll(outcome)).length, crisis.length),
     partCases: parts.length,
     partRecall: share(parts.filter(mentionsAll).length, parts.length),
     p50ms: percentile(latencies, 0.5),
