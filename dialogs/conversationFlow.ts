@@ -18,6 +18,7 @@ import { recogniseSmallTalk, SmallTalk } from './smallTalk';
 import { readTypedFeedback } from './typedFeedback';
 import { QuestionReader } from './questionReader';
 import { looksLikeFollowUp } from './followUp';
+import { asksAboutOwnCase } from './ownCase';
 import { isErasureRequest } from './privacy/erasureRequest';
 import { CitizenAction, CitizenMessage, ConversationMemory, EMPTY_MEMORY, FEEDBACK_WHY, Lang, Reply, TurnOutcome } from './types';
 
@@ -153,6 +154,10 @@ export class ConversationFlow {
     const { decision, retrieval, also } = await this.reader.read(question, memory.lastArticleId);
     const open = this.openClarification(memory);
     if (open && asksAboutOpenOptions(decision, question)) return this.askWhichFor(question, open, memory, lang);
+    // "hoe ver is mijn aanvraag?" names no topic Loket could answer: it is about a file only a person can see.
+    if (decision.kind === 'abstain' && asksAboutOwnCase(question)) {
+      return this.abstain({ ...memory, clarification: undefined }, lang, 'abstain:own-case', undefined, 'ownCase');
+    }
     const outcome = this.onDecision(decision, retrieval, memory, lang);
     return also ? this.offerAlso(outcome, also, lang) : outcome;
   }
@@ -353,7 +358,7 @@ export class ConversationFlow {
     lang: Lang,
     reason: string,
     confidence?: number,
-    say: 'notUnderstood' | 'askTopic' = 'notUnderstood',
+    say: 'notUnderstood' | 'askTopic' | 'ownCase' = 'notUnderstood',
   ): TurnOutcome {
     const reply: Reply = {
       kind: 'abstain',

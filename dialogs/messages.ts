@@ -40,6 +40,9 @@ export function messages(lang: Lang, contact: ContactDetails) {
     askTopic: nl
       ? `Waar gaat uw vraag over? Noem het onderwerp erbij, bijvoorbeeld: "Hoe lang duurt een paspoort aanvragen?" ${reach}`
       : `What is your question about? Please name the topic, for example: "How long does a passport application take?" ${reach}`,
+    ownCase: nl
+      ? `Ik kan uw eigen aanvraag, melding of bezwaar niet inzien. Een medewerker kan dat wel. ${reach} Heeft u een vraag over hoe iets in het algemeen werkt? Noem het onderwerp erbij, bijvoorbeeld: "Hoe lang duurt een paspoort aanvragen?"`
+      : `I cannot see your own application, report or objection. An employee can. ${reach} Do you have a general question about how something works? Please name the topic, for example: "How long does a passport application take?"`,
     whichTopic: nl
       ? 'Over welk van deze onderwerpen gaat uw vraag? Kies er een, dan beantwoord ik uw vraag daarover.'
       : 'Which of these topics is your question about? Choose one and I will answer your question about it.',

@@ -249,7 +249,7 @@ describe('a question of one word (demo knowledge base with its synonym list, as 
   });
 
   it('asks what the question is about when it names no topic and there is no answer before it', async () => {
-    for (const question of ['hoe lang duurt dat', 'wat kost het', 'ik wil weten of mijn aanvraag binnen is']) {
+    for (const question of ['hoe lang duurt dat', 'wat kost het']) {
       const [reply] = await new TestConversation(bot).say(question);
       expect(loketData(reply)).toMatchObject({ kind: 'abstain', reason: 'abstain:no-topic', handover: 'offered' });
       expect(reply?.text).toContain('Waar gaat uw vraag over?');
@@ -260,6 +260,17 @@ describe('a question of one word (demo knowledge base with its synonym list, as 
     await conversation.say('hoe vraag ik een paspoort aan');
     const [price] = await conversation.say('wat kost het');
     expect(loketData(price)).toMatchObject({ kind: 'answer', articleId: 'paspoort-aanvragen' });
+  });
+
+  it('says it cannot see the citizen\'s own case and offers a person ("hoe ver is mijn aanvraag?")', async () => {
+    for (const question of ['hoe ver is mijn aanvraag', 'ik wil weten of mijn aanvraag binnen is']) {
+      const [reply] = await new TestConversation(bot).say(question);
+      expect(loketData(reply)).toMatchObject({ kind: 'abstain', reason: 'abstain:own-case', handover: 'offered' });
+      expect(reply?.text).toContain('Ik kan uw eigen aanvraag, melding of bezwaar niet inzien');
+    }
+    // A general question about the same topic is still answered.
+    const [general] = await new TestConversation(bot).say('hoe lang duurt een kapvergunning');
+    expect(loketData(general)).toMatchObject({ kind: 'answer', articleId: 'boom-kappen-kapvergunning' });
   });
 
   it('asks which topic a follow-up is about while "Bedoelt u …?" is open, and answers it about the one chosen', async () => {
