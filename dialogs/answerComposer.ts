@@ -7,6 +7,8 @@ import { Lang, Reply, ReplyButton } from './types';
 const MAX_ANSWER_WORDS = 110;
 /** Headings an article uses for its core steps (docs/authoring.md). */
 const CORE_HEADING = /^(zo regelt u het|hoe werkt het|wat moet u doen|aanvragen)/i;
+/** A word in fewer than this share of the articles is rare enough to point at one section. */
+const RARE_SPREAD = 0.1;
 /** A section is shown instead of the core steps only when it matches the question clearly better than the lead. */
 const SECTION_MARGIN = 0.1;
 
@@ -15,6 +17,10 @@ export interface AnswerContext {
   tokens: QueryToken[];
   /** Analyses a heading the same way as the query, to see whether the question names it. */
   headingTerms: (heading: string) => string[];
+  /** The stems of a text (a lead, a section), to see whether it holds the question's own words. */
+  textStems: (text: string) => ReadonlySet<string>;
+  /** The share of articles that use a word (0..1): how little it says. */
+  spread: (token: QueryToken) => number;
   lang: Lang;
   contact: ContactDetails;
   confidence: number;
@@ -86,6 +92,12 @@ function chooseSection(context: AnswerContext): ArticleSection | undefined {
   // A question in the title's own words asks for the topic as a whole ("woo verzoek indienen"), or for a heading it repeats ("wat doet het wijkteam?").
   if (ownTerms.size === 0)
     return closest(sections.filter((section) => termsOf(section).length > 0 && termsOf(section).every((term) => queryTerms.has(term)))) ?? core;
+  // A rare word of the question that the lead and core steps lack, found in one section's text ("kwijtschelding" → "Weinig inkomen?").
+  const shown = (token: QueryToken) =>
+    [context.candidate.article.lead, core?.text ?? ''].some((text) => token.terms.some((term) => context.textStems(text).has(term)));
+  const missing = context.tokens.filter((token) => !token.whole.some((term) => titleTerms.has(term)) && context.spread(token) < RARE_SPREAD && !shown(token));
+  const holding = sections.filter((section) => missing.some((token) => token.terms.some((term) => context.textStems(section.text).has(term))));
+  if (holding.length === 1) return holding[0];
   // Otherwise a heading with a title word the question uses still beats a guess ("mag mijn vrouw hem ophalen" → "Iemand anders laten ophalen").
   const echoed = sections.filter((section) => termsOf(section).some((term) => queryTerms.has(term)));
   if (echoed.length > 0) return closest(echoed);

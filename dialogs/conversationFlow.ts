@@ -202,6 +202,8 @@ export class ConversationFlow {
       candidate: best.candidate,
       tokens: retrieval.tokens,
       headingTerms: (heading) => lexical.headingTerms(heading),
+      textStems: (text) => lexical.textStems(text),
+      spread: (token) => lexical.spread(token),
       lang,
       contact: this.deps.contact,
       confidence: best.confidence,

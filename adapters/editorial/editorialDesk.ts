@@ -159,7 +159,16 @@ export class EditorialDesk {
         { id: 'voorbeeld', url: this.deps.defaults.url, owner: this.deps.defaults.owner, collection: 'preview' },
       ).article;
       const candidate = certainCandidate(draft);
-      const reply = composeAnswer({ candidate, tokens: [], headingTerms: () => [], lang: 'nl', contact: this.deps.contact, confidence: 1 });
+      const reply = composeAnswer({
+        candidate,
+        tokens: [],
+        headingTerms: () => [],
+        textStems: () => new Set(),
+        spread: () => 1,
+        lang: 'nl',
+        contact: this.deps.contact,
+        confidence: 1,
+      });
       return { answer: reply.text, check };
     } catch {
       return { answer: input.lead, check };

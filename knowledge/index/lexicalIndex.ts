@@ -40,6 +40,8 @@ export interface SerialisedLexicalIndex {
 export class LexicalIndex {
   /** Search terms of section headings: a fixed, small set, asked for on every answer. */
   private readonly headingTermsCache = new Map<string, string[]>();
+  /** Stems of section texts, asked for when an answer picks its section. */
+  private readonly textStemsCache = new Map<string, ReadonlySet<string>>();
 
   private constructor(
     private readonly bm25: Bm25Index,
@@ -87,6 +89,16 @@ export class LexicalIndex {
       this.headingTermsCache.set(heading, terms);
     }
     return terms;
+  }
+
+  /** The stems of the words of a section's text (no synonyms: the question's terms carry those), remembered per index. */
+  textStems(text: string): ReadonlySet<string> {
+    let stems = this.textStemsCache.get(text);
+    if (!stems) {
+      stems = new Set(this.tokens(text).flatMap((token) => token.whole));
+      this.textStemsCache.set(text, stems);
+    }
+    return stems;
   }
 
   search(tokens: QueryToken[], limit: number): LexicalMatch[] {

@@ -71,6 +71,14 @@ describe('a second question in the same conversation', () => {
     expect(waste.options).toContain('afvalkalender');
   });
 
+  it('that leans on the answer before shows the section holding its own rare word ("kwijtschelding" → "Weinig inkomen?")', async () => {
+    const conversation = new TestConversation(bot);
+    await conversation.say('hondenbelasting');
+    const [reply] = await conversation.say('kan ik ook kwijtschelding krijgen');
+    expect(loketData(reply)).toMatchObject({ kind: 'answer', articleId: 'hondenbelasting' });
+    expect(reply?.text).toContain('**Weinig inkomen?**');
+  });
+
   it('that leans on the answer before is answered from it', async () => {
     expect(await after('ik wil een uittreksel uit de brp', 'en hoe lang duurt het?')).toMatchObject({ kind: 'answer', articleId: 'uittreksel-brp' });
     expect(await after('hoe geef ik een verhuizing door', 'kan dat ook online')).toMatchObject({ kind: 'answer', articleId: 'verhuizing-doorgeven' });

@@ -42,8 +42,8 @@ const FLOORS = {
   lindewijkAfterAnswer: { accuracy: 0.73, wrongAnswerRate: 0.07, abstainRate: 0.87 },
   rijksoverheid: { accuracy: 0.4, wrongAnswerRate: 0.07 },
   lindewijkSample: { accuracy: 0.85 },
-  /** Development cases that name the section to show ("wat kost …" → "**Kosten**"): 32 of 41 answered right on 2026-12-03. */
-  sections: { partRecall: 0.75 },
+  /** Development cases that name the section to show ("wat kost …" → "**Kosten**"): 35 of 41 answered right on 2026-12-03. */
+  sections: { partRecall: 0.83 },
   rijksoverheidSample: { answeredOrClarified: 0.15, wrongAnswerRate: 0.34 },
 };
 
