@@ -248,12 +248,17 @@ describe('a question of one word (demo knowledge base with its synonym list, as 
     expect(loketData(open)).toMatchObject({ kind: 'clarify', options: expect.arrayContaining(['afvalkalender', 'afval-niet-opgehaald']) });
   });
 
-  it('asks what the question is about when it names no topic and there is no answer before it', async () => {
-    for (const question of ['hoe lang duurt dat', 'wat kost het']) {
+  /** Each question, asked in a fresh chat, is not answered: the reply says why and offers a person. */
+  const expectAbstainsWith = async (questions: string[], reason: string, saying: string) => {
+    for (const question of questions) {
       const [reply] = await new TestConversation(bot).say(question);
-      expect(loketData(reply)).toMatchObject({ kind: 'abstain', reason: 'abstain:no-topic', handover: 'offered' });
-      expect(reply?.text).toContain('Waar gaat uw vraag over?');
+      expect(loketData(reply)).toMatchObject({ kind: 'abstain', reason, handover: 'offered' });
+      expect(reply?.text).toContain(saying);
     }
+  };
+
+  it('asks what the question is about when it names no topic and there is no answer before it', async () => {
+    await expectAbstainsWith(['hoe lang duurt dat', 'wat kost het'], 'abstain:no-topic', 'Waar gaat uw vraag over?');
     const [appointment] = await new TestConversation(bot).say('afspraak');
     expect(loketData(appointment)).toMatchObject({ kind: 'answer', articleId: 'afspraak-maken' });
     const conversation = new TestConversation(bot);
@@ -263,11 +268,11 @@ describe('a question of one word (demo knowledge base with its synonym list, as 
   });
 
   it('says it cannot see the citizen\'s own case and offers a person ("hoe ver is mijn aanvraag?")', async () => {
-    for (const question of ['hoe ver is mijn aanvraag', 'ik wil weten of mijn aanvraag binnen is']) {
-      const [reply] = await new TestConversation(bot).say(question);
-      expect(loketData(reply)).toMatchObject({ kind: 'abstain', reason: 'abstain:own-case', handover: 'offered' });
-      expect(reply?.text).toContain('Ik kan uw eigen aanvraag, melding of bezwaar niet inzien');
-    }
+    await expectAbstainsWith(
+      ['hoe ver is mijn aanvraag', 'ik wil weten of mijn aanvraag binnen is'],
+      'abstain:own-case',
+      'Ik kan uw eigen aanvraag, melding of bezwaar niet inzien',
+    );
     // A general question about the same topic is still answered.
     const [general] = await new TestConversation(bot).say('hoe lang duurt een kapvergunning');
     expect(loketData(general)).toMatchObject({ kind: 'answer', articleId: 'boom-kappen-kapvergunning' });
