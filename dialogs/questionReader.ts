@@ -3,6 +3,7 @@ import { KnowledgeIndex } from '../knowledge/index/knowledgeIndex';
 import { HybridRetriever, Retrieval } from '../knowledge/retrieval/hybridRetriever';
 import { AnswerPolicySettings, decide, Decision, followUpDecision, ScoredCandidate } from './answerPolicy';
 import { looksLikeFollowUp } from './followUp';
+import { TopicWords } from './topicWords';
 import { splitQuestions } from './secondQuestion';
 
 export interface QuestionReaderDeps {
@@ -11,12 +12,6 @@ export interface QuestionReaderDeps {
   policy: AnswerPolicySettings;
 }
 
-/** A message of at most this many content words may ask more about the last answer without pointing back. */
-const FEW_WORDS = 3;
-/** A word in at least this share of the articles names no topic ("dagen" in half the demo's articles, "rijbewijs" in a quarter). */
-const COMMON_SPREAD = 0.3;
-/** A title word in more than this share of the titles is a verb or a kind ("aanvragen"), not a topic. */
-const TOPIC_TITLE_SHARE = 0.05;
 /** Coverage that counts as holding every word (the IDF-weighted share is a float). */
 const WHOLLY = 0.99;
 
@@ -33,8 +28,8 @@ export interface Reading {
  * separates two questions asked in one message.
  */
 export class QuestionReader {
-  /** Stems of all article titles, per index (a rebuilt index gets its own). */
-  private readonly titleTerms = new WeakMap<KnowledgeIndex, Set<string>>();
+  /** Per index: a rebuilt index gets its own. */
+  private readonly topicWordsOf = new WeakMap<KnowledgeIndex, TopicWords>();
 
   constructor(private readonly deps: QuestionReaderDeps) {}
 
@@ -42,7 +37,7 @@ export class QuestionReader {
     const reading = (await this.twoQuestions(text)) ?? (await this.inContext(text, lastArticleId));
     // "hoe lang duurt dat?" with no answer before it: any article with those words would be a guess.
     const { decision, retrieval } = reading;
-    if (decision.kind !== 'abstain' && retrieval.query === text && this.namesNoTopicAtAll(retrieval)) {
+    if (decision.kind !== 'abstain' && retrieval.query === text && this.topicWords().nameNone(retrieval.tokens)) {
       return { decision: { kind: 'abstain', best: decision.kind === 'answer' ? decision.best : decision.options[0], noTopic: true }, retrieval };
     }
     return reading;
@@ -80,9 +75,7 @@ export class QuestionReader {
    */
   private namesNoTopic(retrieval: Retrieval, previousId: string): boolean {
     const lexical = this.deps.knowledge.retriever().knowledge.lexical;
-    const { tokens } = retrieval;
-    if (tokens.length === 0 || tokens.length > FEW_WORDS) return false;
-    return tokens.every((token) => lexical.spread(token) >= COMMON_SPREAD) && lexical.coverage(tokens, previousId) >= WHOLLY;
+    return this.topicWords().fewCommonOnly(retrieval.tokens) && lexical.coverage(retrieval.tokens, previousId) >= WHOLLY;
   }
 
   /**
@@ -93,36 +86,18 @@ export class QuestionReader {
    */
   private leavesOutATopicWord(retrieval: Retrieval, articleId: string): boolean {
     const lexical = this.deps.knowledge.retriever().knowledge.lexical;
-    return retrieval.tokens.some((token) => lexical.spread(token) < COMMON_SPREAD && lexical.coverage([token], articleId) === 0);
+    const topicWords = this.topicWords();
+    return retrieval.tokens.some((token) => !topicWords.isCommon(token) && lexical.coverage([token], articleId) === 0);
   }
 
-  /**
-   * Only words most articles use, none of them naming an article in its
-   * title ("hoe lang duurt dat", "wat kost het", "is mijn aanvraag binnen"):
-   * the message names no topic.
-   * "afspraak", "digid" and "werk" are in many articles too, and name one.
-   */
-  private namesNoTopicAtAll(retrieval: Retrieval): boolean {
+  private topicWords(): TopicWords {
     const knowledge = this.deps.knowledge.retriever().knowledge;
-    const { tokens } = retrieval;
-    if (tokens.length === 0 || tokens.length > FEW_WORDS) return false;
-    const titles = this.titleTermsOf(knowledge);
-    return tokens.every((token) => knowledge.lexical.spread(token) >= COMMON_SPREAD && !token.whole.some((term) => titles.has(term)));
-  }
-
-  /** Title words that name a topic: in a few titles only ("paspoort" in 4 of 105), not a verb in many ("aanvragen" in 12). */
-  private titleTermsOf(knowledge: KnowledgeIndex): Set<string> {
-    let terms = this.titleTerms.get(knowledge);
-    if (!terms) {
-      const titles = new Map<string, number>();
-      for (const article of knowledge.articles.values()) {
-        for (const term of new Set(knowledge.lexical.tokens(article.title).flatMap((token) => token.whole))) titles.set(term, (titles.get(term) ?? 0) + 1);
-      }
-      const most = Math.max(2, TOPIC_TITLE_SHARE * knowledge.articles.size);
-      terms = new Set([...titles].filter(([, count]) => count <= most).map(([term]) => term));
-      this.titleTerms.set(knowledge, terms);
+    let words = this.topicWordsOf.get(knowledge);
+    if (!words) {
+      words = new TopicWords(knowledge);
+      this.topicWordsOf.set(knowledge, words);
     }
-    return terms;
+    return words;
   }
 
   /** Whether the question's own words say more about what one article is about (title, citizen questions, tags) than another. */

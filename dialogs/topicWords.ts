@@ -1,0 +1,42 @@
+import { KnowledgeIndex } from '../knowledge/index/knowledgeIndex';
+import { QueryToken } from '../knowledge/text/analyzer';
+
+/** A word in at least this share of the articles is common ("dagen" in half the demo's articles, "rijbewijs" in a quarter is not). */
+const COMMON_SPREAD = 0.3;
+/** A title word in more than this share of the titles is a verb or a kind ("aanvragen" in 12 of 105), not a topic. */
+const TOPIC_TITLE_SHARE = 0.05;
+/** A message of more content words than this says enough to be searched on its own. */
+const FEW_WORDS = 3;
+
+/**
+ * Which words of a question name a topic, in one knowledge index: a word
+ * few articles use ("geboren", "rijbewijs"), or a common one that names an
+ * article in its title ("afspraak", "digid"). Words most articles use and no
+ * title names ("dagen", "kost", "aanvraag") name none.
+ */
+export class TopicWords {
+  private readonly inTitles: Set<string>;
+
+  constructor(private readonly knowledge: KnowledgeIndex) {
+    const titles = new Map<string, number>();
+    for (const article of knowledge.articles.values()) {
+      for (const term of new Set(knowledge.lexical.tokens(article.title).flatMap((token) => token.whole))) titles.set(term, (titles.get(term) ?? 0) + 1);
+    }
+    const most = Math.max(2, TOPIC_TITLE_SHARE * knowledge.articles.size);
+    this.inTitles = new Set([...titles].filter(([, count]) => count <= most).map(([term]) => term));
+  }
+
+  isCommon(token: QueryToken): boolean {
+    return this.knowledge.lexical.spread(token) >= COMMON_SPREAD;
+  }
+
+  /** A short message of common words only ("binnen hoeveel dagen", "moet ik een afspraak maken?"). */
+  fewCommonOnly(tokens: QueryToken[]): boolean {
+    return tokens.length > 0 && tokens.length <= FEW_WORDS && tokens.every((token) => this.isCommon(token));
+  }
+
+  /** "hoe lang duurt dat", "wat kost het", "is mijn aanvraag binnen": nothing in it names a topic. */
+  nameNone(tokens: QueryToken[]): boolean {
+    return this.fewCommonOnly(tokens) && !tokens.some((token) => token.whole.some((term) => this.inTitles.has(term)));
+  }
+}
