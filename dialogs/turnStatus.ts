@@ -27,7 +27,8 @@ export function turnStatus(outcome: Pick<TurnOutcome, 'replies' | 'handoverStart
   if (outcome.handoverStarted) return 'handed-over';
   if (replies.some((reply) => reply.reason === 'handover:unavailable')) return 'handover-unavailable';
   if (replies.length === 0 || replies.some((reply) => reply.reason === 'handover:relayed')) return 'with-agent';
-  if (replies.some((reply) => reply.reason === 'error')) return 'error';
+  // Still starting counts as a failure to serve: the operator's figures must show it.
+  if (replies.some((reply) => reply.reason === 'error' || reply.reason === 'starting')) return 'error';
   const main = [...replies].reverse().find((reply) => reply.kind !== 'notice') ?? replies[replies.length - 1];
   if (main?.reason.startsWith('feedback:')) return 'feedback';
   if (main?.kind === 'answer') return 'answered';

@@ -53,6 +53,13 @@ describe('the conversation log, fed by the bot', () => {
     expect(processLog.join('')).not.toContain('Hoe vraag ik');
   });
 
+  it('records a question asked while Loket is still starting as an error, so the figures show it', async () => {
+    const starting = testBot(new KnowledgeHolder({ startupWaitMs: 10 }), new MemoryStorage(), {}, { conversationLog: log });
+    const citizen = new TestConversation(starting);
+    await citizen.say('hondenbelasting');
+    expect((await eventsOf(citizen)).map((event) => [event.status, event.text])).toEqual([['error', 'hondenbelasting']]);
+  });
+
   it('records guardrails and handover requests as their own status', async () => {
     const citizen = new TestConversation(bot);
     await citizen.say('ik wil niet meer leven');
