@@ -153,7 +153,8 @@ export class ConversationFlow {
     const question = withoutPlaceholders(redacted);
     const { decision, retrieval, also } = await this.reader.read(question, memory.lastArticleId);
     const open = this.openClarification(memory);
-    if (open && asksAboutOpenOptions(decision, question)) return this.askWhichFor(question, open, memory, lang);
+    // Asked once: a second such message after "Over welk van deze onderwerpen …?" is read on its own.
+    if (open && !memory.clarification?.question && asksAboutOpenOptions(decision, question)) return this.askWhichFor(question, open, memory, lang);
     // "hoe ver is mijn aanvraag?" names no topic Loket could answer: it is about a file only a person can see.
     if (decision.kind === 'abstain' && asksAboutOwnCase(question)) {
       return this.abstain({ ...memory, clarification: undefined }, lang, 'abstain:own-case', undefined, 'ownCase');

@@ -288,6 +288,12 @@ describe('a question of one word (demo knowledge base with its synonym list, as 
     const [answer] = await conversation.say('2');
     expect(loketData(answer)).toMatchObject({ kind: 'answer', articleId: 'trouwlocatie-gratis' });
     expect(answer?.text).toContain('**Kosten**');
+    // Asked once only: another vague message is not met with the same question again.
+    const vague = new TestConversation(bot);
+    await vague.say('ik ga trouwen');
+    await vague.say('wat kost dat');
+    const [again] = await vague.say('kan dat ook op zaterdag');
+    expect(loketData(again).reason).not.toBe('clarify:which-topic');
   });
 
   it('answers when one topic is clearly meant ("paspoort", "verhuizen")', async () => {
