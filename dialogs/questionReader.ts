@@ -37,7 +37,11 @@ export class QuestionReader {
     const reading = (await this.twoQuestions(text)) ?? (await this.inContext(text, lastArticleId));
     // "hoe lang duurt dat?" with no answer before it: any article with those words would be a guess.
     const { decision, retrieval } = reading;
-    if (decision.kind !== 'abstain' && retrieval.query === text && this.topicWords().nameNone(retrieval.tokens)) {
+    if (
+      decision.kind !== 'abstain' &&
+      retrieval.query === text &&
+      (this.topicWords().nameNone(retrieval.tokens) || this.offersStrangers(decision, retrieval))
+    ) {
       return { decision: { kind: 'abstain', best: decision.kind === 'answer' ? decision.best : decision.options[0], noTopic: true }, retrieval };
     }
     return reading;
@@ -88,6 +92,18 @@ export class QuestionReader {
     const lexical = this.deps.knowledge.retriever().knowledge.lexical;
     const topicWords = this.topicWords();
     return retrieval.tokens.some((token) => !topicWords.isCommon(token) && lexical.coverage([token], articleId) === 0);
+  }
+
+  /**
+   * "Bedoelt u …?" for one word is a choice between topics it names ("rijbewijs":
+   * renewing or lost). When no option has the word in its title ("long", "cost"),
+   * the options only share a word and the message names no topic.
+   */
+  private offersStrangers(decision: Decision, retrieval: Retrieval): boolean {
+    const [word] = retrieval.tokens;
+    if (decision.kind !== 'clarify' || retrieval.tokens.length !== 1 || !word) return false;
+    const topicWords = this.topicWords();
+    return !decision.options.some((option) => topicWords.inTitleOf(option.candidate.article.id, word));
   }
 
   private topicWords(): TopicWords {

@@ -16,6 +16,8 @@ const FEW_WORDS = 3;
  */
 export class TopicWords {
   private readonly inTitles: Set<string>;
+  /** Each article's title terms, compound parts included ("bedrijfsafval" holds "afval"). */
+  private readonly titleTerms = new Map<string, Set<string>>();
 
   constructor(private readonly knowledge: KnowledgeIndex) {
     const titles = new Map<string, number>();
@@ -24,6 +26,17 @@ export class TopicWords {
     }
     const most = Math.max(2, TOPIC_TITLE_SHARE * knowledge.articles.size);
     this.inTitles = new Set([...titles].filter(([, count]) => count <= most).map(([term]) => term));
+  }
+
+  /** Whether the article's title has the word ("rijbewijs" in "Rijbewijs kwijt", "afval" in "Bedrijfsafval"). */
+  inTitleOf(articleId: string, token: QueryToken): boolean {
+    let terms = this.titleTerms.get(articleId);
+    if (!terms) {
+      const title = this.knowledge.article(articleId)?.title ?? '';
+      terms = new Set(this.knowledge.lexical.tokens(title).flatMap((word) => word.terms));
+      this.titleTerms.set(articleId, terms);
+    }
+    return token.whole.some((term) => terms.has(term));
   }
 
   isCommon(token: QueryToken): boolean {

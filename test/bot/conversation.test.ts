@@ -259,6 +259,8 @@ describe('a question of one word (demo knowledge base with its synonym list, as 
 
   it('asks what the question is about when it names no topic and there is no answer before it', async () => {
     await expectAbstainsWith(['hoe lang duurt dat', 'wat kost het'], 'abstain:no-topic', 'Waar gaat uw vraag over?');
+    // One word that no offered article has in its title: the choice would be between strangers.
+    await expectAbstainsWith(['how long does it take', 'how much does it cost'], 'abstain:no-topic', 'What is your question about?');
     const [appointment] = await new TestConversation(bot).say('afspraak');
     expect(loketData(appointment)).toMatchObject({ kind: 'answer', articleId: 'afspraak-maken' });
     const conversation = new TestConversation(bot);
