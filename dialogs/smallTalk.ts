@@ -61,6 +61,8 @@ const THANKS = new Set([
   'lot',
 ]);
 const THANK_WORDS = new Set(['bedankt', 'dank', 'dankjewel', 'dankuwel', 'dankje', 'thanks', 'thank', 'merci']);
+/** What a citizen thanks for: "bedankt voor de hulp", "thanks for the info". */
+const THANKED_FOR = new Set(['hulp', 'help', 'info', 'informatie', 'information', 'antwoord', 'answer', 'uitleg', 'moeite', 'snelle', 'reactie']);
 /** Saying goodbye, Dutch, Flemish and English: "doei", "tot ziens", "houdoe", "salukes", "bye". */
 const GOODBYE_WORDS = new Set([
   'doei',
@@ -141,6 +143,10 @@ export function recogniseSmallTalk(text: string): SmallTalk | undefined {
   if (words.some((word) => GOODBYE_WORDS.has(word)) && words.every((word) => GOODBYES.has(word) || THANKS.has(word) || GREETINGS.has(word) || isStopword(word)))
     return 'goodbye';
   if (words.every((word) => GREETINGS.has(word))) return 'greeting';
-  if (words.some((word) => THANK_WORDS.has(word)) && words.every((word) => THANKS.has(word) || GREETINGS.has(word))) return 'thanks';
+  if (
+    words.some((word) => THANK_WORDS.has(word)) &&
+    words.every((word) => THANKS.has(word) || GREETINGS.has(word) || THANKED_FOR.has(word) || isStopword(word))
+  )
+    return 'thanks';
   return undefined;
 }

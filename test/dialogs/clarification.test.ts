@@ -34,7 +34,9 @@ describe('reading the answer to "Bedoelt u …?"', () => {
 
 describe('small talk', () => {
   it.each(['hallo', 'Goedemorgen!', 'hi', 'good morning'])('"%s" is a greeting', (text) => expect(recogniseSmallTalk(text)).toBe('greeting'));
-  it.each(['bedankt', 'dank u wel!', 'thanks a lot', 'top, bedankt'])('"%s" is thanks', (text) => expect(recogniseSmallTalk(text)).toBe('thanks'));
+  it.each(['bedankt', 'dank u wel!', 'thanks a lot', 'top, bedankt', 'bedankt voor de hulp', 'thanks for the info'])('"%s" is thanks', (text) =>
+    expect(recogniseSmallTalk(text)).toBe('thanks'),
+  );
   it.each(['doei', 'Tot ziens!', 'bedankt, doei', 'houdoe', 'salukes', 'bye', 'see you later', 'dank u en fijne dag, daag'])('"%s" is a goodbye', (text) =>
     expect(recogniseSmallTalk(text)).toBe('goodbye'),
   );
