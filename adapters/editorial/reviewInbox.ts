@@ -104,8 +104,15 @@ function draftFor(members: ReviewItem[], centroid: TermVector, answers: AgentAns
 }
 
 /** Small talk, button presses and refused input are not questions for the knowledge base. */
+/**
+ * Not a gap an article can fill: "hoe lang duurt dat" names no topic, "hoe ver
+ * is mijn aanvraag" asks about a file only a person can see, and "wat kost
+ * dat" after "Bedoelt u …?" is answered once the citizen picks an option.
+ */
+const NO_CONTENT_GAP = new Set(['abstain:no-topic', 'abstain:own-case', 'clarify:which-topic']);
+
 function isQuestion(event: ConversationEvent): boolean {
-  return !event.reason?.startsWith('input:') && !event.reason?.startsWith('smalltalk:');
+  return !event.reason?.startsWith('input:') && !event.reason?.startsWith('smalltalk:') && !NO_CONTENT_GAP.has(event.reason ?? '');
 }
 
 function itemOf(event: ConversationEvent, status: ReviewStatus): ReviewItem {
