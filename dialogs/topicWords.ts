@@ -16,8 +16,6 @@ const FEW_WORDS = 3;
  */
 export class TopicWords {
   private readonly inTitles: Set<string>;
-  /** Each article's title terms, compound parts included ("bedrijfsafval" holds "afval"). */
-  private readonly titleTerms = new Map<string, Set<string>>();
 
   constructor(private readonly knowledge: KnowledgeIndex) {
     const titles = new Map<string, number>();
@@ -30,13 +28,9 @@ export class TopicWords {
 
   /** Whether the article's title has the word ("rijbewijs" in "Rijbewijs kwijt", "afval" in "Bedrijfsafval"). */
   inTitleOf(articleId: string, token: QueryToken): boolean {
-    let terms = this.titleTerms.get(articleId);
-    if (!terms) {
-      const title = this.knowledge.article(articleId)?.title ?? '';
-      terms = new Set(this.knowledge.lexical.tokens(title).flatMap((word) => word.terms));
-      this.titleTerms.set(articleId, terms);
-    }
-    return token.whole.some((term) => terms.has(term));
+    // The title's terms with compound parts, remembered by the index as it does for headings.
+    const terms = this.knowledge.lexical.headingTerms(this.knowledge.article(articleId)?.title ?? '');
+    return token.whole.some((term) => terms.includes(term));
   }
 
   isCommon(token: QueryToken): boolean {

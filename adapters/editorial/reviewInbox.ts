@@ -103,7 +103,6 @@ function draftFor(members: ReviewItem[], centroid: TermVector, answers: AgentAns
   return found?.text ? { text: found.text, agent: found.agent ?? '', at: found.at } : undefined;
 }
 
-/** Small talk, button presses and refused input are not questions for the knowledge base. */
 /**
  * Not a gap an article can fill: "hoe lang duurt dat" names no topic, "hoe ver
  * is mijn aanvraag" asks about a file only a person can see, and "wat kost
@@ -111,6 +110,7 @@ function draftFor(members: ReviewItem[], centroid: TermVector, answers: AgentAns
  */
 const NO_CONTENT_GAP = new Set(['abstain:no-topic', 'abstain:own-case', 'clarify:which-topic']);
 
+/** Small talk, button presses and refused input are not questions for the knowledge base, nor are turns no article can answer. */
 function isQuestion(event: ConversationEvent): boolean {
   return !event.reason?.startsWith('input:') && !event.reason?.startsWith('smalltalk:') && !NO_CONTENT_GAP.has(event.reason ?? '');
 }
