@@ -174,7 +174,9 @@ export class LexicalIndex {
     const parts = compoundParts(token);
     const found = parts.filter(has).length;
     if (found === 0) return undefined;
-    return found === parts.length ? 0.8 : (0.5 * found) / parts.length;
+    if (found < parts.length) return (0.5 * found) / parts.length;
+    // "neem ... mee" is how "meenemen" is written in a sentence: the word itself, not two parts of it.
+    return isSeparableVerb(token, parts) ? 1 : 0.8;
   }
 
   /**
@@ -199,6 +201,18 @@ export class LexicalIndex {
     const df = frequencies.length > 0 ? Math.min(...frequencies) : 0;
     return Math.log((this.bm25.documentCount + 1) / (df + 0.5));
   }
+}
+
+/**
+ * Particles of Dutch separable verbs long enough to be compound parts ("mee-nemen",
+ * "door-geven", "terug-betalen"). Not "voor" and "over": "voorwaarden" and "overleden" are no verbs.
+ */
+const SEPARABLE_PARTICLES = new Set(['aan', 'bij', 'door', 'mee', 'terug', 'toe', 'uit', 'weg', 'langs', 'los', 'vast', 'neer', 'samen', 'thuis']);
+
+/** An infinitive of particle and verb ("meenemen"), which a sentence splits ("neemt u mee"). */
+function isSeparableVerb(token: QueryToken, parts: string[]): boolean {
+  const [particle, verb] = parts;
+  return parts.length === 2 && verb !== undefined && particle !== undefined && SEPARABLE_PARTICLES.has(particle) && token.word.endsWith('en');
 }
 
 function compoundParts(token: QueryToken): string[] {

@@ -2,7 +2,8 @@ import { join } from 'node:path';
 import { TextAnalyzer } from '../../knowledge/text/analyzer';
 import { splitCompound } from '../../knowledge/text/compounds';
 import { HybridRetriever } from '../../knowledge/retrieval/hybridRetriever';
-import { indexOf } from '../support/knowledge';
+import { buildIndex, indexOf } from '../support/knowledge';
+import { Article } from '../../knowledge/articles/article';
 import { FIXTURES } from '../support/paths';
 
 const VOCABULARY = new Set([
@@ -85,6 +86,32 @@ describe('hybrid retrieval over a small knowledge base', () => {
     const short = await retriever.retrieve('hnod');
     expect(short.candidates[0]?.article.id).toBe('hondenbelasting');
     expect(short.candidates[0]?.coverage).toBeCloseTo(0.5);
+  });
+
+  it('counts a separable verb written apart in a sentence ("neem … mee") as the word itself, other compounds found by their parts as less', async () => {
+    const written = (id: string, lead: string): Article => ({
+      id,
+      collection: 'test',
+      title: id,
+      questions: [lead],
+      phrasings: [],
+      tags: [],
+      url: `https://example.org/${id}`,
+      lang: 'nl',
+      updated: '2026-12-03',
+      owner: 'test',
+      lead,
+      sections: [],
+    });
+    const { lexical } = await buildIndex([
+      written('rijbewijs', 'Neem uw oude rijbewijs mee naar de balie. Wij nemen het in.'),
+      written('evenement', 'Geeft u een feest in uw tuin? Vraag dan een vergunning aan.'),
+      written('belasting', 'Wij betalen het geld terug.'),
+    ]);
+    expect(lexical.coverage(lexical.tokens('meenemen'), 'rijbewijs')).toBe(1);
+    expect(lexical.coverage(lexical.tokens('terugbetalen'), 'belasting')).toBe(1);
+    // A feast in a garden may be no garden party: holding both words is holding the compound in part.
+    expect(lexical.coverage(lexical.tokens('tuinfeest'), 'evenement')).toBeCloseTo(0.8);
   });
 
   it('matches English questions through the English phrasings and summary', async () => {
