@@ -1,7 +1,7 @@
 import { Article } from '../knowledge/articles/article';
 import { KnowledgeIndex } from '../knowledge/index/knowledgeIndex';
 import { HybridRetriever, Retrieval } from '../knowledge/retrieval/hybridRetriever';
-import { AnswerPolicySettings, decide, Decision, followUpDecision, ScoredCandidate } from './answerPolicy';
+import { AnswerPolicySettings, decide, Decision, followUpDecision, ScoredCandidate, scoreCandidates } from './answerPolicy';
 import { looksLikeFollowUp } from './followUp';
 import { TopicWords } from './topicWords';
 import { splitQuestions } from './secondQuestion';
@@ -54,32 +54,42 @@ export class QuestionReader {
     const previous = lastArticleId ? retriever.knowledge.article(lastArticleId) : undefined;
     if (!previous) return { decision, retrieval };
     const topicless = this.namesNoTopic(retrieval, previous.id);
-    const leansOnPrevious = looksLikeFollowUp(text) || topicless;
+    const pointsBack = looksLikeFollowUp(text);
+    const leansOnPrevious = pointsBack || topicless;
     if (decision.kind === 'answer' && !leansOnPrevious) return { decision, retrieval };
     // A follow-up ("en wat kost dat?") only makes sense with the topic of the last answer.
     const contextual = await retriever.retrieve(text, previous.title);
+    const own = (): Reading => this.narrowedByTopic(decision, retrieval, contextual) ?? { decision, retrieval };
     const contextualDecision = followUpDecision(contextual, this.deps.policy, previous.id, leansOnPrevious);
-    if (contextualDecision.kind !== 'answer') return { decision, retrieval };
+    if (contextualDecision.kind !== 'answer') return own();
     const contextualId = contextualDecision.best.candidate.article.id;
-    if (!this.belongsTo(retrieval, contextualId, leansOnPrevious) || this.leavesOutATopicWord(retrieval, contextualId)) return { decision, retrieval };
+    // Words of no topic of their own are read with the last answer because its article holds them all, not any other.
+    if (topicless && !pointsBack && contextualId !== previous.id) return own();
+    if (!this.belongsTo(retrieval, contextualId, leansOnPrevious) || this.leavesOutATopicWord(retrieval, contextualId)) return own();
     // "mijn zoon is geboren, hoe geef ik hem aan" after a parking answer points back ("hem") but names a topic of its own.
-    if (decision.kind === 'answer' && !topicless && this.holdsBetter(retrieval, decision.best.candidate.article.id, contextualId))
-      return { decision, retrieval };
+    if (decision.kind === 'answer' && !topicless && this.holdsBetter(retrieval, decision.best.candidate.article.id, contextualId)) return own();
     // "rijbewijs" after a passport answer: the licence articles are about that word, the passport article only mentions it.
-    if (decision.kind === 'clarify' && !leansOnPrevious && this.isAboutBetter(retrieval, decision.options[0].candidate.article.id, contextualId)) {
-      return { decision, retrieval };
+    // "moet ik een foto meenemen" after a licence answer names no option's topic: it asks about the licence.
+    if (
+      decision.kind === 'clarify' &&
+      !leansOnPrevious &&
+      this.namesAnOption(decision.options, retrieval) &&
+      this.isAboutBetter(retrieval, decision.options[0].candidate.article.id, contextualId)
+    ) {
+      return own();
     }
     return { decision: contextualDecision, retrieval: contextual };
   }
 
   /**
    * A few words that most articles use ("binnen hoeveel dagen", "moet ik een
-   * afspraak maken?") name no topic: when the last answer's article holds
-   * them all, they ask more about it, whatever other article has them too.
+   * afspraak maken?") or that name no article in a title ("pasfoto") name no
+   * topic of their own: when the last answer's article holds them all, they
+   * ask more about it, whatever other article has them too.
    */
   private namesNoTopic(retrieval: Retrieval, previousId: string): boolean {
     const lexical = this.deps.knowledge.retriever().knowledge.lexical;
-    return this.topicWords().fewCommonOnly(retrieval.tokens) && lexical.coverage(retrieval.tokens, previousId) >= WHOLLY;
+    return this.topicWords().fewOfNoOwnTopic(retrieval.tokens) && lexical.coverage(retrieval.tokens, previousId) >= WHOLLY;
   }
 
   /**
@@ -104,6 +114,27 @@ export class QuestionReader {
     if (decision.kind !== 'clarify' || retrieval.tokens.length !== 1 || !word) return false;
     const topicWords = this.topicWords();
     return !decision.options.some((option) => topicWords.inTitleOf(option.candidate.article.id, word));
+  }
+
+  /**
+   * "naar spanje" after a removal answer: three articles mention Spain, one of
+   * them is still likely with the topic of the conversation. When the
+   * question's own words name none of the offered topics, that one is meant.
+   */
+  private narrowedByTopic(decision: Decision, retrieval: Retrieval, contextual: Retrieval): Reading | undefined {
+    if (decision.kind !== 'clarify' || this.namesAnOption(decision.options, retrieval)) return undefined;
+    const offered = new Set(decision.options.map((option) => option.candidate.article.id));
+    const likely = scoreCandidates(contextual, this.deps.policy).filter(
+      (scored) => offered.has(scored.candidate.article.id) && scored.confidence >= this.deps.policy.answerThreshold,
+    );
+    const [chosen] = likely;
+    return chosen && likely.length === 1 ? { decision: { kind: 'answer', best: chosen }, retrieval: contextual } : undefined;
+  }
+
+  /** Whether a word of the question is in the title of an offered article ("rijbewijs" in "Rijbewijs kwijt"). */
+  private namesAnOption(options: ScoredCandidate[], retrieval: Retrieval): boolean {
+    const topicWords = this.topicWords();
+    return options.some((option) => retrieval.tokens.some((token) => topicWords.inTitleOf(option.candidate.article.id, token)));
   }
 
   private topicWords(): TopicWords {

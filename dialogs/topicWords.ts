@@ -44,6 +44,22 @@ export class TopicWords {
 
   /** "hoe lang duurt dat", "wat kost het", "is mijn aanvraag binnen": nothing in it names a topic. */
   nameNone(tokens: QueryToken[]): boolean {
-    return this.fewCommonOnly(tokens) && !tokens.some((token) => token.whole.some((term) => this.inTitles.has(term)));
+    return this.fewCommonOnly(tokens) && this.nameNoTitle(tokens);
+  }
+
+  /**
+   * A short message each of whose words is common or names no article in a title
+   * ("moet ik een afspraak maken", "moet ik een pasfoto meenemen"), unlike "kwijtschelding".
+   */
+  fewOfNoOwnTopic(tokens: QueryToken[]): boolean {
+    return tokens.length > 0 && tokens.length <= FEW_WORDS && tokens.every((token) => this.isCommon(token) || !this.namesTitle(token));
+  }
+
+  private nameNoTitle(tokens: QueryToken[]): boolean {
+    return !tokens.some((token) => this.namesTitle(token));
+  }
+
+  private namesTitle(token: QueryToken): boolean {
+    return token.whole.some((term) => this.inTitles.has(term));
   }
 }

@@ -79,6 +79,24 @@ describe('a second question in the same conversation', () => {
     expect(reply?.text).toContain('**Weinig inkomen?**');
   });
 
+  it("of a few words that name no article's topic asks more about the answer before when it holds them all", async () => {
+    const conversation = new TestConversation(bot);
+    await conversation.say('ik wil mijn rijbewijs verlengen');
+    // The article says "Wat neemt u mee?": a separable verb, written apart.
+    const [bring] = await conversation.say('wat moet ik meenemen');
+    expect(loketData(bring)).toMatchObject({ kind: 'answer', articleId: 'rijbewijs-verlengen' });
+    expect(bring?.text).toContain('**Wat neemt u mee?**');
+    // The passport and ID-card articles ask for a photo too; the citizen asks about the licence.
+    expect(await after('rijbewijs verlengen', 'moet ik een pasfoto meenemen')).toMatchObject({ kind: 'answer', articleId: 'rijbewijs-verlengen' });
+    expect(await after('rijbewijs verlengen', 'moet ik een foto meenemen')).toMatchObject({ kind: 'answer', articleId: 'rijbewijs-verlengen' });
+  });
+
+  it('that would get "Bedoelt u …?" gets the one offered article that fits the conversation\'s topic', async () => {
+    // Three articles mention Spain; after a question about moving, moving abroad is meant.
+    expect(await after('ik ga verhuizen', 'naar spanje')).toMatchObject({ kind: 'answer', articleId: 'verhuizen-naar-buitenland' });
+    expect((await after('ik ga verhuizen', 'wat is de hoofdstad van spanje')).kind).toBe('abstain');
+  });
+
   it('that leans on the answer before is answered from it', async () => {
     expect(await after('ik wil een uittreksel uit de brp', 'en hoe lang duurt het?')).toMatchObject({ kind: 'answer', articleId: 'uittreksel-brp' });
     expect(await after('hoe geef ik een verhuizing door', 'kan dat ook online')).toMatchObject({ kind: 'answer', articleId: 'verhuizing-doorgeven' });
