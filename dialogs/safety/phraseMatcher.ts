@@ -89,7 +89,7 @@ export function normaliseWords(text: string): string[] {
   return wordsOf(text).map(normaliseWord);
 }
 
-function normaliseWord(word: string): string {
+export function normaliseWord(word: string): string {
   const shortened = word.replace(/(\p{L})\1{2,}/gu, '$1$1');
   return shortened.length >= 4 ? shortened.replace(/(dt|d)$/, 't') : shortened;
 }

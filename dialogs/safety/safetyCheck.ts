@@ -1,5 +1,5 @@
 import { HUMAN_WORDS, POLITE_FILLER, SAFETY_RULES, SafetyCategory, SafetyRuleGroup } from './safetyRules';
-import { isPrefixTypoOf, isTypoOf, normaliseWords, PhraseMatcher, typoAllowance } from './phraseMatcher';
+import { isPrefixTypoOf, isTypoOf, normaliseWord, normaliseWords, PhraseMatcher, typoAllowance } from './phraseMatcher';
 import { realWords } from './realWords';
 
 export interface SafetySignal {
@@ -26,7 +26,10 @@ export class SafetyCheck {
   private readonly groups: CompiledGroup[];
 
   constructor(rules: SafetyRuleGroup[] = SAFETY_RULES) {
-    const confusable = realWords(typoFilter(rules), new Set(rules.flatMap((rule) => new PhraseMatcher(rule.phrases).words)));
+    // Compared as the matcher sees words: "insured" arrives as "insuret", one letter from "injured" ("injuret").
+    const mistakable = typoFilter(rules);
+    const ruleWords = new Set(rules.flatMap((rule) => new PhraseMatcher(rule.phrases).words));
+    const confusable = new Set([...realWords((word) => mistakable(normaliseWord(word)), ruleWords)].map(normaliseWord));
     const isRealWord = (word: string) => confusable.has(word);
     this.groups = rules.map((rule) => ({
       category: rule.category,

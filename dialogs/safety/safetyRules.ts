@@ -88,6 +88,20 @@ const ABUSE: string[] = [
 const EMERGENCY: string[] = [
   // Fire and gas.
   ...['er is|staat ~ brand', 'brand ~ in|bij|op|aan', 'het brandt', 'in brand', 'in de fik', 'vlammen ~ uit', 'rook ~ uit', 'gaslucht', 'gaslek', 'ruik ~ gas'],
+  // Carbon monoxide, and a suspected bomb: the police and fire brigade come through 112.
+  ...[
+    'koolmonoxide ~ in|vergiftigd|vergiftiging|lek',
+    'koolmonoxidevergiftiging',
+    'co|koolmonoxide ~ melder ~ gaat|piept|afgegaan',
+    'koolmonoxidemelder ~ gaat|piept|afgegaan',
+    'verdacht|verdachte ~ pakket|pakketje|koffer|tas|voorwerp',
+    'bommelding',
+    'bomalarm',
+    'bomdreiging',
+    'er ligt|staat ~ een? bom',
+    // Not "gevonden": a rule word loses its guard as a real word, and "gevonden" is one letter from "gewonden".
+    'explosief|explosieven ~ gezien|ligt|liggen',
+  ],
   // Someone unwell or injured.
   ...[
     'bewusteloos',
@@ -145,6 +159,10 @@ const EMERGENCY: string[] = [
   ...[
     'gas leak',
     'smell gas',
+    'carbon monoxide',
+    'suspicious ~ package|parcel|bag|object',
+    'bomb',
+    'bomb threat',
     'not responding',
     'unresponsive',
     'unconscious',
@@ -229,6 +247,9 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
       'reisdocument',
       'card',
       'kaart',
+      // "I need emergency housing": urgent, but a question for the housing article, not for 112.
+      'housing',
+      'accommodation',
       'number',
       'nummer',
       'wat',

@@ -65,6 +65,11 @@ describe('safety check: emergencies', () => {
     'my neighbour is unconscious',
     'ik ruik gas in huis',
     'hartaanval',
+    'er staat een verdacht pakket aan het station',
+    'verdachte koffer in de hal van het stadhuis',
+    'de co melder gaat af en ik word duizelig',
+    'there is a suspicious package at the bus stop',
+    'I think there is a bomb in the car park',
   ])('recognises "%s"', (text) => expect(category(text)).toBe('emergency'));
 });
 
@@ -102,6 +107,7 @@ describe('safety check: ordinary questions stay ordinary', () => {
     'fire safety notification for my building',
     'ik heb een noodpaspoort nodig',
     'emergency passport',
+    'I need emergency housing, can I get priority?',
     'ik heb een klacht over een medewerker',
     'mijn gegevens worden misbruikt door mijn ex',
     'vacatures voor medewerker burgerzaken',
@@ -118,6 +124,12 @@ describe('safety check: ordinary questions stay ordinary', () => {
     'mijn opa heeft geen computer, kan hij aan de balie dingen regelen',
     'komt er iemand van de gemeente langs voor een energieadvies',
     'niemand belt terug na mijn melding',
+    'ik heb een bon gekregen voor fout parkeren',
+    'mijn pakket is niet bezorgd',
+    'waar koop ik een koolmonoxidemelder',
+    'ik heb een portemonnee gevonden op straat',
+    // A real word ending in d is compared as the matcher reads it ("insuret"), not taken for "injured".
+    'Are volunteers insured in Lindewijk?',
   ])('does not flag "%s"', (text) => expect(category(text)).toBeUndefined());
 });
 
