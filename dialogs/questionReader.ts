@@ -1,10 +1,12 @@
 import { Article } from '../knowledge/articles/article';
 import { KnowledgeIndex } from '../knowledge/index/knowledgeIndex';
+import { QueryToken } from '../knowledge/text/analyzer';
 import { HybridRetriever, Retrieval } from '../knowledge/retrieval/hybridRetriever';
 import { AnswerPolicySettings, decide, Decision, followUpDecision, ScoredCandidate, scoreCandidates } from './answerPolicy';
 import { looksLikeFollowUp } from './followUp';
 import { TopicWords } from './topicWords';
 import { splitQuestions } from './secondQuestion';
+import { namesAPerson } from './storyPeople';
 
 export interface QuestionReaderDeps {
   /** The current retriever; it changes when the knowledge index is rebuilt. */
@@ -65,7 +67,7 @@ export class QuestionReader {
     const contextualId = contextualDecision.best.candidate.article.id;
     // Words of no topic of their own are read with the last answer because its article holds them all, not any other.
     if (topicless && !pointsBack && contextualId !== previous.id) return own();
-    if (!this.belongsTo(retrieval, contextualId, leansOnPrevious) || this.leavesOutATopicWord(retrieval, contextualId)) return own();
+    if (!this.belongsTo(topicTokens(retrieval), contextualId, leansOnPrevious) || this.leavesOutATopicWord(retrieval, contextualId)) return own();
     // "mijn zoon is geboren, hoe geef ik hem aan" after a parking answer points back ("hem") but names a topic of its own.
     if (decision.kind === 'answer' && !topicless && this.holdsBetter(retrieval, decision.best.candidate.article.id, contextualId)) return own();
     // "rijbewijs" after a passport answer: the licence articles are about that word, the passport article only mentions it.
@@ -89,19 +91,21 @@ export class QuestionReader {
    */
   private namesNoTopic(retrieval: Retrieval, previousId: string): boolean {
     const lexical = this.deps.knowledge.retriever().knowledge.lexical;
-    return this.topicWords().fewOfNoOwnTopic(retrieval.tokens) && lexical.coverage(retrieval.tokens, previousId) >= WHOLLY;
+    const tokens = topicTokens(retrieval);
+    return this.topicWords().fewOfNoOwnTopic(tokens, previousId) && lexical.coverage(tokens, previousId) >= WHOLLY;
   }
 
   /**
    * A word few articles use names a topic ("geboren", "rijbewijs"): a message
    * with one that the article lacks is about something else, however many of
    * its common words the article holds ("mijn zoon is geboren, hoe geef ik
-   * hem aan" after a parking answer).
+   * hem aan" after a parking answer). A person in the citizen's story names
+   * none ("mag mijn man hem ophalen" after the article on collecting a passport).
    */
   private leavesOutATopicWord(retrieval: Retrieval, articleId: string): boolean {
     const lexical = this.deps.knowledge.retriever().knowledge.lexical;
     const topicWords = this.topicWords();
-    return retrieval.tokens.some((token) => !topicWords.isCommon(token) && lexical.coverage([token], articleId) === 0);
+    return retrieval.tokens.some((token) => !topicWords.isCommon(token) && !namesAPerson(token) && lexical.coverage([token], articleId) === 0);
   }
 
   /**
@@ -180,13 +184,20 @@ export class QuestionReader {
   private async ownAnswer(part: string): Promise<{ best: ScoredCandidate; retrieval: Retrieval } | undefined> {
     const retrieval = await this.deps.knowledge.retriever().retrieve(part);
     const decision = decide(retrieval, this.deps.policy);
-    return decision.kind === 'answer' && this.belongsTo(retrieval, decision.best.candidate.article.id, false) ? { best: decision.best, retrieval } : undefined;
+    return decision.kind === 'answer' && this.belongsTo(retrieval.tokens, decision.best.candidate.article.id, false)
+      ? { best: decision.best, retrieval }
+      : undefined;
   }
 
   /** Whether the question's own words are found in the article it would be answered from. */
-  private belongsTo(retrieval: Retrieval, articleId: string, pointsBack: boolean): boolean {
+  private belongsTo(tokens: QueryToken[], articleId: string, pointsBack: boolean): boolean {
     const lexical = this.deps.knowledge.retriever().knowledge.lexical;
     const { followUpCoverage, pointingBackCoverage } = this.deps.policy;
-    return lexical.coverage(retrieval.tokens, articleId) >= (pointsBack ? pointingBackCoverage : followUpCoverage);
+    return lexical.coverage(tokens, articleId) >= (pointsBack ? pointingBackCoverage : followUpCoverage);
   }
+}
+
+/** The question's words without the people in the citizen's story: "kan mijn dochter dat regelen" asks about "regelen". */
+function topicTokens(retrieval: Retrieval): QueryToken[] {
+  return retrieval.tokens.filter((token) => !namesAPerson(token));
 }

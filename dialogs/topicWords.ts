@@ -48,11 +48,16 @@ export class TopicWords {
   }
 
   /**
-   * A short message each of whose words is common or names no article in a title
-   * ("moet ik een afspraak maken", "moet ik een pasfoto meenemen"), unlike "kwijtschelding".
+   * A short message each of whose words is common, names no article in a title
+   * or names the one it is read with ("moet ik een afspraak maken", "moet ik een
+   * pasfoto meenemen", "hoe maak ik bezwaar" after the WOZ answer), unlike "kwijtschelding".
    */
-  fewOfNoOwnTopic(tokens: QueryToken[]): boolean {
-    return tokens.length > 0 && tokens.length <= FEW_WORDS && tokens.every((token) => this.isCommon(token) || !this.namesTitle(token));
+  fewOfNoOwnTopic(tokens: QueryToken[], readWithId: string): boolean {
+    return (
+      tokens.length > 0 &&
+      tokens.length <= FEW_WORDS &&
+      tokens.every((token) => this.isCommon(token) || !this.namesTitle(token) || this.inTitleOf(readWithId, token))
+    );
   }
 
   private nameNoTitle(tokens: QueryToken[]): boolean {

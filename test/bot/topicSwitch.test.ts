@@ -91,6 +91,25 @@ describe('a second question in the same conversation', () => {
     expect(await after('rijbewijs verlengen', 'moet ik een foto meenemen')).toMatchObject({ kind: 'answer', articleId: 'rijbewijs-verlengen' });
   });
 
+  it('about someone in the citizen\'s story is read with the answer before ("mag mijn man hem ophalen")', async () => {
+    expect(await after('kan ik mijn paspoort ophalen', 'mag mijn man hem ophalen')).toMatchObject({ kind: 'answer', articleId: 'reisdocument-ophalen' });
+    expect(await after('ik wil een uittreksel uit de brp', 'kan mijn dochter dat voor mij regelen')).toMatchObject({
+      kind: 'answer',
+      articleId: 'uittreksel-brp',
+    });
+  });
+
+  it('that names the topic of the answer before asks more about it ("hoe maak ik bezwaar" after the WOZ answer)', async () => {
+    expect(await after('wat is de woz waarde van mijn huis', 'hoe kan ik bezwaar maken')).toMatchObject({ kind: 'answer', articleId: 'woz-waarde-bezwaar' });
+    expect(await after('ik heb een parkeerboete gekregen maar ik stond goed', 'hoe maak ik bezwaar')).toMatchObject({
+      kind: 'answer',
+      articleId: 'parkeerboete-bezwaar',
+    });
+    // On its own, the general article on objections.
+    const [general] = await new TestConversation(bot).say('hoe maak ik bezwaar');
+    expect(loketData(general)).toMatchObject({ kind: 'answer', articleId: 'bezwaar-maken' });
+  });
+
   it('that would get "Bedoelt u …?" gets the one offered article that fits the conversation\'s topic', async () => {
     // Three articles mention Spain; after a question about moving, moving abroad is meant.
     expect(await after('ik ga verhuizen', 'naar spanje')).toMatchObject({ kind: 'answer', articleId: 'verhuizen-naar-buitenland' });
