@@ -44,6 +44,8 @@ const FLOORS = {
   lindewijkSample: { accuracy: 0.85 },
   /** Development cases that name the section to show ("wat kost …" → "**Kosten**"): 35 of 41 answered right on 2026-12-03. */
   sections: { partRecall: 0.83 },
+  /** Development second questions as written in a chat (85): 79.7% right, 11.6% wrong, all 16 out of scope abstained on 2026-12-03. */
+  followUps: { accuracy: 0.78, wrongAnswerRate: 0.12, abstainRate: 1 },
   rijksoverheidSample: { answeredOrClarified: 0.15, wrongAnswerRate: 0.34 },
 };
 
@@ -97,6 +99,16 @@ describe('which part of the article an answer shows (evals/cases/lindewijk-secti
     expect(summary.crisisCases).toBe(0);
     expect(summary.partCases).toBeGreaterThanOrEqual(35);
     expect(summary.partRecall).toBeGreaterThanOrEqual(FLOORS.sections.partRecall);
+  });
+});
+
+describe('second questions in a chat (evals/cases/lindewijk-followups-dev*.jsonl)', () => {
+  it("reads them with the conversation's topic no worse than measured", async () => {
+    const files = ['lindewijk-followups-dev.jsonl', 'lindewijk-followups-dev-2.jsonl'].map((file) => join(CASES, file));
+    const summary = await evaluate(files, { knowledge: DEMO_CONTENT, format: 'markdown' });
+    expect(summary.accuracy).toBeGreaterThanOrEqual(FLOORS.followUps.accuracy);
+    expect(summary.wrongAnswerRate).toBeLessThanOrEqual(FLOORS.followUps.wrongAnswerRate);
+    expect(summary.abstainRate).toBe(FLOORS.followUps.abstainRate);
   });
 });
 
