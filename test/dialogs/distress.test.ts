@@ -77,6 +77,14 @@ describe('distress check: distress', () => {
     'ik zie door de bomen het bos niet meer',
     'I am panicking',
     'ik weet niet meer hoe ik rond moet komen',
+    'ik ben dakloos, waar kan ik slapen vannacht',
+    'mijn huisbaas heeft me op straat gezet',
+    'ik heb vannacht nergens om te slapen',
+    'ik heb geen eten meer in huis',
+    'ik heb honger en geen geld',
+    'I am homeless and have nowhere to sleep tonight',
+    'we zijn dakloos geworden',
+    "we're hungry and have no money",
   ])('recognises "%s"', (text) => expect(kind(text)).toBe('distress'));
 });
 
@@ -135,6 +143,12 @@ describe('distress check: ordinary questions', () => {
     'een schandaal in de gemeenteraad, waar lees ik daarover',
     'ik heb drie keer per week een afspraak bij de fysio',
     'ik weet niet meer precies wanneer ik verhuisd ben',
+    'waar kan ik een dakloze melden die in het park slaapt',
+    'mag ik op straat eten verkopen',
+    'wat moet ik doen als mijn container niet geleegd is',
+    'where can I go to renew my driving licence',
+    'mijn buurman is dakloos geweest',
+    'is the shelter for homeless people open',
   ])('does not flag "%s"', (text) => expect(distress.check(text)).toBeUndefined());
 });
 
