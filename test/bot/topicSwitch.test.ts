@@ -116,6 +116,10 @@ describe('a second question in the same conversation', () => {
     expect((await after('ik ga verhuizen', 'wat is de hoofdstad van spanje')).kind).toBe('abstain');
   });
 
+  it('in English finds the Dutch article\'s weekdays ("is it open on sunday" after the recycling centre)', async () => {
+    expect(await after('where is the recycling centre', 'is it open on sunday')).toMatchObject({ kind: 'answer', articleId: 'milieustraat' });
+  });
+
   it('that leans on the answer before is answered from it', async () => {
     expect(await after('ik wil een uittreksel uit de brp', 'en hoe lang duurt het?')).toMatchObject({ kind: 'answer', articleId: 'uittreksel-brp' });
     expect(await after('hoe geef ik een verhuizing door', 'kan dat ook online')).toMatchObject({ kind: 'answer', articleId: 'verhuizing-doorgeven' });
