@@ -3,6 +3,7 @@ import { cosine, TermVector } from '../editorial/questionClusters';
 import { BaseRetriever } from '@langchain/core/retrievers';
 import { Article } from '../articles/article';
 import { KnowledgeIndex } from '../index/knowledgeIndex';
+import { LexicalMatch } from '../index/lexicalIndex';
 import { Passage } from '../index/passages';
 import { sparse } from '../index/vectorIndex';
 import { QueryToken } from '../text/analyzer';
@@ -52,6 +53,13 @@ export interface RetrievalSettings {
   rrfK: number;
   /** Candidates returned. */
   limit: number;
+  /**
+   * A lexical leader scoring at least this many times the runner-up is kept
+   * among the candidates even when fusion ranks it lower: reciprocal-rank
+   * fusion counts only ranks, and five articles that both searches half
+   * like outrank one that the words clearly name ("inspreken bij de raad").
+   */
+  dominantLexicalLead: number;
 }
 
 /** A title of one content word ("Milieustraat", "Wat is DigiD?") is in many questions without being what they ask. */
@@ -60,7 +68,7 @@ const TITLE_WORDS = 2;
 /** Below this, a linked question is not worth considering at all. */
 const LINKED_FLOOR = 0.3;
 
-export const DEFAULT_RETRIEVAL: RetrievalSettings = { lexicalDepth: 20, vectorDepth: 20, rrfK: 20, limit: 5 };
+export const DEFAULT_RETRIEVAL: RetrievalSettings = { lexicalDepth: 20, vectorDepth: 20, rrfK: 20, limit: 5, dominantLexicalLead: 3 };
 
 /**
  * Hybrid retrieval: BM25 over articles (Dutch stems, compounds, typos) and
@@ -131,6 +139,9 @@ export class HybridRetriever extends BaseRetriever {
     }
     this.matchLinked(query, candidate);
     const candidates = [...byArticle.values()].sort((a, b) => b.fused - a.fused).slice(0, this.settings.limit);
+    const leader = this.dominantLeader(lexical);
+    const leading = leader && byArticle.get(leader.articleId);
+    if (leading && !candidates.includes(leading)) candidates.push(leading);
     const sparseQuery = sparse(queryVector);
     const queryTerms = new Set((context ? this.index.lexical.tokens(ownWords) : tokens).flatMap((token) => token.terms));
     for (const entry of candidates) {
@@ -139,6 +150,11 @@ export class HybridRetriever extends BaseRetriever {
       entry.titleInQuestion = title.length >= TITLE_WORDS && title.every((token) => token.whole.some((term) => queryTerms.has(term)));
     }
     return { query, tokens, candidates };
+  }
+
+  private dominantLeader([first, second]: LexicalMatch[]): LexicalMatch | undefined {
+    if (!first) return undefined;
+    return !second || first.score >= this.settings.dominantLexicalLead * second.score ? first : undefined;
   }
 
   private titleTokens(article: Article): QueryToken[] {

@@ -302,6 +302,12 @@ describe('a question of one word (demo knowledge base with its synonym list, as 
     expect(loketData((await new TestConversation(bot).say('paspoort'))[0])).toMatchObject({ kind: 'answer', articleId: 'paspoort-aanvragen' });
     expect(loketData((await new TestConversation(bot).say('verhuizen'))[0])).toMatchObject({ kind: 'answer', articleId: 'verhuizing-doorgeven' });
   });
+
+  it('answers the article the words clearly name even when the vector search does not find it ("inspreken bij de raad")', async () => {
+    // Lexical search puts the article far ahead (6 x the runner-up); fusion by rank alone had left it out.
+    const [reply] = await new TestConversation(bot).say('ik wil inspreken bij de raad over de nieuwe flat');
+    expect(loketData(reply)).toMatchObject({ kind: 'answer', articleId: 'gemeenteraad-inspreken' });
+  });
 });
 
 describe('asking "Bedoelt u …?" when articles are close', () => {
