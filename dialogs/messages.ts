@@ -94,6 +94,9 @@ export function messages(lang: Lang, contact: ContactDetails) {
         : `You also asked about **${title}**. Choose the button below for that answer.`,
     alsoButton: (title: string) => (nl ? `Ook: ${title}` : `Also: ${title}`),
     youAreWelcome: nl ? 'Graag gedaan! Heeft u nog een andere vraag?' : 'You are welcome! Do you have another question?',
+    chitchat: nl
+      ? `Dat weet ik niet. Ik beantwoord alleen vragen over de producten en diensten van ${contact.organisation}, bijvoorbeeld over een paspoort, afval of parkeren. Wat wilt u weten?`
+      : `I do not know that. I only answer questions about the services of ${contact.organisation}, for example about a passport, waste or parking. What would you like to know?`,
     goodbye: nl
       ? 'Tot ziens! Heeft u later nog een vraag? Dan kunt u die hier altijd stellen.'
       : 'Goodbye! If you have another question later, you can always ask it here.',

@@ -107,6 +107,23 @@ const ASKING_FOR_ENGLISH = new PhraseMatcher([
   'english please',
   'in english please',
 ]);
+/** Chit-chat Loket has no answer to and no search should guess at: the time, the date, the weather, a joke. */
+const CHITCHAT = new PhraseMatcher([
+  'hoe laat is het|t',
+  'welke dag|datum is het',
+  'wat is de datum',
+  'wat voor weer',
+  'wat is het weer',
+  'hoe wordt|is het weer',
+  'weerbericht',
+  'vertel|vertelt|ken|weet ~ mop|moppen|grap|grapje|grappen',
+  'what time is it',
+  'what day|date is it',
+  'what is|s the date|weather|time',
+  'how is the weather',
+  'tell me a joke',
+  'know any jokes',
+]);
 /** Words such a question may have besides the phrase and function words; any other word makes it a real question ("wat kunt u doen tegen ratten"). */
 const META_FILLER = new Set([
   'allemaal',
@@ -127,10 +144,21 @@ const META_FILLER = new Set([
   'schrijven',
   'question',
   'questions',
+  'nu',
+  'now',
+  'vandaag',
+  'morgen',
+  'vanavond',
+  'today',
+  'tomorrow',
+  'tonight',
+  'lindewijk',
+  'jij',
+  'eens',
 ]);
 const MAX_META_WORDS = 8;
 
-export type SmallTalk = 'greeting' | 'thanks' | 'goodbye' | 'about-assistant' | 'english';
+export type SmallTalk = 'greeting' | 'thanks' | 'goodbye' | 'about-assistant' | 'english' | 'chitchat';
 
 /** A message that is only a greeting, only thanks, a goodbye, or a short question about the assistant itself; anything with a question for the knowledge base is not. */
 export function recogniseSmallTalk(text: string): SmallTalk | undefined {
@@ -139,6 +167,7 @@ export function recogniseSmallTalk(text: string): SmallTalk | undefined {
   const filler = (word: string) => isStopword(word) || META_FILLER.has(word);
   if (ASKING_FOR_ENGLISH.isWholeMessage(text, filler)) return 'english';
   if (ABOUT_ASSISTANT.isWholeMessage(text, filler)) return 'about-assistant';
+  if (CHITCHAT.isWholeMessage(text, filler)) return 'chitchat';
   if (words.length > 6) return undefined;
   if (words.some((word) => GOODBYE_WORDS.has(word)) && words.every((word) => GOODBYES.has(word) || THANKS.has(word) || GREETINGS.has(word) || isStopword(word)))
     return 'goodbye';

@@ -159,6 +159,14 @@ describe('a citizen talking to Loket (through the Bot Framework adapter)', () =>
     expect(answer?.text).toContain('Here is what I found');
   });
 
+  it('says it does not know the time, the weather or a joke, and what it can answer, instead of searching for it', async () => {
+    const [time] = await talk().say('hoe laat is het?');
+    expect(loketData(time)).toMatchObject({ kind: 'notice', reason: 'smalltalk:chitchat' });
+    expect(time?.text).toContain('Ik beantwoord alleen vragen over de producten en diensten');
+    const [joke] = await talk().say('tell me a joke');
+    expect(joke?.text).toContain('I only answer questions about the services');
+  });
+
   it('treats a question that starts like one about the assistant as a real question', async () => {
     const [reply] = await talk().say('wat kunt u doen aan hondenpoep');
     expect(loketData(reply).reason).not.toMatch(/^smalltalk/);

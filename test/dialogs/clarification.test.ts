@@ -50,6 +50,23 @@ describe('small talk', () => {
   it.each(['spreekt u engels?', 'spreekt ge Engels', 'do you speak English?', 'kan het ook in het engels'])('"%s" asks for English', (text) =>
     expect(recogniseSmallTalk(text)).toBe('english'),
   );
+  it.each([
+    'hoe laat is het?',
+    'hoe laat is het nu',
+    'wat is het weer morgen',
+    'welke dag is het vandaag',
+    'vertel eens een mop',
+    'ken jij een grap',
+    'what time is it',
+    'tell me a joke',
+  ])('"%s" is chit-chat Loket has no answer to', (text) => expect(recogniseSmallTalk(text)).toBe('chitchat'));
+  it.each([
+    'hoe laat is het stadhuis open',
+    'hoe laat wordt het grofvuil opgehaald',
+    'welke dag wordt het afval opgehaald',
+    'wat is de datum van de verkiezingen',
+    'what time does the town hall open',
+  ])('"%s" is a question, not chit-chat', (text) => expect(recogniseSmallTalk(text)).toBeUndefined());
   it.each(['hallo ik wil een paspoort', 'ok', 'bedankt, en wat kost het?', 'wat kunt u doen tegen ratten', 'wat kunt ge doen aan de overlast'])(
     '"%s" is not only small talk',
     (text) => {
