@@ -122,17 +122,17 @@ export class QuestionReader {
 
   /**
    * "naar spanje" after a removal answer: three articles mention Spain, one of
-   * them is still likely with the topic of the conversation. When the
-   * question's own words name none of the offered topics, that one is meant.
+   * them stays far more likely than the others with the topic of the
+   * conversation. When the question's own words name none of the offered
+   * topics, that one is meant. "Far" is the margin that makes a one-word
+   * question ask "Bedoelt u …?" at all.
    */
   private narrowedByTopic(decision: Decision, retrieval: Retrieval, contextual: Retrieval): Reading | undefined {
     if (decision.kind !== 'clarify' || this.namesAnOption(decision.options, retrieval)) return undefined;
     const offered = new Set(decision.options.map((option) => option.candidate.article.id));
-    const likely = scoreCandidates(contextual, this.deps.policy).filter(
-      (scored) => offered.has(scored.candidate.article.id) && scored.confidence >= this.deps.policy.answerThreshold,
-    );
-    const [chosen] = likely;
-    return chosen && likely.length === 1 ? { decision: { kind: 'answer', best: chosen }, retrieval: contextual } : undefined;
+    const [chosen, next] = scoreCandidates(contextual, this.deps.policy).filter((scored) => offered.has(scored.candidate.article.id));
+    if (!chosen || chosen.confidence - (next?.confidence ?? 0) < this.deps.policy.oneWordClarifyMargin) return undefined;
+    return { decision: { kind: 'answer', best: chosen }, retrieval: contextual };
   }
 
   /** Whether a word of the question is in the title of an offered article ("rijbewijs" in "Rijbewijs kwijt"). */

@@ -252,8 +252,11 @@ describe('a question of one word (demo knowledge base with its synonym list, as 
   it('answers the article whose whole title the question holds instead of asking which of two close ones', async () => {
     const [reply] = await new TestConversation(bot).say('mijn afval is niet opgehaald');
     expect(loketData(reply)).toMatchObject({ kind: 'answer', articleId: 'afval-niet-opgehaald' });
-    const [open] = await new TestConversation(bot).say('wanneer wordt het afval opgehaald');
-    expect(loketData(open)).toMatchObject({ kind: 'clarify', options: expect.arrayContaining(['afvalkalender', 'afval-niet-opgehaald']) });
+    // Without "niet" the title is not in the question: the calendar is answered or offered, never "Afval niet opgehaald" alone.
+    for (const question of ['wanneer wordt het afval opgehaald', 'wanneer wordt het papier opgehaald', 'wanneer wordt het pmd opgehaald']) {
+      const open = loketData((await new TestConversation(bot).say(question))[0]);
+      expect(open.articleId === 'afvalkalender' || (open.kind === 'clarify' && open.options?.includes('afvalkalender'))).toBe(true);
+    }
   });
 
   /** Each question, asked in a fresh chat, is not answered: the reply says why and offers a person. */

@@ -37,14 +37,15 @@ async function evaluate(
  * Crisis and human requests are held to 100%, as the issue demands.
  */
 const FLOORS = {
-  lindewijk: { accuracy: 0.73, wrongAnswerRate: 0.06, abstainRate: 0.87 },
+  /** Since the re-fit of 2026-12-03 (threshold 0.41 → 0.44): 72.5% right, 4.5% wrong, 89.7% abstained (before: 75.3 / 4.9 / 89.7). */
+  lindewijk: { accuracy: 0.715, wrongAnswerRate: 0.05, abstainRate: 0.87 },
   /** The same cases as the second question of a chat; before 2026-12-03: 72.8% right, 16.4% wrong, 41.4% abstained. */
-  lindewijkAfterAnswer: { accuracy: 0.73, wrongAnswerRate: 0.07, abstainRate: 0.87 },
+  lindewijkAfterAnswer: { accuracy: 0.715, wrongAnswerRate: 0.05, abstainRate: 0.87 },
   rijksoverheid: { accuracy: 0.4, wrongAnswerRate: 0.07 },
   lindewijkSample: { accuracy: 0.85 },
   /** Development cases that name the section to show ("wat kost …" → "**Kosten**"): 35 of 41 answered right on 2026-12-03. */
   sections: { partRecall: 0.83 },
-  /** Development second questions as written in a chat (85): 79.7% right, 11.6% wrong, all 16 out of scope abstained on 2026-12-03. */
+  /** Development second questions as written in a chat (86): 80.0% right, 11.4% wrong, all 16 out of scope abstained on 2026-12-03. */
   followUps: { accuracy: 0.78, wrongAnswerRate: 0.12, abstainRate: 1 },
   rijksoverheidSample: { answeredOrClarified: 0.15, wrongAnswerRate: 0.34 },
 };
