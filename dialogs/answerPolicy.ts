@@ -62,7 +62,7 @@ export interface ScoredCandidate {
 export type Decision =
   | { kind: 'answer'; best: ScoredCandidate }
   | { kind: 'clarify'; options: [ScoredCandidate, ScoredCandidate, ...ScoredCandidate[]] }
-  | { kind: 'abstain'; best?: ScoredCandidate; noTopic?: true };
+  | { kind: 'abstain'; best?: ScoredCandidate; noTopic?: true; notIn?: string };
 
 /** BM25 scores of a few hundred articles rarely pass e^5; the log keeps the feature near 0..1. */
 const LEXICAL_SCALE = 5;

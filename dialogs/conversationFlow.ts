@@ -187,6 +187,7 @@ export class ConversationFlow {
 
   private onDecision(decision: Decision, retrieval: Retrieval, memory: ConversationMemory, lang: Lang): TurnOutcome {
     const base = { ...memory, clarification: undefined };
+    if (decision.kind === 'abstain' && decision.notIn) return this.notInArticle(base, lang, decision.notIn);
     if (decision.kind === 'abstain' && decision.noTopic) return this.abstain(base, lang, 'abstain:no-topic', decision.best?.confidence, 'askTopic');
     if (decision.kind === 'abstain') return this.abstain(base, lang, 'abstain:low-confidence', decision.best?.confidence);
     if (decision.kind === 'clarify') {
@@ -373,6 +374,16 @@ export class ConversationFlow {
       ...(confidence === undefined ? {} : { confidence }),
     };
     return this.reply({ ...memory, misses: memory.misses + 1 }, reply);
+  }
+
+  /** A question about the last answer that its article says nothing about: say so, with the page and the way to a person. */
+  private notInArticle(memory: ConversationMemory, lang: Lang, articleId: string): TurnOutcome {
+    const article = this.deps.knowledge.retriever().knowledge.article(articleId);
+    if (!article) return this.abstain(memory, lang, 'abstain:no-topic', undefined, 'askTopic');
+    const outcome = this.abstain(memory, lang, 'abstain:not-in-article');
+    const [reply] = outcome.replies;
+    if (!reply) return outcome;
+    return { ...outcome, replies: [{ ...reply, text: messages(lang, this.deps.contact).notInArticle(article.title, article.url) }] };
   }
 
   /** Still building the index: say so, with the way to a person, instead of "something went wrong". */

@@ -40,6 +40,10 @@ export function messages(lang: Lang, contact: ContactDetails) {
     askTopic: nl
       ? `Waar gaat uw vraag over? Noem het onderwerp erbij, bijvoorbeeld: "Hoe lang duurt een paspoort aanvragen?" ${reach}`
       : `What is your question about? Please name the topic, for example: "How long does a passport application take?" ${reach}`,
+    notInArticle: (title: string, url: string) =>
+      nl
+        ? `Dat kan ik niet vinden in de informatie over **${title}**. Kijk op [de pagina](${url}), of vraag het een medewerker. ${reach}`
+        : `I cannot find that in the information about **${title}**. Look at [the page](${url}), or ask an employee. ${reach}`,
     ownCase: nl
       ? `Ik kan uw eigen aanvraag, melding of bezwaar niet inzien. Een medewerker kan dat wel. ${reach} Heeft u een vraag over hoe iets in het algemeen werkt? Noem het onderwerp erbij, bijvoorbeeld: "Hoe lang duurt een paspoort aanvragen?"`
       : `I cannot see your own application, report or objection. An employee can. ${reach} Do you have a general question about how something works? Please name the topic, for example: "How long does a passport application take?"`,

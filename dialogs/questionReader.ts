@@ -39,11 +39,14 @@ export class QuestionReader {
     const reading = (await this.twoQuestions(text)) ?? (await this.inContext(text, lastArticleId));
     // "hoe lang duurt dat?" with no answer before it: any article with those words would be a guess.
     const { decision, retrieval } = reading;
-    if (
-      decision.kind !== 'abstain' &&
-      retrieval.query === text &&
-      (this.topicWords().nameNone(retrieval.tokens) || this.offersStrangers(decision, retrieval))
-    ) {
+    if (retrieval.query !== text) return reading;
+    const best = decision.kind === 'clarify' ? decision.options[0] : decision.best;
+    const namesNone = this.topicWords().nameNone(retrieval.tokens);
+    // "kan dat online?" right after an answer whose article does not say "online": that article is what it is about, not "which topic?".
+    if (namesNone && lastArticleId && this.holdsLittleOf(retrieval, lastArticleId)) {
+      return { decision: { kind: 'abstain', ...(best ? { best } : {}), noTopic: true, notIn: lastArticleId }, retrieval };
+    }
+    if (decision.kind !== 'abstain' && (namesNone || this.offersStrangers(decision, retrieval))) {
       return { decision: { kind: 'abstain', best: decision.kind === 'answer' ? decision.best : decision.options[0], noTopic: true }, retrieval };
     }
     return reading;
@@ -93,6 +96,11 @@ export class QuestionReader {
     const lexical = this.deps.knowledge.retriever().knowledge.lexical;
     const tokens = topicTokens(retrieval);
     return this.topicWords().fewOfNoOwnTopic(tokens, previousId) && lexical.coverage(tokens, previousId) >= WHOLLY;
+  }
+
+  /** Whether the article lacks most of what the question asks ("duurt" in "hoe lang duurt dat", whatever "lang" it has). */
+  private holdsLittleOf(retrieval: Retrieval, articleId: string): boolean {
+    return this.deps.knowledge.retriever().knowledge.lexical.coverage(retrieval.tokens, articleId) < this.deps.policy.followUpCoverage;
   }
 
   /**

@@ -280,6 +280,17 @@ describe('a question of one word (demo knowledge base with its synonym list, as 
     expect(loketData(price)).toMatchObject({ kind: 'answer', articleId: 'paspoort-aanvragen' });
   });
 
+  it('says it cannot find a question without a topic in the article just answered, instead of asking what it is about', async () => {
+    const conversation = new TestConversation(bot);
+    const [first] = await conversation.say('asbest verwijderen');
+    expect(loketData(first).articleId).toBe('asbest-verwijderen');
+    // The article does not say "online".
+    const [reply] = await conversation.say('kan dat online');
+    expect(loketData(reply)).toMatchObject({ kind: 'abstain', reason: 'abstain:not-in-article', handover: 'offered' });
+    expect(reply?.text).toContain('Dat kan ik niet vinden in de informatie over **Asbest verwijderen**');
+    expect(reply?.text).toContain('(https://www.lindewijk.nl/asbest-verwijderen)');
+  });
+
   it('says it cannot see the citizen\'s own case and offers a person ("hoe ver is mijn aanvraag?")', async () => {
     await expectAbstainsWith(
       ['hoe ver is mijn aanvraag', 'ik wil weten of mijn aanvraag binnen is'],

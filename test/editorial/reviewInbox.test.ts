@@ -22,6 +22,7 @@ describe("the editors' inbox", () => {
       turn('e4', 'wat kost dat', 'clarified', 'clarify:which-topic'),
       turn('e5', 'vergunning', 'clarified', 'clarify'),
       turn('e6', 'hallo', 'other', 'smalltalk:greeting'),
+      turn('e7', 'kan dat online', 'abstained', 'abstain:not-in-article'),
     ]);
     expect(items.map((item) => item.text)).toEqual(['mijn viervoeter inschrijven', 'vergunning']);
   });
