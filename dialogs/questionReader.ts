@@ -63,7 +63,7 @@ export class QuestionReader {
     const leansOnPrevious = pointsBack || topicless;
     if (decision.kind === 'answer' && !leansOnPrevious) return { decision, retrieval };
     // A follow-up ("en wat kost dat?") only makes sense with the topic of the last answer.
-    const contextual = await retriever.retrieve(text, previous.title);
+    const contextual = await retriever.retrieve(text, { words: previous.title, articleId: previous.id });
     const own = (): Reading => this.narrowedByTopic(decision, retrieval, contextual) ?? { decision, retrieval };
     const contextualDecision = followUpDecision(contextual, this.deps.policy, previous.id, leansOnPrevious);
     if (contextualDecision.kind !== 'answer') return own();

@@ -98,10 +98,11 @@ export class HybridRetriever extends BaseRetriever {
   /**
    * Searches the question; with `context` (the last answer's title, for a
    * follow-up) the search holds both, while what the citizen wrote stays
-   * the question's own words.
+   * the question's own words, and that answer's article is always among the
+   * candidates when either search finds it.
    */
-  async retrieve(ownWords: string, context?: string): Promise<Retrieval> {
-    const query = context ? `${ownWords} ${context}` : ownWords;
+  async retrieve(ownWords: string, context?: { words: string; articleId: string }): Promise<Retrieval> {
+    const query = context ? `${ownWords} ${context.words}` : ownWords;
     const tokens = this.index.lexical.tokens(query);
     const lexical = this.index.lexical.search(tokens, this.settings.lexicalDepth);
     const queryVector = await this.index.embeddings.embedQuery(query);
@@ -139,9 +140,11 @@ export class HybridRetriever extends BaseRetriever {
     }
     this.matchLinked(query, candidate);
     const candidates = [...byArticle.values()].sort((a, b) => b.fused - a.fused).slice(0, this.settings.limit);
-    const leader = this.dominantLeader(lexical);
-    const leading = leader && byArticle.get(leader.articleId);
-    if (leading && !candidates.includes(leading)) candidates.push(leading);
+    // The article a follow-up is read with is what it asks about, whatever else both searches half-like ("wat kost dat" + "Bijstandsuitkering").
+    for (const kept of [this.dominantLeader(lexical)?.articleId, context?.articleId]) {
+      const entry = kept === undefined ? undefined : byArticle.get(kept);
+      if (entry && !candidates.includes(entry)) candidates.push(entry);
+    }
     const sparseQuery = sparse(queryVector);
     const queryTerms = new Set((context ? this.index.lexical.tokens(ownWords) : tokens).flatMap((token) => token.terms));
     for (const entry of candidates) {

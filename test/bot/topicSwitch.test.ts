@@ -1,5 +1,8 @@
 import { LoketBot } from '../../bot/loketBot';
+import { knowledgeSourceOf } from '../../evals/knowledgeArguments';
 import { demoBot, loketData, TestConversation } from '../support/conversation';
+import { indexOf } from '../support/knowledge';
+import { DEMO_CONTENT } from '../support/paths';
 
 /** Citizens ask several things in one chat (demo knowledge base, through the Bot Framework adapter). */
 describe('a second question in the same conversation', () => {
@@ -118,6 +121,22 @@ describe('a second question in the same conversation', () => {
 
   it('in English finds the Dutch article\'s weekdays ("is it open on sunday" after the recycling centre)', async () => {
     expect(await after('where is the recycling centre', 'is it open on sunday')).toMatchObject({ kind: 'answer', articleId: 'milieustraat' });
+  });
+
+  it('that points back with no topic of its own stays with the article just answered, or says it cannot find it there, after every article', async () => {
+    const knowledge = (await indexOf(knowledgeSourceOf({ knowledge: DEMO_CONTENT, format: 'markdown' }))).articles;
+    const elsewhere: string[] = [];
+    for (const article of knowledge.values()) {
+      for (const question of ['wat kost dat', 'hoe lang duurt dat', 'kan dat online']) {
+        const conversation = new TestConversation(bot);
+        const [answer] = await conversation.say(article.title);
+        if (loketData(answer).articleId !== article.id) continue;
+        const reply = loketData((await conversation.say(question))[0]);
+        if (reply.articleId !== article.id && reply.reason !== 'abstain:not-in-article')
+          elsewhere.push(`${article.id}: ${question} -> ${reply.reason} ${reply.articleId ?? ''}`);
+      }
+    }
+    expect(elsewhere).toEqual([]);
   });
 
   it('that leans on the answer before is answered from it', async () => {
