@@ -362,12 +362,13 @@ export class ConversationFlow {
     lang: Lang,
     reason: string,
     confidence?: number,
-    say: 'notUnderstood' | 'askTopic' | 'ownCase' = 'notUnderstood',
+    /** One of the standard texts, or a text of its own. */
+    say: 'notUnderstood' | 'askTopic' | 'ownCase' | { text: string } = 'notUnderstood',
   ): TurnOutcome {
     const reply: Reply = {
       kind: 'abstain',
       lang,
-      text: messages(lang, this.deps.contact)[say],
+      text: typeof say === 'string' ? messages(lang, this.deps.contact)[say] : say.text,
       handover: 'offered',
       suggestions: [this.handoverButton(lang)],
       reason,
@@ -380,10 +381,9 @@ export class ConversationFlow {
   private notInArticle(memory: ConversationMemory, lang: Lang, articleId: string): TurnOutcome {
     const article = this.deps.knowledge.retriever().knowledge.article(articleId);
     if (!article) return this.abstain(memory, lang, 'abstain:no-topic', undefined, 'askTopic');
-    const outcome = this.abstain(memory, lang, 'abstain:not-in-article');
-    const [reply] = outcome.replies;
-    if (!reply) return outcome;
-    return { ...outcome, replies: [{ ...reply, text: messages(lang, this.deps.contact).notInArticle(article.title, article.url) }] };
+    return this.abstain(memory, lang, 'abstain:not-in-article', undefined, {
+      text: messages(lang, this.deps.contact).notInArticle(article.title, article.url),
+    });
   }
 
   /** Still building the index: say so, with the way to a person, instead of "something went wrong". */

@@ -37,7 +37,6 @@ export class QuestionReader {
 
   async read(text: string, lastArticleId: string | undefined): Promise<Reading> {
     const reading = (await this.twoQuestions(text)) ?? (await this.inContext(text, lastArticleId));
-    // "hoe lang duurt dat?" with no answer before it: any article with those words would be a guess.
     const { decision, retrieval } = reading;
     if (retrieval.query !== text) return reading;
     const best = decision.kind === 'clarify' ? decision.options[0] : decision.best;
@@ -47,6 +46,7 @@ export class QuestionReader {
       return { decision: { kind: 'abstain', ...(best ? { best } : {}), noTopic: true, notIn: lastArticleId }, retrieval };
     }
     if (decision.kind === 'abstain') return reading;
+    // "hoe lang duurt dat?" with no answer before it: any article with those words would be a guess.
     if (namesNone) return { decision: { kind: 'abstain', best, noTopic: true }, retrieval };
     if (this.offersStrangers(decision, retrieval)) {
       // "aow" is a concept of the synonym list: it names a topic, one the articles only mention, so Loket does not know it.

@@ -37,14 +37,9 @@ export class TopicWords {
     return this.knowledge.lexical.spread(token) >= COMMON_SPREAD;
   }
 
-  /** A short message of common words only ("binnen hoeveel dagen", "moet ik een afspraak maken?"). */
-  fewCommonOnly(tokens: QueryToken[]): boolean {
-    return tokens.length > 0 && tokens.length <= FEW_WORDS && tokens.every((token) => this.isCommon(token));
-  }
-
   /** "hoe lang duurt dat", "wat kost het", "is mijn aanvraag binnen": nothing in it names a topic. */
   nameNone(tokens: QueryToken[]): boolean {
-    return this.fewCommonOnly(tokens) && this.nameNoTitle(tokens);
+    return isFew(tokens) && tokens.every((token) => this.isCommon(token) && !this.namesTitle(token));
   }
 
   /**
@@ -53,18 +48,15 @@ export class TopicWords {
    * pasfoto meenemen", "hoe maak ik bezwaar" after the WOZ answer), unlike "kwijtschelding".
    */
   fewOfNoOwnTopic(tokens: QueryToken[], readWithId: string): boolean {
-    return (
-      tokens.length > 0 &&
-      tokens.length <= FEW_WORDS &&
-      tokens.every((token) => this.isCommon(token) || !this.namesTitle(token) || this.inTitleOf(readWithId, token))
-    );
-  }
-
-  private nameNoTitle(tokens: QueryToken[]): boolean {
-    return !tokens.some((token) => this.namesTitle(token));
+    return isFew(tokens) && tokens.every((token) => this.isCommon(token) || !this.namesTitle(token) || this.inTitleOf(readWithId, token));
   }
 
   private namesTitle(token: QueryToken): boolean {
     return token.whole.some((term) => this.inTitles.has(term));
   }
+}
+
+/** A message of a few content words, too short to be searched on its own. */
+function isFew(tokens: QueryToken[]): boolean {
+  return tokens.length > 0 && tokens.length <= FEW_WORDS;
 }

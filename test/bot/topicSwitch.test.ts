@@ -17,6 +17,9 @@ describe('a second question in the same conversation', () => {
     const [reply] = await conversation.say(second);
     return loketData(reply);
   };
+  /** The second question is answered from the given article. */
+  const answeredAfter = async (first: string, second: string, articleId: string) =>
+    expect(await after(first, second)).toMatchObject({ kind: 'answer', articleId });
 
   it('is not answered with the topic of the one before when Loket does not know it', async () => {
     expect((await after('hoe vraag ik een parkeervergunning aan', 'mijn bsn is 111222333, wanneer krijg ik mijn vakantiegeld')).kind).toBe('abstain');
@@ -25,10 +28,7 @@ describe('a second question in the same conversation', () => {
   });
 
   it('about another topic gets that topic, even with a typo', async () => {
-    expect(await after('hoeveel kost een identiteitskaart voor mijn kind', 'paspoort aanvrage')).toMatchObject({
-      kind: 'answer',
-      articleId: 'paspoort-aanvragen',
-    });
+    await answeredAfter('hoeveel kost een identiteitskaart voor mijn kind', 'paspoort aanvrage', 'paspoort-aanvragen');
   });
 
   it('that narrows down "Bedoelt u …?" ("ik bedoel …") is answered from its own words', async () => {
@@ -49,21 +49,15 @@ describe('a second question in the same conversation', () => {
   });
 
   it('of a few common words asks more about the answer before, even when another article has them too', async () => {
-    expect(await after('ik ben verhuisd, moet ik dat doorgeven', 'binnen hoeveel dagen')).toMatchObject({ kind: 'answer', articleId: 'verhuizing-doorgeven' });
-    expect(await after('ik ben verhuisd, moet ik dat doorgeven', 'moet ik een afspraak maken')).toMatchObject({
-      kind: 'answer',
-      articleId: 'verhuizing-doorgeven',
-    });
+    await answeredAfter('ik ben verhuisd, moet ik dat doorgeven', 'binnen hoeveel dagen', 'verhuizing-doorgeven');
+    await answeredAfter('ik ben verhuisd, moet ik dat doorgeven', 'moet ik een afspraak maken', 'verhuizing-doorgeven');
   });
 
   it('that points back ("hem") but names a topic the answer before lacks is not answered from it', async () => {
     const reply = await after('wat kost parkeren in het centrum', 'mijn zoon is geboren, hoe geef ik hem aan');
     expect(reply.articleId).not.toBe('parkeren-vergunning-bewoners');
     // Both articles hold every word; the licence article is about them, the passport one only mentions an ID card.
-    expect(await after('hoe vraag ik een id kaart aan', 'mijn portemonnee is gestolen met mijn rijbewijs erin')).toMatchObject({
-      kind: 'answer',
-      articleId: 'rijbewijs-kwijt',
-    });
+    await answeredAfter('hoe vraag ik een id kaart aan', 'mijn portemonnee is gestolen met mijn rijbewijs erin', 'rijbewijs-kwijt');
   });
 
   it('of one word that names topics of its own gets those, not the answer before ("rijbewijs" after a passport answer)', async () => {
@@ -90,24 +84,18 @@ describe('a second question in the same conversation', () => {
     expect(loketData(bring)).toMatchObject({ kind: 'answer', articleId: 'rijbewijs-verlengen' });
     expect(bring?.text).toContain('**Wat neemt u mee?**');
     // The passport and ID-card articles ask for a photo too; the citizen asks about the licence.
-    expect(await after('rijbewijs verlengen', 'moet ik een pasfoto meenemen')).toMatchObject({ kind: 'answer', articleId: 'rijbewijs-verlengen' });
-    expect(await after('rijbewijs verlengen', 'moet ik een foto meenemen')).toMatchObject({ kind: 'answer', articleId: 'rijbewijs-verlengen' });
+    await answeredAfter('rijbewijs verlengen', 'moet ik een pasfoto meenemen', 'rijbewijs-verlengen');
+    await answeredAfter('rijbewijs verlengen', 'moet ik een foto meenemen', 'rijbewijs-verlengen');
   });
 
   it('about someone in the citizen\'s story is read with the answer before ("mag mijn man hem ophalen")', async () => {
-    expect(await after('kan ik mijn paspoort ophalen', 'mag mijn man hem ophalen')).toMatchObject({ kind: 'answer', articleId: 'reisdocument-ophalen' });
-    expect(await after('ik wil een uittreksel uit de brp', 'kan mijn dochter dat voor mij regelen')).toMatchObject({
-      kind: 'answer',
-      articleId: 'uittreksel-brp',
-    });
+    await answeredAfter('kan ik mijn paspoort ophalen', 'mag mijn man hem ophalen', 'reisdocument-ophalen');
+    await answeredAfter('ik wil een uittreksel uit de brp', 'kan mijn dochter dat voor mij regelen', 'uittreksel-brp');
   });
 
   it('that names the topic of the answer before asks more about it ("hoe maak ik bezwaar" after the WOZ answer)', async () => {
-    expect(await after('wat is de woz waarde van mijn huis', 'hoe kan ik bezwaar maken')).toMatchObject({ kind: 'answer', articleId: 'woz-waarde-bezwaar' });
-    expect(await after('ik heb een parkeerboete gekregen maar ik stond goed', 'hoe maak ik bezwaar')).toMatchObject({
-      kind: 'answer',
-      articleId: 'parkeerboete-bezwaar',
-    });
+    await answeredAfter('wat is de woz waarde van mijn huis', 'hoe kan ik bezwaar maken', 'woz-waarde-bezwaar');
+    await answeredAfter('ik heb een parkeerboete gekregen maar ik stond goed', 'hoe maak ik bezwaar', 'parkeerboete-bezwaar');
     // On its own, the general article on objections.
     const [general] = await new TestConversation(bot).say('hoe maak ik bezwaar');
     expect(loketData(general)).toMatchObject({ kind: 'answer', articleId: 'bezwaar-maken' });
@@ -115,12 +103,12 @@ describe('a second question in the same conversation', () => {
 
   it('that would get "Bedoelt u …?" gets the one offered article that fits the conversation\'s topic', async () => {
     // Three articles mention Spain; after a question about moving, moving abroad is meant.
-    expect(await after('ik ga verhuizen', 'naar spanje')).toMatchObject({ kind: 'answer', articleId: 'verhuizen-naar-buitenland' });
+    await answeredAfter('ik ga verhuizen', 'naar spanje', 'verhuizen-naar-buitenland');
     expect((await after('ik ga verhuizen', 'wat is de hoofdstad van spanje')).kind).toBe('abstain');
   });
 
   it('in English finds the Dutch article\'s weekdays ("is it open on sunday" after the recycling centre)', async () => {
-    expect(await after('where is the recycling centre', 'is it open on sunday')).toMatchObject({ kind: 'answer', articleId: 'milieustraat' });
+    await answeredAfter('where is the recycling centre', 'is it open on sunday', 'milieustraat');
   });
 
   it('that points back with no topic of its own stays with the article just answered, or says it cannot find it there, after every article', async () => {
@@ -140,7 +128,7 @@ describe('a second question in the same conversation', () => {
   });
 
   it('that leans on the answer before is answered from it', async () => {
-    expect(await after('ik wil een uittreksel uit de brp', 'en hoe lang duurt het?')).toMatchObject({ kind: 'answer', articleId: 'uittreksel-brp' });
-    expect(await after('hoe geef ik een verhuizing door', 'kan dat ook online')).toMatchObject({ kind: 'answer', articleId: 'verhuizing-doorgeven' });
+    await answeredAfter('ik wil een uittreksel uit de brp', 'en hoe lang duurt het?', 'uittreksel-brp');
+    await answeredAfter('hoe geef ik een verhuizing door', 'kan dat ook online', 'verhuizing-doorgeven');
   });
 });
