@@ -140,7 +140,8 @@ export class HybridRetriever extends BaseRetriever {
     }
     this.matchLinked(query, candidate);
     const candidates = [...byArticle.values()].sort((a, b) => b.fused - a.fused).slice(0, this.settings.limit);
-    // The article a follow-up is read with is what it asks about, whatever else both searches half-like ("wat kost dat" + "Bijstandsuitkering").
+    // Kept whatever else both searches half-like: an article the words clearly name ("inspreken bij de raad"),
+    // and the one a follow-up is read with, which is what it asks about ("wat kost dat" + "Bijstandsuitkering").
     for (const kept of [this.dominantLeader(lexical)?.articleId, context?.articleId]) {
       const entry = kept === undefined ? undefined : byArticle.get(kept);
       if (entry && !candidates.includes(entry)) candidates.push(entry);
