@@ -45,13 +45,9 @@ export class QuestionReader {
     if (namesNone && lastArticleId && this.holdsLittleOf(retrieval, lastArticleId)) {
       return { decision: { kind: 'abstain', ...(best ? { best } : {}), noTopic: true, notIn: lastArticleId }, retrieval };
     }
-    if (decision.kind === 'abstain') return reading;
     // "hoe lang duurt dat?" with no answer before it: any article with those words would be a guess.
-    if (namesNone) return { decision: { kind: 'abstain', best, noTopic: true }, retrieval };
-    if (this.offersStrangers(decision, retrieval)) {
-      // "aow" is a concept of the synonym list: it names a topic, one the articles only mention, so Loket does not know it.
-      const namesConcept = retrieval.tokens.some((token) => token.related.length > 0 && this.isKnownWord(token));
-      return { decision: { kind: 'abstain', best, ...(namesConcept ? {} : { noTopic: true as const }) }, retrieval };
+    if (decision.kind !== 'abstain' && (namesNone || this.offersStrangers(decision, retrieval))) {
+      return { decision: { kind: 'abstain', best, noTopic: true }, retrieval };
     }
     return reading;
   }
@@ -100,11 +96,6 @@ export class QuestionReader {
     const lexical = this.deps.knowledge.retriever().knowledge.lexical;
     const tokens = topicTokens(retrieval);
     return this.topicWords().fewOfNoOwnTopic(tokens, previousId) && lexical.coverage(tokens, previousId) >= WHOLLY;
-  }
-
-  /** Whether the knowledge base has the word itself (not only a spelling correction of it). */
-  private isKnownWord(token: QueryToken): boolean {
-    return this.deps.knowledge.retriever().knowledge.lexical.spread(token) > 0;
   }
 
   /** Whether the article lacks most of what the question asks ("duurt" in "hoe lang duurt dat", whatever "lang" it has). */

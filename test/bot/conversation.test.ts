@@ -272,8 +272,6 @@ describe('a question of one word (demo knowledge base with its synonym list, as 
     await expectAbstainsWith(['hoe lang duurt dat', 'wat kost het'], 'abstain:no-topic', 'Waar gaat uw vraag over?');
     // One word that no offered article has in its title: the choice would be between strangers.
     await expectAbstainsWith(['how long does it take', 'how much does it cost'], 'abstain:no-topic', 'What is your question about?');
-    // A concept of the synonym list names a topic, one the articles only mention: Loket does not know it, rather than asking what it is about.
-    await expectAbstainsWith(['hoeveel aow krijg ik'], 'abstain:low-confidence', 'Sorry, daar weet ik geen goed antwoord op');
     const [appointment] = await new TestConversation(bot).say('afspraak');
     expect(loketData(appointment)).toMatchObject({ kind: 'answer', articleId: 'afspraak-maken' });
     const conversation = new TestConversation(bot);
@@ -320,6 +318,11 @@ describe('a question of one word (demo knowledge base with its synonym list, as 
     await vague.say('wat kost dat');
     const [again] = await vague.say('kan dat ook op zaterdag');
     expect(loketData(again).reason).not.toBe('clarify:which-topic');
+    // One word that the offered articles only share ("getuigen") asks which of them too.
+    const witnesses = new TestConversation(bot);
+    await witnesses.say('we willen trouwen in lindewijk');
+    const [whichOne] = await witnesses.say('hoeveel getuigen moeten er zijn');
+    expect(loketData(whichOne)).toMatchObject({ kind: 'clarify', reason: 'clarify:which-topic' });
   });
 
   it('answers when one topic is clearly meant ("paspoort", "verhuizen")', async () => {
