@@ -2,6 +2,7 @@ import { Article, ArticleSection } from '../knowledge/articles/article';
 import { ArticleCandidate } from '../knowledge/retrieval/hybridRetriever';
 import { QueryToken } from '../knowledge/text/analyzer';
 import { ContactDetails, messages } from './messages';
+import { namesAPerson } from './storyPeople';
 import { Lang, Reply, ReplyButton } from './types';
 
 const MAX_ANSWER_WORDS = 110;
@@ -15,6 +16,8 @@ const SECTION_MARGIN = 0.1;
 export interface AnswerContext {
   candidate: ArticleCandidate;
   tokens: QueryToken[];
+  /** The last question's words when this message is the rest of it ("en voor een kind?" after "wat kost een paspoort?"). */
+  carried: QueryToken[];
   /** Analyses a heading the same way as the query, to see whether the question names it. */
   headingTerms: (heading: string) => string[];
   /** The stems of a text (a lead, a section), to see whether it holds the question's own words. */
@@ -72,38 +75,96 @@ function englishAnswer(article: Article, contact: ContactDetails): string {
 }
 
 /**
- * The section the question asks about: one whose heading the question names
- * ("wat kost …" → "Kosten"), or one that matches the question clearly better
- * than the lead does; otherwise the core steps. Words of the article's title
- * name its topic, not a section ("boom kappen" does not ask for "Gevaarlijke
- * boom"), unless the question also has words of its own that no heading
- * has ("vergunning voor een terras voor mijn café" → "Terras").
+ * The section the question asks about in words, or else the one the question
+ * it completes asked about ("en voor een kind?" after "wat kost een
+ * paspoort?" → "Kosten"), or else one the search ranks clearly above the
+ * lead; otherwise the core steps.
  */
 function chooseSection(context: AnswerContext): ArticleSection | undefined {
-  const sections = context.candidate.article.sections;
-  const termsOf = (section: ArticleSection) => context.headingTerms(section.heading);
-  const closest = (candidates: ArticleSection[]) => maxBy(candidates, (section) => similarityOf(context, section.heading));
-  const titleTerms = new Set(context.headingTerms(context.candidate.article.title));
-  const queryTerms = new Set(context.tokens.flatMap((token) => token.terms));
-  const ownTerms = new Set([...queryTerms].filter((term) => !titleTerms.has(term)));
-  const core = sections.find((section) => CORE_HEADING.test(section.heading)) ?? sections[0];
-  const named = sections.filter((section) => termsOf(section).some((term) => ownTerms.has(term)));
-  if (named.length > 0) return closest(named);
-  // A question in the title's own words asks for the topic as a whole ("woo verzoek indienen"), or for a heading it repeats ("wat doet het wijkteam?").
-  if (ownTerms.size === 0)
-    return closest(sections.filter((section) => termsOf(section).length > 0 && termsOf(section).every((term) => queryTerms.has(term)))) ?? core;
-  // A rare word of the question that the lead and core steps lack, found in one section's text ("kwijtschelding" → "Weinig inkomen?").
-  const shown = (token: QueryToken) =>
-    [context.candidate.article.lead, core?.text ?? ''].some((text) => token.terms.some((term) => context.textStems(text).has(term)));
-  const missing = context.tokens.filter((token) => !token.whole.some((term) => titleTerms.has(term)) && context.spread(token) < RARE_SPREAD && !shown(token));
-  const holding = sections.filter((section) => missing.some((token) => token.terms.some((term) => context.textStems(section.text).has(term))));
-  if (holding.length === 1) return holding[0];
-  // Otherwise a heading with a title word the question uses still beats a guess ("mag mijn vrouw hem ophalen" → "Iemand anders laten ophalen").
-  const echoed = sections.filter((section) => termsOf(section).some((term) => queryTerms.has(term)));
-  if (echoed.length > 0) return closest(echoed);
-  const best = closest(sections);
+  const own = new SectionWords(context, context.tokens);
+  const carried = new SectionWords(context, context.carried);
+  // "en voor een kind?" after "wat kost een ID-kaart?": the child says for whom; what is asked is still the cost.
+  const what = new SectionWords(
+    context,
+    context.tokens.filter((token) => !namesAPerson(token)),
+  );
+  const asked = context.carried.length > 0 ? (what.asked() ?? carried.asked() ?? own.asked()) : own.asked();
+  if (asked) return asked;
+  // Only the title's words ("woo verzoek indienen"): the core steps, not a heading that shares a title word.
+  if (own.namesTopicOnly()) return own.core;
+  return own.echoed() ?? closerThanLead(context) ?? own.core;
+}
+
+/** What a question's words say about the sections of the article it is answered from. */
+class SectionWords {
+  readonly core: ArticleSection | undefined;
+  private readonly sections: ArticleSection[];
+  private readonly titleTerms: Set<string>;
+  private readonly queryTerms: Set<string>;
+  /** The terms that are not the article's topic (its title). */
+  private readonly ownTerms: Set<string>;
+
+  constructor(
+    private readonly context: AnswerContext,
+    private readonly tokens: QueryToken[],
+  ) {
+    this.sections = context.candidate.article.sections;
+    this.core = this.sections.find((section) => CORE_HEADING.test(section.heading)) ?? this.sections[0];
+    this.titleTerms = new Set(context.headingTerms(context.candidate.article.title));
+    this.queryTerms = new Set(tokens.flatMap((token) => token.terms));
+    this.ownTerms = new Set([...this.queryTerms].filter((term) => !this.titleTerms.has(term)));
+  }
+
+  /**
+   * A section the words ask for: one whose heading they name ("wat kost …" →
+   * "Kosten"), or that alone holds a rare word of theirs. Words of the
+   * article's title name its topic, not a section ("boom kappen" does not ask
+   * for "Gevaarlijke boom"), unless the words also have some of their own that
+   * no heading has ("vergunning voor een terras voor mijn café" → "Terras").
+   */
+  asked(): ArticleSection | undefined {
+    const named = this.sections.filter((section) => this.termsOf(section).some((term) => this.ownTerms.has(term)));
+    if (named.length > 0) return this.closest(named);
+    // A question in the title's own words asks for the topic as a whole ("woo verzoek indienen"), or for a heading it repeats ("wat doet het wijkteam?").
+    if (this.ownTerms.size === 0) {
+      return this.closest(
+        this.sections.filter((section) => this.termsOf(section).length > 0 && this.termsOf(section).every((term) => this.queryTerms.has(term))),
+      );
+    }
+    // A rare word of the question that the lead and core steps lack, found in one section's text ("kwijtschelding" → "Weinig inkomen?").
+    const { context } = this;
+    const shown = (token: QueryToken) =>
+      [context.candidate.article.lead, this.core?.text ?? ''].some((text) => token.terms.some((term) => context.textStems(text).has(term)));
+    const missing = this.tokens.filter(
+      (token) => !token.whole.some((term) => this.titleTerms.has(term)) && context.spread(token) < RARE_SPREAD && !shown(token),
+    );
+    const holding = this.sections.filter((section) => missing.some((token) => token.terms.some((term) => context.textStems(section.text).has(term))));
+    return holding.length === 1 ? holding[0] : undefined;
+  }
+
+  namesTopicOnly(): boolean {
+    return this.ownTerms.size === 0;
+  }
+
+  /** A heading with a title word the question uses still beats a guess ("mag mijn vrouw hem ophalen" → "Iemand anders laten ophalen"). */
+  echoed(): ArticleSection | undefined {
+    return this.closest(this.sections.filter((section) => this.termsOf(section).some((term) => this.queryTerms.has(term))));
+  }
+
+  private termsOf(section: ArticleSection): string[] {
+    return this.context.headingTerms(section.heading);
+  }
+
+  private closest(candidates: ArticleSection[]): ArticleSection | undefined {
+    return maxBy(candidates, (section) => similarityOf(this.context, section.heading));
+  }
+}
+
+/** The section that matches the question clearly better than the lead, by the search's own similarity. */
+function closerThanLead(context: AnswerContext): ArticleSection | undefined {
+  const best = maxBy(context.candidate.article.sections, (section) => similarityOf(context, section.heading));
   const lead = context.candidate.passages.find((entry) => entry.passage.kind === 'lead')?.similarity ?? 0;
-  return best && similarityOf(context, best.heading) > lead + SECTION_MARGIN ? best : core;
+  return best && similarityOf(context, best.heading) > lead + SECTION_MARGIN ? best : undefined;
 }
 
 function similarityOf(context: AnswerContext, heading: string): number {

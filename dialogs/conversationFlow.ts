@@ -1,6 +1,7 @@
 import { Article } from '../knowledge/articles/article';
-import { certainCandidate, HybridRetriever, Retrieval } from '../knowledge/retrieval/hybridRetriever';
+import { certainCandidate, HybridRetriever } from '../knowledge/retrieval/hybridRetriever';
 import { detectLanguage } from '../knowledge/text/detectLanguage';
+import { QueryToken } from '../knowledge/text/analyzer';
 import { composeAnswer, handoverButton } from './answerComposer';
 import { AnswerPolicySettings, Decision, ScoredCandidate } from './answerPolicy';
 import { clarificationReply, readChoice } from './clarification';
@@ -16,8 +17,8 @@ import { SafetyCheck } from './safety/safetyCheck';
 import { DistressCheck } from './handover/distress';
 import { recogniseSmallTalk, SmallTalk } from './smallTalk';
 import { readTypedFeedback } from './typedFeedback';
-import { QuestionReader } from './questionReader';
-import { looksLikeFollowUp } from './followUp';
+import { QuestionReader, Reading } from './questionReader';
+import { continuesQuestion, looksLikeFollowUp } from './followUp';
 import { asksAboutOwnCase } from './ownCase';
 import { isErasureRequest } from './privacy/erasureRequest';
 import { CitizenAction, CitizenMessage, ConversationMemory, EMPTY_MEMORY, FEEDBACK_WHY, Lang, Reply, TurnOutcome } from './types';
@@ -44,6 +45,12 @@ export interface TurnInfo {
   channelId: string;
   /** The channel's conversation reference (opaque here): how the contact centre reaches this citizen later. */
   reference: unknown;
+}
+
+/** A question's words, and those of the question it completes ("en voor een kind?"). */
+interface AskedWords {
+  own: QueryToken[];
+  carried: QueryToken[];
 }
 
 const HISTORY_TURNS = 12;
@@ -151,7 +158,8 @@ export class ConversationFlow {
 
   private async answerQuestion(redacted: string, memory: ConversationMemory, lang: Lang, _turn: TurnInfo): Promise<TurnOutcome> {
     const question = withoutPlaceholders(redacted);
-    const { decision, retrieval, also } = await this.reader.read(question, memory.lastArticleId);
+    const reading = await this.reader.read(question, memory.lastArticleId);
+    const { decision, also } = reading;
     const open = this.openClarification(memory);
     // Asked once: a second such message after "Over welk van deze onderwerpen …?" is read on its own.
     if (open && !memory.clarification?.question && asksAboutOpenOptions(decision, question)) return this.askWhichFor(question, open, memory, lang);
@@ -159,7 +167,7 @@ export class ConversationFlow {
     if (decision.kind === 'abstain' && asksAboutOwnCase(question)) {
       return this.abstain({ ...memory, clarification: undefined }, lang, 'abstain:own-case', undefined, 'ownCase');
     }
-    const outcome = this.onDecision(decision, retrieval, memory, lang);
+    const outcome = this.onDecision(decision, this.askedWords(question, reading, memory), memory, lang);
     return also ? this.offerAlso(outcome, also, lang) : outcome;
   }
 
@@ -185,7 +193,23 @@ export class ConversationFlow {
     };
   }
 
-  private onDecision(decision: Decision, retrieval: Retrieval, memory: ConversationMemory, lang: Lang): TurnOutcome {
+  /**
+   * The words that choose the part of an article to show: those the answer
+   * was found with; and for "en voor een kind?" after "wat kost een
+   * paspoort?", the last question's too.
+   */
+  private askedWords(question: string, reading: Reading, memory: ConversationMemory): AskedWords {
+    const knowledge = this.deps.knowledge.retriever().knowledge;
+    const own = reading.words ?? reading.retrieval.tokens;
+    const carried = continuesQuestion(question) ? questionAnsweredLast(memory.history) : undefined;
+    const previous = memory.lastArticleId ? knowledge.article(memory.lastArticleId) : undefined;
+    if (!carried || !previous) return { own, carried: [] };
+    // What the last question asked about its topic: "kost" in "wat kost een kapvergunning", not "kapvergunning".
+    const topic = new Set(knowledge.lexical.headingTerms(previous.title));
+    return { own, carried: knowledge.lexical.tokens(carried).filter((token) => !token.whole.some((term) => topic.has(term))) };
+  }
+
+  private onDecision(decision: Decision, words: AskedWords, memory: ConversationMemory, lang: Lang): TurnOutcome {
     const base = { ...memory, clarification: undefined };
     if (decision.kind === 'abstain' && decision.notIn) return this.notInArticle(base, lang, decision.notIn);
     if (decision.kind === 'abstain' && decision.noTopic) return this.abstain(base, lang, 'abstain:no-topic', decision.best?.confidence, 'askTopic');
@@ -195,14 +219,15 @@ export class ConversationFlow {
       const reply = clarificationReply(options, lang, this.deps.contact, decision.options[0].confidence);
       return this.reply({ ...base, clarification: { options: options.map((article) => article.id) } }, reply);
     }
-    return this.answer(decision.best, retrieval, base, lang);
+    return this.answer(decision.best, words, base, lang);
   }
 
-  private answer(best: ScoredCandidate, retrieval: Retrieval, memory: ConversationMemory, lang: Lang): TurnOutcome {
+  private answer(best: ScoredCandidate, words: AskedWords, memory: ConversationMemory, lang: Lang): TurnOutcome {
     const lexical = this.deps.knowledge.retriever().knowledge.lexical;
     const reply = composeAnswer({
       candidate: best.candidate,
-      tokens: retrieval.tokens,
+      tokens: words.own,
+      carried: words.carried,
       headingTerms: (heading) => lexical.headingTerms(heading),
       textStems: (text) => lexical.textStems(text),
       spread: (token) => lexical.spread(token),
@@ -221,7 +246,7 @@ export class ConversationFlow {
     // A question asked while "Bedoelt u …?" was open ("wat kost dat?") picks the section of the chosen article.
     const question = memory.clarification?.question ?? '';
     const tokens = question ? this.deps.knowledge.retriever().knowledge.lexical.tokens(question) : [];
-    return this.answer({ candidate, confidence: 1 }, { query: question, tokens, candidates: [candidate] }, { ...memory, clarification: undefined }, lang);
+    return this.answer({ candidate, confidence: 1 }, { own: tokens, carried: [] }, { ...memory, clarification: undefined }, lang);
   }
 
   private async onAction(action: CitizenAction, memory: ConversationMemory, lang: Lang, turn: TurnInfo): Promise<TurnOutcome> {
@@ -436,6 +461,17 @@ function botRecord(reply: Reply): TurnRecord {
     kind: reply.kind,
     ...(reply.source ? { articleTitle: reply.source.title } : {}),
   };
+}
+
+/**
+ * The citizen's question that the last reply answered, when the last reply
+ * was an answer; the history ends with the message being read now.
+ */
+function questionAnsweredLast(history: TurnRecord[] | undefined): string | undefined {
+  const earlier = (history ?? []).slice(0, -1);
+  const asked = earlier.findLastIndex((record) => record.from === 'citizen');
+  if (asked < 0 || earlier.at(-1)?.kind !== 'answer') return undefined;
+  return withoutPlaceholders(earlier[asked]?.text ?? '');
 }
 
 /** Keeps the last turns only: enough for an agent's context, little to store. */

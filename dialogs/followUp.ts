@@ -58,6 +58,60 @@ export function looksLikeFollowUp(text: string): boolean {
   return STARTERS.has(words[0] ?? '') || words.some((word, n) => (REFERRING.has(word) || POINTING_BACK.test(word)) && standsAlone(word, words[n + 1]));
 }
 
+/** Words that ask something of their own: a message with one is a question, not the rest of the last one. */
+const ASKING = new Set([
+  'wat',
+  'hoe',
+  'hoeveel',
+  'hoelang',
+  'wanneer',
+  'waar',
+  'waarom',
+  'wie',
+  'welke',
+  'welk',
+  'kan',
+  'kun',
+  'kunt',
+  'mag',
+  'moet',
+  'heb',
+  'heeft',
+  'ben',
+  'is',
+  'zijn',
+  'wil',
+  'what',
+  'how',
+  'when',
+  'where',
+  'why',
+  'who',
+  'which',
+  'can',
+  'could',
+  'may',
+  'must',
+  'should',
+  'do',
+  'does',
+  'are',
+  'will',
+]);
+const ELLIPSIS_WORDS = 6;
+
+/**
+ * The rest of the last question, not a question of its own: "en voor mijn
+ * zoon?" after "wat kost een paspoort?" asks what it costs for a child, "en
+ * een ID-kaart?" what an ID card costs. It starts with "en", "ook", "maar" or
+ * "voor" and asks nothing itself.
+ */
+export function continuesQuestion(text: string): boolean {
+  const words = wordsOf(text);
+  if (words.length === 0 || words.length > ELLIPSIS_WORDS) return false;
+  return (STARTERS.has(words[0] ?? '') || words[0] === 'voor' || words[0] === 'for') && !words.some((word) => ASKING.has(word));
+}
+
 function standsAlone(word: string, next: string | undefined): boolean {
   return !ALSO_DETERMINERS.has(word) || next === undefined || isStopword(next);
 }

@@ -3,7 +3,7 @@ import { KnowledgeIndex } from '../knowledge/index/knowledgeIndex';
 import { QueryToken } from '../knowledge/text/analyzer';
 import { HybridRetriever, Retrieval } from '../knowledge/retrieval/hybridRetriever';
 import { AnswerPolicySettings, decide, Decision, followUpDecision, ScoredCandidate, scoreCandidates } from './answerPolicy';
-import { looksLikeFollowUp } from './followUp';
+import { continuesQuestion, looksLikeFollowUp } from './followUp';
 import { TopicWords } from './topicWords';
 import { splitQuestions } from './secondQuestion';
 import { namesAPerson } from './storyPeople';
@@ -22,6 +22,13 @@ export interface Reading {
   decision: Decision;
   retrieval: Retrieval;
   also?: Article;
+  /**
+   * The words that say which part of the answer's article is asked about,
+   * when they are not the search's: a follow-up searched with the last
+   * answer's title but answered from another article (ID card after a
+   * licence) asks about that article in its own words only.
+   */
+  words?: QueryToken[];
 }
 
 /**
@@ -73,6 +80,9 @@ export class QuestionReader {
     if (!this.belongsTo(topicTokens(retrieval), contextualId, leansOnPrevious) || this.leavesOutATopicWord(retrieval, contextualId)) return own();
     // "mijn zoon is geboren, hoe geef ik hem aan" after a parking answer points back ("hem") but names a topic of its own.
     if (decision.kind === 'answer' && !topicless && this.holdsBetter(retrieval, decision.best.candidate.article.id, contextualId)) return own();
+    // "en een uittreksel?" after the VOG answer, whose page mentions extracts: the same question about another topic, named in its title.
+    if (decision.kind === 'answer' && continuesQuestion(text) && this.namesOtherTopic(retrieval, decision.best.candidate.article.id, contextualId))
+      return own();
     // "rijbewijs" after a passport answer: the licence articles are about that word, the passport article only mentions it.
     // "moet ik een foto meenemen" after a licence answer names no option's topic: it asks about the licence.
     if (
@@ -83,7 +93,7 @@ export class QuestionReader {
     ) {
       return own();
     }
-    return { decision: contextualDecision, retrieval: contextual };
+    return { decision: contextualDecision, retrieval: contextual, ...(contextualId === previous.id ? {} : { words: retrieval.tokens }) };
   }
 
   /**
@@ -140,7 +150,13 @@ export class QuestionReader {
     const offered = new Set(decision.options.map((option) => option.candidate.article.id));
     const [chosen, next] = scoreCandidates(contextual, this.deps.policy).filter((scored) => offered.has(scored.candidate.article.id));
     if (!chosen || chosen.confidence - (next?.confidence ?? 0) < this.deps.policy.oneWordClarifyMargin) return undefined;
-    return { decision: { kind: 'answer', best: chosen }, retrieval: contextual };
+    return { decision: { kind: 'answer', best: chosen }, retrieval: contextual, words: retrieval.tokens };
+  }
+
+  /** Whether a word of the question names the topic of one article in its title and not that of the other. */
+  private namesOtherTopic(retrieval: Retrieval, articleId: string, otherId: string): boolean {
+    const topicWords = this.topicWords();
+    return articleId !== otherId && topicTokens(retrieval).some((token) => topicWords.namesTopicOf(articleId, token) && !topicWords.inTitleOf(otherId, token));
   }
 
   /** Whether a word of the question is in the title of an offered article ("rijbewijs" in "Rijbewijs kwijt"). */

@@ -33,6 +33,11 @@ export class TopicWords {
     return token.whole.some((term) => terms.includes(term));
   }
 
+  /** Whether the word names the article's topic in its title: few titles have it ("uittreksel" in "Uittreksel BRP", not "aanvragen"). */
+  namesTopicOf(articleId: string, token: QueryToken): boolean {
+    return this.namesTitle(token) && this.inTitleOf(articleId, token);
+  }
+
   isCommon(token: QueryToken): boolean {
     return this.knowledge.lexical.spread(token) >= COMMON_SPREAD;
   }

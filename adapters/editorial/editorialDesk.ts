@@ -162,6 +162,7 @@ export class EditorialDesk {
       const reply = composeAnswer({
         candidate,
         tokens: [],
+        carried: [],
         headingTerms: () => [],
         textStems: () => new Set(),
         spread: () => 1,

@@ -127,6 +127,32 @@ describe('a second question in the same conversation', () => {
     expect(elsewhere).toEqual([]);
   });
 
+  it('that is the rest of the question before ("en voor een kind?") shows the part that question asked about', async () => {
+    const shows = async (first: string, second: string, articleId: string, heading: string) => {
+      const conversation = new TestConversation(bot);
+      await conversation.say(first);
+      const [reply] = await conversation.say(second);
+      expect(loketData(reply)).toMatchObject({ kind: 'answer', articleId });
+      expect(reply?.text).toContain(`**${heading}**`);
+    };
+    await shows('wat kost een paspoort', 'en voor mijn zoon van 8?', 'paspoort-aanvragen', 'Kosten');
+    // The child says for whom, not what about: still the cost, not the section on children.
+    await shows('wat kost een id-kaart', 'en voor een kind?', 'id-kaart-aanvragen', 'Kosten');
+    // The same question about another topic, and not that topic's word in the question before ("kapvergunning").
+    await shows('wat kost een paspoort', 'en een id-kaart?', 'id-kaart-aanvragen', 'Kosten');
+    await shows('wat kost een kapvergunning', 'en een dakkapel?', 'dakkapel-plaatsen', 'Kosten');
+    await shows('hoe lang duurt bezwaar maken', 'en een klacht?', 'klacht-indienen', 'Hoe lang duurt het?');
+    // Its own words still name a section first.
+    await shows('wat kost een paspoort', 'en hoe lang duurt het?', 'paspoort-aanvragen', 'Hoe lang duurt het?');
+  });
+
+  it('that asks the question before about another topic gets that topic, though the answer before mentions it', async () => {
+    // The VOG page says when an extract from the BRP is enough.
+    await answeredAfter('hoe lang duurt het aanvragen van een vog', 'en een uittreksel?', 'uittreksel-brp');
+    // A child is who it is for, not the topic of "Erkenning kind".
+    await answeredAfter('ik wil een paspoort aanvragen voor mijn zoon', 'moet mijn kind mee', 'paspoort-aanvragen');
+  });
+
   it('that leans on the answer before is answered from it', async () => {
     await answeredAfter('ik wil een uittreksel uit de brp', 'en hoe lang duurt het?', 'uittreksel-brp');
     await answeredAfter('hoe geef ik een verhuizing door', 'kan dat ook online', 'verhuizing-doorgeven');

@@ -1,4 +1,4 @@
-import { looksLikeFollowUp } from '../../dialogs/followUp';
+import { continuesQuestion, looksLikeFollowUp } from '../../dialogs/followUp';
 
 describe('recognising a message that leans on the previous answer', () => {
   it.each([
@@ -20,4 +20,20 @@ describe('recognising a message that leans on the previous answer', () => {
   it('counts a long message as a question of its own, whatever its words', () => {
     expect(looksLikeFollowUp('en dan nog iets heel anders over de afvalinzameling in onze straat en de containers daar')).toBe(false);
   });
+});
+
+describe('recognising a message that is the rest of the question before', () => {
+  it.each(['en voor mijn zoon van 8?', 'en een id-kaart?', 'en op zaterdag?', 'voor een kind?', 'and for my son?', 'ook voor bezoekers?'])(
+    '"%s" asks nothing of its own',
+    (text) => expect(continuesQuestion(text)).toBe(true),
+  );
+
+  it.each([
+    'en hoe lang duurt het?',
+    'en wat moet ik meenemen?',
+    'moet mijn kind mee',
+    'and how much is it?',
+    'paspoort',
+    'en dan nog iets heel anders over de containers',
+  ])('"%s" is a question of its own', (text) => expect(continuesQuestion(text)).toBe(false));
 });
