@@ -197,7 +197,10 @@ export class LexicalIndex {
 
   /** IDF of a query word: words the corpus has never seen weigh most. */
   private informationOf(token: QueryToken): number {
-    const frequencies = token.terms.map((term) => this.bm25.documentFrequency(term)).filter((df) => df > 0);
+    const frequencies = token.terms
+      .filter((term) => !token.forms.includes(term))
+      .map((term) => this.bm25.documentFrequency(term))
+      .filter((df) => df > 0);
     const df = frequencies.length > 0 ? Math.min(...frequencies) : 0;
     return Math.log((this.bm25.documentCount + 1) / (df + 0.5));
   }

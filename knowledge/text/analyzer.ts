@@ -31,6 +31,9 @@ export class TextAnalyzer {
   private readonly corrections = new Map<string, string[]>();
   /** Stems of every corpus word: a word with one of these is known, whatever its form. */
   private readonly knownStems: Set<string>;
+  /** Stems of the corpus's verb forms with -t ("betaalt"), by the stem of the verb ("betal"). */
+  private readonly tForms = new Map<string, string[]>();
+  private readonly inflections = new Map<string, string[]>();
 
   constructor(vocabulary: Iterable<string>, thesaurus: Thesaurus = EMPTY_THESAURUS) {
     this.vocabulary = new Set(vocabulary);
@@ -38,6 +41,14 @@ export class TextAnalyzer {
     this.spelling = new SpellingCorrector(this.vocabulary);
     // Made here, once per index (about 0.1 s for the demo's 5,000 words), not in the first citizen's turn.
     this.knownStems = new Set([...this.vocabulary].flatMap((known) => this.stemsOf(known)));
+    for (const word of this.vocabulary) {
+      const verb = withoutT(word);
+      if (!verb) continue;
+      const own = stem(word, 'nl');
+      const base = stem(verb, 'nl');
+      // Only a verb the corpus also has in another form ("betalen"): "kaart" is no "kaar" + t.
+      if (base !== own && this.knownStems.has(base)) this.tForms.set(base, unique([...(this.tForms.get(base) ?? []), own]));
+    }
   }
 
   /** Terms for indexing a field written in `language`. */
@@ -60,7 +71,8 @@ export class TextAnalyzer {
     const tokens: QueryToken[] = [];
     for (const word of [...words, ...this.recombinedVerbs(words)]) {
       if (isStopword(word) || tokens.some((token) => token.word === word)) continue;
-      tokens.push({ word, terms: this.expand(word), whole: this.stemsOf(word), related: [] });
+      const forms = this.otherForms(word);
+      tokens.push({ word, terms: unique([...this.expand(word), ...forms]), whole: unique([...this.stemsOf(word), ...forms]), related: [], forms });
     }
     this.addRelated(text, tokens);
     for (const token of tokens) if (token.related.length === 0) this.addCorrections(token);
@@ -100,6 +112,16 @@ export class TextAnalyzer {
     }
   }
 
+  /**
+   * Articles say "U betaalt", "U meldt"; citizens ask "betalen", "melden".
+   * Snowball leaves the -t on, so the two forms of one verb have different
+   * stems: a question's word also gets the stems of the corpus's -t forms of
+   * its verb.
+   */
+  private otherForms(word: string): string[] {
+    return remembered(this.inflections, word, () => this.tForms.get(stem(word, 'nl')) ?? []);
+  }
+
   private expand(word: string): string[] {
     return remembered(this.expansions, word, () => unique([...this.stemsOf(word), ...this.compoundStems(word)]));
   }
@@ -137,11 +159,29 @@ export interface QueryToken {
   related: string[];
   /** The stems of the whole word (no compound parts): a match on these is a match on the word itself. */
   whole: string[];
+  /** Stems of other forms of the same verb ("betaalt" for "betalen"), a subset of `whole`: they say where the word is, not how much it tells. */
+  forms: string[];
+}
+
+/**
+ * A query word's stems. Snowball's Dutch stemmer undoubles only k, d and t,
+ * so "bellen" becomes "bell" and would miss "Bel 14 0456": the undoubled
+ * stem is searched too.
+ */
+/** A word that may be a Dutch verb form with the -t of "u betaalt", "hij meldt", without it. */
+function withoutT(word: string): string | undefined {
+  // Not "-st": "langst", "eerst" are no verb forms of "langs", "eers".
+  if (word.length < 5 || !word.endsWith('t') || /(tt|st)$/.test(word) || /\d/.test(word)) return undefined;
+  return word.slice(0, -1);
 }
 
 function wholeStems(word: string): string[] {
-  return unique([stem(word, 'nl'), stem(word, 'en')]);
+  const dutch = stem(word, 'nl');
+  return unique([dutch, dutch.replace(DOUBLED_END, '$1'), stem(word, 'en')]);
 }
+
+/** A stem ending in a doubled consonant other than k, d or t ("bell", "stopp", "spull"). */
+const DOUBLED_END = /([bfglmnprsz])\1$/;
 
 function stem(word: string, language: TextLanguage): string {
   if (/\d/.test(word)) return word;

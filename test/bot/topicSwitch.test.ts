@@ -88,6 +88,10 @@ describe('a second question in the same conversation', () => {
     await answeredAfter('rijbewijs verlengen', 'moet ik een foto meenemen', 'rijbewijs-verlengen');
   });
 
+  it('of a common verb the article writes in another form is read with the answer before ("wie moet ik bellen" → "Bel 14 0456")', async () => {
+    await answeredAfter('mijn buurman zet altijd zijn vuilnis naast de container', 'wie moet ik bellen', 'zwerfafval-dumping');
+  });
+
   it('about someone in the citizen\'s story is read with the answer before ("mag mijn man hem ophalen")', async () => {
     await answeredAfter('kan ik mijn paspoort ophalen', 'mag mijn man hem ophalen', 'reisdocument-ophalen');
     await answeredAfter('ik wil een uittreksel uit de brp', 'kan mijn dochter dat voor mij regelen', 'uittreksel-brp');

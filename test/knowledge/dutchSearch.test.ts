@@ -56,6 +56,20 @@ describe('text analysis', () => {
     expect(words).toContain('aanvraag');
   });
 
+  it('finds the article\'s "u"-form of a verb ("U betaalt", "U meldt") for the citizen\'s infinitive, and gives nouns ending in t no verb', () => {
+    const corpus = new TextAnalyzer(['betaalt', 'betalen', 'meldt', 'melden', 'kaart', 'straat']);
+    expect(corpus.queryTokens('betalen')[0]?.whole).toContain('betaalt');
+    expect(corpus.queryTokens('melden')[0]?.whole).toContain('meldt');
+    // The corpus has no other form of a verb "kaar": "kaart" is a noun.
+    expect(corpus.queryTokens('kar')[0]?.terms).not.toContain('kaart');
+    expect(corpus.queryTokens('kaart')[0]?.terms).toEqual(['kaart']);
+  });
+
+  it('undoubles the Dutch stem of a query word, as Snowball does only for k, d and t ("bellen" finds "Bel 14 0456")', () => {
+    expect(analyzer.queryTokens('bellen')[0]?.whole).toEqual(expect.arrayContaining(['bell', 'bel']));
+    expect(analyzer.queryTokens('spullen')[0]?.whole).toContain('spul');
+  });
+
   it('gives each query word its Dutch and English stems', () => {
     const [token] = analyzer.queryTokens('applying');
     expect(token?.terms).toEqual(expect.arrayContaining(['applying', 'appli']));
