@@ -67,7 +67,7 @@ export class TextAnalyzer {
    * the terms of its synonyms from the thesaurus.
    */
   queryTokens(text: string): QueryToken[] {
-    const words = wordsOf(text);
+    const words = withoutIdioms(wordsOf(text));
     const tokens: QueryToken[] = [];
     for (const word of [...words, ...this.recombinedVerbs(words)]) {
       if (isStopword(word) || tokens.some((token) => token.word === word)) continue;
@@ -168,6 +168,18 @@ export interface QueryToken {
  * so "bellen" becomes "bell" and would miss "Bel 14 0456": the undoubled
  * stem is searched too.
  */
+/**
+ * "waar kan ik mijn oude bank kwijt?" asks where to get rid of it, not about
+ * something lost: "kwijt" there would find the articles on lost passports
+ * and licences. The rest of the question says what it is about.
+ */
+function withoutIdioms(words: string[]): string[] {
+  const getRidOf = words[0] === 'waar' && words.at(-1) === 'kwijt' && GET_RID_MODALS.has(words[1] ?? '');
+  return getRidOf ? words.slice(0, -1) : words;
+}
+
+const GET_RID_MODALS = new Set(['kan', 'kun', 'moet', 'mag']);
+
 /** A word that may be a Dutch verb form with the -t of "u betaalt", "hij meldt", without it. */
 function withoutT(word: string): string | undefined {
   // Not "-st": "langst", "eerst" are no verb forms of "langs", "eers".

@@ -335,6 +335,15 @@ describe('a question of one word (demo knowledge base with its synonym list, as 
     const [reply] = await new TestConversation(bot).say('ik wil inspreken bij de raad over de nieuwe flat');
     expect(loketData(reply)).toMatchObject({ kind: 'answer', articleId: 'gemeenteraad-inspreken' });
   });
+
+  it('reads "waar kan ik … kwijt" as getting rid of something, not as something lost', async () => {
+    const [sofa] = await new TestConversation(bot).say('waar kan ik mijn oude bank kwijt');
+    expect(loketData(sofa)).toMatchObject({ kind: 'answer', articleId: 'grofvuil-ophalen' });
+    const [paint] = await new TestConversation(bot).say('waar kan ik verfresten kwijt?');
+    expect(loketData(paint)).toMatchObject({ kind: 'answer', articleId: 'klein-chemisch-afval' });
+    const [lost] = await new TestConversation(bot).say('waar kan ik melden dat mijn paspoort kwijt is');
+    expect(loketData(lost)).toMatchObject({ kind: 'answer', articleId: 'paspoort-kwijt-gestolen' });
+  });
 });
 
 describe('asking "Bedoelt u …?" when articles are close', () => {
