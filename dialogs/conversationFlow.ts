@@ -162,7 +162,9 @@ export class ConversationFlow {
     const { decision, also } = reading;
     const open = this.openClarification(memory);
     // Asked once: a second such message after "Over welk van deze onderwerpen …?" is read on its own.
-    if (open && !memory.clarification?.question && asksAboutOpenOptions(decision, question)) return this.askWhichFor(question, open, memory, lang);
+    if (open && !memory.clarification?.question && (asksAboutOpenOptions(decision, question) || this.eachOptionHolds(open, decision, question))) {
+      return this.askWhichFor(question, open, memory, lang);
+    }
     // "hoe ver is mijn aanvraag?" names no topic Loket could answer: it is about a file only a person can see.
     if (decision.kind === 'abstain' && asksAboutOwnCase(question)) {
       return this.abstain({ ...memory, clarification: undefined }, lang, 'abstain:own-case', undefined, 'ownCase');
@@ -427,6 +429,16 @@ export class ConversationFlow {
       problem
     ];
     return notice(lang, text, `input:${problem}`);
+  }
+
+  /**
+   * "hoe lang duurt het voordat ik geld krijg" right after "Bedoelt u
+   * Bijstandsuitkering of Bijzondere bijstand?": Loket has no clear answer of
+   * its own, and every offered article holds all its words, so it asks about
+   * one of them, not about articles that share common words with it.
+   */
+  private eachOptionHolds(open: Article[], decision: Decision, question: string): boolean {
+    return decision.kind !== 'answer' && this.reader.heldByEach(question, open);
   }
 
   private openClarification(memory: ConversationMemory): Article[] | undefined {

@@ -59,6 +59,13 @@ export class QuestionReader {
     return reading;
   }
 
+  /** Whether each of the articles holds every word of the message. */
+  heldByEach(text: string, articles: Article[]): boolean {
+    const lexical = this.deps.knowledge.retriever().knowledge.lexical;
+    const tokens = lexical.tokens(text);
+    return tokens.length > 0 && articles.every((article) => lexical.coverage(tokens, article.id) >= WHOLLY);
+  }
+
   private async inContext(text: string, lastArticleId: string | undefined): Promise<Reading> {
     const retriever = this.deps.knowledge.retriever();
     const retrieval = await retriever.retrieve(text);

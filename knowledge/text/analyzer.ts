@@ -180,10 +180,13 @@ function withoutIdioms(words: string[]): string[] {
 
 const GET_RID_MODALS = new Set(['kan', 'kun', 'moet', 'mag']);
 
+/** -t forms whose verb stem is also a common noun: "geld" (money) is no form of "geldt" (applies), "plan" none of "plant". */
+const NOUN_LOOK_ALIKES = new Set(['geldt', 'plant']);
+
 /** A word that may be a Dutch verb form with the -t of "u betaalt", "hij meldt", without it. */
 function withoutT(word: string): string | undefined {
   // Not "-st": "langst", "eerst" are no verb forms of "langs", "eers".
-  if (word.length < 5 || !word.endsWith('t') || /(tt|st)$/.test(word) || /\d/.test(word)) return undefined;
+  if (word.length < 5 || !word.endsWith('t') || /(tt|st)$/.test(word) || /\d/.test(word) || NOUN_LOOK_ALIKES.has(word)) return undefined;
   return word.slice(0, -1);
 }
 

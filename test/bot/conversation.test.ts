@@ -325,6 +325,17 @@ describe('a question of one word (demo knowledge base with its synonym list, as 
     expect(loketData(whichOne)).toMatchObject({ kind: 'clarify', reason: 'clarify:which-topic' });
   });
 
+  it('asks which offered topic a longer question is about when each offered article holds all its words, not about others that share them', async () => {
+    const conversation = new TestConversation(bot);
+    const [clarify] = await conversation.say('hoe vraag ik bijstand aan');
+    expect(loketData(clarify)).toMatchObject({ kind: 'clarify', options: ['bijstandsuitkering', 'bijzondere-bijstand'] });
+    const [which] = await conversation.say('hoe lang duurt het voordat ik geld krijg');
+    expect(loketData(which)).toMatchObject({ kind: 'clarify', reason: 'clarify:which-topic', options: ['bijstandsuitkering', 'bijzondere-bijstand'] });
+    const [answer] = await conversation.say('1');
+    expect(loketData(answer)).toMatchObject({ kind: 'answer', articleId: 'bijstandsuitkering' });
+    expect(answer?.text).toContain('**Hoe lang duurt het?**');
+  });
+
   it('answers when one topic is clearly meant ("paspoort", "verhuizen")', async () => {
     expect(loketData((await new TestConversation(bot).say('paspoort'))[0])).toMatchObject({ kind: 'answer', articleId: 'paspoort-aanvragen' });
     expect(loketData((await new TestConversation(bot).say('verhuizen'))[0])).toMatchObject({ kind: 'answer', articleId: 'verhuizing-doorgeven' });

@@ -62,6 +62,8 @@ describe('text analysis', () => {
     expect(corpus.queryTokens('melden')[0]?.whole).toContain('meldt');
     // The corpus has no other form of a verb "kaar": "kaart" is a noun.
     expect(corpus.queryTokens('kar')[0]?.terms).not.toContain('kaart');
+    // Money is no form of "geldt" (applies), however many articles say "dit geldt ook voor …".
+    expect(new TextAnalyzer(['geld', 'gelden', 'geldt']).queryTokens('geld')[0]?.terms).not.toContain('geldt');
     expect(corpus.queryTokens('kaart')[0]?.terms).toEqual(['kaart']);
   });
 
