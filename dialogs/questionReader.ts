@@ -136,13 +136,14 @@ export class QuestionReader {
   /**
    * "Bedoelt u …?" for one word is a choice between topics it names ("rijbewijs":
    * renewing or lost). When no option has the word in its title ("long", "cost"),
-   * the options only share a word and the message names no topic.
+   * the options only share a word and the message names no topic, unless few
+   * articles have the word at all ("afvalstoffenheffing", a tax of its own).
    */
   private offersStrangers(decision: Decision, retrieval: Retrieval): boolean {
     const [word] = retrieval.tokens;
     if (decision.kind !== 'clarify' || retrieval.tokens.length !== 1 || !word) return false;
     const topicWords = this.topicWords();
-    return !decision.options.some((option) => topicWords.inTitleOf(option.candidate.article.id, word));
+    return !topicWords.isRare(word) && !decision.options.some((option) => topicWords.inTitleOf(option.candidate.article.id, word));
   }
 
   /**

@@ -3,6 +3,8 @@ import { QueryToken } from '../knowledge/text/analyzer';
 
 /** A word in at least this share of the articles is common ("dagen" in half the demo's articles, "rijbewijs" in a quarter is not). */
 const COMMON_SPREAD = 0.3;
+/** A word in less than this share of the articles is rare: it names what it is about ("afvalstoffenheffing", "kapvergunning"). */
+const RARE_SPREAD = 0.05;
 /** A title word in more than this share of the titles is a verb or a kind ("aanvragen" in 12 of 105), not a topic. */
 const TOPIC_TITLE_SHARE = 0.05;
 /** A message of more content words than this says enough to be searched on its own. */
@@ -36,6 +38,11 @@ export class TopicWords {
   /** Whether the word names the article's topic in its title: few titles have it ("uittreksel" in "Uittreksel BRP", not "aanvragen"). */
   namesTopicOf(articleId: string, token: QueryToken): boolean {
     return this.namesTitle(token) && this.inTitleOf(articleId, token);
+  }
+
+  /** A word few articles use ("afvalstoffenheffing" in 3 of 105) names a topic even when no title has it. */
+  isRare(token: QueryToken): boolean {
+    return this.knowledge.lexical.spread(token) < RARE_SPREAD;
   }
 
   isCommon(token: QueryToken): boolean {

@@ -272,6 +272,10 @@ describe('a question of one word (demo knowledge base with its synonym list, as 
     await expectAbstainsWith(['hoe lang duurt dat', 'wat kost het'], 'abstain:no-topic', 'Waar gaat uw vraag over?');
     // One word that no offered article has in its title: the choice would be between strangers.
     await expectAbstainsWith(['how long does it take', 'how much does it cost'], 'abstain:no-topic', 'What is your question about?');
+    // A word few articles have names a topic of its own, in a title or not: a tax is asked about.
+    const [levy] = await new TestConversation(bot).say('hoeveel is de afvalstoffenheffing');
+    expect(loketData(levy).reason).not.toBe('abstain:no-topic');
+    expect(loketData(levy).articleId ?? loketData(levy).options).toContain('gemeentelijke-belastingen');
     const [appointment] = await new TestConversation(bot).say('afspraak');
     expect(loketData(appointment)).toMatchObject({ kind: 'answer', articleId: 'afspraak-maken' });
     const conversation = new TestConversation(bot);
