@@ -164,11 +164,6 @@ export interface QueryToken {
 }
 
 /**
- * A query word's stems. Snowball's Dutch stemmer undoubles only k, d and t,
- * so "bellen" becomes "bell" and would miss "Bel 14 0456": the undoubled
- * stem is searched too.
- */
-/**
  * "waar kan ik mijn oude bank kwijt?" asks where to get rid of it, not about
  * something lost: "kwijt" there would find the articles on lost passports
  * and licences. The rest of the question says what it is about.
@@ -190,6 +185,11 @@ function withoutT(word: string): string | undefined {
   return word.slice(0, -1);
 }
 
+/**
+ * A query word's stems. Snowball's Dutch stemmer undoubles only k, d and t,
+ * so "bellen" becomes "bell" and would miss "Bel 14 0456": the undoubled
+ * stem is searched too.
+ */
 function wholeStems(word: string): string[] {
   const dutch = stem(word, 'nl');
   return unique([dutch, dutch.replace(DOUBLED_END, '$1'), stem(word, 'en')]);
