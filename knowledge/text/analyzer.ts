@@ -43,11 +43,14 @@ export class TextAnalyzer {
     this.knownStems = new Set([...this.vocabulary].flatMap((known) => this.stemsOf(known)));
     for (const word of this.vocabulary) {
       const verb = withoutT(word);
-      if (!verb) continue;
+      // Only a verb whose infinitive the corpus has too ("betaalt" and "betalen"): "kaart" is no "kaar" + t, "loket" no "loke" + t.
+      const infinitives = verb ? infinitivesOf(verb).filter((infinitive) => this.vocabulary.has(infinitive)) : [];
+      if (!verb || infinitives.length === 0) continue;
       const own = stem(word, 'nl');
-      const base = stem(verb, 'nl');
-      // Only a verb the corpus also has in another form ("betalen"): "kaart" is no "kaar" + t.
-      if (base !== own && this.knownStems.has(base)) this.tForms.set(base, unique([...(this.tForms.get(base) ?? []), own]));
+      // Found by the stem of the verb ("betaal") and of its infinitive ("stoppen" is "stopp", "blijven" "blijv").
+      for (const base of unique([stem(verb, 'nl'), ...infinitives.map((infinitive) => stem(infinitive, 'nl'))])) {
+        if (base !== own) this.tForms.set(base, unique([...(this.tForms.get(base) ?? []), own]));
+      }
     }
   }
 
@@ -175,8 +178,23 @@ function withoutIdioms(words: string[]): string[] {
 
 const GET_RID_MODALS = new Set(['kan', 'kun', 'moet', 'mag']);
 
-/** -t forms whose verb stem is also a common noun: "geld" (money) is no form of "geldt" (applies), "plan" none of "plant". */
-const NOUN_LOOK_ALIKES = new Set(['geldt', 'plant']);
+/**
+ * -t forms whose verb or stem is also a common noun: "geld" (money) is no
+ * form of "geldt" (applies), "plan" none of "plant", "buren" (neighbours)
+ * none of "buurt" (neighbourhood).
+ */
+const NOUN_LOOK_ALIKES = new Set(['geldt', 'plant', 'buurt']);
+
+/**
+ * The spellings the infinitive of a Dutch verb stem can have: "betaal" →
+ * "betalen", "meld" → "melden", "stop" → "stoppen", "blijf" → "blijven",
+ * "verhuis" → "verhuizen".
+ */
+function infinitivesOf(verb: string): string[] {
+  const voiced = verb.replace(/f$/, 'v').replace(/s$/, 'z');
+  const single = voiced.replace(/([aeou])\1([^aeiou])$/, '$1$2');
+  return unique([`${verb}en`, `${voiced}en`, `${single}en`, `${verb}${verb.at(-1) ?? ''}en`]);
+}
 
 /** A word that may be a Dutch verb form with the -t of "u betaalt", "hij meldt", without it. */
 function withoutT(word: string): string | undefined {

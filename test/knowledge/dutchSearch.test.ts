@@ -64,6 +64,11 @@ describe('text analysis', () => {
     expect(corpus.queryTokens('kar')[0]?.terms).not.toContain('kaart');
     // Money is no form of "geldt" (applies), however many articles say "dit geldt ook voor …".
     expect(new TextAnalyzer(['geld', 'gelden', 'geldt']).queryTokens('geld')[0]?.terms).not.toContain('geldt');
+    // Only a verb whose infinitive the corpus has: "loket" is no form of "lokken", "stopt" is one of "stoppen".
+    const verbs = new TextAnalyzer(['loket', 'lokken', 'stopt', 'stoppen', 'blijft', 'blijven']);
+    expect(verbs.queryTokens('lok')[0]?.terms).not.toContain('loket');
+    expect(verbs.queryTokens('stoppen')[0]?.whole).toContain('stopt');
+    expect(verbs.queryTokens('blijven')[0]?.whole).toContain('blijft');
     expect(corpus.queryTokens('kaart')[0]?.terms).toEqual(['kaart']);
   });
 
