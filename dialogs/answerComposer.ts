@@ -103,6 +103,8 @@ class SectionWords {
   private readonly queryTerms: Set<string>;
   /** The terms that are not the article's topic (its title). */
   private readonly ownTerms: Set<string>;
+  /** Terms that are only other forms of the question's verbs ("betaalt" for "betalen"). */
+  private readonly forms: Set<string>;
 
   constructor(
     private readonly context: AnswerContext,
@@ -113,6 +115,7 @@ class SectionWords {
     this.titleTerms = new Set(context.headingTerms(context.candidate.article.title));
     this.queryTerms = new Set(tokens.flatMap((token) => token.terms));
     this.ownTerms = new Set([...this.queryTerms].filter((term) => !this.titleTerms.has(term)));
+    this.forms = new Set(tokens.flatMap((token) => token.forms));
   }
 
   /**
@@ -124,7 +127,9 @@ class SectionWords {
    */
   asked(): ArticleSection | undefined {
     const named = this.sections.filter((section) => this.termsOf(section).some((term) => this.ownTerms.has(term)));
-    if (named.length > 0) return this.closest(named);
+    // "kan niet betalen": "Betalen" has the word itself, "Welke belastingen betaalt u?" only another form of it.
+    const itself = named.filter((section) => this.termsOf(section).some((term) => this.ownTerms.has(term) && !this.forms.has(term)));
+    if (named.length > 0) return this.closest(itself.length > 0 ? itself : named);
     // A question in the title's own words asks for the topic as a whole ("woo verzoek indienen"), or for a heading it repeats ("wat doet het wijkteam?").
     if (this.ownTerms.size === 0) {
       return this.closest(

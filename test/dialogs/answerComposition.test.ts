@@ -55,6 +55,12 @@ describe('a citizen asking about one part of a long article (demo knowledge base
     expect((await answer('wat doet het wijkteam eigenlijk'))?.text).toContain('**Wat doet het wijkteam?**');
   });
 
+  it('prefers a heading with the word itself to one with another form of it ("betalen": "Betalen", not "Welke belastingen betaalt u?")', async () => {
+    const reply = await answer('wanneer moet ik de gemeentetaksen betalen');
+    expect(loketData(reply).articleId).toBe('gemeentelijke-belastingen');
+    expect(reply?.text).toContain('**Betalen**');
+  });
+
   it('gets the section about neighbours with its text, not just its heading', async () => {
     const [reply] = await new TestConversation(bot).say('mijn buren maken elke nacht lawaai');
     expect(loketData(reply)).toMatchObject({ kind: 'answer', articleId: 'geluidsoverlast' });
