@@ -82,17 +82,20 @@ function englishAnswer(article: Article, contact: ContactDetails): string {
  */
 function chooseSection(context: AnswerContext): ArticleSection | undefined {
   const own = new SectionWords(context, context.tokens);
-  const carried = new SectionWords(context, context.carried);
-  // "en voor een kind?" after "wat kost een ID-kaart?": the child says for whom; what is asked is still the cost.
-  const what = new SectionWords(
-    context,
-    context.tokens.filter((token) => !namesAPerson(token)),
-  );
-  const asked = context.carried.length > 0 ? (what.asked() ?? carried.asked() ?? own.asked()) : own.asked();
+  const asked = context.carried.length > 0 ? askedWithCarried(context, own) : own.asked();
   if (asked) return asked;
   // Only the title's words ("woo verzoek indienen"): the core steps, not a heading that shares a title word.
   if (own.namesTopicOnly()) return own.core;
   return own.echoed() ?? closerThanLead(context) ?? own.core;
+}
+
+/** "en voor een kind?" after "wat kost een ID-kaart?": the child says for whom; what is asked is still the cost. */
+function askedWithCarried(context: AnswerContext, own: SectionWords): ArticleSection | undefined {
+  const what = new SectionWords(
+    context,
+    context.tokens.filter((token) => !namesAPerson(token)),
+  );
+  return what.asked() ?? new SectionWords(context, context.carried).asked() ?? own.asked();
 }
 
 /** What a question's words say about the sections of the article it is answered from. */
