@@ -146,7 +146,8 @@ export class TextAnalyzer {
     for (const particle of particles) {
       for (const word of words) {
         const candidate = particle + word;
-        if (!PARTICLES.has(word) && this.vocabulary.has(candidate)) joined.push(candidate);
+        // "op" and "en" are no "open": a verb has more than two letters.
+        if (!PARTICLES.has(word) && word.length > 2 && this.vocabulary.has(candidate)) joined.push(candidate);
       }
     }
     return joined;

@@ -54,6 +54,8 @@ describe('text analysis', () => {
   it('joins a separable verb with its particle ("vraag … aan" is "aanvraag")', () => {
     const words = analyzer.queryTokens('hoe vraag ik een paspoort aan').map((token) => token.word);
     expect(words).toContain('aanvraag');
+    // "op" and "en" side by side are no "open".
+    expect(new TextAnalyzer(['open', 'markt']).queryTokens('en een plek op de markt').map((token) => token.word)).not.toContain('open');
   });
 
   it('finds the article\'s "u"-form of a verb ("U betaalt", "U meldt") for the citizen\'s infinitive, and gives nouns ending in t no verb', () => {
