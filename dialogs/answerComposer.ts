@@ -117,7 +117,11 @@ class SectionWords {
     this.core = this.sections.find((section) => CORE_HEADING.test(section.heading)) ?? this.sections[0];
     this.titleTerms = new Set(context.headingTerms(context.candidate.article.title));
     this.queryTerms = new Set(tokens.flatMap((token) => token.terms));
-    this.ownTerms = new Set([...this.queryTerms].filter((term) => !this.titleTerms.has(term)));
+    // A title word's synonyms name the topic too: "honden" lends "dog", which the heading "Hond afmelden" also has.
+    const ofTitleWord = (token: QueryToken) => token.whole.some((term) => this.titleTerms.has(term));
+    this.ownTerms = new Set(
+      tokens.flatMap((token) => token.terms.filter((term) => !this.titleTerms.has(term) && !(ofTitleWord(token) && token.related.includes(term)))),
+    );
     this.forms = new Set(tokens.flatMap((token) => token.forms));
   }
 

@@ -107,11 +107,14 @@ export class QuestionReader {
    * A few words that most articles use ("binnen hoeveel dagen", "moet ik een
    * afspraak maken?") or that name no article in a title ("pasfoto") name no
    * topic of their own: when the last answer's article holds them all, they
-   * ask more about it, whatever other article has them too.
+   * ask more about it, whatever other article has them too. So does a
+   * message that names only a person.
    */
   private namesNoTopic(retrieval: Retrieval, previousId: string): boolean {
     const lexical = this.deps.knowledge.retriever().knowledge.lexical;
     const tokens = topicTokens(retrieval);
+    // "and for a child?", "en voor mijn dochter?": a person of the citizen's story and nothing else.
+    if (tokens.length === 0) return retrieval.tokens.length > 0;
     return this.topicWords().fewOfNoOwnTopic(tokens, previousId) && lexical.coverage(tokens, previousId) >= WHOLLY;
   }
 

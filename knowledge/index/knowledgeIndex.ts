@@ -8,7 +8,7 @@ import { articlesToPassages, Passage } from './passages';
 import { VectorIndex } from './vectorIndex';
 
 /** Bump when analysis or passage cutting changes, so saved indexes are rebuilt. */
-export const INDEX_FORMAT = 'loket-index/9';
+export const INDEX_FORMAT = 'loket-index/10';
 
 /** Everything retrieval needs, built from one set of articles. */
 export class KnowledgeIndex {
@@ -49,7 +49,12 @@ export class KnowledgeIndex {
 
 /** Hash of the index format, the embeddings, the thesaurus and every article's content. */
 export function fingerprintOf(articles: Article[], provider: EmbeddingsProvider, thesaurus: Thesaurus): string {
-  const hash = createHash('sha256').update(INDEX_FORMAT).update('\0').update(provider.id).update('\0').update(JSON.stringify(thesaurus.groups));
+  const hash = createHash('sha256')
+    .update(INDEX_FORMAT)
+    .update('\0')
+    .update(provider.id)
+    .update('\0')
+    .update(JSON.stringify([thesaurus.groups, thesaurus.mappings]));
   for (const article of [...articles].sort((a, b) => a.id.localeCompare(b.id))) hash.update('\0').update(JSON.stringify(article));
   return hash.digest('hex').slice(0, 20);
 }

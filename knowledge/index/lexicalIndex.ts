@@ -4,7 +4,7 @@ import { QueryToken, TextAnalyzer, TextLanguage } from '../text/analyzer';
 import { detectLanguage } from '../text/detectLanguage';
 import { markdownToPlainText, wordsOf } from '../text/normalize';
 import { isStopword } from '../text/stopwords';
-import { Thesaurus } from '../text/thesaurus';
+import { Thesaurus, ThesaurusMapping } from '../text/thesaurus';
 
 /** How much a match in each field counts; titles and citizen phrasings say most about a topic. */
 const FIELDS = ['title', 'questionsNl', 'questionsEn', 'tags', 'lead', 'body', 'summaryEn'] as const;
@@ -30,6 +30,7 @@ export interface SerialisedLexicalIndex {
   articleIds: string[];
   vocabulary: string[];
   synonyms: string[][];
+  mappings: ThesaurusMapping[];
 }
 
 /**
@@ -68,12 +69,18 @@ export class LexicalIndex {
   }
 
   static load(data: SerialisedLexicalIndex): LexicalIndex {
-    const thesaurus: Thesaurus = { groups: data.synonyms };
+    const thesaurus: Thesaurus = { groups: data.synonyms, mappings: data.mappings };
     return new LexicalIndex(Bm25Index.load(data.bm25), data.articleIds, new TextAnalyzer(data.vocabulary, thesaurus), data.vocabulary, thesaurus);
   }
 
   toJSON(): SerialisedLexicalIndex {
-    return { bm25: this.bm25.toJSON(), articleIds: this.articleIds, vocabulary: this.vocabulary, synonyms: this.thesaurus.groups.map((group) => [...group]) };
+    return {
+      bm25: this.bm25.toJSON(),
+      articleIds: this.articleIds,
+      vocabulary: this.vocabulary,
+      synonyms: this.thesaurus.groups.map((group) => [...group]),
+      mappings: this.thesaurus.mappings.map(({ from, to }) => ({ from: [...from], to: [...to] })),
+    };
   }
 
   /** The query's content words with their search terms. */

@@ -15,7 +15,7 @@ export interface RelatedMatch {
 /**
  * Finds thesaurus phrases in a question by their stems, so "kliko's" finds
  * the group of "kliko", and returns the search terms of the other members of
- * each group found.
+ * each group found, or of what a one-way rule maps the phrase to.
  */
 export class RelatedTerms {
   private readonly groupsOfKey = new Map<string, number[]>();
@@ -25,15 +25,13 @@ export class RelatedTerms {
     thesaurus: Thesaurus,
     private readonly stems: (word: string) => string[],
   ) {
-    this.termsOfGroup = thesaurus.groups.map((group, index) => {
-      const terms = new Set<string>();
-      for (const phrase of group) {
-        const words = contentWords(phrase);
-        if (words.length === 0 || words.length > MAX_PHRASE) continue;
+    // A group is a rule from each of its words to all of them.
+    const rules = [...thesaurus.groups.map((group) => ({ from: group, to: group })), ...thesaurus.mappings];
+    this.termsOfGroup = rules.map((rule, index) => {
+      for (const words of phrasesOf(rule.from)) {
         for (const key of this.keysOf(words)) this.groupsOfKey.set(key, [...(this.groupsOfKey.get(key) ?? []), index]);
-        for (const word of words) for (const stem of stems(word)) terms.add(stem);
       }
-      return [...terms];
+      return [...new Set(phrasesOf(rule.to).flatMap((words) => words.flatMap(stems)))];
     });
   }
 
@@ -62,6 +60,11 @@ export class RelatedTerms {
     const english = perWord.map((stems) => stems[stems.length - 1] ?? '').join(' ');
     return dutch === english ? [dutch] : [dutch, english];
   }
+}
+
+/** The content words of each phrase short enough to be looked for. */
+function phrasesOf(phrases: readonly string[]): string[][] {
+  return phrases.map(contentWords).filter((words) => words.length > 0 && words.length <= MAX_PHRASE);
 }
 
 export function contentWords(text: string): string[] {

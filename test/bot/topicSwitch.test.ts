@@ -157,6 +157,26 @@ describe('a second question in the same conversation', () => {
     await answeredAfter('ik wil een paspoort aanvragen voor mijn zoon', 'moet mijn kind mee', 'paspoort-aanvragen');
   });
 
+  it('in English that is the rest of the question before stays with its topic', async () => {
+    // "child" is also in the English questions of "Kind erkennen", and only translated in the passport article.
+    await answeredAfter('what does a passport cost?', 'and for a child?', 'paspoort-aanvragen');
+    await answeredAfter('how much is the dog tax?', 'and for a second dog?', 'hondenbelasting');
+  });
+
+  it('that is the rest of a question shows the part asked about, not a heading with a synonym of the topic word', async () => {
+    const shows = async (first: string, second: string, articleId: string, heading: string) => {
+      const conversation = new TestConversation(bot);
+      await conversation.say(first);
+      const [reply] = await conversation.say(second);
+      expect(loketData(reply)).toMatchObject({ kind: 'answer', articleId });
+      expect(reply?.text).toContain(`**${heading}**`);
+    };
+    // "markt" is in the title (marktplaats); its synonym "weekmarkt" does not ask for "Standplaats buiten de markt".
+    await shows('wat kost een evenementenvergunning', 'en een standplaats op de markt?', 'standplaats-markt', 'Kosten');
+    // English words lend their Dutch translation one way only: "honden" gains no "dog".
+    await shows('wat kost de hondenbelasting', 'en voor een tweede hond?', 'hondenbelasting', 'Kosten');
+  });
+
   it('that leans on the answer before is answered from it', async () => {
     await answeredAfter('ik wil een uittreksel uit de brp', 'en hoe lang duurt het?', 'uittreksel-brp');
     await answeredAfter('hoe geef ik een verhuizing door', 'kan dat ook online', 'verhuizing-doorgeven');

@@ -18,13 +18,16 @@ describe('the synonym list (Solr equivalence format)', () => {
     ]);
   });
 
-  it('refuses one-way rules instead of reading them wrongly', () => {
-    expect(() => parseThesaurus('a, b\nkliko => container', 'test.txt')).toThrow('test.txt:2');
+  it('reads one-way rules ("dog, dogs => hond") and refuses a rule without words on a side', () => {
+    expect(parseThesaurus('a, b\ndog, dogs => hond, honden').mappings).toEqual([{ from: ['dog', 'dogs'], to: ['hond', 'honden'] }]);
+    expect(() => parseThesaurus('a, b\n => container', 'test.txt')).toThrow('test.txt:2');
+    expect(() => parseThesaurus('a => b => c', 'test.txt')).toThrow('test.txt:1');
   });
 
   it('ships a standard list that parses, with no word in two groups', async () => {
-    const { groups } = await loadThesaurus(STANDARD_SYNONYMS);
+    const { groups, mappings } = await loadThesaurus(STANDARD_SYNONYMS);
     expect(groups.length).toBeGreaterThan(100);
+    expect(mappings.length).toBeGreaterThan(50);
     const seen = new Map<string, number>();
     const twice = groups.flatMap((group, index) =>
       group.filter((term) => {
@@ -48,6 +51,12 @@ describe('query expansion with synonyms', () => {
   it('finds a phrase of several words and lends its synonyms to the last word', () => {
     const tokens = analyzer.queryTokens('de grijze bak is vergeten');
     expect(tokens.find((token) => token.word === 'bak')?.related).toContain('container');
+  });
+
+  it('applies a one-way rule in its direction only', () => {
+    const oneWay = new TextAnalyzer(['hond'], parseThesaurus('dog, dogs => hond'));
+    expect(oneWay.queryTokens('two dogs').find((token) => token.word === 'dogs')?.related).toContain('hond');
+    expect(oneWay.queryTokens('twee honden').every((token) => token.related.length === 0)).toBe(true);
   });
 
   it('leaves words outside the list alone', () => {
