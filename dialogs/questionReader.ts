@@ -1,6 +1,6 @@
 import { Article } from '../knowledge/articles/article';
 import { KnowledgeIndex } from '../knowledge/index/knowledgeIndex';
-import { QueryToken } from '../knowledge/text/analyzer';
+import { asksWhereToGetRidOf, QueryToken } from '../knowledge/text/analyzer';
 import { HybridRetriever, Retrieval } from '../knowledge/retrieval/hybridRetriever';
 import { AnswerPolicySettings, decide, Decision, followUpDecision, ScoredCandidate, scoreCandidates } from './answerPolicy';
 import { continuesQuestion, looksLikeFollowUp } from './followUp';
@@ -47,7 +47,7 @@ export class QuestionReader {
     const { decision, retrieval } = reading;
     if (retrieval.query !== text) return reading;
     const best = decision.kind === 'clarify' ? decision.options[0] : decision.best;
-    const namesNone = this.topicWords().nameNone(retrieval.tokens);
+    const namesNone = !asksWhereToGetRidOf(text) && this.topicWords().nameNone(retrieval.tokens);
     // "kan dat online?" right after an answer whose article does not say "online": that article is what it is about, not "which topic?".
     if (namesNone && lastArticleId && this.holdsLittleOf(retrieval, lastArticleId)) {
       return { decision: { kind: 'abstain', ...(best ? { best } : {}), noTopic: true, notIn: lastArticleId }, retrieval };

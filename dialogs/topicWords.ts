@@ -7,6 +7,8 @@ const COMMON_SPREAD = 0.3;
 const RARE_SPREAD = 0.05;
 /** A title word in more than this share of the titles is a verb or a kind ("aanvragen" in 12 of 105), not a topic. */
 const TOPIC_TITLE_SHARE = 0.05;
+/** A word in at most this many articles is theirs, whatever their share. */
+const FEW_ARTICLES = 3;
 /** A message of more content words than this says enough to be searched on its own. */
 const FEW_WORDS = 3;
 
@@ -18,6 +20,8 @@ const FEW_WORDS = 3;
  */
 export class TopicWords {
   private readonly inTitles: Set<string>;
+  /** Every title's terms with compound parts ("toeslag" of "Zorgtoeslag"). */
+  private readonly titleParts: Set<string>;
 
   constructor(private readonly knowledge: KnowledgeIndex) {
     const titles = new Map<string, number>();
@@ -26,6 +30,7 @@ export class TopicWords {
     }
     const most = Math.max(2, TOPIC_TITLE_SHARE * knowledge.articles.size);
     this.inTitles = new Set([...titles].filter(([, count]) => count <= most).map(([term]) => term));
+    this.titleParts = new Set([...knowledge.articles.values()].flatMap((article) => knowledge.lexical.headingTerms(article.title)));
   }
 
   /** Whether the article's title has the word ("rijbewijs" in "Rijbewijs kwijt", "afval" in "Bedrijfsafval"). */
@@ -49,9 +54,14 @@ export class TopicWords {
     return this.knowledge.lexical.spread(token) >= COMMON_SPREAD;
   }
 
-  /** "hoe lang duurt dat", "wat kost het", "is mijn aanvraag binnen": nothing in it names a topic. */
+  /**
+   * "hoe lang duurt dat", "wat kost het", "is mijn aanvraag binnen": nothing in
+   * it names a topic. Nor does a word that some articles use and no title has,
+   * not even in a compound ("welke documenten moet ik meenemen"; "toeslag" is
+   * in "Zorgtoeslag").
+   */
   nameNone(tokens: QueryToken[]): boolean {
-    return isFew(tokens) && tokens.every((token) => this.isCommon(token) && !this.namesTitle(token));
+    return isFew(tokens) && tokens.every((token) => (this.isCommon(token) ? !this.namesTitle(token) : this.isWidespread(token) && !this.inAnyTitle(token)));
   }
 
   /**
@@ -61,6 +71,17 @@ export class TopicWords {
    */
   fewOfNoOwnTopic(tokens: QueryToken[], readWithId: string): boolean {
     return isFew(tokens) && tokens.every((token) => this.isCommon(token) || !this.namesTitle(token) || this.inTitleOf(readWithId, token));
+  }
+
+  /** By the word or its synonyms ("passport" is "paspoort"). */
+  private inAnyTitle(token: QueryToken): boolean {
+    return [...token.whole, ...token.related].some((term) => this.titleParts.has(term));
+  }
+
+  /** Neither rare nor in only a few articles: in a small collection one article in ten is still a topic's own word. */
+  private isWidespread(token: QueryToken): boolean {
+    const lexical = this.knowledge.lexical;
+    return !this.isRare(token) && lexical.spread(token) * this.knowledge.articles.size > FEW_ARTICLES;
   }
 
   private namesTitle(token: QueryToken): boolean {

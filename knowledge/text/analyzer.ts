@@ -173,8 +173,16 @@ export interface QueryToken {
  * and licences. The rest of the question says what it is about.
  */
 function withoutIdioms(words: string[]): string[] {
-  const getRidOf = words[0] === 'waar' && words.at(-1) === 'kwijt' && GET_RID_MODALS.has(words[1] ?? '');
-  return getRidOf ? words.slice(0, -1) : words;
+  return isGetRidOf(words) ? words.slice(0, -1) : words;
+}
+
+/** "waar kan ik mijn oude bank kwijt?": the rest of the question is a thing to get rid of, a topic however common its words. */
+export function asksWhereToGetRidOf(text: string): boolean {
+  return isGetRidOf(wordsOf(text));
+}
+
+function isGetRidOf(words: string[]): boolean {
+  return words[0] === 'waar' && words.at(-1) === 'kwijt' && GET_RID_MODALS.has(words[1] ?? '');
 }
 
 const GET_RID_MODALS = new Set(['kan', 'kun', 'moet', 'mag']);

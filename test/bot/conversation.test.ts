@@ -272,6 +272,11 @@ describe('a question of one word (demo knowledge base with its synonym list, as 
     await expectAbstainsWith(['hoe lang duurt dat', 'wat kost het'], 'abstain:no-topic', 'Waar gaat uw vraag over?');
     // One word that no offered article has in its title: the choice would be between strangers.
     await expectAbstainsWith(['how long does it take', 'how much does it cost'], 'abstain:no-topic', 'What is your question about?');
+    // Nor does a word some articles use that no title has ("documenten"): it got "Handtekening laten legaliseren".
+    await expectAbstainsWith(['welke documenten moet ik meenemen?'], 'abstain:no-topic', 'Waar gaat uw vraag over?');
+    // A word in a compound of titles ("Zorgtoeslag", "Energietoeslag") still asks which one.
+    const [allowance] = await new TestConversation(bot).say('toeslag');
+    expect(loketData(allowance).options).toContain('zorgtoeslag-huurtoeslag-verwijzing');
     // A word few articles have names a topic of its own, in a title or not: a tax is asked about.
     const [levy] = await new TestConversation(bot).say('hoeveel is de afvalstoffenheffing');
     expect(loketData(levy).reason).not.toBe('abstain:no-topic');
