@@ -157,7 +157,8 @@ export class QuestionReader {
    * question ask "Bedoelt u …?" at all.
    */
   private narrowedByTopic(decision: Decision, retrieval: Retrieval, contextual: Retrieval): Reading | undefined {
-    if (decision.kind !== 'clarify' || this.namesAnOption(decision.options, retrieval)) return undefined;
+    // "kan dat online" names no topic at all: the offered articles only share a word, and none of them is meant.
+    if (decision.kind !== 'clarify' || this.namesAnOption(decision.options, retrieval) || this.topicWords().nameNone(retrieval.tokens)) return undefined;
     const offered = new Set(decision.options.map((option) => option.candidate.article.id));
     const [chosen, next] = scoreCandidates(contextual, this.deps.policy).filter((scored) => offered.has(scored.candidate.article.id));
     if (!chosen || chosen.confidence - (next?.confidence ?? 0) < this.deps.policy.oneWordClarifyMargin) return undefined;

@@ -79,8 +79,8 @@ export const DEFAULT_RETRIEVAL: RetrievalSettings = { lexicalDepth: 20, vectorDe
 export class HybridRetriever extends BaseRetriever {
   lc_namespace = ['loket', 'retrievers'];
   private linked?: { articleId: string; terms: TermVector }[];
-  /** Passage numbers of each article's citizen questions. */
-  private questionsOf?: Map<string, number[]>;
+  /** Passage numbers of each article, all and its citizen questions only. */
+  private numbers?: { all: Map<string, number[]>; questions: Map<string, number[]> };
   /** The title's content words per article, analysed once. */
   private readonly titles = new Map<string, QueryToken[]>();
 
@@ -149,6 +149,9 @@ export class HybridRetriever extends BaseRetriever {
     const sparseQuery = sparse(queryVector);
     const queryTerms = new Set((context ? this.index.lexical.tokens(ownWords) : tokens).flatMap((token) => token.terms));
     for (const entry of candidates) {
+      // The nearest passages of the whole index may hold none of this article's: its own closest one, computed exactly,
+      // so the evidence does not drop to 0 when an edit elsewhere adds passages closer to the question.
+      if (entry.passages.length === 0) entry.similarity = this.index.vectors.bestSimilarity(sparseQuery, this.passagesOf(entry.article.id));
       entry.questionSimilarity = this.index.vectors.bestSimilarity(sparseQuery, this.questionPassages(entry.article.id));
       const title = this.titleTokens(entry.article);
       entry.titleInQuestion = title.length >= TITLE_WORDS && title.every((token) => token.whole.some((term) => queryTerms.has(term)));
@@ -171,13 +174,24 @@ export class HybridRetriever extends BaseRetriever {
   }
 
   private questionPassages(articleId: string): number[] {
-    if (!this.questionsOf) {
-      this.questionsOf = new Map();
+    return this.passageNumbers().questions.get(articleId) ?? [];
+  }
+
+  private passagesOf(articleId: string): number[] {
+    return this.passageNumbers().all.get(articleId) ?? [];
+  }
+
+  private passageNumbers(): { all: Map<string, number[]>; questions: Map<string, number[]> } {
+    if (!this.numbers) {
+      const numbers = { all: new Map<string, number[]>(), questions: new Map<string, number[]>() };
       this.index.passages.forEach((passage, number) => {
-        if (passage.kind === 'question') this.questionsOf?.set(passage.articleId, [...(this.questionsOf.get(passage.articleId) ?? []), number]);
+        const add = (map: Map<string, number[]>) => map.set(passage.articleId, [...(map.get(passage.articleId) ?? []), number]);
+        add(numbers.all);
+        if (passage.kind === 'question') add(numbers.questions);
       });
+      this.numbers = numbers;
     }
-    return this.questionsOf.get(articleId) ?? [];
+    return this.numbers;
   }
 
   /** Compares the question with every citizen question editors linked (a few hundred at most: a plain scan). */

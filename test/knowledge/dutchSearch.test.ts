@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { TextAnalyzer } from '../../knowledge/text/analyzer';
 import { splitCompound } from '../../knowledge/text/compounds';
-import { HybridRetriever } from '../../knowledge/retrieval/hybridRetriever';
+import { DEFAULT_RETRIEVAL, HybridRetriever } from '../../knowledge/retrieval/hybridRetriever';
 import { buildIndex, indexOf } from '../support/knowledge';
 import { Article } from '../../knowledge/articles/article';
 import { FIXTURES } from '../support/paths';
@@ -95,6 +95,14 @@ describe('hybrid retrieval over a small knowledge base', () => {
     const { candidates } = await retriever.retrieve('paspoort aanvragen');
     expect(candidates[0]?.article.id).toBe('paspoortaanvraag');
     expect(candidates[0]?.coverage).toBe(1);
+  });
+
+  it('gives every candidate the similarity of its closest passage, also when the nearest-passage search did not reach it', async () => {
+    const index = await indexOf({ path: join(FIXTURES, 'knowledge', 'demo'), format: 'markdown' });
+    const shallow = new HybridRetriever(index, { ...DEFAULT_RETRIEVAL, vectorDepth: 1 });
+    const { candidates } = await shallow.retrieve('paspoort aanvragen voor mijn hond');
+    expect(candidates.map((candidate) => candidate.article.id)).toEqual(expect.arrayContaining(['paspoortaanvraag', 'hondenbelasting']));
+    for (const candidate of candidates) expect(candidate.similarity).toBeGreaterThan(0);
   });
 
   it('tolerates typos in words the corpus knows', async () => {
