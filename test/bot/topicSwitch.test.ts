@@ -17,6 +17,14 @@ describe('a second question in the same conversation', () => {
     const [reply] = await conversation.say(second);
     return loketData(reply);
   };
+  /** The second question is answered from the given article and shows the given section. */
+  const shows = async (first: string, second: string, articleId: string, heading: string) => {
+    const conversation = new TestConversation(bot);
+    await conversation.say(first);
+    const [reply] = await conversation.say(second);
+    expect(loketData(reply)).toMatchObject({ kind: 'answer', articleId });
+    expect(reply?.text).toContain(`**${heading}**`);
+  };
   /** The second question is answered from the given article. */
   const answeredAfter = async (first: string, second: string, articleId: string) =>
     expect(await after(first, second)).toMatchObject({ kind: 'answer', articleId });
@@ -132,13 +140,6 @@ describe('a second question in the same conversation', () => {
   });
 
   it('that is the rest of the question before ("en voor een kind?") shows the part that question asked about', async () => {
-    const shows = async (first: string, second: string, articleId: string, heading: string) => {
-      const conversation = new TestConversation(bot);
-      await conversation.say(first);
-      const [reply] = await conversation.say(second);
-      expect(loketData(reply)).toMatchObject({ kind: 'answer', articleId });
-      expect(reply?.text).toContain(`**${heading}**`);
-    };
     await shows('wat kost een paspoort', 'en voor mijn zoon van 8?', 'paspoort-aanvragen', 'Kosten');
     // The child says for whom, not what about: still the cost, not the section on children.
     await shows('wat kost een id-kaart', 'en voor een kind?', 'id-kaart-aanvragen', 'Kosten');
@@ -164,13 +165,6 @@ describe('a second question in the same conversation', () => {
   });
 
   it('that is the rest of a question shows the part asked about, not a heading with a synonym of the topic word', async () => {
-    const shows = async (first: string, second: string, articleId: string, heading: string) => {
-      const conversation = new TestConversation(bot);
-      await conversation.say(first);
-      const [reply] = await conversation.say(second);
-      expect(loketData(reply)).toMatchObject({ kind: 'answer', articleId });
-      expect(reply?.text).toContain(`**${heading}**`);
-    };
     // "markt" is in the title (marktplaats); its synonym "weekmarkt" does not ask for "Standplaats buiten de markt".
     await shows('wat kost een evenementenvergunning', 'en een standplaats op de markt?', 'standplaats-markt', 'Kosten');
     // English words lend their Dutch translation one way only: "honden" gains no "dog".
