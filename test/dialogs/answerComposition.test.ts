@@ -48,6 +48,10 @@ describe('a citizen asking about one part of a long article (demo knowledge base
     expect(loketData(reply).articleId).toBe('boom-kappen-kapvergunning');
     expect(reply?.text).toContain('**Zo regelt u het**');
     expect(reply?.text).not.toContain('Gevaarlijke boom');
+    // "overleden" is the topic ("Aangifte van overlijden"), not the heading of the section on a death abroad.
+    const death = await answer('mijn moeder is overleden, wat moet ik regelen');
+    expect(loketData(death).articleId).toBe('overlijden-aangifte');
+    expect(death?.text).not.toContain('buitenland');
   });
 
   it('gets the section the question names', async () => {
