@@ -52,11 +52,25 @@ export class QuestionReader {
     if (namesNone && lastArticleId && this.holdsLittleOf(retrieval, lastArticleId)) {
       return { decision: { kind: 'abstain', ...(best ? { best } : {}), noTopic: true, notIn: lastArticleId }, retrieval };
     }
+    // "welke papieren moet ik meenemen?" right after an answer whose article holds most of it: asked about that article
+    // (a message that points back, "en als die …", was read with it already).
+    if (namesNone && lastArticleId && !looksLikeFollowUp(text))
+      return (await this.withLastAnswer(text, lastArticleId)) ?? { decision: { kind: 'abstain', best, noTopic: true }, retrieval };
     // "hoe lang duurt dat?" with no answer before it: any article with those words would be a guess.
     if (decision.kind !== 'abstain' && (namesNone || this.offersStrangers(decision, retrieval))) {
       return { decision: { kind: 'abstain', best, noTopic: true }, retrieval };
     }
     return reading;
+  }
+
+  /** The message answered from the last answer's article, when a search with its topic still puts that article first. */
+  private async withLastAnswer(text: string, lastArticleId: string): Promise<Reading | undefined> {
+    const retriever = this.deps.knowledge.retriever();
+    const previous = retriever.knowledge.article(lastArticleId);
+    if (!previous) return undefined;
+    const contextual = await retriever.retrieve(text, { words: previous.title, articleId: previous.id });
+    const decision = followUpDecision(contextual, this.deps.policy, previous.id, true);
+    return decision.kind === 'answer' && decision.best.candidate.article.id === previous.id ? { decision, retrieval: contextual } : undefined;
   }
 
   /** Whether each of the articles holds every word of the message. */

@@ -171,6 +171,11 @@ describe('a second question in the same conversation', () => {
     await shows('wat kost de hondenbelasting', 'en voor een tweede hond?', 'hondenbelasting', 'Kosten');
   });
 
+  it('of words no title has is asked about the answer before, when its article holds them', async () => {
+    // As a first message it asks "Waar gaat uw vraag over?"; it got "Erkenning kind" after the moving answer.
+    await shows('hoe geef ik een verhuizing door', 'welke papieren moet ik meenemen?', 'verhuizing-doorgeven', 'Wat neemt u mee?');
+  });
+
   it('that leans on the answer before is answered from it', async () => {
     await answeredAfter('ik wil een uittreksel uit de brp', 'en hoe lang duurt het?', 'uittreksel-brp');
     await answeredAfter('hoe geef ik een verhuizing door', 'kan dat ook online', 'verhuizing-doorgeven');
