@@ -65,12 +65,16 @@ export class QuestionReader {
 
   /** The message answered from the last answer's article, when a search with its topic still puts that article first. */
   private async withLastAnswer(text: string, lastArticleId: string): Promise<Reading | undefined> {
-    const retriever = this.deps.knowledge.retriever();
-    const previous = retriever.knowledge.article(lastArticleId);
+    const previous = this.deps.knowledge.retriever().knowledge.article(lastArticleId);
     if (!previous) return undefined;
-    const contextual = await retriever.retrieve(text, { words: previous.title, articleId: previous.id });
-    const decision = followUpDecision(contextual, this.deps.policy, previous.id, true);
+    const { contextual, contextualDecision: decision } = await this.withTopicOf(previous, text, true);
     return decision.kind === 'answer' && decision.best.candidate.article.id === previous.id ? { decision, retrieval: contextual } : undefined;
+  }
+
+  /** The message searched with the last answer's title (that article always a candidate), and what that search decides. */
+  private async withTopicOf(previous: Article, text: string, leansOnPrevious: boolean): Promise<{ contextual: Retrieval; contextualDecision: Decision }> {
+    const contextual = await this.deps.knowledge.retriever().retrieve(text, { words: previous.title, articleId: previous.id });
+    return { contextual, contextualDecision: followUpDecision(contextual, this.deps.policy, previous.id, leansOnPrevious) };
   }
 
   /** Whether each of the articles holds every word of the message. */
@@ -91,9 +95,8 @@ export class QuestionReader {
     const leansOnPrevious = pointsBack || topicless;
     if (decision.kind === 'answer' && !leansOnPrevious) return { decision, retrieval };
     // A follow-up ("en wat kost dat?") only makes sense with the topic of the last answer.
-    const contextual = await retriever.retrieve(text, { words: previous.title, articleId: previous.id });
+    const { contextual, contextualDecision } = await this.withTopicOf(previous, text, leansOnPrevious);
     const own = (): Reading => this.narrowedByTopic(decision, retrieval, contextual) ?? { decision, retrieval };
-    const contextualDecision = followUpDecision(contextual, this.deps.policy, previous.id, leansOnPrevious);
     if (contextualDecision.kind !== 'answer') return own();
     const contextualId = contextualDecision.best.candidate.article.id;
     // Words of no topic of their own are read with the last answer because its article holds them all, not any other.
