@@ -1,6 +1,7 @@
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication, ConfigurationServiceClientCredentialFactory, TurnContext } from 'botbuilder';
 import { Logger } from 'pino';
 import { LoketConfig } from '../../bot/config';
+import { ReusedConnectors } from './reusedConnectors';
 
 /**
  * The CloudAdapter for `/api/messages`: Bot Framework authentication is on
@@ -16,7 +17,7 @@ export function createChannelAdapter(auth: LoketConfig['botAuth'], logger: Logge
     MicrosoftAppTenantId: auth.tenantId,
   };
   const credentials = new ConfigurationServiceClientCredentialFactory(options);
-  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(options, credentials));
+  const adapter = new CloudAdapter(new ReusedConnectors(new ConfigurationBotFrameworkAuthentication(options, credentials)));
   adapter.onTurnError = turnErrorHandler(logger);
   return adapter;
 }
@@ -27,7 +28,7 @@ export function createChannelAdapter(auth: LoketConfig['botAuth'], logger: Logge
  * Bot Framework token; replies go to the local connector endpoint.
  */
 export function createLocalChannelAdapter(logger: Logger): CloudAdapter {
-  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
+  const adapter = new CloudAdapter(new ReusedConnectors(new ConfigurationBotFrameworkAuthentication({})));
   adapter.onTurnError = turnErrorHandler(logger);
   return adapter;
 }

@@ -1,0 +1,79 @@
+import { Activity } from 'botbuilder';
+import {
+  AuthenticateRequestResult,
+  BotFrameworkAuthentication,
+  BotFrameworkClient,
+  ClaimsIdentity,
+  ConnectorClient,
+  ConnectorFactory,
+  JwtTokenValidation,
+  UserTokenClient,
+} from 'botframework-connector';
+
+/** Distinct channel endpoints kept; without authentication a sender chooses the service URL, so the number is bounded. */
+const MAX_CLIENTS = 64;
+
+/**
+ * Bot Framework authentication whose connector clients are made once per
+ * app, channel endpoint and audience instead of once per turn. botbuilder's
+ * own factory builds a client with its credentials and a request pipeline of
+ * a dozen policies for every incoming message, some 5% of a turn's CPU; the
+ * client holds no per-turn state (its credentials keep and renew their token).
+ */
+export class ReusedConnectors extends BotFrameworkAuthentication {
+  private readonly clients = new Map<string, Promise<ConnectorClient>>();
+
+  constructor(private readonly inner: BotFrameworkAuthentication) {
+    super();
+  }
+
+  async authenticateRequest(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
+    return this.reusing(await this.inner.authenticateRequest(activity, authHeader));
+  }
+
+  async authenticateStreamingRequest(authHeader: string, channelIdHeader: string): Promise<AuthenticateRequestResult> {
+    return this.reusing(await this.inner.authenticateStreamingRequest(authHeader, channelIdHeader));
+  }
+
+  createConnectorFactory(claimsIdentity: ClaimsIdentity): ConnectorFactory {
+    return this.reusingFactory(this.inner.createConnectorFactory(claimsIdentity), claimsIdentity);
+  }
+
+  createUserTokenClient(claimsIdentity: ClaimsIdentity): Promise<UserTokenClient> {
+    return this.inner.createUserTokenClient(claimsIdentity);
+  }
+
+  override createBotFrameworkClient(): BotFrameworkClient {
+    return this.inner.createBotFrameworkClient();
+  }
+
+  override getOriginatingAudience(): string {
+    return this.inner.getOriginatingAudience();
+  }
+
+  override authenticateChannelRequest(authHeader: string): Promise<ClaimsIdentity> {
+    return this.inner.authenticateChannelRequest(authHeader);
+  }
+
+  private reusing(result: AuthenticateRequestResult): AuthenticateRequestResult {
+    return result.connectorFactory ? { ...result, connectorFactory: this.reusingFactory(result.connectorFactory, result.claimsIdentity) } : result;
+  }
+
+  private reusingFactory(factory: ConnectorFactory, claimsIdentity: ClaimsIdentity): ConnectorFactory {
+    const appId = JwtTokenValidation.getAppIdFromClaims(claimsIdentity.claims) ?? '';
+    const clients = this.clients;
+    return new (class extends ConnectorFactory {
+      create(serviceUrl: string, audience?: string): Promise<ConnectorClient> {
+        const key = JSON.stringify([appId, serviceUrl, audience ?? null]);
+        const known = clients.get(key);
+        if (known) return known;
+        const made = factory.create(serviceUrl, audience);
+        if (clients.size >= MAX_CLIENTS) clients.delete(clients.keys().next().value ?? '');
+        clients.set(key, made);
+        // A failed creation (credentials not yet reachable) is tried again on the next turn.
+        made.catch(() => clients.get(key) === made && clients.delete(key));
+        return made;
+      }
+    })();
+  }
+}
