@@ -55,6 +55,8 @@ const EXTRA = [
   'ons',
   'zou',
   'zoiets',
+  // "moet ik dat ergens melden?" asks whether and where, not about a place: the word found the lost-property article.
+  'ergens',
   // Greetings, sign-offs and chat shorthand as citizens type them (Netherlands and Flanders): an unknown
   // word counts as a topic the knowledge base lacks, so "goeiedag, …" made a plain question look out of scope.
   'goeiedag',

@@ -179,5 +179,7 @@ describe('a second question in the same conversation', () => {
   it('that leans on the answer before is answered from it', async () => {
     await answeredAfter('ik wil een uittreksel uit de brp', 'en hoe lang duurt het?', 'uittreksel-brp');
     await answeredAfter('hoe geef ik een verhuizing door', 'kan dat ook online', 'verhuizing-doorgeven');
+    // "ergens" (somewhere) names no place or topic: it found the lost-property article ("ergens laten liggen").
+    await answeredAfter('hoi, ik ben net verhuisd naar lindewijk', 'moet ik dat ergens melden?', 'verhuizing-doorgeven');
   });
 });
