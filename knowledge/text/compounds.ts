@@ -5,6 +5,12 @@ const MIN_COMPOUND = 6;
 const MAX_PARTS = 4;
 /** Dutch linking sounds between compound parts: "verhuizing-s-formulier", "kind-er-opvang". */
 const LINKS = ['s', 'e', 'er'];
+/**
+ * Unstressed verb prefixes are no compound parts, though "ver" is a word too:
+ * "verhuizen" is no "ver" + "huizen", "vertrouwen" no "ver" + "trouwen",
+ * "verstopt" no "ver" + "stopt".
+ */
+const PREFIXES = new Set(['ver', 'her', 'ont']);
 
 type Segmentation = string[] | undefined;
 
@@ -50,7 +56,7 @@ function knownPart(piece: string, vocabulary: ReadonlySet<string>): string | und
 }
 
 function isUsablePart(piece: string, vocabulary: ReadonlySet<string>): boolean {
-  return piece.length >= MIN_PART && vocabulary.has(piece) && !isStopword(piece);
+  return piece.length >= MIN_PART && vocabulary.has(piece) && !isStopword(piece) && !PREFIXES.has(piece);
 }
 
 function isBetter(candidate: string[], current: string[]): boolean {

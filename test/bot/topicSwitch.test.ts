@@ -29,6 +29,11 @@ describe('a second question in the same conversation', () => {
   const answeredAfter = async (first: string, second: string, articleId: string) =>
     expect(await after(first, second)).toMatchObject({ kind: 'answer', articleId });
 
+  it('is not answered from an article that has its word only inside another ("stopt" in "verstopte put")', async () => {
+    const reply = await after('ik heb last van mijn buren, ze maken elke nacht lawaai', 'en als het niet stopt?');
+    expect(reply.articleId).not.toBe('melding-openbare-ruimte');
+  });
+
   it('is not answered with the topic of the one before when Loket does not know it', async () => {
     expect((await after('hoe vraag ik een parkeervergunning aan', 'mijn bsn is 111222333, wanneer krijg ik mijn vakantiegeld')).kind).toBe('abstain');
     expect((await after('kan ik zondag naar de milieustraat', 'asdfghjkl')).kind).not.toBe('answer');

@@ -21,6 +21,13 @@ const VOCABULARY = new Set([
   'belasting',
   'verhuizing',
   'formulier',
+  'ver',
+  'huizen',
+  'trouwen',
+  'stopt',
+  'auto',
+  'verhuur',
+  'huur',
 ]);
 
 describe('Dutch compound splitting', () => {
@@ -36,6 +43,14 @@ describe('Dutch compound splitting', () => {
 
   it.each(['paspoort', 'gemeente', 'belastingdienst', 'xyzqwerty'])('leaves %s whole when no split into known parts exists', (word) => {
     expect(splitCompound(word, VOCABULARY)).toEqual([word]);
+  });
+
+  it.each(['verhuizen', 'vertrouwen', 'verstopt'])('leaves %s whole: the verb prefix "ver" is no part, though it is a word', (word) => {
+    expect(splitCompound(word, VOCABULARY)).toEqual([word]);
+  });
+
+  it('splits a compound after a prefixed word ("autoverhuur" is "auto" + "verhuur", not "ver" + "huur")', () => {
+    expect(splitCompound('autoverhuur', VOCABULARY)).toEqual(['auto', 'verhuur']);
   });
 });
 
