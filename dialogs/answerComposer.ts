@@ -12,6 +12,11 @@ const CORE_HEADING = /^(zo regelt u het|hoe werkt het|wat moet u doen|aanvragen)
 const RARE_SPREAD = 0.1;
 /** A section is shown instead of the core steps only when it matches the question clearly better than the lead. */
 const SECTION_MARGIN = 0.1;
+/**
+ * "niet" in a heading is about what does not happen ("Container niet
+ * geleegd?"); "geen" is often the answer to "moet ik …?" ("Geen vergunning nodig").
+ */
+const NEGATIONS = new Set(['niet', 'not']);
 
 export interface AnswerContext {
   candidate: ArticleCandidate;
@@ -133,7 +138,7 @@ class SectionWords {
    * no heading has ("vergunning voor een terras voor mijn café" → "Terras").
    */
   asked(): ArticleSection | undefined {
-    const named = this.sections.filter((section) => this.termsOf(section).some((term) => this.ownTerms.has(term)));
+    const named = this.sections.filter((section) => this.fitsNegation(section) && this.termsOf(section).some((term) => this.ownTerms.has(term)));
     // "kan niet betalen": "Betalen" has the word itself, "Welke belastingen betaalt u?" only another form of it.
     const itself = named.filter((section) => this.termsOf(section).some((term) => this.ownTerms.has(term) && !this.forms.has(term)));
     if (named.length > 0) return this.closest(itself.length > 0 ? itself : named);
@@ -160,7 +165,18 @@ class SectionWords {
 
   /** A heading with a title word the question uses still beats a guess ("mag mijn vrouw hem ophalen" → "Iemand anders laten ophalen"). */
   echoed(): ArticleSection | undefined {
-    return this.closest(this.sections.filter((section) => this.termsOf(section).some((term) => this.queryTerms.has(term))));
+    return this.closest(this.sections.filter((section) => this.fitsNegation(section) && this.termsOf(section).some((term) => this.queryTerms.has(term))));
+  }
+
+  /**
+   * A heading that names what is not done ("Wat nemen wij niet mee?") is not
+   * asked for by a question without a negation ("mag een matras ook mee?"):
+   * it would read as a no. A word only that section holds still finds it ("en verf?").
+   */
+  private fitsNegation(section: ArticleSection): boolean {
+    const negates = (terms: Iterable<string>) => [...terms].some((term) => NEGATIONS.has(term));
+    // In "Afval niet opgehaald" the negation is the topic, not a section's.
+    return !negates(this.termsOf(section)) || negates(this.queryTerms) || negates(this.titleTerms);
   }
 
   private termsOf(section: ArticleSection): string[] {

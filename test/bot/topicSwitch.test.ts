@@ -169,6 +169,13 @@ describe('a second question in the same conversation', () => {
     await answeredAfter('how much is the dog tax?', 'and for a second dog?', 'hondenbelasting');
   });
 
+  it('shows a heading about what is not done only for a question with a negation', async () => {
+    // "Wat nemen wij niet mee?" for "mag een matras ook mee" reads as a no, though a mattress may go.
+    await shows('wanneer wordt het grofvuil opgehaald', 'mag een matras ook mee', 'grofvuil-ophalen', 'Regels voor grofvuil');
+    // Paint is only in that section: it is still shown, with its link to chemical waste.
+    await shows('mag een matras mee met het grofvuil', 'en verf?', 'grofvuil-ophalen', 'Wat nemen wij niet mee?');
+  });
+
   it('that is the rest of a question shows the part asked about, not a heading with a synonym of the topic word', async () => {
     // "markt" is in the title (marktplaats); its synonym "weekmarkt" does not ask for "Standplaats buiten de markt".
     await shows('wat kost een evenementenvergunning', 'en een standplaats op de markt?', 'standplaats-markt', 'Kosten');
