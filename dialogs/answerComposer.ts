@@ -109,6 +109,8 @@ class SectionWords {
   private readonly sections: ArticleSection[];
   private readonly titleTerms: Set<string>;
   private readonly queryTerms: Set<string>;
+  /** The words themselves and their synonyms, without the parts of compounds ("hond" of "hondenbelasting"). */
+  private readonly wordTerms: Set<string>;
   /** The terms that are not the article's topic (its title). */
   private readonly ownTerms: Set<string>;
   /** Terms that are only other forms of the question's verbs ("betaalt" for "betalen"). */
@@ -122,6 +124,7 @@ class SectionWords {
     this.core = this.sections.find((section) => CORE_HEADING.test(section.heading)) ?? this.sections[0];
     this.titleTerms = new Set(context.headingTerms(context.candidate.article.title));
     this.queryTerms = new Set(tokens.flatMap((token) => token.terms));
+    this.wordTerms = new Set(tokens.flatMap((token) => [...token.whole, ...token.related]));
     // A title word's synonyms name the topic too: "honden" lends "dog", which the heading "Hond afmelden" also has.
     const ofTitleWord = (token: QueryToken) => token.whole.some((term) => this.titleTerms.has(term));
     this.ownTerms = new Set(
@@ -165,7 +168,7 @@ class SectionWords {
 
   /** A heading with a title word the question uses still beats a guess ("mag mijn vrouw hem ophalen" → "Iemand anders laten ophalen"). */
   echoed(): ArticleSection | undefined {
-    return this.closest(this.sections.filter((section) => this.fitsNegation(section) && this.termsOf(section).some((term) => this.queryTerms.has(term))));
+    return this.closest(this.sections.filter((section) => this.fitsNegation(section) && this.termsOf(section).some((term) => this.wordTerms.has(term))));
   }
 
   /**

@@ -54,6 +54,14 @@ describe('a citizen asking about one part of a long article (demo knowledge base
     expect(death?.text).not.toContain('buitenland');
   });
 
+  it('does not get a heading that has only a part of a question word ("hond" of "hondenbelasting")', async () => {
+    const reply = await answer('hoeveel hondenbelasting betaal ik');
+    expect(loketData(reply).articleId).toBe('hondenbelasting');
+    expect(reply?.text).not.toContain('**Hond afmelden**');
+    const allowance = await answer('wie betaalt de zorgtoeslag uit, de gemeente?');
+    expect(allowance?.text).not.toContain('**Toeslag terugbetalen**');
+  });
+
   it('gets the section the question names', async () => {
     expect((await answer('hoeveel kost dat juist, een vergunning om een boom in mijn hof te vellen'))?.text).toContain('**Kosten**');
     expect((await answer('wat doet het wijkteam eigenlijk'))?.text).toContain('**Wat doet het wijkteam?**');
