@@ -17,7 +17,7 @@ const MAX_CLIENTS = 64;
  * Bot Framework authentication whose connector clients are made once per
  * app, channel endpoint and audience instead of once per turn. botbuilder's
  * own factory builds a client with its credentials and a request pipeline of
- * a dozen policies for every incoming message, some 5% of a turn's CPU; the
+ * a dozen policies for every incoming message, about 4% of its CPU; the
  * client holds no per-turn state (its credentials keep and renew their token).
  */
 export class ReusedConnectors extends BotFrameworkAuthentication {
