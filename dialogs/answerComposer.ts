@@ -159,7 +159,11 @@ class SectionWords {
       (token) => !token.whole.some((term) => this.titleTerms.has(term)) && context.spread(token) < RARE_SPREAD && !shown(token),
     );
     const holding = this.sections.filter((section) => missing.some((token) => token.terms.some((term) => context.textStems(section.text).has(term))));
-    return holding.length === 1 ? holding[0] : undefined;
+    if (holding.length !== 1) return undefined;
+    // With two sets of steps, the one whose heading has the question's word wins over a word a text mentions in passing
+    // ("ik heb een kat gevonden" → "Zo regelt u het: dier gevonden", not "Dood dier op straat", which mentions "een dode kat").
+    const steps = this.echoed();
+    return steps && CORE_HEADING.test(steps.heading) ? steps : holding[0];
   }
 
   namesTopicOnly(): boolean {

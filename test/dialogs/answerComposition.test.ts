@@ -67,6 +67,14 @@ describe('a citizen asking about one part of a long article (demo knowledge base
     expect((await answer('wat doet het wijkteam eigenlijk'))?.text).toContain('**Wat doet het wijkteam?**');
   });
 
+  it('gets the steps its words name when an article has two ("gevonden", not a section that happens to mention "kat")', async () => {
+    const found = await answer('ik heb een kat gevonden');
+    expect(loketData(found).articleId).toBe('dier-gevonden-vermist');
+    expect(found?.text).toContain('**Zo regelt u het: dier gevonden**');
+    expect(found?.text).not.toContain('Dood dier op straat');
+    expect((await answer('mijn kat is vermist'))?.text).toContain('**Zo regelt u het: dier vermist**');
+  });
+
   it('prefers a heading with the word itself to one with another form of it ("betalen": "Betalen", not "Welke belastingen betaalt u?")', async () => {
     const reply = await answer('wanneer moet ik de gemeentetaksen betalen');
     expect(loketData(reply).articleId).toBe('gemeentelijke-belastingen');
