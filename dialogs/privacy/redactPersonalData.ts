@@ -45,8 +45,9 @@ const ELEVEN_DIGITS = /(?<![\d\w])\d{2}[ .]?\d{2}[ .]?\d{2}[ .-]?\d{3}[ .]?\d{2}
 const IBAN = /\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]){11,30}\b/gi;
 /** Dutch postcode (1234 AB; SA, SD and SS are never issued) with an optional house number. */
 const POSTCODE = /\b[1-9]\d{3}[ ]?(?!sa|sd|ss)[a-z]{2}\b(?:[ ,]+\d{1,5}(?:[ -]?[a-z]{1,2}\b|\b))?/gi;
+/** A street name and house number; a number with a unit is an amount ("mantelzorgwaardering 150 euro"), not an address. */
 const STREET_AND_NUMBER =
-  /\b[\p{L}'-]{2,}(?:straat|laan|weg|plein|gracht|kade|singel|dreef|hof|pad|steeg|dijk|park|ring|markt|baan|steenweg|lei|plantsoen)\s+\d{1,5}(?:[ -]?[a-z]{1,2}\b|\b)/giu;
+  /\b[\p{L}'-]{2,}(?:straat|laan|weg|plein|gracht|kade|singel|dreef|hof|pad|steeg|dijk|park|ring|markt|baan|steenweg|lei|plantsoen)\s+\d{1,5}(?!\d|[.,]\d|\s*(?:%|(?:euro|eur|procent|jaar|jaren|maand|maanden|week|weken|dag|dagen|uur|minuten|keer|km|kilometer|meter|kilo|kg|personen|mensen|stuks)\b))(?:[ -]?[a-z]{1,2}\b|\b)/giu;
 /** Dutch licence plates in the sidecodes since 1951, written with hyphens, or in capitals without. */
 const PLATE_WITH_HYPHENS =
   /\b(?:[A-Z]{2}-\d{2}-\d{2}|\d{2}-\d{2}-[A-Z]{2}|\d{2}-[A-Z]{2}-\d{2}|[A-Z]{2}-\d{2}-[A-Z]{2}|[A-Z]{2}-[A-Z]{2}-\d{2}|\d{2}-[A-Z]{2}-[A-Z]{2}|\d{2}-[A-Z]{3}-\d|\d-[A-Z]{3}-\d{2}|[A-Z]{2}-\d{3}-[A-Z]|[A-Z]-\d{3}-[A-Z]{2}|[A-Z]{3}-\d{2}-[A-Z]|[A-Z]-\d{2}-[A-Z]{3}|\d-[A-Z]{2}-\d{3}|\d{3}-[A-Z]{2}-\d)\b/gi;
