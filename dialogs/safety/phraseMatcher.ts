@@ -72,8 +72,7 @@ export class PhraseMatcher {
     const cached = this.cache.get(word);
     if (cached) return cached;
     const found = new Set<string>();
-    const mayBeTypo = !this.realWords(word);
-    for (const option of this.vocabulary) if (wordMatches(word, option, mayBeTypo)) found.add(option);
+    for (const option of this.vocabulary) if (wordMatches(word, option, this.realWords)) found.add(option);
     if (this.cache.size > 50_000) this.cache.clear();
     this.cache.set(word, found);
     return found;
@@ -145,10 +144,17 @@ export function isTypoOf(word: string, option: string): boolean {
   return allowed === 1 ? withinOneEdit(word, option) : distance(word, option) <= allowed;
 }
 
-/** Whether `word` starts with a misspelling of the prefix `stem` (long stems only). */
-export function isPrefixTypoOf(word: string, stem: string): boolean {
+/**
+ * Whether `word` starts with a misspelling of the prefix `stem` (long stems
+ * only). A start that is itself a real word is no misspelling: "moestuin"
+ * begins with "moest", not with a slip of "molest".
+ */
+export function isPrefixTypoOf(word: string, stem: string, realWord: (word: string) => boolean = () => false): boolean {
   if (stem.length < 6 || word.length < stem.length - 1 || word[0] !== stem[0]) return false;
-  return [stem.length - 1, stem.length, stem.length + 1].some((length) => distance(word.slice(0, length), stem) <= 1);
+  return [stem.length - 1, stem.length, stem.length + 1].some((length) => {
+    const start = word.slice(0, length);
+    return distance(start, stem) <= 1 && !(start.length < word.length && realWord(start));
+  });
 }
 
 /** One insertion, deletion or substitution apart, in one pass (far cheaper than a full edit distance). */
@@ -161,12 +167,13 @@ function withinOneEdit(a: string, b: string): boolean {
   return short.slice(rest) === long.slice(i + 1);
 }
 
-function wordMatches(word: string, option: string, mayBeTypo: boolean): boolean {
+function wordMatches(word: string, option: string, realWord: (word: string) => boolean): boolean {
+  const mayBeTypo = !realWord(word);
   if (option.endsWith('*')) {
     const stem = option.slice(0, -1);
     // Words arrive with a final d written as t (normaliseWord); a stem may end in that d ("bloed*").
     if (word.startsWith(stem) || (word.endsWith('t') && `${word.slice(0, -1)}d`.startsWith(stem))) return true;
-    return mayBeTypo && isPrefixTypoOf(word, stem);
+    return mayBeTypo && isPrefixTypoOf(word, stem, realWord);
   }
   return word === option || (mayBeTypo && isTypoOf(word, option));
 }

@@ -23,8 +23,9 @@ export function realWords(keep: (word: string) => boolean, ruleWords: ReadonlySe
     if (word.length > 0 && keep(word)) kept.add(word);
   };
   for (const word of lists.english) consider(word);
-  // Inflections of a rule word ("gewonde" of "gewond") must still match it.
-  for (const word of lists.dutch) if (!ruleWords.has(word)) for (const form of dutchForms(word)) consider(form);
+  // Inflections of a rule word ("gewonde" of "gewond") must still match it, but the rule word itself is a real
+  // word: "staat" (of "er staat ~ brand") is not a typo of "slaat".
+  for (const word of lists.dutch) for (const form of ruleWords.has(word) ? [word] : dutchForms(word)) consider(form);
   // The full lists take some 30 MB; a process builds its safety rules once.
   lists = undefined;
   return kept;

@@ -99,7 +99,6 @@ const EMERGENCY: string[] = [
     'bomalarm',
     'bomdreiging',
     'er ligt|staat ~ een? bom',
-    // Not "gevonden": a rule word loses its guard as a real word, and "gevonden" is one letter from "gewonden".
     'explosief|explosieven ~ gezien|ligt|liggen',
   ],
   // Someone unwell or injured.

@@ -120,6 +120,11 @@ describe('safety check: ordinary questions stay ordinary', () => {
     'fireworks rules',
     // Real words one letter from a rule word: "gewone" is not "gewond", "moest" is not "molest".
     'verzamelt de aivd ook info over gewone mensen',
+    // "staat" is a rule word itself ("er staat ~ brand") and still a real word, not a slip of "slaat".
+    'de vorige bewoner staat nog op mijn adres',
+    'waarom staat er op mijn aanslag ook een bedrag voor het riool',
+    // A word that starts with a real word ("moest" + "uin") is no slip of a prefix ("molest*").
+    'we willen met de buurt een moestuin beginnen',
     'waarom moest er een nieuwe wet voor de aivd komen',
     'mijn opa heeft geen computer, kan hij aan de balie dingen regelen',
     'komt er iemand van de gemeente langs voor een energieadvies',
