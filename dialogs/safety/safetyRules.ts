@@ -26,6 +26,8 @@ const SUICIDE: string[] = [
   ...['wil|willen|wilde ~ niet meer ~ leven', 'niet meer ~ wil|willen ~ leven', 'wil er ~ niet meer zijn', 'als ik er niet meer ~ was|ben|zou'],
   ...['niet meer wakker ~ worden', 'niemand ~ zou ~ missen', 'leven|alles ~ is|heeft ~ zinloos', 'leven ~ heeft geen zin meer', 'geen zin meer ~ in ~ leven'],
   ...['zie het ~ niet meer zitten', 'zie geen uitweg', 'geen uitweg meer', 'zin in het leven ~ kwijt'],
+  // "Ik trek het niet meer" may be only exhaustion, but 113 is the safe reply to it.
+  ...['trek het ~ niet meer', 'het ~ niet meer trek'],
   // Ending it.
   ...['einde|eind ~ aan mijn|mn|me leven', 'einde|eind ~ aan m n leven', 'er ~ een einde|eind aan ~ maken', 'leven ~ beeindigen'],
   ...['uit het leven ~ stappen', 'van kant ~ maken', `${SELF}|${OTHER_SELF} ~ van kant`, `${SELF}|${OTHER_SELF} ~ ophangen|doden|vermoorden|verdrinken`],
@@ -57,6 +59,8 @@ const ABUSE: string[] = [
     'doet|doen|deed ~ me|mij|ons ~ pijn',
     `bang voor|van ~ ${PARTNER}|hem|haar`,
     'ben|zijn ~ bang ~ thuis',
+    // Not daring to call because the partner is at home: the chat is the only safe way to ask.
+    `durf ~ niet ~ ${PARTNER} ~ thuis`,
     `${PARTNER}|vent|hij|zij ~ wordt|is|word ~ agressief`,
   ],
   // Signs that children are harmed, and money taken from the elderly: Veilig Thuis advises on suspicions too.

@@ -24,6 +24,8 @@ describe('safety check: thoughts of suicide', () => {
     'suiside',
     'ik wil dooood',
     'IK WIL DOOD!!!',
+    "Is er 's nachts iemand die ik kan bellen als ik het niet meer trek?",
+    'ik trek het echt niet meer, mag ik via de chat met iemand praten',
   ])('recognises "%s"', (text) => expect(category(text)).toBe('suicide'));
 });
 
@@ -45,6 +47,7 @@ describe('safety check: domestic violence and child abuse', () => {
     'de kinderen naast ons gillen en huilen elke avond',
     'my boyfriend locks me in when he goes out',
     'mijn ex bedreigt ons',
+    'kan ik ff chatten met iemand want bellen durf ik niet, mn man is thuis',
   ])('recognises "%s"', (text) => expect(category(text)).toBe('abuse'));
 });
 
