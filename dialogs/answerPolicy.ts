@@ -25,6 +25,14 @@ export interface AnswerPolicySettings {
    */
   linkedMatch: number;
   /**
+   * A question this close (0..1, the passage similarity) to one the article
+   * itself lists is answered from it: its author wrote that question for it,
+   * and the word counts of a longer article must not outweigh that
+   * ("Ik kan mijn rekeningen niet meer betalen" is listed under debt help,
+   * but the tax payment article says "betalen" more often).
+   */
+  listedMatch: number;
+  /**
    * A question read with the previous answer's topic ("en wat kost dat?") is
    * answered from there only when the article holds at least this share of
    * the question's own information: "mijn toeslag is niet binnen" after a
@@ -49,6 +57,7 @@ export const DEFAULT_ANSWER_POLICY: AnswerPolicySettings = {
   answerThreshold: 0.39,
   clarifyMargin: 0.05,
   linkedMatch: 0.8,
+  listedMatch: 0.95,
   // Chosen on evals/cases/lindewijk-followups-dev.jsonl and the development cases asked after another answer (2026-12-03).
   followUpCoverage: 0.5,
   pointingBackCoverage: 0.2,
@@ -58,7 +67,7 @@ export const DEFAULT_ANSWER_POLICY: AnswerPolicySettings = {
 
 export interface ScoredCandidate {
   candidate: ArticleCandidate;
-  /** Probability that this article answers the question; an editor's link counts as its match (0.8..1). */
+  /** Probability that this article answers the question; an editor's link or the article's own question counts as its match (0.8..1). */
   confidence: number;
 }
 
@@ -96,13 +105,24 @@ export function sigmoid(z: number): number {
   return 1 / (1 + Math.exp(-z));
 }
 
-/** Scores each candidate; articles an editor linked the question to come first. */
+/**
+ * How closely the question matches one an editor linked to the article or one
+ * the article lists itself, when close enough to count (0 when not).
+ */
+export function questionMatch(candidate: ArticleCandidate, settings: AnswerPolicySettings): number {
+  return Math.max(
+    (candidate.linkedMatch ?? 0) >= settings.linkedMatch ? (candidate.linkedMatch ?? 0) : 0,
+    candidate.questionSimilarity >= settings.listedMatch ? Math.min(1, candidate.questionSimilarity) : 0,
+  );
+}
+
+/** Scores each candidate; articles an editor linked the question to, or that list it themselves, come first. */
 export function scoreCandidates(retrieval: Retrieval, settings: AnswerPolicySettings): ScoredCandidate[] {
-  const isLinked = (candidate: ArticleCandidate) => (candidate.linkedMatch ?? 0) >= settings.linkedMatch;
+  const isLinked = (candidate: ArticleCandidate) => questionMatch(candidate, settings) > 0;
   return retrieval.candidates
     .map((candidate) => {
       const modelled = probability(settings.model, answerFeatures(candidate, retrieval));
-      return { candidate, confidence: isLinked(candidate) ? Math.max(modelled, candidate.linkedMatch ?? 0) : modelled };
+      return { candidate, confidence: Math.max(modelled, questionMatch(candidate, settings)) };
     })
     .sort((a, b) => Number(isLinked(b.candidate)) - Number(isLinked(a.candidate)) || b.confidence - a.confidence);
 }
@@ -132,7 +152,12 @@ const MAX_OPTIONS = 3;
 function decideOn([best, ...others]: ScoredCandidate[], settings: AnswerPolicySettings, words: number): Decision {
   if (!best || best.confidence < settings.answerThreshold) return best ? { kind: 'abstain', best } : { kind: 'abstain' };
   const margin = words <= 1 ? Math.max(settings.clarifyMargin, settings.oneWordClarifyMargin) : settings.clarifyMargin;
-  const close = others.filter((other) => other.confidence >= settings.answerThreshold && best.confidence - other.confidence < margin);
+  // A question an article lists (or an editor linked) is close only to another article's own question.
+  const matched = questionMatch(best.candidate, settings) > 0;
+  const close = others.filter(
+    (other) =>
+      other.confidence >= settings.answerThreshold && best.confidence - other.confidence < margin && (!matched || questionMatch(other.candidate, settings) > 0),
+  );
   const [second, ...more] = close;
   if (!second) return { kind: 'answer', best };
   // Of close articles, the one whose whole title the citizen wrote is the one meant ("mijn afval is niet opgehaald").

@@ -2,7 +2,7 @@ import { Article } from '../knowledge/articles/article';
 import { KnowledgeIndex } from '../knowledge/index/knowledgeIndex';
 import { asksWhereToGetRidOf, QueryToken } from '../knowledge/text/analyzer';
 import { HybridRetriever, Retrieval } from '../knowledge/retrieval/hybridRetriever';
-import { AnswerPolicySettings, decide, Decision, followUpDecision, ScoredCandidate, scoreCandidates } from './answerPolicy';
+import { AnswerPolicySettings, decide, Decision, followUpDecision, questionMatch, ScoredCandidate, scoreCandidates } from './answerPolicy';
 import { continuesQuestion, looksLikeFollowUp } from './followUp';
 import { TopicWords } from './topicWords';
 import { splitQuestions } from './secondQuestion';
@@ -47,7 +47,9 @@ export class QuestionReader {
     const { decision, retrieval } = reading;
     if (retrieval.query !== text) return reading;
     const best = decision.kind === 'clarify' ? decision.options[0] : decision.best;
-    const namesNone = !asksWhereToGetRidOf(text) && this.topicWords().nameNone(retrieval.tokens);
+    // A question its article lists ("telefoonnummer gemeente") has the topic its author gave it.
+    const listed = best !== undefined && questionMatch(best.candidate, this.deps.policy) > 0;
+    const namesNone = !listed && !asksWhereToGetRidOf(text) && this.topicWords().nameNone(retrieval.tokens);
     // "kan dat online?" right after an answer whose article does not say "online": that article is what it is about, not "which topic?".
     if (namesNone && lastArticleId && this.holdsLittleOf(retrieval, lastArticleId)) {
       return { decision: { kind: 'abstain', ...(best ? { best } : {}), noTopic: true, notIn: lastArticleId }, retrieval };
@@ -57,7 +59,7 @@ export class QuestionReader {
     if (namesNone && lastArticleId && !looksLikeFollowUp(text))
       return (await this.withLastAnswer(text, lastArticleId)) ?? { decision: { kind: 'abstain', best, noTopic: true }, retrieval };
     // "hoe lang duurt dat?" with no answer before it: any article with those words would be a guess.
-    if (decision.kind !== 'abstain' && (namesNone || this.offersStrangers(decision, retrieval))) {
+    if (decision.kind !== 'abstain' && !listed && (namesNone || this.offersStrangers(decision, retrieval))) {
       return { decision: { kind: 'abstain', best, noTopic: true }, retrieval };
     }
     return reading;
