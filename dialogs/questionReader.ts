@@ -57,7 +57,7 @@ export class QuestionReader {
     // "welke papieren moet ik meenemen?" right after an answer whose article holds most of it: asked about that article
     // (a message that points back, "en als die …", was read with it already).
     if (namesNone && lastArticleId && !looksLikeFollowUp(text))
-      return (await this.withLastAnswer(text, lastArticleId)) ?? { decision: { kind: 'abstain', best, noTopic: true }, retrieval };
+      return (await this.withLastAnswer(text, lastArticleId, retrieval)) ?? { decision: { kind: 'abstain', best, noTopic: true }, retrieval };
     // "hoe lang duurt dat?" with no answer before it: any article with those words would be a guess.
     if (decision.kind !== 'abstain' && !listed && (namesNone || this.offersStrangers(decision, retrieval))) {
       return { decision: { kind: 'abstain', best, noTopic: true }, retrieval };
@@ -65,12 +65,14 @@ export class QuestionReader {
     return reading;
   }
 
-  /** The message answered from the last answer's article, when a search with its topic still puts that article first. */
-  private async withLastAnswer(text: string, lastArticleId: string): Promise<Reading | undefined> {
+  /** The message answered from the last answer's article: a search with its topic puts it first, or the article holds the words. */
+  private async withLastAnswer(text: string, lastArticleId: string, retrieval: Retrieval): Promise<Reading | undefined> {
     const previous = this.deps.knowledge.retriever().knowledge.article(lastArticleId);
     if (!previous) return undefined;
     const { contextual, contextualDecision: decision } = await this.withTopicOf(previous, text, true);
-    return decision.kind === 'answer' && decision.best.candidate.article.id === previous.id ? { decision, retrieval: contextual } : undefined;
+    if (decision.kind === 'answer' && decision.best.candidate.article.id === previous.id) return { decision, retrieval: contextual };
+    // "kan dat online" after "Werken bij de gemeente", whose page has "online": another article the title's words reach is not meant.
+    return this.aboutPrevious(retrieval, contextual, previous.id);
   }
 
   /** The message searched with the last answer's title (that article always a candidate), and what that search decides. */
@@ -99,6 +101,13 @@ export class QuestionReader {
     // A follow-up ("en wat kost dat?") only makes sense with the topic of the last answer.
     const { contextual, contextualDecision } = await this.withTopicOf(previous, text, leansOnPrevious);
     const own = (): Reading => this.narrowedByTopic(decision, retrieval, contextual) ?? { decision, retrieval };
+    // "wat kost dat" after "Werken bij de gemeente" asks about that article, not one only the title's words reach ("Werk zoeken");
+    // "kan ik dat in termijnen betalen" after the tax answer does ask for the payment plan, which its own words find first too.
+    const reached = contextualDecision.kind === 'answer' ? contextualDecision.best.candidate.article.id : undefined;
+    const namesNothing = this.topicWords().nameNone(retrieval.tokens) || this.offersStrangers(decision, retrieval);
+    if (pointsBack && namesNothing && reached !== previous.id && reached !== firstOf(decision)?.candidate.article.id) {
+      return this.aboutPrevious(retrieval, contextual, previous.id);
+    }
     if (contextualDecision.kind !== 'answer') return own();
     const contextualId = contextualDecision.best.candidate.article.id;
     // Words of no topic of their own are read with the last answer because its article holds them all, not any other.
@@ -135,6 +144,13 @@ export class QuestionReader {
     // "and for a child?", "en voor mijn dochter?": a person of the citizen's story and nothing else.
     if (tokens.length === 0) return retrieval.tokens.length > 0;
     return this.topicWords().fewOfNoOwnTopic(tokens, previousId) && lexical.coverage(tokens, previousId) >= WHOLLY;
+  }
+
+  /** The last answer's article when it holds what the message asks, or else that it does not say. */
+  private aboutPrevious(retrieval: Retrieval, contextual: Retrieval, previousId: string): Reading {
+    const previous = scoreCandidates(contextual, this.deps.policy).find((scored) => scored.candidate.article.id === previousId);
+    if (!previous || this.holdsLittleOf(retrieval, previousId)) return { decision: { kind: 'abstain', noTopic: true, notIn: previousId }, retrieval };
+    return { decision: { kind: 'answer', best: previous }, retrieval: contextual };
   }
 
   /** Whether the article lacks most of what the question asks ("duurt" in "hoe lang duurt dat", whatever "lang" it has). */
@@ -255,4 +271,9 @@ export class QuestionReader {
 /** The question's words without the people in the citizen's story: "kan mijn dochter dat regelen" asks about "regelen". */
 function topicTokens(retrieval: Retrieval): QueryToken[] {
   return retrieval.tokens.filter((token) => !namesAPerson(token));
+}
+
+/** The article a decision puts first: the answer's, or the first option offered. */
+function firstOf(decision: Decision): ScoredCandidate | undefined {
+  return decision.kind === 'clarify' ? decision.options[0] : decision.best;
 }

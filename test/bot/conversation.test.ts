@@ -313,7 +313,8 @@ describe('a question of one word (demo knowledge base with its synonym list, as 
 
   it('asks which topic a follow-up is about while "Bedoelt u …?" is open, and answers it about the one chosen', async () => {
     const conversation = new TestConversation(bot);
-    const [clarify] = await conversation.say('ik ga trouwen');
+    // "ik ga trouwen" is a question the marriage article lists, so it is answered; the bare word is not.
+    const [clarify] = await conversation.say('huwelijk');
     expect(loketData(clarify)).toMatchObject({ kind: 'clarify', options: ['huwelijk-partnerschap', 'trouwlocatie-gratis'] });
     const [which] = await conversation.say('wat kost dat');
     expect(loketData(which)).toMatchObject({ kind: 'clarify', reason: 'clarify:which-topic', options: ['huwelijk-partnerschap', 'trouwlocatie-gratis'] });
@@ -323,13 +324,13 @@ describe('a question of one word (demo knowledge base with its synonym list, as 
     expect(answer?.text).toContain('**Kosten**');
     // Asked once only: another vague message is not met with the same question again.
     const vague = new TestConversation(bot);
-    await vague.say('ik ga trouwen');
+    await vague.say('huwelijk');
     await vague.say('wat kost dat');
     const [again] = await vague.say('kan dat ook op zaterdag');
     expect(loketData(again).reason).not.toBe('clarify:which-topic');
     // One word that the offered articles only share ("getuigen") asks which of them too.
     const witnesses = new TestConversation(bot);
-    await witnesses.say('we willen trouwen in lindewijk');
+    await witnesses.say('huwelijk');
     const [whichOne] = await witnesses.say('hoeveel getuigen moeten er zijn');
     expect(loketData(whichOne)).toMatchObject({ kind: 'clarify', reason: 'clarify:which-topic' });
   });
