@@ -71,4 +71,22 @@ describe('every question an article of the demo knowledge base lists (through th
     expect(asked).toBeGreaterThan(3000);
     expect([...missed].sort()).toEqual([...ON_PURPOSE].sort());
   }, 120_000);
+
+  it('asked right after an answer about another article, is not answered from that other article', async () => {
+    const articles = await loadArticles(DEMO_CONTENT);
+    const hijacked: string[] = [];
+    for (const [index, article] of articles.entries()) {
+      const before = articles[(index + 1) % articles.length];
+      const opener = before?.questions[0];
+      if (!before || !opener) continue;
+      for (const question of article.questions) {
+        const conversation = new TestConversation(bot);
+        const [first] = await conversation.say(opener);
+        if (loketData(first).articleId !== before.id) continue;
+        const data = loketData((await conversation.say(question))[0]);
+        if (data.kind === 'answer' && data.articleId === before.id) hijacked.push(`${before.id} → ${article.id}: "${question}"`);
+      }
+    }
+    expect(hijacked).toEqual([]);
+  }, 120_000);
 });
