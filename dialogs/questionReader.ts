@@ -97,13 +97,14 @@ export class QuestionReader {
     const topicless = this.namesNoTopic(retrieval, previous.id);
     const pointsBack = looksLikeFollowUp(text);
     const leansOnPrevious = pointsBack || topicless;
-    // A question its article lists, word for word, is asked on its own ("Wat moet ik meenemen als ik een paspoort aanvraag?" after lost passport).
-    // Not "wat kost dat" when an article happens to list it: words that name no topic still ask about the last answer.
-    const listed =
+    // A question its article lists, word for word, or that has the article's whole title, is asked on its own ("Wat moet ik
+    // meenemen als ik een paspoort aanvraag?", "paspoort aanvragen" after lost passport). Not "wat kost dat" when an article
+    // happens to list it: words that name no topic still ask about the last answer.
+    const ownQuestion =
       decision.kind === 'answer' &&
-      questionMatch(decision.best.candidate, this.deps.policy) > 0 &&
+      (questionMatch(decision.best.candidate, this.deps.policy) > 0 || decision.best.candidate.titleInQuestion === true) &&
       !(pointsBack && this.topicWords().nameNone(retrieval.tokens));
-    if (decision.kind === 'answer' && (!leansOnPrevious || listed)) return { decision, retrieval };
+    if (decision.kind === 'answer' && (!leansOnPrevious || ownQuestion)) return { decision, retrieval };
     // A follow-up ("en wat kost dat?") only makes sense with the topic of the last answer.
     const { contextual, contextualDecision } = await this.withTopicOf(previous, text, leansOnPrevious);
     const own = (): Reading => this.narrowedByTopic(decision, retrieval, contextual) ?? { decision, retrieval };

@@ -44,6 +44,11 @@ describe('a second question in the same conversation', () => {
     await answeredAfter('hoeveel kost een identiteitskaart voor mijn kind', 'paspoort aanvrage', 'paspoort-aanvragen');
   });
 
+  it("that has another article's whole title gets that article, even when the last answer's article holds its words", async () => {
+    await answeredAfter('ik ben mijn paspoort kwijt', 'paspoort aanvragen', 'paspoort-aanvragen');
+    await answeredAfter('ik ben mijn rijbewijs kwijt', 'rijbewijs verlengen', 'rijbewijs-verlengen');
+  });
+
   it('that narrows down "Bedoelt u …?" ("ik bedoel …") is answered from its own words', async () => {
     const conversation = new TestConversation(bot);
     const [clarify] = await conversation.say('vergunning');
