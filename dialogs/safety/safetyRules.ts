@@ -264,7 +264,15 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
   {
     category: 'human',
     phrases: HUMAN_REQUEST,
-    unless: ['over een|de medewerker|medewerkster', 'vacature*', 'sollicit*', 'werken bij|als', 'about an|the employee'],
+    // A role, not a request: "kan ik als medewerker van de Rijksoverheid een klacht indienen", "mag ik als ambtenaar …".
+    unless: [
+      'over een|de medewerker|medewerkster',
+      'vacature*',
+      'sollicit*',
+      'werken bij|als',
+      'about an|the employee',
+      'als|ben|bent een? medewerker|medewerkster|ambtenaar',
+    ],
   },
 ];
 

@@ -97,7 +97,14 @@ describe('safety check: requests for a human', () => {
     'bel me terug',
     'kunt u mij terugbellen over mijn aanvraag',
     'please call me back',
+    'ik wil graag, als het kan, een medewerker spreken',
   ])('recognises "%s"', (text) => expect(category(text)).toBe('human'));
+
+  it.each([
+    'Hoe kan ik als medewerker van de Rijksoverheid een klacht indienen over ongewenste omgangsvormen?',
+    'mag ik als ambtenaar een nevenfunctie hebben',
+    'ik ben medewerker bij de gemeente, kan ik verlof opnemen',
+  ])('does not take the citizen\'s own role for a request: "%s"', (text) => expect(category(text)).toBeUndefined());
 });
 
 describe('safety check: ordinary questions stay ordinary', () => {
