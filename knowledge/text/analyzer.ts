@@ -1,7 +1,7 @@
 import { newStemmer } from 'snowball-stemmers';
 import { splitCompound } from './compounds';
 import { wordsOf } from './normalize';
-import { isStopword } from './stopwords';
+import { isSlipOfStopword, isStopword } from './stopwords';
 import { contentWords, RelatedTerms } from './relatedTerms';
 import { EMPTY_THESAURUS, Thesaurus } from './thesaurus';
 import { SpellingCorrector } from './spelling';
@@ -73,7 +73,7 @@ export class TextAnalyzer {
     const words = withoutIdioms(wordsOf(text));
     const tokens: QueryToken[] = [];
     for (const word of [...words, ...this.recombinedVerbs(words)]) {
-      if (isStopword(word) || tokens.some((token) => token.word === word)) continue;
+      if (isStopword(word) || this.isSlipOfStopword(word) || tokens.some((token) => token.word === word)) continue;
       const forms = this.otherForms(word);
       tokens.push({ word, terms: unique([...this.expand(word), ...forms]), whole: unique([...this.stemsOf(word), ...forms]), related: [], forms });
     }
@@ -95,6 +95,11 @@ export class TextAnalyzer {
     if (corrected.length === 0) return;
     token.related = corrected;
     token.terms = [...token.terms, ...corrected];
+  }
+
+  /** "gemeeente" is a slip of "gemeente", not a word to correct into "gemeenten" and search. */
+  private isSlipOfStopword(word: string): boolean {
+    return isSlipOfStopword(word) && !this.isKnown(word);
   }
 
   private isKnown(word: string): boolean {

@@ -1,4 +1,5 @@
 import { eng, nld } from 'stopword';
+import { editDistance } from './spelling';
 
 /**
  * Function words ignored by lexical search. Negations stay searchable because
@@ -215,4 +216,21 @@ const STOPWORDS = new Set([...nld, ...eng, ...EXTRA].filter((word) => !KEEP.has(
 
 export function isStopword(word: string): boolean {
   return STOPWORDS.has(word);
+}
+
+/** Function words this long are misspelt often and lie far from content words ("gemeente", "wanneer", "alstublieft"). */
+const SLIP_FROM = 7;
+const LONG_STOPWORDS = [...STOPWORDS].filter((word) => word.length >= SLIP_FROM);
+
+/**
+ * A slip of a long function word ("gemeeente", "wannneer", "Lindeiwjk"): one
+ * edit from it with the same first letter, two from nine letters. Callers
+ * check first that the word is not a word of the knowledge base.
+ */
+export function isSlipOfStopword(word: string): boolean {
+  if (word.length < SLIP_FROM - 1) return false;
+  return LONG_STOPWORDS.some((stopword) => {
+    const allowed = stopword.length >= 9 ? 2 : 1;
+    return stopword[0] === word[0] && Math.abs(stopword.length - word.length) <= allowed && editDistance(word, stopword, allowed) <= allowed;
+  });
 }

@@ -62,6 +62,13 @@ describe('text analysis', () => {
     expect(analyzer.indexTerms('Financiële hulp', 'nl')).toEqual(['financiel', 'hulp']);
   });
 
+  it('drops a slip of a long function word ("gemeeente", "wannneer", "Lindeiwjk"), but keeps a word the knowledge base has', () => {
+    const words = (text: string) => analyzer.queryTokens(text).map((token) => token.word);
+    expect(words('Hoe kan ik de gemeeente mailen?')).toEqual(['mailen']);
+    expect(words('wannneer wordt het afval opgehaald in Lindeiwjk')).toEqual(['afval', 'opgehaald']);
+    expect(words('verhuizing doorgeven')).toEqual(['verhuizing', 'doorgeven']);
+  });
+
   it('adds the stems of compound parts', () => {
     expect(analyzer.indexTerms('Paspoortaanvraag', 'nl')).toEqual(['paspoortaanvrag', 'paspoort', 'aanvrag']);
   });
