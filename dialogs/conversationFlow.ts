@@ -65,6 +65,8 @@ const HISTORY_TEXT = 400;
 export class ConversationFlow {
   private readonly handover: HandoverSteps;
   private readonly reader: QuestionReader;
+  /** Whether an article is about a crisis itself; a rebuilt index brings new article objects. */
+  private readonly crisisArticles = new WeakMap<Article, boolean>();
 
   constructor(private readonly deps: ConversationFlowDeps) {
     this.handover = new HandoverSteps(deps.handoverDesk, deps.contact);
@@ -116,7 +118,8 @@ export class ConversationFlow {
     if (signal?.category === 'human') return this.offerHuman({ ...memory, clarification: undefined }, lang);
     if (signal) {
       const crisis = safetyReply(signal, lang, this.deps.contact, [this.handoverButton(lang)]);
-      return this.handover.crisis(signal.category, crisis, { ...memory, clarification: undefined, offer: undefined }, lang, turn);
+      const outcome = await this.handover.crisis(signal.category, crisis, { ...memory, clarification: undefined, offer: undefined }, lang, turn);
+      return signal.category === 'emergency' ? this.offerIfNoEmergency(outcome, text, lang) : outcome;
     }
     if (memory.offer) {
       const answer = this.handover.readOfferAnswer(text);
@@ -193,6 +196,31 @@ export class ConversationFlow {
       ...outcome,
       replies: [{ ...reply, text: `${reply.text}\n\n${words.alsoAsked(also.title)}`, suggestions: [button, ...(reply.suggestions ?? [])] }, ...rest],
     };
+  }
+
+  /** An article most of whose own questions the safety check answers (the 112, 113 and Veilig Thuis pages). */
+  private isAboutCrisis(article: Article): boolean {
+    const known = this.crisisArticles.get(article);
+    if (known !== undefined) return known;
+    const flagged = article.questions.filter((question) => this.deps.safety.check(question)).length;
+    const crisis = flagged * 2 >= article.questions.length;
+    this.crisisArticles.set(article, crisis);
+    return crisis;
+  }
+
+  /**
+   * An emergency word can be a slip or an aside ("hond gevonde op straat",
+   * "camerabeelden opvragen na een vechtpartij"): under the 112 reply, a link
+   * to the article the words would get, which works whether or not a person
+   * was asked to take over. Not after thoughts of suicide or abuse.
+   */
+  private async offerIfNoEmergency(outcome: TurnOutcome, text: string, lang: Lang): Promise<TurnOutcome> {
+    const [reply, ...rest] = outcome.replies;
+    if (!reply || !(await this.deps.knowledge.loaded())) return outcome;
+    const { decision } = await this.reader.read(withoutPlaceholders(text), undefined);
+    if (decision.kind !== 'answer' || this.isAboutCrisis(decision.best.candidate.article)) return outcome;
+    const { title, url } = decision.best.candidate.article;
+    return { ...outcome, replies: [{ ...reply, text: `${reply.text}\n\n${messages(lang, this.deps.contact).notAnEmergency(title, url)}` }, ...rest] };
   }
 
   /**

@@ -97,6 +97,10 @@ export function messages(lang: Lang, contact: ContactDetails) {
         ? `U vroeg ook naar **${title}**. Kies de knop hieronder voor dat antwoord.`
         : `You also asked about **${title}**. Choose the button below for that answer.`,
     alsoButton: (title: string) => (nl ? `Ook: ${title}` : `Also: ${title}`),
+    notAnEmergency: (title: string, url: string) =>
+      nl
+        ? `Is het geen noodgeval? Misschien gaat uw vraag over [${title}](${url}).`
+        : `Not an emergency? Your question may be about [${title}](${url}) (in Dutch).`,
     youAreWelcome: nl ? 'Graag gedaan! Heeft u nog een andere vraag?' : 'You are welcome! Do you have another question?',
     chitchat: nl
       ? `Dat weet ik niet. Ik beantwoord alleen vragen over de producten en diensten van ${contact.organisation}, bijvoorbeeld over een paspoort, afval of parkeren. Wat wilt u weten?`

@@ -410,3 +410,26 @@ describe('asking "Bedoelt u …?" when articles are close', () => {
     expect(reply?.text).toMatch(/1\. .+\n.*2\. /s);
   });
 });
+
+describe('an emergency word in an ordinary question (demo knowledge base, as npm start)', () => {
+  let bot: LoketBot;
+  beforeAll(async () => {
+    bot = await demoBot();
+  });
+
+  it('after the 112 reply, links the article an emergency word may have been a slip or an aside in, but not the emergency page itself nor after a crisis', async () => {
+    const [slip] = await new TestConversation(bot).say('hond gevonde op straat');
+    expect(loketData(slip)).toMatchObject({ kind: 'crisis', reason: 'crisis:emergency' });
+    expect(slip?.text).toContain('Bel direct 112');
+    expect(slip?.text).toContain(
+      'Is het geen noodgeval? Misschien gaat uw vraag over [Dier gevonden of vermist](https://www.lindewijk.nl/dier-gevonden-vermist).',
+    );
+    const [aside] = await new TestConversation(bot).say('Hoe kan ik camerabeelden opvragen na een vechtpartij in het centrum?');
+    expect(aside?.text).toContain('[Cameratoezicht in het centrum](https://www.lindewijk.nl/cameratoezicht)');
+    for (const text of ['iemand is bewusteloos', 'Ik ruik gas, wie moet ik bellen?', 'er is brand', 'ik wil dood', 'mijn man slaat me']) {
+      const [reply] = await new TestConversation(bot).say(text);
+      expect(loketData(reply).kind).toBe('crisis');
+      expect(reply?.text).not.toContain('geen noodgeval');
+    }
+  });
+});
