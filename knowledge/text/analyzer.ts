@@ -178,8 +178,24 @@ export interface QueryToken {
  * and licences. The rest of the question says what it is about.
  */
 function withoutIdioms(words: string[]): string[] {
-  return isGetRidOf(words) ? words.slice(0, -1) : words;
+  const own = isGetRidOf(words) ? words.slice(0, -1) : words;
+  return own.map((word, index) => (word === 'weg' && isGone(own, index) ? 'vermist' : word));
 }
+
+/**
+ * "onze kat is (al twee dagen) weg" asks about a missing cat, not the section
+ * on animals on the road: "weg" a few words after a form of "zijn", and not
+ * after an article or a preposition ("er is een ree op de weg"). Elsewhere it
+ * is a road or a verb's particle ("neemt het licht weg").
+ */
+function isGone(words: string[], index: number): boolean {
+  if (ROAD_BEFORE.has(words[index - 1] ?? '')) return false;
+  return words.slice(Math.max(0, index - GONE_REACH), index).some((word) => FORMS_OF_ZIJN.has(word));
+}
+
+const GONE_REACH = 4;
+const FORMS_OF_ZIJN = new Set(['is', 'zijn', 'ben', 'bent', 'was', 'waren', 'raakt', 'raakte']);
+const ROAD_BEFORE = new Set(['de', 'het', 'een', 'die', 'deze', 'op', 'langs', 'over', 'naar', 'aan', 'bij', 'van', 'onze', 'openbare']);
 
 /** "waar kan ik mijn oude bank kwijt?": the rest of the question is a thing to get rid of, a topic however common its words. */
 export function asksWhereToGetRidOf(text: string): boolean {

@@ -75,6 +75,13 @@ describe('a citizen asking about one part of a long article (demo knowledge base
     expect((await answer('mijn kat is vermist'))?.text).toContain('**Zo regelt u het: dier vermist**');
   });
 
+  it('reads "weg" after "is" as gone, not as the road ("onze kat is weg" is not "Groot dier op de weg")', async () => {
+    const gone = await answer('onze kat is sinds gisteren weg');
+    expect(loketData(gone).articleId).toBe('dier-gevonden-vermist');
+    expect(gone?.text).toContain('**Zo regelt u het: dier vermist**');
+    expect((await answer('er ligt een ree op de weg'))?.text).toContain('**Groot dier op de weg**');
+  });
+
   it('prefers a heading with the word itself to one with another form of it ("betalen": "Betalen", not "Welke belastingen betaalt u?")', async () => {
     const reply = await answer('wanneer moet ik de gemeentetaksen betalen');
     expect(loketData(reply).articleId).toBe('gemeentelijke-belastingen');
