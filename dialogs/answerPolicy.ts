@@ -118,13 +118,13 @@ export function questionMatch(candidate: ArticleCandidate, settings: AnswerPolic
 
 /** Scores each candidate; articles an editor linked the question to, or that list it themselves, come first. */
 export function scoreCandidates(retrieval: Retrieval, settings: AnswerPolicySettings): ScoredCandidate[] {
-  const isLinked = (candidate: ArticleCandidate) => questionMatch(candidate, settings) > 0;
   return retrieval.candidates
     .map((candidate) => {
-      const modelled = probability(settings.model, answerFeatures(candidate, retrieval));
-      return { candidate, confidence: Math.max(modelled, questionMatch(candidate, settings)) };
+      const match = questionMatch(candidate, settings);
+      return { candidate, confidence: Math.max(probability(settings.model, answerFeatures(candidate, retrieval)), match), matched: match > 0 };
     })
-    .sort((a, b) => Number(isLinked(b.candidate)) - Number(isLinked(a.candidate)) || b.confidence - a.confidence);
+    .sort((a, b) => Number(b.matched) - Number(a.matched) || b.confidence - a.confidence)
+    .map(({ candidate, confidence }) => ({ candidate, confidence }));
 }
 
 /** Answer when one article is clearly best and likely enough, clarify when others are close (up to three), otherwise abstain. */

@@ -46,7 +46,7 @@ export class QuestionReader {
     const reading = (await this.twoQuestions(text)) ?? (await this.inContext(text, lastArticleId));
     const { decision, retrieval } = reading;
     if (retrieval.query !== text) return reading;
-    const best = decision.kind === 'clarify' ? decision.options[0] : decision.best;
+    const best = firstOf(decision);
     // A question its article lists ("telefoonnummer gemeente") has the topic its author gave it.
     const listed = best !== undefined && questionMatch(best.candidate, this.deps.policy) > 0;
     const namesNone = !listed && !asksWhereToGetRidOf(text) && this.topicWords().nameNone(retrieval.tokens);
@@ -100,10 +100,11 @@ export class QuestionReader {
     // A question its article lists, word for word, or that has the article's whole title, is asked on its own ("Wat moet ik
     // meenemen als ik een paspoort aanvraag?", "paspoort aanvragen" after lost passport). Not "wat kost dat" when an article
     // happens to list it: words that name no topic still ask about the last answer.
+    const namesNone = this.topicWords().nameNone(retrieval.tokens);
     const ownQuestion =
       decision.kind === 'answer' &&
       (questionMatch(decision.best.candidate, this.deps.policy) > 0 || decision.best.candidate.titleInQuestion === true) &&
-      !(pointsBack && this.topicWords().nameNone(retrieval.tokens));
+      !(pointsBack && namesNone);
     if (decision.kind === 'answer' && (!leansOnPrevious || ownQuestion)) return { decision, retrieval };
     // A follow-up ("en wat kost dat?") only makes sense with the topic of the last answer.
     const { contextual, contextualDecision } = await this.withTopicOf(previous, text, leansOnPrevious);
@@ -111,7 +112,7 @@ export class QuestionReader {
     // "wat kost dat" after "Werken bij de gemeente" asks about that article, not one only the title's words reach ("Werk zoeken");
     // "kan ik dat in termijnen betalen" after the tax answer does ask for the payment plan, which its own words find first too.
     const reached = contextualDecision.kind === 'answer' ? contextualDecision.best.candidate.article.id : undefined;
-    const namesNothing = this.topicWords().nameNone(retrieval.tokens) || this.offersStrangers(decision, retrieval);
+    const namesNothing = namesNone || this.offersStrangers(decision, retrieval);
     if (pointsBack && namesNothing && reached !== previous.id && reached !== firstOf(decision)?.candidate.article.id) {
       return this.aboutPrevious(retrieval, contextual, previous.id);
     }
