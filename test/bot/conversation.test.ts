@@ -249,6 +249,13 @@ describe('a question of one word (demo knowledge base with its synonym list, as 
     expect(tree?.text).not.toContain('Gevaarlijke boom');
   });
 
+  it('knows Flemish words for everyday things ("geburen", "speelpleintje")', async () => {
+    const [noise] = await new TestConversation(bot).say('de hond van de geburen blaft heel de dag, wat kan ik daaraan doen');
+    expect(loketData(noise)).toMatchObject({ kind: 'answer', articleId: 'geluidsoverlast' });
+    const [fence] = await new TestConversation(bot).say('er hangt een hek los aan het speelpleintje, waar moet ik dat laten weten');
+    expect(loketData(fence)).toMatchObject({ kind: 'answer', articleId: 'melding-openbare-ruimte' });
+  });
+
   it('answers the article whose whole title the question holds instead of asking which of two close ones', async () => {
     const [reply] = await new TestConversation(bot).say('mijn afval is niet opgehaald');
     expect(loketData(reply)).toMatchObject({ kind: 'answer', articleId: 'afval-niet-opgehaald' });
