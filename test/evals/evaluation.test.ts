@@ -54,7 +54,7 @@ const FLOORS = {
   /**
    * Development second questions as written in a chat (86): 80.0% right, 11.4% wrong, all 16 out of scope abstained on 2026-12-03;
    * with the 24 that are the rest of the question before ("en voor een kind?"), late that day: 85.1% right, 7.4% wrong, 22 of 23 parts shown;
-   * 84.0 / 8.5 since "waar kan ik mijn oude verf kwijt" after the bulky-waste answer stays with it (README, "Verb forms");
+   * 84.0 / 8.5 since "waar kan ik mijn oude verf kwijt" after the bulky-waste answer stays with it (docs/evaluation-history.md, "Verb forms");
    * all 23 parts shown since a title word's synonyms no longer name a section (2026-12-04); 84.0 / 6.4 since a word no title has
    * names no topic ("hoe lang is die geldig" after the parking permit is no longer answered with the passport); 85.1 / 5.3 since
    * "ver" is no compound part ("en als ik naar belgie ga" after the moving answer no longer gets fireworks).
