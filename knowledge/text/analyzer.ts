@@ -15,6 +15,8 @@ const english = newStemmer('english');
 const PARTICLES = new Set(['aan', 'af', 'op', 'uit', 'in', 'mee', 'door', 'over', 'terug', 'weg', 'om', 'bij']);
 
 const MAX_CACHED_WORDS = 20_000;
+/** A separable verb's particle ends its clause. */
+const CLAUSE_END = /[.!?;:,()\n]+/;
 
 /**
  * Turns text into search terms: folded words, stop words removed, Snowball
@@ -57,11 +59,34 @@ export class TextAnalyzer {
   /** Terms for indexing a field written in `language`. */
   indexTerms(text: string, language: TextLanguage): string[] {
     const terms: string[] = [];
-    for (const word of wordsOf(text)) {
-      if (isStopword(word)) continue;
-      terms.push(stem(word, language), ...this.compoundStems(word));
+    for (const clause of text.split(CLAUSE_END)) {
+      const words = wordsOf(clause);
+      for (const word of words) {
+        if (isStopword(word)) continue;
+        terms.push(stem(word, language), ...this.compoundStems(word));
+      }
+      if (language === 'nl') terms.push(...this.separatedVerbs(words));
     }
     return terms;
+  }
+
+  /**
+   * Articles split separable verbs ("Neem uw oude rijbewijs mee"); synonyms
+   * name them whole ("bring" → "meenemen"). A clause that ends in a particle
+   * also holds the whole verb, when the corpus writes that verb whole
+   * somewhere ("meenemen" in a citizen question), as a term of its own
+   * (`separatedVerbTerm`), so that the word's own rarity is not changed: a
+   * citizen's "meenemen" is already found by its parts. Only at the end:
+   * elsewhere the particle is mostly a preposition ("U woont in Nederland"
+   * is no "inwonen").
+   */
+  private separatedVerbs(words: string[]): string[] {
+    const last = words.at(-1);
+    if (last === undefined || !PARTICLES.has(last)) return [];
+    // Not a function word: "op" + "een" would make "openen".
+    const joined = words.slice(0, -1).flatMap((word) => (isVerbPart(word) && !isStopword(word) ? [last + word] : []));
+    const whole = joined.flatMap((verb) => [verb, ...infinitivesOf(withoutT(verb) ?? verb)].filter((form) => this.vocabulary.has(form)));
+    return unique(whole.map((verb) => separatedVerbTerm(stem(verb, 'nl'))));
   }
 
   /**
@@ -114,7 +139,8 @@ export class TextAnalyzer {
     for (const match of this.related.find(content)) {
       const token = tokens.find((candidate) => candidate.word === content[match.position]);
       if (!token) continue;
-      const added = match.terms.filter((term) => !token.terms.includes(term));
+      const terms = [...match.terms, ...match.terms.map(separatedVerbTerm)];
+      const added = terms.filter((term) => !token.terms.includes(term));
       token.related = unique([...token.related, ...added]);
       token.terms = [...token.terms, ...added];
     }
@@ -151,8 +177,7 @@ export class TextAnalyzer {
     for (const particle of particles) {
       for (const word of words) {
         const candidate = particle + word;
-        // "op" and "en" are no "open": a verb has more than two letters.
-        if (!PARTICLES.has(word) && word.length > 2 && this.vocabulary.has(candidate)) joined.push(candidate);
+        if (isVerbPart(word) && this.vocabulary.has(candidate)) joined.push(candidate);
       }
     }
     return joined;
@@ -224,6 +249,16 @@ function infinitivesOf(verb: string): string[] {
   const voiced = verb.replace(/f$/, 'v').replace(/s$/, 'z');
   const single = voiced.replace(/([aeou])\1([^aeiou])$/, '$1$2');
   return unique([`${verb}en`, `${voiced}en`, `${single}en`, `${verb}${verb.at(-1) ?? ''}en`]);
+}
+
+/** The index term of a separable verb an article writes apart ("Neem … mee" holds "meenemen"); no word has a colon. */
+export function separatedVerbTerm(verbStem: string): string {
+  return `apart:${verbStem}`;
+}
+
+/** "op" and "en" are no "open": the verb beside a particle has more than two letters. */
+function isVerbPart(word: string): boolean {
+  return !PARTICLES.has(word) && word.length > 2;
 }
 
 /** A word that may be a Dutch verb form with the -t of "u betaalt", "hij meldt", without it. */

@@ -104,6 +104,8 @@ describe('a second question in the same conversation', () => {
     // The passport and ID-card articles ask for a photo too; the citizen asks about the licence.
     await answeredAfter('rijbewijs verlengen', 'moet ik een pasfoto meenemen', 'rijbewijs-verlengen');
     await answeredAfter('rijbewijs verlengen', 'moet ik een foto meenemen', 'rijbewijs-verlengen');
+    // In English through the synonym list: "bring" is "meenemen", which the article writes apart.
+    await answeredAfter('how do I renew my driving licence', 'what do I need to bring', 'rijbewijs-verlengen');
   });
 
   it('of a common verb the article writes in another form is read with the answer before ("wie moet ik bellen" → "Bel 14 0456")', async () => {

@@ -5,6 +5,7 @@ import { DEFAULT_RETRIEVAL, HybridRetriever } from '../../knowledge/retrieval/hy
 import { buildIndex, indexOf } from '../support/knowledge';
 import { Article } from '../../knowledge/articles/article';
 import { FIXTURES } from '../support/paths';
+import { parseThesaurus } from '../../knowledge/text/thesaurus';
 
 const VOCABULARY = new Set([
   'paspoort',
@@ -142,20 +143,7 @@ describe('hybrid retrieval over a small knowledge base', () => {
   });
 
   it('counts a separable verb written apart in a sentence ("neem … mee") as the word itself, other compounds found by their parts as less', async () => {
-    const written = (id: string, lead: string): Article => ({
-      id,
-      collection: 'test',
-      title: id,
-      questions: [lead],
-      phrasings: [],
-      tags: [],
-      url: `https://example.org/${id}`,
-      lang: 'nl',
-      updated: '2026-12-03',
-      owner: 'test',
-      lead,
-      sections: [],
-    });
+    const written = (id: string, lead: string): Article => writtenAs(id, lead, [lead]);
     const { lexical } = await buildIndex([
       written('rijbewijs', 'Neem uw oude rijbewijs mee naar de balie. Wij nemen het in.'),
       written('evenement', 'Geeft u een feest in uw tuin? Vraag dan een vergunning aan.'),
@@ -165,6 +153,26 @@ describe('hybrid retrieval over a small knowledge base', () => {
     expect(lexical.coverage(lexical.tokens('terugbetalen'), 'belasting')).toBe(1);
     // A feast in a garden may be no garden party: holding both words is holding the compound in part.
     expect(lexical.coverage(lexical.tokens('tuinfeest'), 'evenement')).toBeCloseTo(0.8);
+  });
+
+  it('finds a synonym of a separable verb where the article writes the verb apart ("bring" → "meenemen" → "Neem … mee")', async () => {
+    const { lexical } = await buildIndex(
+      [
+        writtenAs('rijbewijs', 'Neem uw oude rijbewijs mee, en uw pasfoto.', ['Rijbewijs verlengen']),
+        writtenAs('naturalisatie', 'U woont in Nederland.', ['Word ik Nederlander?']),
+        writtenAs('geluid', 'Een handhaver neemt een keer contact met u op.', ['Geluidsoverlast']),
+        // The corpus writes these verbs whole somewhere, so they are verbs.
+        writtenAs('wonen', 'Hulp bij wonen.', ['Mag ik bij mijn ouders inwonen?', 'Wat moet ik meenemen?', 'Wanneer openen jullie?']),
+      ],
+      parseThesaurus('bring => meenemen\nlodge => inwonen\nunseal => openen'),
+    );
+    expect(lexical.coverage(lexical.tokens('what do I need to bring'), 'rijbewijs')).toBeCloseTo(0.9);
+    // Only a particle that ends its clause is one: "in Nederland" is no "inwonen".
+    expect(lexical.coverage(lexical.tokens('lodge'), 'naturalisatie')).toBe(0);
+    // Nor is a function word a verb: "op" + "een" is no "openen".
+    expect(lexical.coverage(lexical.tokens('unseal'), 'geluid')).toBe(0);
+    // The verb written whole keeps its own rarity: it is found by its parts, as before.
+    expect(lexical.spread(lexical.tokens('meenemen')[0]!)).toBeCloseTo(1 / 4);
   });
 
   it('matches English questions through the English phrasings and summary', async () => {
@@ -190,3 +198,21 @@ describe('hybrid retrieval over a small knowledge base', () => {
     expect(documents[0]?.metadata).toMatchObject({ articleId: 'hondenbelasting', url: 'https://example.org/hondenbelasting' });
   });
 });
+
+/** An article of one lead paragraph and the given citizen questions. */
+function writtenAs(id: string, lead: string, questions: string[]): Article {
+  return {
+    id,
+    collection: 'test',
+    title: id,
+    questions,
+    phrasings: [],
+    tags: [],
+    url: `https://example.org/${id}`,
+    lang: 'nl',
+    updated: '2026-12-03',
+    owner: 'test',
+    lead,
+    sections: [],
+  };
+}
