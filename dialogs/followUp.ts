@@ -55,7 +55,10 @@ const ALSO_DETERMINERS = new Set(['het', 'dat', 'da', 'dit', 'die', 'deze', 'dee
 export function looksLikeFollowUp(text: string): boolean {
   const words = wordsOf(text);
   if (words.length === 0 || words.length > MAX_WORDS) return false;
-  return STARTERS.has(words[0] ?? '') || words.some((word, n) => (REFERRING.has(word) || POINTING_BACK.test(word)) && standsAlone(word, words[n + 1]));
+  return (
+    STARTERS.has(words[0] ?? '') ||
+    words.some((word, n) => (REFERRING.has(word) || POINTING_BACK.test(word)) && (standsAlone(word, words[n + 1]) || isSubject(words, n)))
+  );
 }
 
 /** Words that ask something of their own: a message with one is a question, not the rest of the last one. */
@@ -113,5 +116,38 @@ export function continuesQuestion(text: string): boolean {
 }
 
 function standsAlone(word: string, next: string | undefined): boolean {
-  return !ALSO_DETERMINERS.has(word) || next === undefined || isStopword(next);
+  // "kan ik dat niet online doen?": a negation is no noun either, though it stays a search word.
+  return !ALSO_DETERMINERS.has(word) || next === undefined || isStopword(next) || NEGATIONS.has(next);
+}
+
+const NEGATIONS = new Set(['niet', 'geen', 'not']);
+
+/** Demonstratives; not "het": "waar is het stadhuis" names a topic. */
+const DEMONSTRATIVES = new Set(['dat', 'da', 'dit', 'die', 'deze', 'dees', 'that', 'this', 'those']);
+/** Verbs that ask something of a subject: "is dat gratis?", "blijft die geldig?", "kost dat veel?". */
+const ASKING_VERBS = new Set(['is', 'zijn', 'was', 'blijft', 'wordt', 'kost', 'duurt', 'kan', 'mag', 'moet', 'are', 'does']);
+
+/** The subject of such a question comes early: "is dat …", "hoe lang is die …", "tot wanneer is die …". */
+const SUBJECT_WITHIN = 3;
+
+/**
+ * A demonstrative right after such a verb at the start, with only function
+ * words between it and the message's last word, is the subject the last word
+ * says something of ("is dat gratis?", "hoe lang is die nog geldig?"), not a
+ * determiner of a noun ("dat formulier", "wie wint het songfestival dit
+ * jaar"). Late in a longer message it is part of a question of its own
+ * ("mogen pampers bij het gft of is dat restafval").
+ */
+function isSubject(words: string[], index: number): boolean {
+  if (!DEMONSTRATIVES.has(words[index] ?? '') || !ASKING_VERBS.has(words[index - 1] ?? '')) return false;
+  return index <= SUBJECT_WITHIN && index + 1 < words.length && words.slice(index + 1, -1).every(isStopword);
+}
+
+/**
+ * "is dat verplicht?", "hoe lang is die geldig?": asks something of the last
+ * answer's topic, whatever other article has that word.
+ */
+export function asksOfIt(text: string): boolean {
+  const words = wordsOf(text);
+  return words.length <= MAX_WORDS && words.some((_, index) => isSubject(words, index));
 }

@@ -3,7 +3,7 @@ import { KnowledgeIndex } from '../knowledge/index/knowledgeIndex';
 import { asksWhereToGetRidOf, QueryToken } from '../knowledge/text/analyzer';
 import { HybridRetriever, Retrieval } from '../knowledge/retrieval/hybridRetriever';
 import { AnswerPolicySettings, decide, Decision, followUpDecision, questionMatch, ScoredCandidate, scoreCandidates } from './answerPolicy';
-import { continuesQuestion, looksLikeFollowUp } from './followUp';
+import { asksOfIt, continuesQuestion, looksLikeFollowUp } from './followUp';
 import { TopicWords } from './topicWords';
 import { splitQuestions } from './secondQuestion';
 import { namesAPerson } from './storyPeople';
@@ -16,6 +16,10 @@ export interface QuestionReaderDeps {
 
 /** Coverage that counts as holding every word (the IDF-weighted share is a float). */
 const WHOLLY = 0.99;
+/** An answer probability that counts as all but certain. */
+const SURE = 0.9;
+/** A difference in coverage this small is that of a word nearly every article has. */
+const NEXT_TO_NOTHING = 0.05;
 
 /** What Loket makes of a question: the decision, the search it rests on, and a second question's article to offer. */
 export interface Reading {
@@ -49,7 +53,9 @@ export class QuestionReader {
     const best = firstOf(decision);
     // A question its article lists ("telefoonnummer gemeente") has the topic its author gave it.
     const listed = best !== undefined && questionMatch(best.candidate, this.deps.policy) > 0;
-    const namesNone = !listed && !asksWhereToGetRidOf(text) && this.topicWords().nameNone(retrieval.tokens);
+    // Common words can name a topic together: "wat als ik het niet in een keer kan betalen?" is all but certainly the payment
+    // plan, whose article holds every word.
+    const namesNone = !listed && !asksWhereToGetRidOf(text) && !this.isSureOfAll(decision) && this.topicWords().nameNone(retrieval.tokens);
     // "kan dat online?" right after an answer whose article does not say "online": that article is what it is about, not "which topic?".
     if (namesNone && lastArticleId && this.holdsLittleOf(retrieval, lastArticleId)) {
       return { decision: { kind: 'abstain', ...(best ? { best } : {}), noTopic: true, notIn: lastArticleId }, retrieval };
@@ -108,6 +114,8 @@ export class QuestionReader {
     if (decision.kind === 'answer' && (!leansOnPrevious || ownQuestion)) return { decision, retrieval };
     // A follow-up ("en wat kost dat?") only makes sense with the topic of the last answer.
     const { contextual, contextualDecision } = await this.withTopicOf(previous, text, leansOnPrevious);
+    // "is dat verplicht?" after the passport answer asks about the passport, whichever articles say "verplicht".
+    if (asksOfIt(text)) return this.aboutPrevious(retrieval, contextual, previous.id);
     const own = (): Reading => this.narrowedByTopic(decision, retrieval, contextual) ?? { decision, retrieval };
     // "wat kost dat" after "Werken bij de gemeente" asks about that article, not one only the title's words reach ("Werk zoeken");
     // "kan ik dat in termijnen betalen" after the tax answer does ask for the payment plan, which its own words find first too.
@@ -159,6 +167,11 @@ export class QuestionReader {
     const previous = scoreCandidates(contextual, this.deps.policy).find((scored) => scored.candidate.article.id === previousId);
     if (!previous || this.holdsLittleOf(retrieval, previousId)) return { decision: { kind: 'abstain', noTopic: true, notIn: previousId }, retrieval };
     return { decision: { kind: 'answer', best: previous }, retrieval: contextual };
+  }
+
+  /** An answer the model is all but sure of, from an article that holds every word of the question. */
+  private isSureOfAll(decision: Decision): boolean {
+    return decision.kind === 'answer' && decision.best.confidence >= SURE && decision.best.candidate.coverage >= WHOLLY;
   }
 
   /** Whether the article lacks most of what the question asks ("duurt" in "hoe lang duurt dat", whatever "lang" it has). */
@@ -242,7 +255,9 @@ export class QuestionReader {
     const own = lexical.coverage(retrieval.tokens, articleId);
     const other = lexical.coverage(retrieval.tokens, otherId);
     // Both hold every word ("mijn portemonnee is gestolen met mijn rijbewijs erin" after an ID-card answer): the one the words are about.
-    return own > other || (own === other && this.isAboutBetter(retrieval, articleId, otherId));
+    // A word in nearly every article ("niet") weighs next to nothing: holding it or not is no difference.
+    if (Math.abs(own - other) <= NEXT_TO_NOTHING) return own === other && this.isAboutBetter(retrieval, articleId, otherId);
+    return own > other;
   }
 
   /**

@@ -1,4 +1,4 @@
-import { continuesQuestion, looksLikeFollowUp } from '../../dialogs/followUp';
+import { asksOfIt, continuesQuestion, looksLikeFollowUp } from '../../dialogs/followUp';
 
 describe('recognising a message that leans on the previous answer', () => {
   it.each([
@@ -8,6 +8,9 @@ describe('recognising a message that leans on the previous answer', () => {
     'hoe lang moet ik daarop wachten',
     'moet ik ook naar de politie?',
     'and how much is it?',
+    'is dat gratis?',
+    'hoe lang is die nog geldig',
+    'kan ik dat niet online doen?',
   ])('"%s" points back', (text) => expect(looksLikeFollowUp(text)).toBe(true));
 
   it.each([
@@ -15,7 +18,19 @@ describe('recognising a message that leans on the previous answer', () => {
     'hoe hoog is de huurtoeslag dit jaar',
     'what is the minimum wage this year',
     'hondenbelasting',
+    'wie wint het songfestival dit jaar',
+    'waar vind ik dat formulier voor de aanvraag',
   ])('"%s" has a topic of its own', (text) => expect(looksLikeFollowUp(text)).toBe(false));
+
+  it.each(['is dat gratis?', 'is dat echt verplicht', 'hoe lang is die geldig', 'tot wanneer is die nog geldig?', 'kost dat veel?'])(
+    '"%s" asks something of the last answer\'s topic',
+    (text) => expect(asksOfIt(text)).toBe(true),
+  );
+
+  it.each(['wie wint het songfestival dit jaar', 'is dat formulier online te vinden', 'mogen pampers bij het gft of is dat restafval', 'wat kost dat'])(
+    '"%s" does not say something of a "dat" or "die"',
+    (text) => expect(asksOfIt(text)).toBe(false),
+  );
 
   it('counts a long message as a question of its own, whatever its words', () => {
     expect(looksLikeFollowUp('en dan nog iets heel anders over de afvalinzameling in onze straat en de containers daar')).toBe(false);
