@@ -57,7 +57,9 @@ export function looksLikeFollowUp(text: string): boolean {
   if (words.length === 0 || words.length > MAX_WORDS) return false;
   return (
     STARTERS.has(words[0] ?? '') ||
-    words.some((word, n) => (REFERRING.has(word) || POINTING_BACK.test(word)) && (standsAlone(word, words[n + 1]) || isSubject(words, n)))
+    words.some(
+      (word, n) => (REFERRING.has(word) || POINTING_BACK.test(word)) && (standsAlone(word, words[n + 1]) || isSubject(words, n) || isThingDone(words, n)),
+    )
   );
 }
 
@@ -143,11 +145,29 @@ function isSubject(words: string[], index: number): boolean {
   return index <= SUBJECT_WITHIN && index + 1 < words.length && words.slice(index + 1, -1).every(isStopword);
 }
 
+/** Verbs that stand for the whole matter: "kan ik dat telefonisch doen?". */
+const DOING = new Set(['doen', 'regelen', 'aanvragen', 'do', 'arrange']);
+const ASKERS = new Set(['ik', 'u', 'je', 'jij', 'we', 'wij', 'i', 'you']);
+/** Between "dat" and the verb: one word of manner ("telefonisch", "ook schriftelijk"), not a topic of its own. */
+const MANNER_WORDS = 1;
+
 /**
- * "is dat verplicht?", "hoe lang is die geldig?": asks something of the last
- * answer's topic, whatever other article has that word.
+ * "kan ik dat telefonisch doen?": a demonstrative right after the one who
+ * asks, and a word of manner before a verb for the whole matter, is what the
+ * last answer was about; "dat paspoort voor mijn zoon aanvragen" names more.
+ */
+function isThingDone(words: string[], index: number): boolean {
+  if (!DEMONSTRATIVES.has(words[index] ?? '') || !ASKERS.has(words[index - 1] ?? '') || !DOING.has(words.at(-1) ?? '')) return false;
+  const between = words.slice(index + 1, -1);
+  return between.filter((word) => !isStopword(word)).length <= MANNER_WORDS;
+}
+
+/**
+ * "is dat verplicht?", "hoe lang is die geldig?", "kan ik dat telefonisch
+ * doen?": asks something of the last answer's topic, whatever other article
+ * has that word.
  */
 export function asksOfIt(text: string): boolean {
   const words = wordsOf(text);
-  return words.length <= MAX_WORDS && words.some((_, index) => isSubject(words, index));
+  return words.length <= MAX_WORDS && words.some((_, index) => isSubject(words, index) || isThingDone(words, index));
 }

@@ -140,7 +140,7 @@ describe('a second question in the same conversation', () => {
     const elsewhere: string[] = [];
     for (const article of knowledge.values()) {
       // "gratis", "bel" and "niet" are in most articles and in a title each ("Gratis of goedkoop trouwen", "Noodsituatie: bel 112");
-      // "verplicht" is in a few. Each of these once took 20 to 98 of these questions to another article.
+      // "verplicht" and "telefonisch" are in a few. Each of these once took 20 to 101 of these questions to another article.
       for (const question of [
         'wat kost dat',
         'hoe lang duurt dat',
@@ -149,6 +149,7 @@ describe('a second question in the same conversation', () => {
         'moet ik daarvoor bellen?',
         'kan ik dat niet online doen?',
         'is dat verplicht?',
+        'kan ik dat telefonisch doen?',
       ]) {
         const conversation = new TestConversation(bot);
         const [answer] = await conversation.say(article.title);

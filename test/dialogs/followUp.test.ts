@@ -22,15 +22,23 @@ describe('recognising a message that leans on the previous answer', () => {
     'waar vind ik dat formulier voor de aanvraag',
   ])('"%s" has a topic of its own', (text) => expect(looksLikeFollowUp(text)).toBe(false));
 
-  it.each(['is dat gratis?', 'is dat echt verplicht', 'hoe lang is die geldig', 'tot wanneer is die nog geldig?', 'kost dat veel?'])(
-    '"%s" asks something of the last answer\'s topic',
-    (text) => expect(asksOfIt(text)).toBe(true),
-  );
+  it.each([
+    'is dat gratis?',
+    'is dat echt verplicht',
+    'hoe lang is die geldig',
+    'tot wanneer is die nog geldig?',
+    'kost dat veel?',
+    'kan ik dat telefonisch doen?',
+    'kan ik dat ook telefonisch regelen',
+  ])('"%s" asks something of the last answer\'s topic', (text) => expect(asksOfIt(text)).toBe(true));
 
-  it.each(['wie wint het songfestival dit jaar', 'is dat formulier online te vinden', 'mogen pampers bij het gft of is dat restafval', 'wat kost dat'])(
-    '"%s" does not say something of a "dat" or "die"',
-    (text) => expect(asksOfIt(text)).toBe(false),
-  );
+  it.each([
+    'wie wint het songfestival dit jaar',
+    'is dat formulier online te vinden',
+    'mogen pampers bij het gft of is dat restafval',
+    'wat kost dat',
+    'kan ik dat paspoort voor mijn zoon aanvragen',
+  ])('"%s" does not say something of a "dat" or "die"', (text) => expect(asksOfIt(text)).toBe(false));
 
   it('counts a long message as a question of its own, whatever its words', () => {
     expect(looksLikeFollowUp('en dan nog iets heel anders over de afvalinzameling in onze straat en de containers daar')).toBe(false);
