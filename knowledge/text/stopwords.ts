@@ -58,6 +58,9 @@ const EXTRA = [
   'zoiets',
   // "moet ik dat ergens melden?" asks whether and where, not about a place: the word found the lost-property article.
   'ergens',
+  // "waar moet ik naartoe?" after any answer offered Veilig Thuis and two waste articles, whose citizen questions have the word.
+  'naartoe',
+  'heen',
   // Greetings, sign-offs and chat shorthand as citizens type them (Netherlands and Flanders): an unknown
   // word counts as a topic the knowledge base lacks, so "goeiedag, …" made a plain question look out of scope.
   'goeiedag',

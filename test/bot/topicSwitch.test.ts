@@ -162,6 +162,12 @@ describe('a second question in the same conversation', () => {
     expect(elsewhere).toEqual([]);
   });
 
+  it('"waar moet ik naartoe?" asks where to go for the answer before, not which article has "naartoe"', async () => {
+    // It offered Veilig Thuis and two waste articles, whose citizen questions have the word, after 97 of the titles.
+    await answeredAfter('paspoort aanvragen', 'waar moet ik naartoe?', 'paspoort-aanvragen');
+    await answeredAfter('grofvuil laten ophalen', 'waar moet ik heen?', 'grofvuil-ophalen');
+  });
+
   it('that is the rest of the question before ("en voor een kind?") shows the part that question asked about', async () => {
     await shows('wat kost een paspoort', 'en voor mijn zoon van 8?', 'paspoort-aanvragen', 'Kosten');
     // The child says for whom, not what about: still the cost, not the section on children.
