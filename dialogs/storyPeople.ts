@@ -39,6 +39,12 @@ const PEOPLE = new Set([
   'schoonvader',
   'buurman',
   'buurvrouw',
+  // "kan iemand anders het voor mij doen?": someone else, whoever it is.
+  'iemand',
+  'anders',
+  'someone',
+  'somebody',
+  'else',
   'husband',
   'wife',
   'son',

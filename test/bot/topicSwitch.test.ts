@@ -162,6 +162,12 @@ describe('a second question in the same conversation', () => {
     expect(elsewhere).toEqual([]);
   });
 
+  it('about someone else doing it asks about the answer before ("kan iemand anders het voor mij doen?")', async () => {
+    // "iemand anders" and "someone else" say who, as "mijn man" does: they found the passport pick-up and the voting proxy.
+    await answeredAfter('grofvuil laten ophalen', 'kan iemand anders het voor mij doen?', 'grofvuil-ophalen');
+    await answeredAfter('uittreksel brp', 'can someone else do it for me?', 'uittreksel-brp');
+  });
+
   it('"waar moet ik naartoe?" asks where to go for the answer before, not which article has "naartoe"', async () => {
     // It offered Veilig Thuis and two waste articles, whose citizen questions have the word, after 97 of the titles.
     await answeredAfter('paspoort aanvragen', 'waar moet ik naartoe?', 'paspoort-aanvragen');
