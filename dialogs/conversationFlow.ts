@@ -155,7 +155,14 @@ export class ConversationFlow {
     if (kind === 'about-assistant') {
       return this.reply(memory, { ...notice(lang, words.aboutAssistant, 'smalltalk:about-assistant'), suggestions: [this.handoverButton(lang)] });
     }
-    const text = { greeting: words.greeting, thanks: words.youAreWelcome, goodbye: words.goodbye, chitchat: words.chitchat }[kind];
+    const text = {
+      greeting: words.greeting,
+      thanks: words.youAreWelcome,
+      goodbye: words.goodbye,
+      chitchat: words.chitchat,
+      acknowledged: words.acknowledged,
+      declined: words.declined,
+    }[kind];
     return this.reply(memory, notice(lang, text, `smalltalk:${kind}`));
   }
 

@@ -102,6 +102,10 @@ export function messages(lang: Lang, contact: ContactDetails) {
         ? `Is het geen noodgeval? Misschien gaat uw vraag over [${title}](${url}).`
         : `Not an emergency? Your question may be about [${title}](${url}) (in Dutch).`,
     youAreWelcome: nl ? 'Graag gedaan! Heeft u nog een andere vraag?' : 'You are welcome! Do you have another question?',
+    acknowledged: nl ? 'Fijn. Heeft u nog een andere vraag? Stel die gerust.' : 'Good. Do you have another question? Just ask.',
+    declined: nl
+      ? 'Goed. Heeft u later nog een vraag? Dan kunt u die hier altijd stellen.'
+      : 'All right. If you have another question later, you can always ask it here.',
     chitchat: nl
       ? `Dat weet ik niet. Ik beantwoord alleen vragen over de producten en diensten van ${contact.organisation}, bijvoorbeeld over een paspoort, afval of parkeren. Wat wilt u weten?`
       : `I do not know that. I only answer questions about the services of ${contact.organisation}, for example about a passport, waste or parking. What would you like to know?`,

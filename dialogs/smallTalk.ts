@@ -158,7 +158,66 @@ const META_FILLER = new Set([
 ]);
 const MAX_META_WORDS = 8;
 
-export type SmallTalk = 'greeting' | 'thanks' | 'goodbye' | 'about-assistant' | 'english' | 'chitchat';
+/**
+ * "ok", "ja", "prima" after an answer: the citizen has read it. Read as a
+ * question, it repeated the whole answer (and "nee" got the article on
+ * objections, which lists "nee" in a citizen question).
+ */
+const ACKNOWLEDGING = new Set([
+  'ok',
+  'oke',
+  'okay',
+  'okey',
+  'oki',
+  'okido',
+  'ja',
+  'jawel',
+  'hoor',
+  'jep',
+  'jup',
+  'yes',
+  'yep',
+  'prima',
+  'top',
+  'super',
+  'fijn',
+  'mooi',
+  'duidelijk',
+  'helder',
+  'begrepen',
+  'perfect',
+  'great',
+  'cool',
+  'alright',
+  'understood',
+  'got',
+  'it',
+]);
+const DECLINING = new Set(['nee', 'neen', 'nope', 'no', 'nah', 'hoor', 'nog', 'niets', 'niks', 'verder', 'niet', 'echt', 'really']);
+/** The words that decline: the rest ("hoor", "verder") only goes with them. */
+const NO_WORDS = new Set(['nee', 'neen', 'nope', 'no', 'nah']);
+const SHORT = 4;
+/** "ja maar hoe dan?" asks something. */
+const QUESTION_WORDS = new Set([
+  'hoe',
+  'wat',
+  'waar',
+  'wanneer',
+  'waarom',
+  'welke',
+  'welk',
+  'hoeveel',
+  'wie',
+  'how',
+  'what',
+  'where',
+  'when',
+  'why',
+  'which',
+  'who',
+]);
+
+export type SmallTalk = 'greeting' | 'thanks' | 'goodbye' | 'about-assistant' | 'english' | 'chitchat' | 'acknowledged' | 'declined';
 
 /** A message that is only a greeting, only thanks, a goodbye, or a short question about the assistant itself; anything with a question for the knowledge base is not. */
 export function recogniseSmallTalk(text: string): SmallTalk | undefined {
@@ -177,5 +236,10 @@ export function recogniseSmallTalk(text: string): SmallTalk | undefined {
     words.every((word) => THANKS.has(word) || GREETINGS.has(word) || THANKED_FOR.has(word) || isStopword(word))
   )
     return 'thanks';
+  if (words.length > SHORT || words.some((word) => QUESTION_WORDS.has(word))) return undefined;
+  if (words.some((word) => NO_WORDS.has(word)) && words.every((word) => DECLINING.has(word) || THANKS.has(word) || isStopword(word))) return 'declined';
+  // "it" alone is no acknowledgement: a function word only goes with one.
+  if (words.some((word) => ACKNOWLEDGING.has(word) && word !== 'it') && words.every((word) => ACKNOWLEDGING.has(word) || isStopword(word)))
+    return 'acknowledged';
   return undefined;
 }

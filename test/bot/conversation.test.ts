@@ -138,6 +138,19 @@ describe('a citizen talking to Loket (through the Bot Framework adapter)', () =>
     expect(loketData(thanks).reason).toBe('smalltalk:thanks');
   });
 
+  it('takes "ok" and "nee" after an answer as read, not as a question', async () => {
+    const conversation = talk();
+    const [answer] = await conversation.say('paspoort aanvragen');
+    // "ok" repeated the whole answer; "nee" got the article on objections, which lists "nee" in a citizen question.
+    const [ok] = await conversation.say('ok');
+    expect(loketData(ok).reason).toBe('smalltalk:acknowledged');
+    expect(ok?.text).toBe('Fijn. Heeft u nog een andere vraag? Stel die gerust.');
+    const [no] = await conversation.say('nee');
+    expect(loketData(no).reason).toBe('smalltalk:declined');
+    const [next] = await conversation.say('en wat kost dat?');
+    expect(loketData(next)).toMatchObject({ kind: 'answer', articleId: loketData(answer).articleId });
+  });
+
   it('says what it is when asked, and offers a person', async () => {
     for (const question of ['ben jij een robot?', 'praat ik met een mens', 'wat kun je allemaal']) {
       const [reply] = await talk().say(question);

@@ -67,7 +67,14 @@ describe('small talk', () => {
     'wat is de datum van de verkiezingen',
     'what time does the town hall open',
   ])('"%s" is a question, not chit-chat', (text) => expect(recogniseSmallTalk(text)).toBeUndefined());
-  it.each(['hallo ik wil een paspoort', 'ok', 'bedankt, en wat kost het?', 'wat kunt u doen tegen ratten', 'wat kunt ge doen aan de overlast'])(
+  it.each(['ok', 'ja', 'Oké!', 'ja hoor', 'prima', 'got it'])('"%s" says the answer was read', (text) => expect(recogniseSmallTalk(text)).toBe('acknowledged'));
+  it.each(['nee', 'nee hoor', 'neen', 'nee dank je', 'no thanks', 'nee niet echt'])('"%s" declines', (text) =>
+    expect(recogniseSmallTalk(text)).toBe('declined'),
+  );
+  it.each(['ja maar hoe dan?', 'nee, voor mijn dochter', 'ja ik wil verhuizen', 'ok en wat kost het'])('"%s" asks more', (text) =>
+    expect(recogniseSmallTalk(text)).toBeUndefined(),
+  );
+  it.each(['hallo ik wil een paspoort', 'bedankt, en wat kost het?', 'wat kunt u doen tegen ratten', 'wat kunt ge doen aan de overlast'])(
     '"%s" is not only small talk',
     (text) => {
       expect(recogniseSmallTalk(text)).toBeUndefined();
