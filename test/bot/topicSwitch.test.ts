@@ -115,6 +115,9 @@ describe('a second question in the same conversation', () => {
   it('about someone in the citizen\'s story is read with the answer before ("mag mijn man hem ophalen")', async () => {
     await answeredAfter('kan ik mijn paspoort ophalen', 'mag mijn man hem ophalen', 'reisdocument-ophalen');
     await answeredAfter('ik wil een uittreksel uit de brp', 'kan mijn dochter dat voor mij regelen', 'uittreksel-brp');
+    // "iemand anders" and "someone else" say who, as "mijn man" does: they found the passport pick-up and the voting proxy.
+    await answeredAfter('grofvuil laten ophalen', 'kan iemand anders het voor mij doen?', 'grofvuil-ophalen');
+    await answeredAfter('uittreksel brp', 'can someone else do it for me?', 'uittreksel-brp');
   });
 
   it('that names the topic of the answer before asks more about it ("hoe maak ik bezwaar" after the WOZ answer)', async () => {
@@ -160,12 +163,6 @@ describe('a second question in the same conversation', () => {
       }
     }
     expect(elsewhere).toEqual([]);
-  });
-
-  it('about someone else doing it asks about the answer before ("kan iemand anders het voor mij doen?")', async () => {
-    // "iemand anders" and "someone else" say who, as "mijn man" does: they found the passport pick-up and the voting proxy.
-    await answeredAfter('grofvuil laten ophalen', 'kan iemand anders het voor mij doen?', 'grofvuil-ophalen');
-    await answeredAfter('uittreksel brp', 'can someone else do it for me?', 'uittreksel-brp');
   });
 
   it('"waar moet ik naartoe?" asks where to go for the answer before, not which article has "naartoe"', async () => {
