@@ -117,12 +117,12 @@ export function continuesQuestion(text: string): boolean {
   return (STARTERS.has(words[0] ?? '') || words[0] === 'voor' || words[0] === 'for') && !words.some((word) => ASKING.has(word));
 }
 
+/** Kept as search words, but no noun a "dat" could go with: "kan ik dat niet online doen?". */
+const NEGATIONS = new Set(['niet', 'geen', 'not']);
+
 function standsAlone(word: string, next: string | undefined): boolean {
-  // "kan ik dat niet online doen?": a negation is no noun either, though it stays a search word.
   return !ALSO_DETERMINERS.has(word) || next === undefined || isStopword(next) || NEGATIONS.has(next);
 }
-
-const NEGATIONS = new Set(['niet', 'geen', 'not']);
 
 /** Demonstratives; not "het": "waar is het stadhuis" names a topic. */
 const DEMONSTRATIVES = new Set(['dat', 'da', 'dit', 'die', 'deze', 'dees', 'that', 'this', 'those']);

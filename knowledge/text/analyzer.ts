@@ -252,7 +252,7 @@ function infinitivesOf(verb: string): string[] {
 }
 
 /** The index term of a separable verb an article writes apart ("Neem … mee" holds "meenemen"); no word has a colon. */
-export function separatedVerbTerm(verbStem: string): string {
+function separatedVerbTerm(verbStem: string): string {
   return `apart:${verbStem}`;
 }
 
