@@ -217,173 +217,194 @@ describe('a citizen talking to Loket (through the Bot Framework adapter)', () =>
   });
 });
 
-describe('a question of one word (demo knowledge base with its synonym list, as npm start)', () => {
+/** One demo bot, built once: the same knowledge base as `npm start`, with its synonym list. */
+describe('the demo knowledge base (as npm start)', () => {
   let bot: LoketBot;
   beforeAll(async () => {
     bot = await demoBot();
   });
 
-  it('asks which topic is meant when several fit ("belasting", "rijbewijs")', async () => {
-    const [taxes] = await new TestConversation(bot).say('belasting');
-    expect(loketData(taxes)).toMatchObject({ kind: 'clarify', options: expect.arrayContaining(['gemeentelijke-belastingen', 'toeristenbelasting']) });
-    const [waste] = await new TestConversation(bot).say('afval');
-    expect(loketData(waste).options).toHaveLength(3);
-    expect(loketData(waste).options).toContain('afvalkalender');
-    const [licence] = await new TestConversation(bot).say('rijbewijs');
-    expect(loketData(licence)).toMatchObject({ kind: 'clarify', options: expect.arrayContaining(['rijbewijs-verlengen', 'rijbewijs-kwijt']) });
-  });
+  describe('a question of one word', () => {
+    it('asks which topic is meant when several fit ("belasting", "rijbewijs")', async () => {
+      const [taxes] = await new TestConversation(bot).say('belasting');
+      expect(loketData(taxes)).toMatchObject({ kind: 'clarify', options: expect.arrayContaining(['gemeentelijke-belastingen', 'toeristenbelasting']) });
+      const [waste] = await new TestConversation(bot).say('afval');
+      expect(loketData(waste).options).toHaveLength(3);
+      expect(loketData(waste).options).toContain('afvalkalender');
+      const [licence] = await new TestConversation(bot).say('rijbewijs');
+      expect(loketData(licence)).toMatchObject({ kind: 'clarify', options: expect.arrayContaining(['rijbewijs-verlengen', 'rijbewijs-kwijt']) });
+    });
 
-  it('reads a typed rating only right after an answer: not after "Sorry …" or "Bedoelt u …?", and not in a longer message', async () => {
-    const replyAfter = async (turn: string, kind: string, message: string) => {
+    it('reads a typed rating only right after an answer: not after "Sorry …" or "Bedoelt u …?", and not in a longer message', async () => {
+      const replyAfter = async (turn: string, kind: string, message: string) => {
+        const conversation = new TestConversation(bot);
+        await conversation.say('paspoort');
+        const [reply] = await conversation.say(turn);
+        expect(loketData(reply).kind).toBe(kind);
+        return loketData((await conversation.say(message))[0]);
+      };
+      expect((await replyAfter('qwerty zxcvb', 'abstain', 'dat klopt niet')).reason).not.toMatch(/^feedback/);
+      expect((await replyAfter('afval', 'clarify', 'dat klopt niet')).reason).not.toMatch(/^feedback/);
+      const question = await replyAfter('hondenbelasting', 'answer', 'het klopt niet dat ik hondenbelasting moet betalen voor een hond die dood is');
+      expect(question.reason).not.toMatch(/^feedback/);
+      expect((await replyAfter('hondenbelasting', 'answer', 'dat klopt niet')).reason).toBe('feedback:wrong');
+    });
+
+    it('reads past greetings, chat shorthand and Flemish function words ("goeiedag", "nen", "da", "thx")', async () => {
       const conversation = new TestConversation(bot);
-      await conversation.say('paspoort');
-      const [reply] = await conversation.say(turn);
-      expect(loketData(reply).kind).toBe(kind);
-      return loketData((await conversation.say(message))[0]);
+      const [card] = await conversation.say('goeiedag, ik heb nen nieuwe identiteitskaart nodig');
+      expect(loketData(card)).toMatchObject({ kind: 'answer', articleId: 'id-kaart-aanvragen' });
+      const [price] = await conversation.say('hoeveel kost da');
+      expect(loketData(price)).toMatchObject({ kind: 'answer', articleId: 'id-kaart-aanvragen' });
+      expect(price?.text).toContain('**Kosten**');
+      const [bulky] = await new TestConversation(bot).say('hey ik wil ff weten wanneer het grofvuil wordt opgehaald thx');
+      expect(loketData(bulky)).toMatchObject({ kind: 'answer', articleId: 'grofvuil-ophalen' });
+      const [tree] = await new TestConversation(bot).say('goeiemiddag, mag ik nen boom kappen in mijnen hof?');
+      expect(loketData(tree)).toMatchObject({ kind: 'answer', articleId: 'boom-kappen-kapvergunning' });
+      expect(tree?.text).not.toContain('Gevaarlijke boom');
+    });
+
+    it('knows Flemish words for everyday things ("geburen", "speelpleintje")', async () => {
+      const [noise] = await new TestConversation(bot).say('de hond van de geburen blaft heel de dag, wat kan ik daaraan doen');
+      expect(loketData(noise)).toMatchObject({ kind: 'answer', articleId: 'geluidsoverlast' });
+      const [fence] = await new TestConversation(bot).say('er hangt een hek los aan het speelpleintje, waar moet ik dat laten weten');
+      expect(loketData(fence)).toMatchObject({ kind: 'answer', articleId: 'melding-openbare-ruimte' });
+    });
+
+    it('answers the article whose whole title the question holds instead of asking which of two close ones', async () => {
+      const [reply] = await new TestConversation(bot).say('mijn afval is niet opgehaald');
+      expect(loketData(reply)).toMatchObject({ kind: 'answer', articleId: 'afval-niet-opgehaald' });
+      // Without "niet" the title is not in the question: the calendar is answered or offered, never "Afval niet opgehaald" alone.
+      for (const question of ['wanneer wordt het afval opgehaald', 'wanneer wordt het papier opgehaald', 'wanneer wordt het pmd opgehaald']) {
+        const open = loketData((await new TestConversation(bot).say(question))[0]);
+        expect(open.articleId === 'afvalkalender' || (open.kind === 'clarify' && open.options?.includes('afvalkalender'))).toBe(true);
+      }
+    });
+
+    /** Each question, asked in a fresh chat, is not answered: the reply says why and offers a person. */
+    const expectAbstainsWith = async (questions: string[], reason: string, saying: string) => {
+      for (const question of questions) {
+        const [reply] = await new TestConversation(bot).say(question);
+        expect(loketData(reply)).toMatchObject({ kind: 'abstain', reason, handover: 'offered' });
+        expect(reply?.text).toContain(saying);
+      }
     };
-    expect((await replyAfter('qwerty zxcvb', 'abstain', 'dat klopt niet')).reason).not.toMatch(/^feedback/);
-    expect((await replyAfter('afval', 'clarify', 'dat klopt niet')).reason).not.toMatch(/^feedback/);
-    const question = await replyAfter('hondenbelasting', 'answer', 'het klopt niet dat ik hondenbelasting moet betalen voor een hond die dood is');
-    expect(question.reason).not.toMatch(/^feedback/);
-    expect((await replyAfter('hondenbelasting', 'answer', 'dat klopt niet')).reason).toBe('feedback:wrong');
+
+    it('asks what the question is about when it names no topic and there is no answer before it', async () => {
+      await expectAbstainsWith(['hoe lang duurt dat', 'wat kost het'], 'abstain:no-topic', 'Waar gaat uw vraag over?');
+      // One word that no offered article has in its title: the choice would be between strangers.
+      await expectAbstainsWith(['how long does it take', 'how much does it cost'], 'abstain:no-topic', 'What is your question about?');
+      // Nor does a word some articles use that no title has ("documenten"): it got "Handtekening laten legaliseren".
+      await expectAbstainsWith(['welke documenten moet ik meenemen?'], 'abstain:no-topic', 'Waar gaat uw vraag over?');
+      // A word in a compound of titles ("Zorgtoeslag", "Energietoeslag") still asks which one.
+      const [allowance] = await new TestConversation(bot).say('toeslag');
+      expect(loketData(allowance).options).toContain('zorgtoeslag-huurtoeslag-verwijzing');
+      // A word few articles have names a topic of its own, in a title or not: a tax is asked about.
+      const [levy] = await new TestConversation(bot).say('hoeveel is de afvalstoffenheffing');
+      expect(loketData(levy).reason).not.toBe('abstain:no-topic');
+      expect(loketData(levy).articleId ?? loketData(levy).options).toContain('gemeentelijke-belastingen');
+      const [appointment] = await new TestConversation(bot).say('afspraak');
+      expect(loketData(appointment)).toMatchObject({ kind: 'answer', articleId: 'afspraak-maken' });
+      const conversation = new TestConversation(bot);
+      await conversation.say('hoe vraag ik een paspoort aan');
+      const [price] = await conversation.say('wat kost het');
+      expect(loketData(price)).toMatchObject({ kind: 'answer', articleId: 'paspoort-aanvragen' });
+    });
+
+    it('says it cannot find a question without a topic in the article just answered, instead of asking what it is about', async () => {
+      const conversation = new TestConversation(bot);
+      const [first] = await conversation.say('asbest verwijderen');
+      expect(loketData(first).articleId).toBe('asbest-verwijderen');
+      // The article does not say "online".
+      const [reply] = await conversation.say('kan dat online');
+      expect(loketData(reply)).toMatchObject({ kind: 'abstain', reason: 'abstain:not-in-article', handover: 'offered' });
+      expect(reply?.text).toContain('Dat kan ik niet vinden in de informatie over **Asbest verwijderen**');
+      expect(reply?.text).toContain('(https://www.lindewijk.nl/asbest-verwijderen)');
+    });
+
+    it('says it cannot see the citizen\'s own case and offers a person ("hoe ver is mijn aanvraag?")', async () => {
+      await expectAbstainsWith(
+        ['hoe ver is mijn aanvraag', 'ik wil weten of mijn aanvraag binnen is'],
+        'abstain:own-case',
+        'Ik kan uw eigen aanvraag, melding of bezwaar niet inzien',
+      );
+      // A general question about the same topic is still answered.
+      const [general] = await new TestConversation(bot).say('hoe lang duurt een kapvergunning');
+      expect(loketData(general)).toMatchObject({ kind: 'answer', articleId: 'boom-kappen-kapvergunning' });
+    });
+
+    it('asks which topic a follow-up is about while "Bedoelt u …?" is open, and answers it about the one chosen', async () => {
+      const conversation = new TestConversation(bot);
+      // "ik ga trouwen" is a question the marriage article lists, so it is answered; the bare word is not.
+      const [clarify] = await conversation.say('huwelijk');
+      expect(loketData(clarify)).toMatchObject({ kind: 'clarify', options: ['huwelijk-partnerschap', 'trouwlocatie-gratis'] });
+      const [which] = await conversation.say('wat kost dat');
+      expect(loketData(which)).toMatchObject({ kind: 'clarify', reason: 'clarify:which-topic', options: ['huwelijk-partnerschap', 'trouwlocatie-gratis'] });
+      expect(which?.text).toContain('Over welk van deze onderwerpen gaat uw vraag?');
+      const [answer] = await conversation.say('2');
+      expect(loketData(answer)).toMatchObject({ kind: 'answer', articleId: 'trouwlocatie-gratis' });
+      expect(answer?.text).toContain('**Kosten**');
+      // Asked once only: another vague message is not met with the same question again.
+      const vague = new TestConversation(bot);
+      await vague.say('huwelijk');
+      await vague.say('wat kost dat');
+      const [again] = await vague.say('kan dat ook op zaterdag');
+      expect(loketData(again).reason).not.toBe('clarify:which-topic');
+      // One word that the offered articles only share ("getuigen") asks which of them too.
+      const witnesses = new TestConversation(bot);
+      await witnesses.say('huwelijk');
+      const [whichOne] = await witnesses.say('hoeveel getuigen moeten er zijn');
+      expect(loketData(whichOne)).toMatchObject({ kind: 'clarify', reason: 'clarify:which-topic' });
+    });
+
+    it('asks which offered topic a longer question is about when each offered article holds all its words, not about others that share them', async () => {
+      const conversation = new TestConversation(bot);
+      const [clarify] = await conversation.say('hoe vraag ik bijstand aan');
+      expect(loketData(clarify)).toMatchObject({ kind: 'clarify', options: ['bijstandsuitkering', 'bijzondere-bijstand'] });
+      const [which] = await conversation.say('hoe lang duurt het voordat ik geld krijg');
+      expect(loketData(which)).toMatchObject({ kind: 'clarify', reason: 'clarify:which-topic', options: ['bijstandsuitkering', 'bijzondere-bijstand'] });
+      const [answer] = await conversation.say('1');
+      expect(loketData(answer)).toMatchObject({ kind: 'answer', articleId: 'bijstandsuitkering' });
+      expect(answer?.text).toContain('**Hoe lang duurt het?**');
+    });
+
+    it('answers when one topic is clearly meant ("paspoort", "verhuizen")', async () => {
+      expect(loketData((await new TestConversation(bot).say('paspoort'))[0])).toMatchObject({ kind: 'answer', articleId: 'paspoort-aanvragen' });
+      expect(loketData((await new TestConversation(bot).say('verhuizen'))[0])).toMatchObject({ kind: 'answer', articleId: 'verhuizing-doorgeven' });
+    });
+
+    it('answers the article the words clearly name even when the vector search does not find it ("inspreken bij de raad")', async () => {
+      // Lexical search puts the article far ahead (6 x the runner-up); fusion by rank alone had left it out.
+      const [reply] = await new TestConversation(bot).say('ik wil inspreken bij de raad over de nieuwe flat');
+      expect(loketData(reply)).toMatchObject({ kind: 'answer', articleId: 'gemeenteraad-inspreken' });
+    });
+
+    it('reads "waar kan ik … kwijt" as getting rid of something, not as something lost', async () => {
+      const [sofa] = await new TestConversation(bot).say('waar kan ik mijn oude bank kwijt');
+      expect(loketData(sofa)).toMatchObject({ kind: 'answer', articleId: 'grofvuil-ophalen' });
+      const [paint] = await new TestConversation(bot).say('waar kan ik verfresten kwijt?');
+      expect(loketData(paint)).toMatchObject({ kind: 'answer', articleId: 'klein-chemisch-afval' });
+      const [lost] = await new TestConversation(bot).say('waar kan ik melden dat mijn paspoort kwijt is');
+      expect(loketData(lost)).toMatchObject({ kind: 'answer', articleId: 'paspoort-kwijt-gestolen' });
+    });
   });
 
-  it('reads past greetings, chat shorthand and Flemish function words ("goeiedag", "nen", "da", "thx")', async () => {
-    const conversation = new TestConversation(bot);
-    const [card] = await conversation.say('goeiedag, ik heb nen nieuwe identiteitskaart nodig');
-    expect(loketData(card)).toMatchObject({ kind: 'answer', articleId: 'id-kaart-aanvragen' });
-    const [price] = await conversation.say('hoeveel kost da');
-    expect(loketData(price)).toMatchObject({ kind: 'answer', articleId: 'id-kaart-aanvragen' });
-    expect(price?.text).toContain('**Kosten**');
-    const [bulky] = await new TestConversation(bot).say('hey ik wil ff weten wanneer het grofvuil wordt opgehaald thx');
-    expect(loketData(bulky)).toMatchObject({ kind: 'answer', articleId: 'grofvuil-ophalen' });
-    const [tree] = await new TestConversation(bot).say('goeiemiddag, mag ik nen boom kappen in mijnen hof?');
-    expect(loketData(tree)).toMatchObject({ kind: 'answer', articleId: 'boom-kappen-kapvergunning' });
-    expect(tree?.text).not.toContain('Gevaarlijke boom');
-  });
-
-  it('knows Flemish words for everyday things ("geburen", "speelpleintje")', async () => {
-    const [noise] = await new TestConversation(bot).say('de hond van de geburen blaft heel de dag, wat kan ik daaraan doen');
-    expect(loketData(noise)).toMatchObject({ kind: 'answer', articleId: 'geluidsoverlast' });
-    const [fence] = await new TestConversation(bot).say('er hangt een hek los aan het speelpleintje, waar moet ik dat laten weten');
-    expect(loketData(fence)).toMatchObject({ kind: 'answer', articleId: 'melding-openbare-ruimte' });
-  });
-
-  it('answers the article whose whole title the question holds instead of asking which of two close ones', async () => {
-    const [reply] = await new TestConversation(bot).say('mijn afval is niet opgehaald');
-    expect(loketData(reply)).toMatchObject({ kind: 'answer', articleId: 'afval-niet-opgehaald' });
-    // Without "niet" the title is not in the question: the calendar is answered or offered, never "Afval niet opgehaald" alone.
-    for (const question of ['wanneer wordt het afval opgehaald', 'wanneer wordt het papier opgehaald', 'wanneer wordt het pmd opgehaald']) {
-      const open = loketData((await new TestConversation(bot).say(question))[0]);
-      expect(open.articleId === 'afvalkalender' || (open.kind === 'clarify' && open.options?.includes('afvalkalender'))).toBe(true);
-    }
-  });
-
-  /** Each question, asked in a fresh chat, is not answered: the reply says why and offers a person. */
-  const expectAbstainsWith = async (questions: string[], reason: string, saying: string) => {
-    for (const question of questions) {
-      const [reply] = await new TestConversation(bot).say(question);
-      expect(loketData(reply)).toMatchObject({ kind: 'abstain', reason, handover: 'offered' });
-      expect(reply?.text).toContain(saying);
-    }
-  };
-
-  it('asks what the question is about when it names no topic and there is no answer before it', async () => {
-    await expectAbstainsWith(['hoe lang duurt dat', 'wat kost het'], 'abstain:no-topic', 'Waar gaat uw vraag over?');
-    // One word that no offered article has in its title: the choice would be between strangers.
-    await expectAbstainsWith(['how long does it take', 'how much does it cost'], 'abstain:no-topic', 'What is your question about?');
-    // Nor does a word some articles use that no title has ("documenten"): it got "Handtekening laten legaliseren".
-    await expectAbstainsWith(['welke documenten moet ik meenemen?'], 'abstain:no-topic', 'Waar gaat uw vraag over?');
-    // A word in a compound of titles ("Zorgtoeslag", "Energietoeslag") still asks which one.
-    const [allowance] = await new TestConversation(bot).say('toeslag');
-    expect(loketData(allowance).options).toContain('zorgtoeslag-huurtoeslag-verwijzing');
-    // A word few articles have names a topic of its own, in a title or not: a tax is asked about.
-    const [levy] = await new TestConversation(bot).say('hoeveel is de afvalstoffenheffing');
-    expect(loketData(levy).reason).not.toBe('abstain:no-topic');
-    expect(loketData(levy).articleId ?? loketData(levy).options).toContain('gemeentelijke-belastingen');
-    const [appointment] = await new TestConversation(bot).say('afspraak');
-    expect(loketData(appointment)).toMatchObject({ kind: 'answer', articleId: 'afspraak-maken' });
-    const conversation = new TestConversation(bot);
-    await conversation.say('hoe vraag ik een paspoort aan');
-    const [price] = await conversation.say('wat kost het');
-    expect(loketData(price)).toMatchObject({ kind: 'answer', articleId: 'paspoort-aanvragen' });
-  });
-
-  it('says it cannot find a question without a topic in the article just answered, instead of asking what it is about', async () => {
-    const conversation = new TestConversation(bot);
-    const [first] = await conversation.say('asbest verwijderen');
-    expect(loketData(first).articleId).toBe('asbest-verwijderen');
-    // The article does not say "online".
-    const [reply] = await conversation.say('kan dat online');
-    expect(loketData(reply)).toMatchObject({ kind: 'abstain', reason: 'abstain:not-in-article', handover: 'offered' });
-    expect(reply?.text).toContain('Dat kan ik niet vinden in de informatie over **Asbest verwijderen**');
-    expect(reply?.text).toContain('(https://www.lindewijk.nl/asbest-verwijderen)');
-  });
-
-  it('says it cannot see the citizen\'s own case and offers a person ("hoe ver is mijn aanvraag?")', async () => {
-    await expectAbstainsWith(
-      ['hoe ver is mijn aanvraag', 'ik wil weten of mijn aanvraag binnen is'],
-      'abstain:own-case',
-      'Ik kan uw eigen aanvraag, melding of bezwaar niet inzien',
-    );
-    // A general question about the same topic is still answered.
-    const [general] = await new TestConversation(bot).say('hoe lang duurt een kapvergunning');
-    expect(loketData(general)).toMatchObject({ kind: 'answer', articleId: 'boom-kappen-kapvergunning' });
-  });
-
-  it('asks which topic a follow-up is about while "Bedoelt u …?" is open, and answers it about the one chosen', async () => {
-    const conversation = new TestConversation(bot);
-    // "ik ga trouwen" is a question the marriage article lists, so it is answered; the bare word is not.
-    const [clarify] = await conversation.say('huwelijk');
-    expect(loketData(clarify)).toMatchObject({ kind: 'clarify', options: ['huwelijk-partnerschap', 'trouwlocatie-gratis'] });
-    const [which] = await conversation.say('wat kost dat');
-    expect(loketData(which)).toMatchObject({ kind: 'clarify', reason: 'clarify:which-topic', options: ['huwelijk-partnerschap', 'trouwlocatie-gratis'] });
-    expect(which?.text).toContain('Over welk van deze onderwerpen gaat uw vraag?');
-    const [answer] = await conversation.say('2');
-    expect(loketData(answer)).toMatchObject({ kind: 'answer', articleId: 'trouwlocatie-gratis' });
-    expect(answer?.text).toContain('**Kosten**');
-    // Asked once only: another vague message is not met with the same question again.
-    const vague = new TestConversation(bot);
-    await vague.say('huwelijk');
-    await vague.say('wat kost dat');
-    const [again] = await vague.say('kan dat ook op zaterdag');
-    expect(loketData(again).reason).not.toBe('clarify:which-topic');
-    // One word that the offered articles only share ("getuigen") asks which of them too.
-    const witnesses = new TestConversation(bot);
-    await witnesses.say('huwelijk');
-    const [whichOne] = await witnesses.say('hoeveel getuigen moeten er zijn');
-    expect(loketData(whichOne)).toMatchObject({ kind: 'clarify', reason: 'clarify:which-topic' });
-  });
-
-  it('asks which offered topic a longer question is about when each offered article holds all its words, not about others that share them', async () => {
-    const conversation = new TestConversation(bot);
-    const [clarify] = await conversation.say('hoe vraag ik bijstand aan');
-    expect(loketData(clarify)).toMatchObject({ kind: 'clarify', options: ['bijstandsuitkering', 'bijzondere-bijstand'] });
-    const [which] = await conversation.say('hoe lang duurt het voordat ik geld krijg');
-    expect(loketData(which)).toMatchObject({ kind: 'clarify', reason: 'clarify:which-topic', options: ['bijstandsuitkering', 'bijzondere-bijstand'] });
-    const [answer] = await conversation.say('1');
-    expect(loketData(answer)).toMatchObject({ kind: 'answer', articleId: 'bijstandsuitkering' });
-    expect(answer?.text).toContain('**Hoe lang duurt het?**');
-  });
-
-  it('answers when one topic is clearly meant ("paspoort", "verhuizen")', async () => {
-    expect(loketData((await new TestConversation(bot).say('paspoort'))[0])).toMatchObject({ kind: 'answer', articleId: 'paspoort-aanvragen' });
-    expect(loketData((await new TestConversation(bot).say('verhuizen'))[0])).toMatchObject({ kind: 'answer', articleId: 'verhuizing-doorgeven' });
-  });
-
-  it('answers the article the words clearly name even when the vector search does not find it ("inspreken bij de raad")', async () => {
-    // Lexical search puts the article far ahead (6 x the runner-up); fusion by rank alone had left it out.
-    const [reply] = await new TestConversation(bot).say('ik wil inspreken bij de raad over de nieuwe flat');
-    expect(loketData(reply)).toMatchObject({ kind: 'answer', articleId: 'gemeenteraad-inspreken' });
-  });
-
-  it('reads "waar kan ik … kwijt" as getting rid of something, not as something lost', async () => {
-    const [sofa] = await new TestConversation(bot).say('waar kan ik mijn oude bank kwijt');
-    expect(loketData(sofa)).toMatchObject({ kind: 'answer', articleId: 'grofvuil-ophalen' });
-    const [paint] = await new TestConversation(bot).say('waar kan ik verfresten kwijt?');
-    expect(loketData(paint)).toMatchObject({ kind: 'answer', articleId: 'klein-chemisch-afval' });
-    const [lost] = await new TestConversation(bot).say('waar kan ik melden dat mijn paspoort kwijt is');
-    expect(loketData(lost)).toMatchObject({ kind: 'answer', articleId: 'paspoort-kwijt-gestolen' });
+  describe('an emergency word in an ordinary question', () => {
+    it('after the 112 reply, links the article an emergency word may have been a slip or an aside in, but not the emergency page itself nor after a crisis', async () => {
+      const [slip] = await new TestConversation(bot).say('hond gevonde op straat');
+      expect(loketData(slip)).toMatchObject({ kind: 'crisis', reason: 'crisis:emergency' });
+      expect(slip?.text).toContain('Bel direct 112');
+      expect(slip?.text).toContain(
+        'Is het geen noodgeval? Misschien gaat uw vraag over [Dier gevonden of vermist](https://www.lindewijk.nl/dier-gevonden-vermist).',
+      );
+      const [aside] = await new TestConversation(bot).say('Hoe kan ik camerabeelden opvragen na een vechtpartij in het centrum?');
+      expect(aside?.text).toContain('[Cameratoezicht in het centrum](https://www.lindewijk.nl/cameratoezicht)');
+      for (const text of ['iemand is bewusteloos', 'Ik ruik gas, wie moet ik bellen?', 'er is brand', 'ik wil dood', 'mijn man slaat me']) {
+        const [reply] = await new TestConversation(bot).say(text);
+        expect(loketData(reply).kind).toBe('crisis');
+        expect(reply?.text).not.toContain('geen noodgeval');
+      }
+    });
   });
 });
 
@@ -428,28 +449,5 @@ describe('asking "Bedoelt u …?" when articles are close', () => {
     const [reply] = await new TestConversation(bot, undefined, 'sms').say('kosten paspoort hond afval');
     expect(reply?.suggestedActions).toBeUndefined();
     expect(reply?.text).toMatch(/1\. .+\n.*2\. /s);
-  });
-});
-
-describe('an emergency word in an ordinary question (demo knowledge base, as npm start)', () => {
-  let bot: LoketBot;
-  beforeAll(async () => {
-    bot = await demoBot();
-  });
-
-  it('after the 112 reply, links the article an emergency word may have been a slip or an aside in, but not the emergency page itself nor after a crisis', async () => {
-    const [slip] = await new TestConversation(bot).say('hond gevonde op straat');
-    expect(loketData(slip)).toMatchObject({ kind: 'crisis', reason: 'crisis:emergency' });
-    expect(slip?.text).toContain('Bel direct 112');
-    expect(slip?.text).toContain(
-      'Is het geen noodgeval? Misschien gaat uw vraag over [Dier gevonden of vermist](https://www.lindewijk.nl/dier-gevonden-vermist).',
-    );
-    const [aside] = await new TestConversation(bot).say('Hoe kan ik camerabeelden opvragen na een vechtpartij in het centrum?');
-    expect(aside?.text).toContain('[Cameratoezicht in het centrum](https://www.lindewijk.nl/cameratoezicht)');
-    for (const text of ['iemand is bewusteloos', 'Ik ruik gas, wie moet ik bellen?', 'er is brand', 'ik wil dood', 'mijn man slaat me']) {
-      const [reply] = await new TestConversation(bot).say(text);
-      expect(loketData(reply).kind).toBe('crisis');
-      expect(reply?.text).not.toContain('geen noodgeval');
-    }
   });
 });
