@@ -15,13 +15,15 @@ const MAX_CLIENTS = 64;
 
 /**
  * Bot Framework authentication whose connector clients are made once per
- * app, channel endpoint and audience instead of once per turn. botbuilder's
- * own factory builds a client with its credentials and a request pipeline of
- * a dozen policies for every incoming message, about 4% of its CPU; the
- * client holds no per-turn state (its credentials keep and renew their token).
+ * app, channel endpoint and audience, and user-token clients once per app,
+ * instead of once per turn. botbuilder builds each with its credentials and a
+ * request pipeline of a dozen policies for every incoming message, about 4%
+ * of its CPU apiece; neither holds per-turn state (their credentials keep and
+ * renew their token).
  */
 export class ReusedConnectors extends BotFrameworkAuthentication {
-  private readonly clients = new Map<string, Promise<ConnectorClient>>();
+  private readonly clients = new MadeOnce<ConnectorClient>();
+  private readonly tokenClients = new MadeOnce<UserTokenClient>();
 
   constructor(private readonly inner: BotFrameworkAuthentication) {
     super();
@@ -40,7 +42,8 @@ export class ReusedConnectors extends BotFrameworkAuthentication {
   }
 
   createUserTokenClient(claimsIdentity: ClaimsIdentity): Promise<UserTokenClient> {
-    return this.inner.createUserTokenClient(claimsIdentity);
+    const appId = JwtTokenValidation.getAppIdFromClaims(claimsIdentity.claims) ?? '';
+    return this.tokenClients.get(appId, () => this.inner.createUserTokenClient(claimsIdentity));
   }
 
   override createBotFrameworkClient(): BotFrameworkClient {
@@ -64,16 +67,24 @@ export class ReusedConnectors extends BotFrameworkAuthentication {
     const clients = this.clients;
     return new (class extends ConnectorFactory {
       create(serviceUrl: string, audience?: string): Promise<ConnectorClient> {
-        const key = JSON.stringify([appId, serviceUrl, audience ?? null]);
-        const known = clients.get(key);
-        if (known) return known;
-        const made = factory.create(serviceUrl, audience);
-        if (clients.size >= MAX_CLIENTS) clients.delete(clients.keys().next().value ?? '');
-        clients.set(key, made);
-        // A failed creation (credentials not yet reachable) is tried again on the next turn.
-        made.catch(() => clients.get(key) === made && clients.delete(key));
-        return made;
+        return clients.get(JSON.stringify([appId, serviceUrl, audience ?? null]), () => factory.create(serviceUrl, audience));
       }
     })();
+  }
+}
+
+/** Clients by key, the oldest dropped beyond MAX_CLIENTS. */
+class MadeOnce<T> {
+  private readonly made = new Map<string, Promise<T>>();
+
+  get(key: string, make: () => Promise<T>): Promise<T> {
+    const known = this.made.get(key);
+    if (known) return known;
+    const made = make();
+    if (this.made.size >= MAX_CLIENTS) this.made.delete(this.made.keys().next().value ?? '');
+    this.made.set(key, made);
+    // A failed creation (credentials not yet reachable) is tried again on the next turn.
+    made.catch(() => this.made.get(key) === made && this.made.delete(key));
+    return made;
   }
 }

@@ -49,6 +49,15 @@ describe('ReusedConnectors (one connector client per channel endpoint)', () => {
     expect(await second.create('http://127.0.0.1:2/')).not.toBe(client);
   });
 
+  it('gives the same user-token client for every turn of the same app', async () => {
+    const auth = new ReusedConnectors(new ConfigurationBotFrameworkAuthentication({}));
+    const identity = async () => (await auth.authenticateRequest(activity('http://127.0.0.1:1/', 'hallo'), '')).claimsIdentity;
+    const client = await auth.createUserTokenClient(await identity());
+    expect(await auth.createUserTokenClient(await identity())).toBe(client);
+    const plain = new ConfigurationBotFrameworkAuthentication({});
+    expect(await plain.createUserTokenClient(await identity())).not.toBe(await plain.createUserTokenClient(await identity()));
+  });
+
   it('keeps a bounded number of clients: senders choose the service URL when authentication is off', async () => {
     const factory = await factoryOf(new ReusedConnectors(new ConfigurationBotFrameworkAuthentication({})));
     const oldest = await factory.create('http://127.0.0.1:1/');
