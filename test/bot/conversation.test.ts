@@ -271,6 +271,11 @@ describe('the demo knowledge base (as npm start)', () => {
       expect(loketData(fence)).toMatchObject({ kind: 'answer', articleId: 'melding-openbare-ruimte' });
     });
 
+    it('takes "geldig" for the article\'s "geldt" ("hoelang blijft … geldig" finds "Hoe lang geldt een urgentieverklaring?")', async () => {
+      const [valid] = await new TestConversation(bot).say('hoelang blijft een urgentieverklaring geldig als je hem eenmaal hebt');
+      expect(loketData(valid)).toMatchObject({ kind: 'answer', articleId: 'urgentie-woning' });
+    });
+
     it('answers the article whose whole title the question holds instead of asking which of two close ones', async () => {
       const [reply] = await new TestConversation(bot).say('mijn afval is niet opgehaald');
       expect(loketData(reply)).toMatchObject({ kind: 'answer', articleId: 'afval-niet-opgehaald' });
