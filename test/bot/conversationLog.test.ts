@@ -127,5 +127,8 @@ describe('the conversation log, fed by the bot', () => {
     const citizen = new TestConversation(bot);
     const [reply] = await citizen.say('hoe kan ik mijn gegevens laten verwijderen uit de basisregistratie personen');
     expect(loketData(reply).reason).not.toBe('erase:asked');
+    // Short, with an erase verb and "info", but about something else.
+    const [asbestos] = await citizen.say('info over asbest verwijderen');
+    expect(loketData(asbestos).reason).not.toBe('erase:asked');
   });
 });
