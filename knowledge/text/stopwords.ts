@@ -38,6 +38,9 @@ const EXTRA = [
   'weten',
   'vraag',
   'vraagje',
+  // "info over paspoort aanvragen": asking for information names no topic; the rare "info" made the article look half covered.
+  'info',
+  'informatie',
   'vragen',
   'kunt',
   'kun',

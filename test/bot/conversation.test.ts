@@ -276,6 +276,17 @@ describe('the demo knowledge base (as npm start)', () => {
       expect(loketData(valid)).toMatchObject({ kind: 'answer', articleId: 'urgentie-woning' });
     });
 
+    it('reads "info over …" and "informatie over …" as asking about what follows, not about information', async () => {
+      for (const [question, articleId] of [
+        ['info over paspoort aanvragen?', 'paspoort-aanvragen'],
+        ['meer info over hondenbelasting aub', 'hondenbelasting'],
+        ['informatie over digid aanvragen', 'digid-aanvragen'],
+      ] as const) {
+        const [reply] = await new TestConversation(bot).say(question);
+        expect(loketData(reply)).toMatchObject({ kind: 'answer', articleId });
+      }
+    });
+
     it('answers the article whose whole title the question holds instead of asking which of two close ones', async () => {
       const [reply] = await new TestConversation(bot).say('mijn afval is niet opgehaald');
       expect(loketData(reply)).toMatchObject({ kind: 'answer', articleId: 'afval-niet-opgehaald' });
