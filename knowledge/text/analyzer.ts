@@ -204,8 +204,21 @@ export interface QueryToken {
  */
 function withoutIdioms(words: string[]): string[] {
   const own = isGetRidOf(words) ? words.slice(0, -1) : words;
-  return own.map((word, index) => (word === 'weg' && isGone(own, index) ? 'vermist' : word));
+  return own.filter((_, index) => !isPleaForHelp(own, index)).map((word, index, kept) => (word === 'weg' && isGone(kept, index) ? 'vermist' : word));
 }
+
+/**
+ * "kun je me helpen met …", "can you help me with …", "…, help!": asking for
+ * help names no topic, what follows it does. Elsewhere the word stays ("hoe
+ * helpt de gemeente bij schulden"), and articles keep theirs.
+ */
+function isPleaForHelp(words: string[], index: number): boolean {
+  const next = words[index + 1];
+  return HELP_VERBS.has(words[index] ?? '') && (next === undefined || HELP_OBJECTS.has(next));
+}
+
+const HELP_VERBS = new Set(['help', 'helpen']);
+const HELP_OBJECTS = new Set(['met', 'me', 'mij', 'ons', 'with', 'us']);
 
 /**
  * "onze kat is (al twee dagen) weg" asks about a missing cat, not the section

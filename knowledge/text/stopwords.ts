@@ -41,6 +41,13 @@ const EXTRA = [
   // "info over paspoort aanvragen": asking for information names no topic; the rare "info" made the article look half covered.
   'info',
   'informatie',
+  'uitleg',
+  // Informal "you" and abbreviations of "about" ("weet jij iets over …", "een vraagje ivm …").
+  'jij',
+  'jou',
+  'jouw',
+  'ivm',
+  'mbt',
   'vragen',
   'kunt',
   'kun',

@@ -276,11 +276,16 @@ describe('the demo knowledge base (as npm start)', () => {
       expect(loketData(valid)).toMatchObject({ kind: 'answer', articleId: 'urgentie-woning' });
     });
 
-    it('reads "info over …" and "informatie over …" as asking about what follows, not about information', async () => {
+    it('reads the ways of asking ("info over", "vraagje ivm", "weet jij iets over", "kun je me helpen met", "…, help") as asking about what follows', async () => {
       for (const [question, articleId] of [
         ['info over paspoort aanvragen?', 'paspoort-aanvragen'],
         ['meer info over hondenbelasting aub', 'hondenbelasting'],
         ['informatie over digid aanvragen', 'digid-aanvragen'],
+        ['weet jij iets over toeristenbelasting?', 'toeristenbelasting'],
+        ['ik heb een vraagje ivm leerlingenvervoer', 'leerlingenvervoer'],
+        ['uitleg over jeugdhulp graag', 'jeugdhulp'],
+        ['kun je me helpen met geluidsoverlast', 'geluidsoverlast'],
+        ['geluidsoverlast, help', 'geluidsoverlast'],
       ] as const) {
         const [reply] = await new TestConversation(bot).say(question);
         expect(loketData(reply)).toMatchObject({ kind: 'answer', articleId });

@@ -70,6 +70,14 @@ describe('text analysis', () => {
     expect(words('verhuizing doorgeven')).toEqual(['verhuizing', 'doorgeven']);
   });
 
+  it('drops the asking for help before what it is about ("kun je me helpen met …", "…, help"), not help that is the topic', () => {
+    const words = (text: string) => analyzer.queryTokens(text).map((token) => token.word);
+    expect(words('kun je me helpen met mijn aanslag')).toEqual(['aanslag']);
+    expect(words('can you help me with my passport')).toEqual(['passport']);
+    expect(words('paspoort kwijt, help')).toEqual(['paspoort', 'kwijt']);
+    expect(words('hoe helpt de gemeente bij schulden')).toEqual(['helpt', 'schulden']);
+  });
+
   it('adds the stems of compound parts', () => {
     expect(analyzer.indexTerms('Paspoortaanvraag', 'nl')).toEqual(['paspoortaanvrag', 'paspoort', 'aanvrag']);
   });
