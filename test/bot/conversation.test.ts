@@ -276,7 +276,7 @@ describe('the demo knowledge base (as npm start)', () => {
       expect(loketData(valid)).toMatchObject({ kind: 'answer', articleId: 'urgentie-woning' });
     });
 
-    it('reads the ways of asking ("info over", "vraagje ivm", "weet jij iets over", "kun je me helpen met", "…, help") as asking about what follows', async () => {
+    it('reads the ways of asking ("info over", "vraagje ivm", "weet jij iets over", "kun je me helpen met", "…, help", "ik had graag geweten") as asking about what follows', async () => {
       for (const [question, articleId] of [
         ['info over paspoort aanvragen?', 'paspoort-aanvragen'],
         ['meer info over hondenbelasting aub', 'hondenbelasting'],
@@ -286,6 +286,8 @@ describe('the demo knowledge base (as npm start)', () => {
         ['uitleg over jeugdhulp graag', 'jeugdhulp'],
         ['kun je me helpen met geluidsoverlast', 'geluidsoverlast'],
         ['geluidsoverlast, help', 'geluidsoverlast'],
+        ['ik had graag geweten hoe het zit met vrijwilligerswerk', 'vrijwilligerswerk'],
+        ['I have a question about jeugdhulp', 'jeugdhulp'],
       ] as const) {
         const [reply] = await new TestConversation(bot).say(question);
         expect(loketData(reply)).toMatchObject({ kind: 'answer', articleId });
