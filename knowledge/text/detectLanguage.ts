@@ -3,8 +3,13 @@ import { wordsOf } from './normalize';
 
 export type Language = 'nl' | 'en';
 
-/** Frequent function words that exist in only one of the two languages. */
+/**
+ * Frequent function words of each language. A word in both ("is", "we",
+ * "of": Dutch for "or") counts for both, so it decides nothing: "Dier
+ * gevonden of vermist" is Dutch.
+ */
 const DUTCH = new Set([
+  'of',
   'ik',
   'de',
   'het',

@@ -294,6 +294,13 @@ describe('the demo knowledge base (as npm start)', () => {
       }
     });
 
+    it('answers in Dutch a Dutch question with "of" ("or"), an English word as well', async () => {
+      const [reply] = await new TestConversation(bot).say('Dier gevonden of vermist');
+      expect(loketData(reply).articleId).toBe('dier-gevonden-vermist');
+      expect(reply?.locale).toBe('nl-NL');
+      expect(reply?.text).toContain('Heeft u een huisdier gevonden');
+    });
+
     it('answers the article whose whole title the question holds instead of asking which of two close ones', async () => {
       const [reply] = await new TestConversation(bot).say('mijn afval is niet opgehaald');
       expect(loketData(reply)).toMatchObject({ kind: 'answer', articleId: 'afval-niet-opgehaald' });
