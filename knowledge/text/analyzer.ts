@@ -203,9 +203,37 @@ export interface QueryToken {
  * and licences. The rest of the question says what it is about.
  */
 function withoutIdioms(words: string[]): string[] {
-  const own = isGetRidOf(words) ? words.slice(0, -1) : words;
+  const question = withoutClosing(words);
+  const own = isGetRidOf(question) ? question.slice(0, -1) : question;
   return own.filter((_, index) => !isPleaForHelp(own, index)).map((word, index, kept) => (word === 'weg' && isGone(kept, index) ? 'vermist' : word));
 }
+
+/**
+ * "…, met vriendelijke groet, Jan Jansen", "… Thanks, Maria": a letter's
+ * closing and the name after it name no topic, and a name can look like one
+ * ("Jansen" stems to "jans"). Only at the end, after the question.
+ */
+function withoutClosing(words: string[]): string[] {
+  for (let index = Math.max(1, words.length - 1 - NAME_WORDS); index < words.length; index++) {
+    const openers = CLOSINGS.get(words[index] ?? '');
+    if (!openers) continue;
+    let start = index;
+    // "Kind regards": the Dutch "kind" is a child.
+    while (start > 1 && openers.has(words[start - 1] ?? '')) start--;
+    return words.slice(0, start);
+  }
+  return words;
+}
+
+/** Words of a name after a closing ("Maria van den Berg"). */
+const NAME_WORDS = 4;
+/** Closing words, each with the words that may open it ("met vriendelijke groet", "kind regards"). */
+const DUTCH_OPENERS = new Set(['met', 'vriendelijke', 'hartelijke', 'lieve', 'veel', 'alvast']);
+const ENGLISH_OPENERS = new Set(['kind', 'best', 'warm', 'warmest', 'many', 'yours']);
+const CLOSINGS = new Map<string, ReadonlySet<string>>([
+  ...['groet', 'groeten', 'groetjes', 'mvg', 'gr', 'bedankt', 'dank'].map((word) => [word, DUTCH_OPENERS] as const),
+  ...['regards', 'sincerely', 'cheers', 'thanks', 'thx'].map((word) => [word, ENGLISH_OPENERS] as const),
+]);
 
 /**
  * "kun je me helpen met …", "can you help me with …", "…, help!": asking for

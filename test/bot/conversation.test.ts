@@ -276,7 +276,7 @@ describe('the demo knowledge base (as npm start)', () => {
       expect(loketData(valid)).toMatchObject({ kind: 'answer', articleId: 'urgentie-woning' });
     });
 
-    it('reads the ways of asking ("info over", "vraagje ivm", "weet jij iets over", "kun je me helpen met", "…, help", "ik had graag geweten") as asking about what follows', async () => {
+    it('reads the ways of asking ("info over", "vraagje ivm", "weet jij iets over", "kun je me helpen met", "…, help", "ik had graag geweten"), and past a letter\'s closing and name', async () => {
       for (const [question, articleId] of [
         ['info over paspoort aanvragen?', 'paspoort-aanvragen'],
         ['meer info over hondenbelasting aub', 'hondenbelasting'],
@@ -288,6 +288,8 @@ describe('the demo knowledge base (as npm start)', () => {
         ['geluidsoverlast, help', 'geluidsoverlast'],
         ['ik had graag geweten hoe het zit met vrijwilligerswerk', 'vrijwilligerswerk'],
         ['I have a question about jeugdhulp', 'jeugdhulp'],
+        ['Goedemorgen, ik heb een vraag over asbest verwijderen. Met vriendelijke groet, Jan Jansen', 'asbest-verwijderen'],
+        ['I have a question about digid aanvragen. Kind regards, John Smith', 'digid-aanvragen'],
       ] as const) {
         const [reply] = await new TestConversation(bot).say(question);
         expect(loketData(reply)).toMatchObject({ kind: 'answer', articleId });

@@ -78,6 +78,14 @@ describe('text analysis', () => {
     expect(words('hoe helpt de gemeente bij schulden')).toEqual(['helpt', 'schulden']);
   });
 
+  it('drops a letter\'s closing and the name after it, only at the end ("Kind regards" is no child)', () => {
+    const words = (text: string) => analyzer.queryTokens(text).map((token) => token.word);
+    expect(words('Vraag over mijn paspoort. Met vriendelijke groet, Maria van den Berg')).toEqual(['paspoort']);
+    expect(words('passport question. Kind regards, John Smith')).toEqual(['passport']);
+    expect(words('kinderbijslag voor mijn kind, groetjes Els')).toEqual(['kinderbijslag', 'kind']);
+    expect(words('groeten uit Spanje, mijn paspoort is verlopen')).toEqual(['spanje', 'paspoort', 'verlopen']);
+  });
+
   it('adds the stems of compound parts', () => {
     expect(analyzer.indexTerms('Paspoortaanvraag', 'nl')).toEqual(['paspoortaanvrag', 'paspoort', 'aanvrag']);
   });
