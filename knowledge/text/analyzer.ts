@@ -1,6 +1,6 @@
 import { newStemmer } from 'snowball-stemmers';
 import { splitCompound } from './compounds';
-import { wordsOf } from './normalize';
+import { casedWordsOf, wordsOf } from './normalize';
 import { isSlipOfStopword, isStopword } from './stopwords';
 import { contentWords, RelatedTerms } from './relatedTerms';
 import { EMPTY_THESAURUS, Thesaurus } from './thesaurus';
@@ -95,7 +95,7 @@ export class TextAnalyzer {
    * the terms of its synonyms from the thesaurus.
    */
   queryTokens(text: string): QueryToken[] {
-    const words = withoutIdioms(wordsOf(text));
+    const words = withoutIdioms(withoutClosing(text, wordsOf(text)));
     const tokens: QueryToken[] = [];
     for (const word of [...words, ...this.recombinedVerbs(words)]) {
       if (isStopword(word) || this.isSlipOfStopword(word) || tokens.some((token) => token.word === word)) continue;
@@ -203,20 +203,25 @@ export interface QueryToken {
  * and licences. The rest of the question says what it is about.
  */
 function withoutIdioms(words: string[]): string[] {
-  const question = withoutClosing(words);
-  const own = isGetRidOf(question) ? question.slice(0, -1) : question;
+  const own = isGetRidOf(words) ? words.slice(0, -1) : words;
   return own.filter((_, index) => !isPleaForHelp(own, index)).map((word, index, kept) => (word === 'weg' && isGone(kept, index) ? 'vermist' : word));
 }
 
 /**
- * "…, met vriendelijke groet, Jan Jansen", "… Thanks, Maria": a letter's
- * closing and the name after it name no topic, and a name can look like one
- * ("Jansen" stems to "jans"). Only at the end, after the question.
+ * "…, met vriendelijke groet, Jan Jansen", "… Kind regards, John Smith": a
+ * letter's closing and the name after it name no topic, and a name can look
+ * like one ("Jansen" stems to "jans"). Only at the end, after a question and
+ * before words written as a name: "ok bedankt, en de hondenbelasting?" is a
+ * question after thanks.
  */
-function withoutClosing(words: string[]): string[] {
+function withoutClosing(text: string, words: string[]): string[] {
+  const cased = casedWordsOf(text);
+  if (cased.length !== words.length || text.trim().endsWith('?')) return words;
   for (let index = Math.max(1, words.length - 1 - NAME_WORDS); index < words.length; index++) {
     const openers = CLOSINGS.get(words[index] ?? '');
     if (!openers) continue;
+    const isName = (word: string, at: number) => isStopword(word) || NAME_PARTICLES.has(word) || /^\p{Lu}/u.test(cased[at] ?? '');
+    if (words.slice(0, index).every(isStopword) || !words.every((word, at) => at <= index || isName(word, at))) return words;
     let start = index;
     // "Kind regards": the Dutch "kind" is a child.
     while (start > 1 && openers.has(words[start - 1] ?? '')) start--;
@@ -224,6 +229,9 @@ function withoutClosing(words: string[]): string[] {
   }
   return words;
 }
+
+/** "Maria van den Berg", "Jan ter Horst". */
+const NAME_PARTICLES = new Set(['van', 'de', 'den', 'der', 'ter', 'ten', 'el', 'al', 'bin']);
 
 /** Words of a name after a closing ("Maria van den Berg"). */
 const NAME_WORDS = 4;

@@ -11,6 +11,16 @@ export function foldText(text: string): string {
   return text.normalize('NFKD').replace(COMBINING_MARKS, '').normalize('NFKC').toLowerCase();
 }
 
+/** The words of `wordsOf` as written, capitals kept ("Jansen"), where their number is the same. */
+export function casedWordsOf(text: string): string[] {
+  return text
+    .normalize('NFKD')
+    .replace(COMBINING_MARKS, '')
+    .normalize('NFKC')
+    .split(NON_WORD)
+    .filter((word) => word.length > 0);
+}
+
 /** Splits folded text into word tokens; punctuation and symbols separate words. */
 export function wordsOf(text: string): string[] {
   return foldText(text)

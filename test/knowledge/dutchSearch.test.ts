@@ -84,6 +84,9 @@ describe('text analysis', () => {
     expect(words('passport question. Kind regards, John Smith')).toEqual(['passport']);
     expect(words('kinderbijslag voor mijn kind, groetjes Els')).toEqual(['kinderbijslag', 'kind']);
     expect(words('groeten uit Spanje, mijn paspoort is verlopen')).toEqual(['spanje', 'paspoort', 'verlopen']);
+    // Thanks, then another question: no name after the closing.
+    expect(words('paspoort kwijt, bedankt. En hondenbelasting?')).toEqual(['paspoort', 'kwijt', 'hondenbelasting']);
+    expect(words('ok bedankt. en de hondenbelasting')).toEqual(['hondenbelasting']);
   });
 
   it('adds the stems of compound parts', () => {
