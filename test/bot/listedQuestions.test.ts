@@ -33,8 +33,6 @@ const ON_PURPOSE = [
   'contact-openingstijden: "ik hang al een half uur in de wacht bij de gemeente, is er geen andere manier om iemand te spreken" → handover handover:unavailable',
   'jeugdhulp: "Ik ben 16 en wil met iemand praten over problemen thuis, mag ik zelf bellen?" → handover handover:unavailable',
   'klacht-indienen: "Ik ben drie keer beloofd dat iemand me zou terugbellen over mijn aanvraag, maar er belt nooit iemand. Waar kan ik mijn beklag doen?" → handover handover:unavailable',
-  // Asks to erase personal data.
-  'privacy-gegevens-inzien: "gegevens laten verwijderen AVG" → notice erase:asked',
 ];
 
 /**
