@@ -48,6 +48,15 @@ const EXTRA = [
   'jouw',
   'ivm',
   'mbt',
+  // Answer words and apologies before a question ("nee, ik bedoel de hondenbelasting", "sorry, …").
+  'nee',
+  'neen',
+  'jawel',
+  'yes',
+  'nope',
+  'yep',
+  'sorry',
+  'excuus',
   // Saying that one wants to know or be told ("ik had graag geweten …", "I have a question about …", "tell me about …").
   'geweten',
   'wist',

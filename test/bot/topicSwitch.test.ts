@@ -40,9 +40,10 @@ describe('a second question in the same conversation', () => {
     expect((await after('wordt er gefilmd op het stationsplein?', 'recept erwtensoep zoals oma hem maakte')).kind).toBe('abstain');
   });
 
-  it('about another topic gets that topic, even with a typo or after thanks', async () => {
+  it('about another topic gets that topic, even with a typo, after thanks or as a correction', async () => {
     await answeredAfter('hoeveel kost een identiteitskaart voor mijn kind', 'paspoort aanvrage', 'paspoort-aanvragen');
     await answeredAfter('Gehandicaptenparkeerkaart', 'ok bedankt. en hondenbelasting?', 'hondenbelasting');
+    await answeredAfter('Gehandicaptenparkeerkaart', 'nee, ik bedoel hondenbelasting', 'hondenbelasting');
   });
 
   it("that has another article's whole title gets that article, even when the last answer's article holds its words", async () => {
