@@ -231,13 +231,16 @@ export function recogniseSmallTalk(text: string): SmallTalk | undefined {
   if (words.some((word) => GOODBYE_WORDS.has(word)) && words.every((word) => GOODBYES.has(word) || THANKS.has(word) || GREETINGS.has(word) || isStopword(word)))
     return 'goodbye';
   if (words.every((word) => GREETINGS.has(word))) return 'greeting';
+  // "nee dank je" declines: the answer words are function words to search, not to small talk.
+  const declines = words.some((word) => NO_WORDS.has(word));
   if (
+    !declines &&
     words.some((word) => THANK_WORDS.has(word)) &&
     words.every((word) => THANKS.has(word) || GREETINGS.has(word) || THANKED_FOR.has(word) || isStopword(word))
   )
     return 'thanks';
   if (words.length > SHORT || words.some((word) => QUESTION_WORDS.has(word))) return undefined;
-  if (words.some((word) => NO_WORDS.has(word)) && words.every((word) => DECLINING.has(word) || THANKS.has(word) || isStopword(word))) return 'declined';
+  if (declines && words.every((word) => DECLINING.has(word) || THANKS.has(word) || isStopword(word))) return 'declined';
   // "it" alone is no acknowledgement: a function word only goes with one.
   if (words.some((word) => ACKNOWLEDGING.has(word) && word !== 'it') && words.every((word) => ACKNOWLEDGING.has(word) || isStopword(word)))
     return 'acknowledged';
