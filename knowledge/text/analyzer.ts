@@ -203,7 +203,8 @@ export interface QueryToken {
  * and licences. The rest of the question says what it is about.
  */
 function withoutIdioms(words: string[]): string[] {
-  const own = isGetRidOf(words) ? words.slice(0, -1) : words;
+  const joined = withDottedAbbreviations(words);
+  const own = isGetRidOf(joined) ? joined.slice(0, -1) : joined;
   return own.filter((_, index) => !isPleaForHelp(own, index)).map((word, index, kept) => (word === 'weg' && isGone(kept, index) ? 'vermist' : word));
 }
 
@@ -242,6 +243,22 @@ const CLOSINGS = new Map<string, ReadonlySet<string>>([
   ...['groet', 'groeten', 'groetjes', 'mvg', 'gr', 'bedankt', 'dank'].map((word) => [word, DUTCH_OPENERS] as const),
   ...['regards', 'sincerely', 'cheers', 'thanks', 'thx'].map((word) => [word, ENGLISH_OPENERS] as const),
 ]);
+
+/** "a.u.b.", "i.v.m.", "z.s.m." arrive as single letters ("b" was searched): joined, they are the function words "aub", "ivm", "zsm". */
+function withDottedAbbreviations(words: string[]): string[] {
+  const result: string[] = [];
+  for (let index = 0; index < words.length; index++) {
+    const length = [4, 3, 2].find((size) => {
+      const run = words.slice(index, index + size);
+      return run.length === size && run.every((word) => word.length === 1) && DOTTED_ABBREVIATIONS.has(run.join(''));
+    });
+    result.push(length ? words.slice(index, index + length).join('') : (words[index] ?? ''));
+    index += (length ?? 1) - 1;
+  }
+  return result;
+}
+
+const DOTTED_ABBREVIATIONS = new Set(['aub', 'svp', 'ivm', 'mbt', 'zsm', 'tav', 'mvg', 'bvd', 'ipv', 'dwz', 'oa', 'evt']);
 
 /**
  * "kun je me helpen met …", "can you help me with …", "…, help!": asking for

@@ -48,6 +48,13 @@ const EXTRA = [
   'jouw',
   'ivm',
   'mbt',
+  // Abbreviations of phrases ("zo snel mogelijk", "ter attentie van", "in plaats van", "onder andere").
+  'zsm',
+  'tav',
+  'ipv',
+  'evt',
+  'dwz',
+  'oa',
   // Answer words and apologies before a question ("nee, ik bedoel de hondenbelasting", "sorry, …").
   'nee',
   'neen',

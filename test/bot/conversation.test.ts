@@ -290,6 +290,7 @@ describe('the demo knowledge base (as npm start)', () => {
         ['I have a question about jeugdhulp', 'jeugdhulp'],
         ['Goedemorgen, ik heb een vraag over asbest verwijderen. Met vriendelijke groet, Jan Jansen', 'asbest-verwijderen'],
         ['I have a question about digid aanvragen. Kind regards, John Smith', 'digid-aanvragen'],
+        ['info over hondenbelasting a.u.b.', 'hondenbelasting'],
       ] as const) {
         const [reply] = await new TestConversation(bot).say(question);
         expect(loketData(reply)).toMatchObject({ kind: 'answer', articleId });

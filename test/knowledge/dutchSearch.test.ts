@@ -89,6 +89,13 @@ describe('text analysis', () => {
     expect(words('ok bedankt. en de hondenbelasting')).toEqual(['hondenbelasting']);
   });
 
+  it('reads dotted abbreviations ("a.u.b.", "i.v.m.", "z.s.m.") as the function words they are, not as letters', () => {
+    const words = (text: string) => analyzer.queryTokens(text).map((token) => token.word);
+    expect(words('paspoort aanvragen a.u.b.')).toEqual(['paspoort', 'aanvragen']);
+    expect(words('vraag i.v.m. mijn paspoort, z.s.m. graag')).toEqual(['paspoort']);
+    expect(words('vitamine b')).toEqual(['vitamine', 'b']);
+  });
+
   it('adds the stems of compound parts', () => {
     expect(analyzer.indexTerms('Paspoortaanvraag', 'nl')).toEqual(['paspoortaanvrag', 'paspoort', 'aanvrag']);
   });
