@@ -4,12 +4,10 @@ import { wordsOf } from './normalize';
 export type Language = 'nl' | 'en';
 
 /**
- * Frequent function words of each language. A word in both ("is", "we",
- * "of": Dutch for "or") counts for both, so it decides nothing: "Dier
- * gevonden of vermist" is Dutch.
+ * Frequent function words of each language. "of" is in neither: it is Dutch
+ * for "or" ("Dier gevonden of vermist") as much as English.
  */
 const DUTCH = new Set([
-  'of',
   'ik',
   'de',
   'het',
@@ -66,7 +64,6 @@ const ENGLISH = new Set([
   'where',
   'when',
   'my',
-  'of',
   'for',
   'with',
   'can',
@@ -102,6 +99,15 @@ const ENGLISH = new Set([
   'me',
   'we',
   'our',
+  'and',
+  'or',
+  'by',
+  'from',
+  'about',
+  'if',
+  'will',
+  'any',
+  'also',
 ]);
 
 /**

@@ -302,6 +302,9 @@ describe('the demo knowledge base (as npm start)', () => {
       expect(loketData(reply).articleId).toBe('dier-gevonden-vermist');
       expect(reply?.locale).toBe('nl-NL');
       expect(reply?.text).toContain('Heeft u een huisdier gevonden');
+      // English still counts its own function words: "and", "or", "from", "about".
+      const [english] = await new TestConversation(bot).say('list of social services and support organisations in Lindewijk');
+      expect(english?.locale).toBe('en-US');
     });
 
     it('answers the article whose whole title the question holds instead of asking which of two close ones', async () => {
