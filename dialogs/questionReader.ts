@@ -100,8 +100,8 @@ export class QuestionReader {
     const decision = decide(retrieval, this.deps.policy);
     const previous = lastArticleId ? retriever.knowledge.article(lastArticleId) : undefined;
     if (!previous) return { decision, retrieval };
-    const topicless = this.namesNoTopic(retrieval, previous.id);
     const pointsBack = looksLikeFollowUp(text);
+    const topicless = this.namesNoTopic(retrieval, previous.id, pointsBack);
     const leansOnPrevious = pointsBack || topicless;
     // A question its article lists, word for word, or that has the article's whole title, is asked on its own ("Wat moet ik
     // meenemen als ik een paspoort aanvraag?", "paspoort aanvragen" after lost passport). Not "wat kost dat" when an article
@@ -154,12 +154,13 @@ export class QuestionReader {
    * ask more about it, whatever other article has them too. So does a
    * message that names only a person.
    */
-  private namesNoTopic(retrieval: Retrieval, previousId: string): boolean {
+  private namesNoTopic(retrieval: Retrieval, previousId: string, pointsBack: boolean): boolean {
     const lexical = this.deps.knowledge.retriever().knowledge.lexical;
     const tokens = topicTokens(retrieval);
     // "and for a child?", "en voor mijn dochter?": a person of the citizen's story and nothing else.
     if (tokens.length === 0) return retrieval.tokens.length > 0;
-    return this.topicWords().fewOfNoOwnTopic(tokens, previousId) && lexical.coverage(tokens, previousId) >= WHOLLY;
+    // "en verf?" after the bulky-waste answer asks whether paint goes too; "waar kan ik oude verf kwijt" asks about paint.
+    return this.topicWords().fewOfNoOwnTopic(tokens, previousId, !pointsBack) && lexical.coverage(tokens, previousId) >= WHOLLY;
   }
 
   /** The last answer's article when it holds what the message asks, or else that it does not say. */

@@ -1,3 +1,4 @@
+import { Article } from '../knowledge/articles/article';
 import { KnowledgeIndex } from '../knowledge/index/knowledgeIndex';
 import { QueryToken } from '../knowledge/text/analyzer';
 
@@ -28,16 +29,22 @@ const FEW_WORDS = 3;
  */
 export class TopicWords {
   private readonly inTitles: Set<string>;
+  /** The same for the editors' tags ("verf" of "Klein chemisch afval"). */
+  private readonly inTags: Set<string>;
   /** Every title's terms with compound parts ("toeslag" of "Zorgtoeslag"). */
   private readonly titleParts: Set<string>;
 
   constructor(private readonly knowledge: KnowledgeIndex) {
-    const titles = new Map<string, number>();
-    for (const article of knowledge.articles.values()) {
-      for (const term of new Set(knowledge.lexical.tokens(article.title).flatMap((token) => token.whole))) titles.set(term, (titles.get(term) ?? 0) + 1);
-    }
     const most = Math.max(2, TOPIC_TITLE_SHARE * knowledge.articles.size);
-    this.inTitles = new Set([...titles].filter(([, count]) => count <= most).map(([term]) => term));
+    const namedByFew = (textOf: (article: Article) => string): Set<string> => {
+      const counts = new Map<string, number>();
+      for (const article of knowledge.articles.values()) {
+        for (const term of new Set(knowledge.lexical.tokens(textOf(article)).flatMap((token) => token.whole))) counts.set(term, (counts.get(term) ?? 0) + 1);
+      }
+      return new Set([...counts].filter(([, count]) => count <= most).map(([term]) => term));
+    };
+    this.inTitles = namedByFew((article) => article.title);
+    this.inTags = namedByFew((article) => article.tags.join(' ').replace(/-/g, ' '));
     this.titleParts = new Set([...knowledge.articles.values()].flatMap((article) => knowledge.lexical.headingTerms(article.title)));
   }
 
@@ -76,9 +83,17 @@ export class TopicWords {
    * A short message each of whose words is common, names no article in a title
    * or names the one it is read with ("moet ik een afspraak maken", "moet ik een
    * pasfoto meenemen", "hoe maak ik bezwaar" after the WOZ answer), unlike "kwijtschelding".
+   * With `byTags`, a rare word an editor tagged a few articles with names a
+   * topic too ("waar kan ik oude verf kwijt" after the bulky-waste answer).
    */
-  fewOfNoOwnTopic(tokens: QueryToken[], readWithId: string): boolean {
-    return isFew(tokens) && tokens.every((token) => this.isCommon(token) || !this.namesTitle(token) || this.inTitleOf(readWithId, token));
+  fewOfNoOwnTopic(tokens: QueryToken[], readWithId: string, byTags: boolean): boolean {
+    const namesTopic = (token: QueryToken) => this.namesTitle(token) || (byTags && this.namesTag(token));
+    return isFew(tokens) && tokens.every((token) => this.isCommon(token) || !namesTopic(token) || this.inTitleOf(readWithId, token));
+  }
+
+  /** A rare word an editor gave few articles as a tag ("verf" of "Klein chemisch afval": "waar kan ik oude verf kwijt" after the bulky-waste answer). */
+  private namesTag(token: QueryToken): boolean {
+    return this.isRare(token) && token.whole.some((term) => this.inTags.has(term));
   }
 
   /** By the word or its synonyms ("passport" is "paspoort"). */

@@ -203,6 +203,8 @@ describe('a second question in the same conversation', () => {
     await shows('wanneer wordt het grofvuil opgehaald', 'mag een matras ook mee', 'grofvuil-ophalen', 'Regels voor grofvuil');
     // Paint is only in that section: it is still shown, with its link to chemical waste.
     await shows('mag een matras mee met het grofvuil', 'en verf?', 'grofvuil-ophalen', 'Wat nemen wij niet mee?');
+    // Not pointing back, the same word asks about paint itself: "verf" is a tag of the chemical waste article.
+    await answeredAfter('wanneer wordt het grofvuil opgehaald', 'waar kan ik oude verf naartoe brengen', 'klein-chemisch-afval');
   });
 
   it('that is the rest of a question shows the part asked about, not a heading with a synonym of the topic word', async () => {
