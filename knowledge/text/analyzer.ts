@@ -205,7 +205,9 @@ export interface QueryToken {
 function withoutIdioms(words: string[]): string[] {
   const joined = withDottedAbbreviations(words);
   const own = isGetRidOf(joined) ? joined.slice(0, -1) : joined;
-  return own.filter((_, index) => !isPleaForHelp(own, index)).map((word, index, kept) => (word === 'weg' && isGone(kept, index) ? 'vermist' : word));
+  return own
+    .filter((_, index) => !isPleaForHelp(own, index) && !isAskingHow(own, index))
+    .map((word, index, kept) => (word === 'weg' && isGone(kept, index) ? 'vermist' : word));
 }
 
 /**
@@ -269,6 +271,14 @@ function isPleaForHelp(words: string[], index: number): boolean {
   const next = words[index + 1];
   return HELP_VERBS.has(words[index] ?? '') && (next === undefined || HELP_OBJECTS.has(next));
 }
+
+/** "wat is de procedure voor een paspoort": how it goes, about what follows; "hoelang duurt zo'n procedure" keeps the word. */
+function isAskingHow(words: string[], index: number): boolean {
+  return PROCEDURE_WORDS.has(words[index] ?? '') && PROCEDURE_OF.has(words[index + 1] ?? '');
+}
+
+const PROCEDURE_WORDS = new Set(['procedure', 'werkwijze']);
+const PROCEDURE_OF = new Set(['voor', 'van', 'bij', 'om', 'rond', 'for', 'of']);
 
 const HELP_VERBS = new Set(['help', 'helpen']);
 const HELP_OBJECTS = new Set(['met', 'me', 'mij', 'ons', 'with', 'us']);

@@ -55,6 +55,9 @@ const EXTRA = [
   'evt',
   'dwz',
   'oa',
+  // "hoe zit dat juist met …", "wat moet ik precies doen".
+  'juist',
+  'precies',
   // Answer words and apologies before a question ("nee, ik bedoel de hondenbelasting", "sorry, …").
   'nee',
   'neen',

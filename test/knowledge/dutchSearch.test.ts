@@ -70,12 +70,15 @@ describe('text analysis', () => {
     expect(words('verhuizing doorgeven')).toEqual(['verhuizing', 'doorgeven']);
   });
 
-  it('drops the asking for help before what it is about ("kun je me helpen met …", "…, help"), not help that is the topic', () => {
+  it('drops the asking for help or for the procedure before what it is about ("kun je me helpen met …", "de procedure voor …"), not help that is the topic', () => {
     const words = (text: string) => analyzer.queryTokens(text).map((token) => token.word);
     expect(words('kun je me helpen met mijn aanslag')).toEqual(['aanslag']);
     expect(words('can you help me with my passport')).toEqual(['passport']);
     expect(words('paspoort kwijt, help')).toEqual(['paspoort', 'kwijt']);
     expect(words('hoe helpt de gemeente bij schulden')).toEqual(['helpt', 'schulden']);
+    // The same for asking how something goes: "de procedure voor …", not "hoelang duurt de procedure".
+    expect(words('wat is de procedure voor een paspoort')).toEqual(['paspoort']);
+    expect(words('hoelang duurt de procedure')).toEqual(['duurt', 'procedure']);
   });
 
   it('drops a letter\'s closing and the name after it, only at the end ("Kind regards" is no child)', () => {
