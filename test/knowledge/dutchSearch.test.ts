@@ -57,6 +57,8 @@ describe('Dutch compound splitting', () => {
 
 describe('text analysis', () => {
   const analyzer = new TextAnalyzer(VOCABULARY);
+  /** The content words a question is searched with. */
+  const words = (text: string) => analyzer.queryTokens(text).map((token) => token.word);
 
   it('stems, folds accents and drops function words', () => {
     expect(analyzer.indexTerms('Hoe vraag ik een paspoort aan bij de gemeente?', 'nl')).toEqual(['paspoort']);
@@ -64,14 +66,12 @@ describe('text analysis', () => {
   });
 
   it('drops a slip of a long function word ("gemeeente", "wannneer", "Lindeiwjk"), but keeps a word the knowledge base has', () => {
-    const words = (text: string) => analyzer.queryTokens(text).map((token) => token.word);
     expect(words('Hoe kan ik de gemeeente mailen?')).toEqual(['mailen']);
     expect(words('wannneer wordt het afval opgehaald in Lindeiwjk')).toEqual(['afval', 'opgehaald']);
     expect(words('verhuizing doorgeven')).toEqual(['verhuizing', 'doorgeven']);
   });
 
   it('drops the asking for help or for the procedure before what it is about ("kun je me helpen met …", "de procedure voor …"), not help that is the topic', () => {
-    const words = (text: string) => analyzer.queryTokens(text).map((token) => token.word);
     expect(words('kun je me helpen met mijn aanslag')).toEqual(['aanslag']);
     expect(words('can you help me with my passport')).toEqual(['passport']);
     expect(words('paspoort kwijt, help')).toEqual(['paspoort', 'kwijt']);
@@ -82,7 +82,6 @@ describe('text analysis', () => {
   });
 
   it('drops a letter\'s closing and the name after it, only at the end ("Kind regards" is no child)', () => {
-    const words = (text: string) => analyzer.queryTokens(text).map((token) => token.word);
     expect(words('Vraag over mijn paspoort. Met vriendelijke groet, Maria van den Berg')).toEqual(['paspoort']);
     expect(words('passport question. Kind regards, John Smith')).toEqual(['passport']);
     expect(words('kinderbijslag voor mijn kind, groetjes Els')).toEqual(['kinderbijslag', 'kind']);
@@ -93,7 +92,6 @@ describe('text analysis', () => {
   });
 
   it('reads dotted abbreviations ("a.u.b.", "i.v.m.", "z.s.m.") as the function words they are, not as letters', () => {
-    const words = (text: string) => analyzer.queryTokens(text).map((token) => token.word);
     expect(words('paspoort aanvragen a.u.b.')).toEqual(['paspoort', 'aanvragen']);
     expect(words('vraag i.v.m. mijn paspoort, z.s.m. graag')).toEqual(['paspoort']);
     expect(words('vitamine b')).toEqual(['vitamine', 'b']);
