@@ -55,8 +55,8 @@ const EXTRA = [
   'evt',
   'dwz',
   'oa',
-  // "hoe zit dat juist met …", "wat moet ik precies doen".
-  'juist',
+  // "wat moet ik precies doen". Not the Flemish "juist" ("hoeveel kost dat juist"): as a function word it moved a question's
+  // section choice and a held-out answer.
   'precies',
   // Answer words and apologies before a question ("nee, ik bedoel de hondenbelasting", "sorry, …").
   'nee',

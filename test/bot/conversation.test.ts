@@ -292,7 +292,6 @@ describe('the demo knowledge base (as npm start)', () => {
         ['I have a question about digid aanvragen. Kind regards, John Smith', 'digid-aanvragen'],
         ['info over hondenbelasting a.u.b.', 'hondenbelasting'],
         ['wat is de procedure voor jeugdhulp?', 'jeugdhulp'],
-        ['hoe zit dat juist met de reclamevergunning', 'reclame-vergunning'],
       ] as const) {
         const [reply] = await new TestConversation(bot).say(question);
         expect(loketData(reply)).toMatchObject({ kind: 'answer', articleId });
