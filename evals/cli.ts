@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { loadConfig, readAnswerPolicy } from '../bot/config';
 import { readCases } from './evalCase';
 import { afterAnotherAnswer } from './afterAnswer';
+import { titleCases } from './titleCases';
 import { passed } from './metrics';
 import { KNOWLEDGE_OPTIONS, knowledgeSourceOf } from './knowledgeArguments';
 import { formatLearning, formatSummary } from './report';
@@ -13,10 +14,12 @@ import { PROJECT_ROOT } from '../bot/projectRoot';
 const LEARNING_CASES = [join(PROJECT_ROOT, 'evals', 'cases', 'lindewijk-answers.jsonl'), join(PROJECT_ROOT, 'evals', 'cases', 'lindewijk-special.jsonl')];
 import { loadEvalKnowledge, runEval } from './runEval';
 
-const USAGE = `Usage: npm run eval -- --cases FILE [--cases FILE ...] [--knowledge PATH] [--format markdown|rijksoverheid] [--synonyms FILE] [--policy FILE] [--after-answer] [--out FILE] [--failures]
+const USAGE = `Usage: npm run eval -- --cases FILE [--cases FILE ...] [--titles TEMPLATE] [--knowledge PATH] [--format markdown|rijksoverheid] [--synonyms FILE] [--policy FILE] [--after-answer] [--out FILE] [--failures]
        npm run eval -- --learning [--cases FILE ...] [--knowledge PATH] [--out FILE]
 
   --cases      JSON Lines evaluation cases (../shared/evals/README.md); repeat for several files
+  --titles     instead of or beside --cases: every article's title put into an everyday way of asking, expecting that article,
+               e.g. --titles "info over {title}?" or "{title}. Met vriendelijke groet, Jan Jansen" (compare with "{title}")
   --knowledge  articles to answer from (default: the demo knowledge base, knowledge/content)
   --format     markdown (Loket articles, default) or rijksoverheid (open-data JSON items)
   --synonyms   synonym list searched with the knowledge (default knowledge/thesaurus/synonyms.txt; "none" for none)
@@ -36,12 +39,14 @@ async function main(): Promise<void> {
       policy: { type: 'string' },
       failures: { type: 'boolean', default: false },
       'after-answer': { type: 'boolean', default: false },
+      titles: { type: 'string' },
       learning: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
   if (values.learning) return learning(values);
-  if (values.help || !values.cases?.length || !['markdown', 'rijksoverheid'].includes(values.format ?? '')) {
+  const template = values.titles;
+  if (values.help || (!values.cases?.length && !template) || !['markdown', 'rijksoverheid'].includes(values.format ?? '')) {
     process.stdout.write(`${USAGE}\n`);
     process.exit(values.help ? 0 : 2);
   }
@@ -49,7 +54,8 @@ async function main(): Promise<void> {
   const config = values.policy ? { ...loaded, answerPolicy: readAnswerPolicyOrFail(values.policy) } : loaded;
   const source = knowledgeSourceOf(values);
   const knowledge = await loadEvalKnowledge(source, config);
-  const read = (await Promise.all(values.cases.map(readCases))).flat();
+  const fromFiles = (await Promise.all((values.cases ?? []).map(readCases))).flat();
+  const read = template ? [...fromFiles, ...titleCases(knowledge.index?.articles.values() ?? [], template)] : fromFiles;
   const cases = values['after-answer'] ? afterAnotherAnswer(read) : read;
   const { outcomes, summary } = await runEval(cases, knowledge, config);
   if (values.out) {
@@ -64,7 +70,7 @@ async function main(): Promise<void> {
       );
     }
   }
-  process.stdout.write(`${formatSummary(summary, source.path, values.cases)}\n`);
+  process.stdout.write(`${formatSummary(summary, source.path, [...(values.cases ?? []), ...(template ? [`--titles "${template}"`] : [])])}\n`);
 }
 
 function readAnswerPolicyOrFail(path: string) {
