@@ -8,24 +8,25 @@ const NON_WORD = /[^\p{L}\p{N}]+/gu;
 
 /** Lower case, without diacritics ("financiële" → "financiele"), NFKC-folded. */
 export function foldText(text: string): string {
-  return text.normalize('NFKD').replace(COMBINING_MARKS, '').normalize('NFKC').toLowerCase();
+  return withoutDiacritics(text).toLowerCase();
 }
 
 /** The words of `wordsOf` as written, capitals kept ("Jansen"), where their number is the same. */
 export function casedWordsOf(text: string): string[] {
-  return text
-    .normalize('NFKD')
-    .replace(COMBINING_MARKS, '')
-    .normalize('NFKC')
-    .split(NON_WORD)
-    .filter((word) => word.length > 0);
+  return splitWords(withoutDiacritics(text));
+}
+
+function withoutDiacritics(text: string): string {
+  return text.normalize('NFKD').replace(COMBINING_MARKS, '').normalize('NFKC');
+}
+
+function splitWords(text: string): string[] {
+  return text.split(NON_WORD).filter((word) => word.length > 0);
 }
 
 /** Splits folded text into word tokens; punctuation and symbols separate words. */
 export function wordsOf(text: string): string[] {
-  return foldText(text)
-    .split(NON_WORD)
-    .filter((word) => word.length > 0);
+  return splitWords(foldText(text));
 }
 
 /**
