@@ -205,9 +205,7 @@ export interface QueryToken {
 function withoutIdioms(words: string[]): string[] {
   const joined = withDottedAbbreviations(words);
   const own = isGetRidOf(joined) ? joined.slice(0, -1) : joined;
-  return own
-    .filter((_, index) => !isPleaForHelp(own, index) && !isAskingHow(own, index))
-    .map((word, index, kept) => (word === 'weg' && isGone(kept, index) ? 'vermist' : word));
+  return own.filter((_, index) => !isAskingWord(own, index)).map((word, index, kept) => (word === 'weg' && isGone(kept, index) ? 'vermist' : word));
 }
 
 /**
@@ -218,19 +216,18 @@ function withoutIdioms(words: string[]): string[] {
  * question after thanks.
  */
 function withoutClosing(text: string, words: string[]): string[] {
+  const from = Math.max(1, words.length - 1 - NAME_WORDS);
+  const index = words.findIndex((word, at) => at >= from && CLOSINGS.has(word));
+  const openers = CLOSINGS.get(words[index] ?? '');
+  // Most questions end without one: only then is the text read again, with its capitals.
+  if (!openers || text.trim().endsWith('?') || words.slice(0, index).every(isStopword)) return words;
   const cased = casedWordsOf(text);
-  if (cased.length !== words.length || text.trim().endsWith('?')) return words;
-  for (let index = Math.max(1, words.length - 1 - NAME_WORDS); index < words.length; index++) {
-    const openers = CLOSINGS.get(words[index] ?? '');
-    if (!openers) continue;
-    const isName = (word: string, at: number) => isStopword(word) || NAME_PARTICLES.has(word) || /^\p{Lu}/u.test(cased[at] ?? '');
-    if (words.slice(0, index).every(isStopword) || !words.every((word, at) => at <= index || isName(word, at))) return words;
-    let start = index;
-    // "Kind regards": the Dutch "kind" is a child.
-    while (start > 1 && openers.has(words[start - 1] ?? '')) start--;
-    return words.slice(0, start);
-  }
-  return words;
+  const isName = (word: string, at: number) => isStopword(word) || NAME_PARTICLES.has(word) || /^\p{Lu}/u.test(cased[at] ?? '');
+  if (cased.length !== words.length || !words.every((word, at) => at <= index || isName(word, at))) return words;
+  let start = index;
+  // "Kind regards": the Dutch "kind" is a child.
+  while (start > 1 && openers.has(words[start - 1] ?? '')) start--;
+  return words.slice(0, start);
 }
 
 /** "Maria van den Berg", "Jan ter Horst". */
@@ -250,38 +247,40 @@ const CLOSINGS = new Map<string, ReadonlySet<string>>([
 function withDottedAbbreviations(words: string[]): string[] {
   const result: string[] = [];
   for (let index = 0; index < words.length; index++) {
-    const length = [4, 3, 2].find((size) => {
-      const run = words.slice(index, index + size);
-      return run.length === size && run.every((word) => word.length === 1) && DOTTED_ABBREVIATIONS.has(run.join(''));
-    });
+    const length = dottedRunAt(words, index);
     result.push(length ? words.slice(index, index + length).join('') : (words[index] ?? ''));
     index += (length ?? 1) - 1;
   }
   return result;
 }
 
+/** How many single letters from here spell a dotted abbreviation, if any do. */
+function dottedRunAt(words: string[], index: number): number | undefined {
+  if (words[index]?.length !== 1) return undefined;
+  return [4, 3, 2].find((size) => {
+    const run = words.slice(index, index + size);
+    return run.length === size && run.every((word) => word.length === 1) && DOTTED_ABBREVIATIONS.has(run.join(''));
+  });
+}
+
 const DOTTED_ABBREVIATIONS = new Set(['aub', 'svp', 'ivm', 'mbt', 'zsm', 'tav', 'mvg', 'bvd', 'ipv', 'dwz', 'oa', 'evt']);
 
 /**
- * "kun je me helpen met …", "can you help me with …", "…, help!": asking for
- * help names no topic, what follows it does. Elsewhere the word stays ("hoe
- * helpt de gemeente bij schulden"), and articles keep theirs.
+ * Words that ask, dropped from the question only, before what they ask
+ * about: "kun je me helpen met …", "can you help me with …", "…, help!",
+ * "wat is de procedure voor een paspoort". Elsewhere the word stays ("hoe
+ * helpt de gemeente bij schulden", "hoelang duurt zo'n procedure"), and
+ * articles keep theirs.
  */
-function isPleaForHelp(words: string[], index: number): boolean {
+const ASKING_WORDS: { words: ReadonlySet<string>; before: ReadonlySet<string>; orLast: boolean }[] = [
+  { words: new Set(['help', 'helpen']), before: new Set(['met', 'me', 'mij', 'ons', 'with', 'us']), orLast: true },
+  { words: new Set(['procedure', 'werkwijze']), before: new Set(['voor', 'van', 'bij', 'om', 'rond', 'for', 'of']), orLast: false },
+];
+
+function isAskingWord(words: string[], index: number): boolean {
   const next = words[index + 1];
-  return HELP_VERBS.has(words[index] ?? '') && (next === undefined || HELP_OBJECTS.has(next));
+  return ASKING_WORDS.some((rule) => rule.words.has(words[index] ?? '') && (next === undefined ? rule.orLast : rule.before.has(next)));
 }
-
-/** "wat is de procedure voor een paspoort": how it goes, about what follows; "hoelang duurt zo'n procedure" keeps the word. */
-function isAskingHow(words: string[], index: number): boolean {
-  return PROCEDURE_WORDS.has(words[index] ?? '') && PROCEDURE_OF.has(words[index + 1] ?? '');
-}
-
-const PROCEDURE_WORDS = new Set(['procedure', 'werkwijze']);
-const PROCEDURE_OF = new Set(['voor', 'van', 'bij', 'om', 'rond', 'for', 'of']);
-
-const HELP_VERBS = new Set(['help', 'helpen']);
-const HELP_OBJECTS = new Set(['met', 'me', 'mij', 'ons', 'with', 'us']);
 
 /**
  * "onze kat is (al twee dagen) weg" asks about a missing cat, not the section
