@@ -1,5 +1,6 @@
 import { wordsOf } from '../knowledge/text/normalize';
 import { isStopword } from '../knowledge/text/stopwords';
+import { QUESTION_WORDS } from './questionWords';
 
 const STARTERS = new Set(['en', 'and', 'ook', 'also', 'maar', 'but', 'dus', 'so']);
 const REFERRING = new Set([
@@ -65,16 +66,7 @@ export function looksLikeFollowUp(text: string): boolean {
 
 /** Words that ask something of their own: a message with one is a question, not the rest of the last one. */
 const ASKING = new Set([
-  'wat',
-  'hoe',
-  'hoeveel',
-  'hoelang',
-  'wanneer',
-  'waar',
-  'waarom',
-  'wie',
-  'welke',
-  'welk',
+  ...QUESTION_WORDS,
   'kan',
   'kun',
   'kunt',
@@ -86,13 +78,6 @@ const ASKING = new Set([
   'is',
   'zijn',
   'wil',
-  'what',
-  'how',
-  'when',
-  'where',
-  'why',
-  'who',
-  'which',
   'can',
   'could',
   'may',

@@ -1,13 +1,15 @@
-const QUESTION_WORDS = 'wat|hoe|waar|wanneer|welke|welk|hoeveel|hoelang|waarom|wie|what|how|where|when|which|why|who';
+import { QUESTION_WORDS } from './questionWords';
+
+const QUESTION_WORD = [...QUESTION_WORDS].join('|');
 /** A question opens with a question word or a verb ("kan ik …", "is de …", "do I …"). */
-const OPENS_QUESTION = new RegExp(`^(${QUESTION_WORDS}|kan|kun|kunt|mag|moet|is|zijn|heb|hebben|wordt|worden|can|may|must|do|does|is|are)\\b`, 'i');
+const OPENS_QUESTION = new RegExp(`^(${QUESTION_WORD}|kan|kun|kunt|mag|moet|is|zijn|heb|hebben|wordt|worden|can|may|must|do|does|is|are)\\b`, 'i');
 /**
  * Where a message joins a second question to the first: after a question
  * mark, or at "en" / "and" before a question word ("hoe vraag ik een paspoort
  * aan en wat kost een rijbewijs"). Not before a verb: in "ik ga scheiden en
  * moet het huis uit" the "en" goes on with the same story.
  */
-const JOIN = new RegExp(`\\?\\s+(?=\\S)|[,;]?\\s+(?:en|and)\\s+(?=(?:${QUESTION_WORDS})\\b)`, 'i');
+const JOIN = new RegExp(`\\?\\s+(?=\\S)|[,;]?\\s+(?:en|and)\\s+(?=(?:${QUESTION_WORD})\\b)`, 'i');
 const MIN_WORDS = 3;
 
 /** The two questions of a message that asks two, or undefined when it asks one. */

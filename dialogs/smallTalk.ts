@@ -1,5 +1,6 @@
 import { wordsOf } from '../knowledge/text/normalize';
 import { isStopword } from '../knowledge/text/stopwords';
+import { QUESTION_WORDS } from './questionWords';
 import { PhraseMatcher } from './safety/phraseMatcher';
 
 const GREETINGS = new Set([
@@ -197,25 +198,6 @@ const DECLINING = new Set(['nee', 'neen', 'nope', 'no', 'nah', 'hoor', 'nog', 'n
 /** The words that decline: the rest ("hoor", "verder") only goes with them. */
 const NO_WORDS = new Set(['nee', 'neen', 'nope', 'no', 'nah']);
 const SHORT = 4;
-/** "ja maar hoe dan?" asks something. */
-const QUESTION_WORDS = new Set([
-  'hoe',
-  'wat',
-  'waar',
-  'wanneer',
-  'waarom',
-  'welke',
-  'welk',
-  'hoeveel',
-  'wie',
-  'how',
-  'what',
-  'where',
-  'when',
-  'why',
-  'which',
-  'who',
-]);
 
 export type SmallTalk = 'greeting' | 'thanks' | 'goodbye' | 'about-assistant' | 'english' | 'chitchat' | 'acknowledged' | 'declined';
 

@@ -1,0 +1,20 @@
+/** Question words, Dutch and English: a message with one asks something ("ja maar hoe dan?"). */
+export const QUESTION_WORDS: ReadonlySet<string> = new Set([
+  'wat',
+  'hoe',
+  'hoeveel',
+  'hoelang',
+  'wanneer',
+  'waar',
+  'waarom',
+  'wie',
+  'welke',
+  'welk',
+  'what',
+  'how',
+  'when',
+  'where',
+  'why',
+  'who',
+  'which',
+]);
