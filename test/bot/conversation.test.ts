@@ -6,6 +6,15 @@ import { demoBot, loketData, TestConversation, testBot } from '../support/conver
 import { holderOf } from '../support/knowledge';
 import { FIXTURES } from '../support/paths';
 
+/** A message that gets "Bedoelt u …?" with these options, then one that names none of them and is asked which it is about. */
+async function asksWhichOf(conversation: TestConversation, first: string, second: string, options: string[]) {
+  const [clarify] = await conversation.say(first);
+  expect(loketData(clarify)).toMatchObject({ kind: 'clarify', options });
+  const [which] = await conversation.say(second);
+  expect(loketData(which)).toMatchObject({ kind: 'clarify', reason: 'clarify:which-topic', options });
+  return which;
+}
+
 describe('a citizen talking to Loket (through the Bot Framework adapter)', () => {
   let knowledge: KnowledgeHolder;
   let bot: LoketBot;
@@ -373,10 +382,7 @@ describe('the demo knowledge base (as npm start)', () => {
     it('asks which topic a follow-up is about while "Bedoelt u …?" is open, and answers it about the one chosen', async () => {
       const conversation = new TestConversation(bot);
       // "ik ga trouwen" is a question the marriage article lists, so it is answered; the bare word is not.
-      const [clarify] = await conversation.say('huwelijk');
-      expect(loketData(clarify)).toMatchObject({ kind: 'clarify', options: ['huwelijk-partnerschap', 'trouwlocatie-gratis'] });
-      const [which] = await conversation.say('wat kost dat');
-      expect(loketData(which)).toMatchObject({ kind: 'clarify', reason: 'clarify:which-topic', options: ['huwelijk-partnerschap', 'trouwlocatie-gratis'] });
+      const which = await asksWhichOf(conversation, 'huwelijk', 'wat kost dat', ['huwelijk-partnerschap', 'trouwlocatie-gratis']);
       expect(which?.text).toContain('Over welk van deze onderwerpen gaat uw vraag?');
       const [answer] = await conversation.say('2');
       expect(loketData(answer)).toMatchObject({ kind: 'answer', articleId: 'trouwlocatie-gratis' });
@@ -396,10 +402,7 @@ describe('the demo knowledge base (as npm start)', () => {
 
     it('asks which offered topic a longer question is about when each offered article holds all its words, not about others that share them', async () => {
       const conversation = new TestConversation(bot);
-      const [clarify] = await conversation.say('hoe vraag ik bijstand aan');
-      expect(loketData(clarify)).toMatchObject({ kind: 'clarify', options: ['bijstandsuitkering', 'bijzondere-bijstand'] });
-      const [which] = await conversation.say('hoe lang duurt het voordat ik geld krijg');
-      expect(loketData(which)).toMatchObject({ kind: 'clarify', reason: 'clarify:which-topic', options: ['bijstandsuitkering', 'bijzondere-bijstand'] });
+      await asksWhichOf(conversation, 'hoe vraag ik bijstand aan', 'hoe lang duurt het voordat ik geld krijg', ['bijstandsuitkering', 'bijzondere-bijstand']);
       const [answer] = await conversation.say('1');
       expect(loketData(answer)).toMatchObject({ kind: 'answer', articleId: 'bijstandsuitkering' });
       expect(answer?.text).toContain('**Hoe lang duurt het?**');

@@ -106,16 +106,14 @@ describe('the same Lindewijk cases asked after an answer about another article (
 });
 
 describe('every demo title in an everyday way of asking (npm run eval -- --titles …)', () => {
-  const asked =
-    (template: string, arrange: (cases: EvalCase[]) => EvalCase[] = (cases) => cases) =>
-    async () => {
-      const knowledge = await holderOf(knowledgeSourceOf({ knowledge: DEMO_CONTENT, format: 'markdown' }));
-      const cases = arrange(titleCases(knowledge.index?.articles.values() ?? [], template));
-      const { summary } = await runEval(cases, knowledge, config);
-      expect(summary.answerable).toBeGreaterThanOrEqual(100);
-      expect(summary.accuracy).toBeGreaterThanOrEqual(FLOORS.waysOfAsking.accuracy);
-      expect(summary.wrongAnswerRate).toBeLessThanOrEqual(FLOORS.waysOfAsking.wrongAnswerRate);
-    };
+  const asked = async (template: string, arrange: (cases: EvalCase[]) => EvalCase[] = (cases) => cases) => {
+    const knowledge = await holderOf(knowledgeSourceOf({ knowledge: DEMO_CONTENT, format: 'markdown' }));
+    const cases = arrange(titleCases(knowledge.index?.articles.values() ?? [], template));
+    const { summary } = await runEval(cases, knowledge, config);
+    expect(summary.answerable).toBeGreaterThanOrEqual(100);
+    expect(summary.accuracy).toBeGreaterThanOrEqual(FLOORS.waysOfAsking.accuracy);
+    expect(summary.wrongAnswerRate).toBeLessThanOrEqual(FLOORS.waysOfAsking.wrongAnswerRate);
+  };
   it.each([
     'info over {title}?',
     'weet jij iets over {title}?',
@@ -124,9 +122,9 @@ describe('every demo title in an everyday way of asking (npm run eval -- --title
     '{title} a.u.b.',
     'wat is de procedure voor {title}?',
     'Goedemorgen, ik heb een vraag over {title}. Met vriendelijke groet, Jan Jansen',
-  ])('answers "%s" with the title\'s article no less often than measured', (template) => asked(template)());
+  ])('answers "%s" with the title\'s article no less often than measured', (template) => asked(template));
   it.each(['ok bedankt. en {title}?', 'nee, ik bedoel {title}'])('answers "%s" right after another answer with the new title\'s article', (template) =>
-    asked(template, afterAnotherAnswer)(),
+    asked(template, afterAnotherAnswer),
   );
 });
 
