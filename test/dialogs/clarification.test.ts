@@ -71,7 +71,7 @@ describe('small talk', () => {
   it.each(['nee', 'nee hoor', 'neen', 'nee dank je', 'no thanks', 'nee niet echt'])('"%s" declines', (text) =>
     expect(recogniseSmallTalk(text)).toBe('declined'),
   );
-  it.each(['ja maar hoe dan?', 'nee, voor mijn dochter', 'ja ik wil verhuizen', 'ok en wat kost het'])('"%s" asks more', (text) =>
+  it.each(['ja maar hoe dan?', 'nee, voor mijn dochter', 'ja ik wil verhuizen', 'ok en wat kost het', 'ok hoelang'])('"%s" asks more', (text) =>
     expect(recogniseSmallTalk(text)).toBeUndefined(),
   );
   it.each(['hallo ik wil een paspoort', 'bedankt, en wat kost het?', 'wat kunt u doen tegen ratten', 'wat kunt ge doen aan de overlast'])(
