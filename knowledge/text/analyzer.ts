@@ -272,14 +272,36 @@ const DOTTED_ABBREVIATIONS = new Set(['aub', 'svp', 'ivm', 'mbt', 'zsm', 'tav', 
  * helpt de gemeente bij schulden", "hoelang duurt zo'n procedure"), and
  * articles keep theirs.
  */
-const ASKING_WORDS: { words: ReadonlySet<string>; before: ReadonlySet<string>; orLast: boolean }[] = [
+const ASKING_WORDS: AskingRule[] = [
   { words: new Set(['help', 'helpen']), before: new Set(['met', 'me', 'mij', 'ons', 'with', 'us']), orLast: true },
   { words: new Set(['procedure', 'werkwijze']), before: new Set(['voor', 'van', 'bij', 'om', 'rond', 'for', 'of']), orLast: false },
+  // "ik heb hulp nodig bij reclamevergunning": the rare "hulp" pulled such questions to the help articles or out of scope.
+  { words: new Set(['hulp']), before: new Set(['nodig']), then: new Set(['bij', 'met', 'voor', 'om', 'rond']), orLast: false },
+  // "kan ik bij jullie terecht voor leerlingenvervoer" asks where to go, which every article says; the help articles'
+  // citizen questions have the word ("waar kan ik terecht met …"), so it drew such questions to them.
+  { words: new Set(['terecht']), before: new Set(['voor', 'met', 'bij', 'om', 'als', 'rond']), orLast: false },
+  // "waar vind ik info over geluidsoverlast": looking something up, not finding a lost thing ("ik vind mijn sleutels niet").
+  { words: new Set(['vind']), before: new Set(['ik', 'je', 'u', 'jij', 'men', 'we', 'wij']), orLast: false },
 ];
+
+interface AskingRule {
+  words: ReadonlySet<string>;
+  /** The next word. */
+  before: ReadonlySet<string>;
+  /** The word after that, when the rule needs one. */
+  then?: ReadonlySet<string>;
+  /** Also asking as the question's last word ("…, help"). */
+  orLast: boolean;
+}
 
 function isAskingWord(words: string[], index: number): boolean {
   const next = words[index + 1];
-  return ASKING_WORDS.some((rule) => rule.words.has(words[index] ?? '') && (next === undefined ? rule.orLast : rule.before.has(next)));
+  const after = words[index + 2];
+  return ASKING_WORDS.some(
+    (rule) =>
+      rule.words.has(words[index] ?? '') &&
+      (next === undefined ? rule.orLast : rule.before.has(next) && (!rule.then || (after !== undefined && rule.then.has(after)))),
+  );
 }
 
 /**

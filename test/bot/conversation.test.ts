@@ -301,6 +301,11 @@ describe('the demo knowledge base (as npm start)', () => {
         ['I have a question about digid aanvragen. Kind regards, John Smith', 'digid-aanvragen'],
         ['info over hondenbelasting a.u.b.', 'hondenbelasting'],
         ['wat is de procedure voor jeugdhulp?', 'jeugdhulp'],
+        ['ik heb hulp nodig bij reclamevergunning', 'reclame-vergunning'],
+        ['dag meneer/mevrouw, bedrijfsafval', 'bedrijfsafval'],
+        ['waar vind ik info over geluidsoverlast', 'geluidsoverlast'],
+        ['kan ik bij jullie terecht voor leerlingenvervoer', 'leerlingenvervoer'],
+        ['Ik wilde even vragen hoe het zit met inburgering', 'inburgering'],
       ] as const) {
         const [reply] = await new TestConversation(bot).say(question);
         expect(loketData(reply)).toMatchObject({ kind: 'answer', articleId });

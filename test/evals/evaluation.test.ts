@@ -122,6 +122,10 @@ describe('every demo title in an everyday way of asking (npm run eval -- --title
     '{title} a.u.b.',
     'wat is de procedure voor {title}?',
     'Goedemorgen, ik heb een vraag over {title}. Met vriendelijke groet, Jan Jansen',
+    'ik heb hulp nodig bij {title}',
+    'geachte heer, mevrouw, {title}',
+    'kan ik bij jullie terecht voor {title}',
+    'Ik wilde even vragen hoe het zit met {title}',
   ])('answers "%s" with the title\'s article no less often than measured', (template) => asked(template));
   it.each(['ok bedankt. en {title}?', 'nee, ik bedoel {title}'])('answers "%s" right after another answer with the new title\'s article', (template) =>
     asked(template, afterAnotherAnswer),

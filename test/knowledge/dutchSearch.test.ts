@@ -79,6 +79,20 @@ describe('text analysis', () => {
     // The same for asking how something goes: "de procedure voor …", not "hoelang duurt de procedure".
     expect(words('wat is de procedure voor een paspoort')).toEqual(['paspoort']);
     expect(words('hoelang duurt de procedure')).toEqual(['duurt', 'procedure']);
+    // "hulp nodig bij …" asks; "hulp" alone, or at the end, may be the topic.
+    expect(words('ik heb hulp nodig bij mijn reclamevergunning')).toEqual(['reclamevergunning']);
+    expect(words('ik heb hulp nodig')).toEqual(['hulp']);
+    // "waar vind ik …" looks something up; "ik vind … niet" has lost it.
+    expect(words('waar vind ik info over geluidsoverlast')).toEqual(['geluidsoverlast']);
+    expect(words('ik vind mijn sleutels niet')).toContain('vind');
+    // "terecht voor …" asks where to go.
+    expect(words('kan ik bij jullie terecht voor leerlingenvervoer')).toEqual(['leerlingenvervoer']);
+    expect(words('ik wilde even vragen hoe het zit met inburgering')).toEqual(['inburgering']);
+  });
+
+  it('ignores forms of address ("dag meneer/mevrouw", "geachte heer")', () => {
+    expect(words('dag meneer/mevrouw, hondenbelasting')).toEqual(['hondenbelasting']);
+    expect(words('Geachte heer, mevrouw, hoe vraag ik een paspoort aan?')).toEqual(['paspoort', 'aanvraag']);
   });
 
   it('drops a letter\'s closing and the name after it, only at the end ("Kind regards" is no child)', () => {
