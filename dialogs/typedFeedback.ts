@@ -16,7 +16,7 @@ const WRONG = new PhraseMatcher([
   'not what i meant|asked|wanted',
 ]);
 /** "Niet duidelijk": the answer was not clear. */
-const UNCLEAR = new PhraseMatcher(['niet duidelijk', 'onduidelijk', 'snap|begrijp ~ niet', 'not clear', 'unclear', 'i do not understand']);
+const UNCLEAR = new PhraseMatcher(['niet duidelijk|helder', 'onduidelijk', 'snap|begrijp ~ niet', 'not clear', 'unclear', 'i do not understand']);
 /** "Niet volledig": something was missing. */
 const INCOMPLETE = new PhraseMatcher(['niet volledig|compleet', 'onvolledig', 'incomplete', 'not complete']);
 /** "Niet nuttig", "daar heb ik niks aan": unhelpful, without saying why. */

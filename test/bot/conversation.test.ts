@@ -285,7 +285,7 @@ describe('the demo knowledge base (as npm start)', () => {
       expect(loketData(valid)).toMatchObject({ kind: 'answer', articleId: 'urgentie-woning' });
     });
 
-    it('reads the ways of asking ("info over", "vraagje ivm", "weet jij iets over", "kun je me helpen met", "…, help", "ik had graag geweten"), and past a letter\'s closing and name', async () => {
+    it('reads the ways of asking ("info over", "vraagje ivm", "weet jij iets over", "kun je me helpen met", "…, help", "ik had graag geweten"), past a letter\'s closing and name, and past an introduction', async () => {
       for (const [question, articleId] of [
         ['info over paspoort aanvragen?', 'paspoort-aanvragen'],
         ['meer info over hondenbelasting aub', 'hondenbelasting'],
@@ -306,6 +306,9 @@ describe('the demo knowledge base (as npm start)', () => {
         ['waar vind ik info over geluidsoverlast', 'geluidsoverlast'],
         ['kan ik bij jullie terecht voor leerlingenvervoer', 'leerlingenvervoer'],
         ['Ik wilde even vragen hoe het zit met inburgering', 'inburgering'],
+        ['mijn naam is Sarah de Vries, ik heb een vraag over bedrijfsafval', 'bedrijfsafval'],
+        ['Goedendag, vraag van een inwoner: reclamevergunning', 'reclame-vergunning'],
+        ['kunt u me doorverwijzen voor leerlingenvervoer', 'leerlingenvervoer'],
       ] as const) {
         const [reply] = await new TestConversation(bot).say(question);
         expect(loketData(reply)).toMatchObject({ kind: 'answer', articleId });

@@ -44,6 +44,7 @@ describe('a second question in the same conversation', () => {
     await answeredAfter('hoeveel kost een identiteitskaart voor mijn kind', 'paspoort aanvrage', 'paspoort-aanvragen');
     await answeredAfter('Gehandicaptenparkeerkaart', 'ok bedankt. en hondenbelasting?', 'hondenbelasting');
     await answeredAfter('Gehandicaptenparkeerkaart', 'nee, ik bedoel hondenbelasting', 'hondenbelasting');
+    await answeredAfter('Energietoeslag', 'top, dank u. geluidsoverlast?', 'geluidsoverlast');
   });
 
   it("that has another article's whole title gets that article, even when the last answer's article holds its words", async () => {

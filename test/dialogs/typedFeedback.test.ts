@@ -8,6 +8,7 @@ describe('reading a rating the citizen typed', () => {
     ['that is wrong', { why: 'wrong' }],
     ['onduidelijk', { why: 'unclear' }],
     ['ik snap het niet', { why: 'unclear' }],
+    ['het is me niet helder', { why: 'unclear' }],
     ['niet volledig', { why: 'incomplete' }],
     ['daar heb ik niks aan', {}],
     ['👎 Niet nuttig', {}],

@@ -9,6 +9,7 @@ import { parseThesaurus } from '../../knowledge/text/thesaurus';
 
 const VOCABULARY = new Set([
   'paspoort',
+  'nederlander',
   'aanvraag',
   'afval',
   'stoffen',
@@ -88,6 +89,20 @@ describe('text analysis', () => {
     // "terecht voor …" asks where to go.
     expect(words('kan ik bij jullie terecht voor leerlingenvervoer')).toEqual(['leerlingenvervoer']);
     expect(words('ik wilde even vragen hoe het zit met inburgering')).toEqual(['inburgering']);
+    expect(words('kunt u me doorverwijzen voor jeugdhulp')).toEqual(['jeugdhulp']);
+    // Who asks and since when: "een inwoner", "sinds"; "hoeveel inwoners" asks about them.
+    expect(words('Goedendag, vraag van een inwoner: jeugdhulp')).toEqual(['jeugdhulp']);
+    expect(words('ik woon sinds kort in Spanje')).toEqual(['woon', 'kort', 'spanje']);
+    expect(words('hoeveel inwoners heeft nederland')).toContain('inwoners');
+  });
+
+  it('drops the name of one who introduces themselves ("mijn naam is Sarah de Vries"), not what they say they are', () => {
+    expect(words('mijn naam is Sarah de Vries, hondenbelasting')).toEqual(['hondenbelasting']);
+    expect(words('Hoi! Ik ben Sarah en ik heb een vraag over de hondenbelasting')).toEqual(['hondenbelasting']);
+    expect(words('My name is John Smith and I lost my passport')).toEqual(['lost', 'passport']);
+    // After "ik ben" only a capitalised word that no article has is a name.
+    expect(words('Ik ben Nederlander en woon in Spanje')).toEqual(['nederlander', 'woon', 'spanje']);
+    expect(words('ik ben student, kan ik energietoeslag krijgen')).toContain('student');
   });
 
   it('ignores forms of address ("dag meneer/mevrouw", "geachte heer")', () => {
