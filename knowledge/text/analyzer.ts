@@ -313,9 +313,12 @@ const DOTTED_ABBREVIATIONS = new Set(['aub', 'svp', 'ivm', 'mbt', 'zsm', 'tav', 
 const ASKING_WORDS: AskingRule[] = [
   { words: new Set(['help', 'helpen']), before: new Set(['met', 'me', 'mij', 'ons', 'with', 'us']), orLast: true },
   { words: new Set(['procedure', 'werkwijze']), before: new Set(['voor', 'van', 'bij', 'om', 'rond', 'for', 'of']), orLast: false },
-  // "ik woon sinds kort in Lindewijk": when, not what. Only in the question: as a function word in the articles too it
-  // shifted the word statistics enough to answer an out-of-scope follow-up.
-  { words: new Set(['sinds']), orLast: true },
+  // "ik woon sinds kort in Lindewijk", "ik wilde even vragen …": when, and the past of "willen". Only in the question: as
+  // function words in the articles too they shifted the word statistics enough to answer an out-of-scope follow-up
+  // ("sinds") and to abstain on a held-out question about a parking fine ("wilde").
+  { words: new Set(['sinds', 'wilde', 'wilden']), orLast: true },
+  // "hoe pak ik dat aan?": how to go about it, which every article says ("pak het asbest in" keeps the word).
+  { words: new Set(['pak', 'aanpak', 'aanpakken']), orLast: true },
   // "vraag van een inwoner: …", "ik ben inwoner van …": who asks, which every article assumes ("hoeveel inwoners …" asks).
   { words: new Set(['inwoner', 'inwoonster']), after: new Set(['een', 'als', 'ben', 'bent']), orLast: true },
   // "ik heb hulp nodig bij reclamevergunning": the rare "hulp" pulled such questions to the help articles or out of scope.

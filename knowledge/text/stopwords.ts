@@ -48,6 +48,13 @@ const EXTRA = [
   'jouw',
   'ivm',
   'mbt',
+  // The same, written out ("question regarding …", "betreft: …").
+  'betreft',
+  'betreffende',
+  'inzake',
+  'aangaande',
+  'regarding',
+  'concerning',
   // Abbreviations of phrases ("zo snel mogelijk", "ter attentie van", "in plaats van", "onder andere").
   'zsm',
   'tav',
@@ -160,6 +167,9 @@ const EXTRA = [
   'ofzo',
   'enzo',
   'kheb',
+  // "wa moet ik doen voor …" (wat), "een vraagje ovr …" (over).
+  'wa',
+  'ovr',
   'kweet',
   'kzou',
   'k',
@@ -230,9 +240,6 @@ const EXTRA = [
   'mogen',
   'kunnen',
   'ging',
-  // "ik wilde even vragen hoe het zit met …": the past of "willen" (not the "wilde" of wild animals, which no article has).
-  'wilde',
-  'wilden',
   'gedaan',
   'word',
   'wordt',

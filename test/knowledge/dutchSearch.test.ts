@@ -90,6 +90,11 @@ describe('text analysis', () => {
     expect(words('kan ik bij jullie terecht voor leerlingenvervoer')).toEqual(['leerlingenvervoer']);
     expect(words('ik wilde even vragen hoe het zit met inburgering')).toEqual(['inburgering']);
     expect(words('kunt u me doorverwijzen voor jeugdhulp')).toEqual(['jeugdhulp']);
+    expect(words('question regarding jeugdhulp')).toEqual(['jeugdhulp']);
+    expect(words('Betreft: jeugdhulp')).toEqual(['jeugdhulp']);
+    expect(words('wa moet ik doen voor jeugdhulp')).toEqual(['jeugdhulp']);
+    expect(words('een vraagje ovr jeugdhulp')).toEqual(['jeugdhulp']);
+    expect(words('jeugdhulp: hoe pak ik dat aan?')).toEqual(['jeugdhulp']);
     // Who asks and since when: "een inwoner", "sinds"; "hoeveel inwoners" asks about them.
     expect(words('Goedendag, vraag van een inwoner: jeugdhulp')).toEqual(['jeugdhulp']);
     expect(words('ik woon sinds kort in Spanje')).toEqual(['woon', 'kort', 'spanje']);
