@@ -47,7 +47,8 @@ export class QuestionReader {
   constructor(private readonly deps: QuestionReaderDeps) {}
 
   async read(text: string, lastArticleId: string | undefined): Promise<Reading> {
-    const reading = (await this.twoQuestions(text)) ?? (await this.inContext(text, lastArticleId));
+    const whole = (await this.twoQuestions(text)) ?? (await this.inContext(text, lastArticleId));
+    const reading = whole.decision.kind === 'abstain' && !whole.decision.notIn ? ((await this.lastSentence(text)) ?? whole) : whole;
     const { decision, retrieval } = reading;
     if (retrieval.query !== text) return reading;
     const best = firstOf(decision);
@@ -275,6 +276,29 @@ export class QuestionReader {
     return { decision: { kind: 'answer', best: first.best }, retrieval: first.retrieval, also: second.best.candidate.article };
   }
 
+  /**
+   * "Ik ben 67 en woon alleen. Hoe vraag ik een parkeerkaart aan?": what comes
+   * before the question says who asks, and its words can hide the topic.
+   * When the whole message has no answer, its last sentence is read alone,
+   * if it names a topic and the sentences before it have no word the
+   * knowledge base lacks: such a word says the question is about something
+   * else ("Ik heb een vraag over mijn zorgverzekering. Kan ik in termijnen betalen?").
+   */
+  private async lastSentence(text: string): Promise<Reading | undefined> {
+    const sentences = text
+      .split(SENTENCE_END)
+      .map((sentence) => sentence.trim())
+      .filter((sentence) => sentence.length > 0);
+    const last = sentences.at(-1);
+    if (sentences.length < 2 || last === undefined) return undefined;
+    const lexical = this.deps.knowledge.retriever().knowledge.lexical;
+    // A number ("ik ben 67") is no topic.
+    if (lexical.tokens(sentences.slice(0, -1).join(' ')).some((token) => lexical.spread(token) === 0 && !/^\d+$/.test(token.word))) return undefined;
+    const own = await this.ownAnswer(last);
+    if (!own || this.topicWords().nameNone(own.retrieval.tokens)) return undefined;
+    return { decision: { kind: 'answer', best: own.best }, retrieval: own.retrieval };
+  }
+
   /** The answer a part of a message has on its own words, if it has a clear one. */
   private async ownAnswer(part: string): Promise<{ best: ScoredCandidate; retrieval: Retrieval } | undefined> {
     const retrieval = await this.deps.knowledge.retriever().retrieve(part);
@@ -291,6 +315,9 @@ export class QuestionReader {
     return lexical.coverage(tokens, articleId) >= (pointsBack ? pointingBackCoverage : followUpCoverage);
   }
 }
+
+/** A sentence ends at a full stop, question or exclamation mark before a space. */
+const SENTENCE_END = /(?<=[.!?])\s+/;
 
 /** The question's words without the people in the citizen's story: "kan mijn dochter dat regelen" asks about "regelen". */
 function topicTokens(retrieval: Retrieval): QueryToken[] {

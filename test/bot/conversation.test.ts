@@ -315,6 +315,14 @@ describe('the demo knowledge base (as npm start)', () => {
       }
     });
 
+    it('answers the question after a sentence about the one who asks, not when that sentence names something Loket does not know', async () => {
+      const [story] = await new TestConversation(bot).say('Ik ben 67 en woon alleen. Hondenbelasting?');
+      expect(loketData(story)).toMatchObject({ kind: 'answer', articleId: 'hondenbelasting' });
+      // "Hoe maak ik bezwaar?" alone is answered; after an unknown provider it is about something else.
+      const [elsewhere] = await new TestConversation(bot).say('Ik heb ruzie met mijn telefoonprovider. Hoe maak ik bezwaar?');
+      expect(loketData(elsewhere).kind).toBe('abstain');
+    });
+
     it('answers in Dutch a Dutch question with "of" ("or"), an English word as well', async () => {
       const [reply] = await new TestConversation(bot).say('Dier gevonden of vermist');
       expect(loketData(reply).articleId).toBe('dier-gevonden-vermist');
