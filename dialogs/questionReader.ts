@@ -290,7 +290,8 @@ export class QuestionReader {
       .map((sentence) => sentence.trim())
       .filter((sentence) => sentence.length > 0);
     const last = sentences.at(-1);
-    if (sentences.length < 2 || last === undefined) return undefined;
+    // "Ik verkoop kaas. Is daar ondersteuning voor?" asks about what the sentences before it say, not for informal care.
+    if (sentences.length < 2 || last === undefined || looksLikeFollowUp(last)) return undefined;
     const lexical = this.deps.knowledge.retriever().knowledge.lexical;
     // A number ("ik ben 67") is no topic.
     if (lexical.tokens(sentences.slice(0, -1).join(' ')).some((token) => lexical.spread(token) === 0 && !/^\d+$/.test(token.word))) return undefined;

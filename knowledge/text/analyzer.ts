@@ -328,8 +328,6 @@ const ASKING_WORDS: AskingRule[] = [
   { words: new Set(['terecht']), before: new Set(['voor', 'met', 'bij', 'om', 'als', 'rond']), orLast: false },
   // "kunt u me doorverwijzen voor bijstand": where to go, not a referral the article is about.
   { words: new Set(['doorverwijzen', 'verwijzen']), before: new Set(['voor', 'naar', 'bij', 'met', 'rond']), orLast: false },
-  // "waar vind ik info over geluidsoverlast": looking something up, not finding a lost thing ("ik vind mijn sleutels niet").
-  { words: new Set(['vind']), before: new Set(['ik', 'je', 'u', 'jij', 'men', 'we', 'wij']), orLast: false },
 ];
 
 interface AskingRule {

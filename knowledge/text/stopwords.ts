@@ -74,6 +74,9 @@ const EXTRA = [
   'yep',
   'sorry',
   'excuus',
+  'excuses',
+  'excuseer',
+  'pardon',
   // Saying that one wants to know or be told ("ik had graag geweten …", "I have a question about …", "tell me about …").
   'geweten',
   'wist',

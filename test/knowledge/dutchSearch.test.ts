@@ -83,9 +83,6 @@ describe('text analysis', () => {
     // "hulp nodig bij …" asks; "hulp" alone, or at the end, may be the topic.
     expect(words('ik heb hulp nodig bij mijn reclamevergunning')).toEqual(['reclamevergunning']);
     expect(words('ik heb hulp nodig')).toEqual(['hulp']);
-    // "waar vind ik …" looks something up; "ik vind … niet" has lost it.
-    expect(words('waar vind ik info over geluidsoverlast')).toEqual(['geluidsoverlast']);
-    expect(words('ik vind mijn sleutels niet')).toContain('vind');
     // "terecht voor …" asks where to go.
     expect(words('kan ik bij jullie terecht voor leerlingenvervoer')).toEqual(['leerlingenvervoer']);
     expect(words('ik wilde even vragen hoe het zit met inburgering')).toEqual(['inburgering']);
@@ -95,6 +92,7 @@ describe('text analysis', () => {
     expect(words('wa moet ik doen voor jeugdhulp')).toEqual(['jeugdhulp']);
     expect(words('een vraagje ovr jeugdhulp')).toEqual(['jeugdhulp']);
     expect(words('jeugdhulp: hoe pak ik dat aan?')).toEqual(['jeugdhulp']);
+    expect(words('Excuses, pardon: jeugdhulp?')).toEqual(['jeugdhulp']);
     // Who asks and since when: "een inwoner", "sinds"; "hoeveel inwoners" asks about them.
     expect(words('Goedendag, vraag van een inwoner: jeugdhulp')).toEqual(['jeugdhulp']);
     expect(words('ik woon sinds kort in Spanje')).toEqual(['woon', 'kort', 'spanje']);
