@@ -317,8 +317,8 @@ export class QuestionReader {
   }
 }
 
-/** A sentence ends at a full stop, question or exclamation mark before a space. */
-const SENTENCE_END = /(?<=[.!?])\s+/;
+/** A sentence ends at a full stop, question or exclamation mark before a space; "… vroeg me dit te vragen: …" at a colon. */
+const SENTENCE_END = /(?<=[.!?:])\s+/;
 
 /** The question's words without the people in the citizen's story: "kan mijn dochter dat regelen" asks about "regelen". */
 function topicTokens(retrieval: Retrieval): QueryToken[] {

@@ -319,6 +319,9 @@ const ASKING_WORDS: AskingRule[] = [
   { words: new Set(['sinds', 'wilde', 'wilden']), orLast: true },
   // "hoe pak ik dat aan?": how to go about it, which every article says ("pak het asbest in" keeps the word).
   { words: new Set(['pak', 'aanpak', 'aanpakken']), orLast: true },
+  // "Alvast heel erg bedankt voor uw reactie!": how much, and the answer hoped for. The articles keep both words.
+  { words: new Set(['erg']), orLast: true },
+  { words: new Set(['reactie', 'antwoord']), after: new Set(['uw', 'jullie', 'je', 'snel', 'spoedig', 'your']), orLast: true },
   // "vraag van een inwoner: …", "ik ben inwoner van …": who asks, which every article assumes ("hoeveel inwoners …" asks).
   { words: new Set(['inwoner', 'inwoonster']), after: new Set(['een', 'als', 'ben', 'bent']), orLast: true },
   // "ik heb hulp nodig bij reclamevergunning": the rare "hulp" pulled such questions to the help articles or out of scope.

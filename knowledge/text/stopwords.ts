@@ -48,6 +48,8 @@ const EXTRA = [
   'jouw',
   'ivm',
   'mbt',
+  // "een vraag namens mijn vader": on whose behalf, not what about (it stemmed to "namen").
+  'namens',
   // The same, written out ("question regarding …", "betreft: …").
   'betreft',
   'betreffende',

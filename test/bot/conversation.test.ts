@@ -317,6 +317,8 @@ describe('the demo knowledge base (as npm start)', () => {
     it('answers the question after a sentence about the one who asks, not when that sentence names something Loket does not know', async () => {
       const [story] = await new TestConversation(bot).say('Ik ben 67 en woon alleen. Hondenbelasting?');
       expect(loketData(story)).toMatchObject({ kind: 'answer', articleId: 'hondenbelasting' });
+      const [friend] = await new TestConversation(bot).say('Mijn vriendin vroeg me dit te vragen: hondenbelasting');
+      expect(loketData(friend)).toMatchObject({ kind: 'answer', articleId: 'hondenbelasting' });
       // A last sentence that points back asks about the sentences before it.
       const [cheese] = await new TestConversation(bot).say('Ik verkoop kaas. Is daar ondersteuning voor?');
       expect(loketData(cheese).articleId).not.toBe('mantelzorg-ondersteuning');

@@ -128,6 +128,7 @@ describe('every demo title in an everyday way of asking (npm run eval -- --title
     'Ik wilde even vragen hoe het zit met {title}',
     'mijn naam is Sarah de Vries, {title}',
     'Ik ben 67 en woon alleen. {title}?',
+    '{title}. Alvast heel erg bedankt voor uw reactie!',
   ])('answers "%s" with the title\'s article no less often than measured', (template) => asked(template));
   it.each(['ok bedankt. en {title}?', 'nee, ik bedoel {title}', 'top, dank u. {title}?'])(
     'answers "%s" right after another answer with the new title\'s article',

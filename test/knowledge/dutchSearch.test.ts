@@ -93,6 +93,8 @@ describe('text analysis', () => {
     expect(words('een vraagje ovr jeugdhulp')).toEqual(['jeugdhulp']);
     expect(words('jeugdhulp: hoe pak ik dat aan?')).toEqual(['jeugdhulp']);
     expect(words('Excuses, pardon: jeugdhulp?')).toEqual(['jeugdhulp']);
+    expect(words('een vraag namens mijn vader: jeugdhulp')).toEqual(['vader', 'jeugdhulp']);
+    expect(words('jeugdhulp. Alvast heel erg bedankt voor uw reactie!')).toEqual(['jeugdhulp']);
     // Who asks and since when: "een inwoner", "sinds"; "hoeveel inwoners" asks about them.
     expect(words('Goedendag, vraag van een inwoner: jeugdhulp')).toEqual(['jeugdhulp']);
     expect(words('ik woon sinds kort in Spanje')).toEqual(['woon', 'kort', 'spanje']);
