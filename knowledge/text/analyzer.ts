@@ -147,12 +147,6 @@ export class TextAnalyzer {
   }
 
   /**
-   * Articles say "U betaalt", "U meldt"; citizens ask "betalen", "melden".
-   * Snowball leaves the -t on, so the two forms of one verb have different
-   * stems: a question's word also gets the stems of the corpus's -t forms of
-   * its verb.
-   */
-  /**
    * "mijn naam is Sarah de Vries, …", "Hoi! Ik ben Sarah en …": a name says
    * who asks, not what about, and unknown to every article it made a plain
    * question look out of scope (29 of 102 titles after "mijn naam is …").
@@ -160,11 +154,10 @@ export class TextAnalyzer {
    * name: "ik ben Nederlander" says something.
    */
   private withoutIntroduction(text: string, words: string[]): string[] {
-    const start = words.findIndex((_, index) => introductionAt(words, index) !== undefined);
-    if (start < 0) return words;
+    const found = firstIntroduction(words);
+    if (!found) return words;
+    const { start, introduction } = found;
     const cased = casedWordsOf(text);
-    const introduction = introductionAt(words, start);
-    if (!introduction) return words;
     const written = (at: number) => /^\p{Lu}/u.test(cased[at] ?? '') && cased[at]?.toLowerCase() === words[at];
     const isName = (at: number) => !isStopword(words[at] ?? '') && written(at) && (!introduction.onlyUnknown || !this.vocabulary.has(words[at] ?? ''));
     let end = start + introduction.length;
@@ -174,6 +167,12 @@ export class TextAnalyzer {
     return [...words.slice(0, start), ...words.slice(end)];
   }
 
+  /**
+   * Articles say "U betaalt", "U meldt"; citizens ask "betalen", "melden".
+   * Snowball leaves the -t on, so the two forms of one verb have different
+   * stems: a question's word also gets the stems of the corpus's -t forms of
+   * its verb.
+   */
   private otherForms(word: string): string[] {
     return remembered(this.inflections, word, () => this.tForms.get(stem(word, 'nl')) ?? []);
   }
@@ -227,7 +226,7 @@ export interface QueryToken {
 function withoutIdioms(words: string[]): string[] {
   const joined = withDottedAbbreviations(words);
   const own = isGetRidOf(joined) ? joined.slice(0, -1) : joined;
-  return own.filter((_, index) => !isAskingWord(own, index)).map((word, index, kept) => (word === 'weg' && isGone(kept, index) ? 'vermist' : word));
+  return own.filter((_, index) => !isDroppedFromQuestion(own, index)).map((word, index, kept) => (word === 'weg' && isGone(kept, index) ? 'vermist' : word));
 }
 
 /**
@@ -263,9 +262,13 @@ const INTRODUCTIONS: { words: string[]; onlyUnknown: boolean }[] = [
   { words: ['i', 'am'], onlyUnknown: true },
 ];
 
-function introductionAt(words: string[], index: number): { length: number; onlyUnknown: boolean } | undefined {
-  const found = INTRODUCTIONS.find((introduction) => introduction.words.every((word, offset) => words[index + offset] === word));
-  return found && { length: found.words.length, onlyUnknown: found.onlyUnknown };
+/** Where the first introduction starts, with how many words it has and what counts as a name after it. */
+function firstIntroduction(words: string[]): { start: number; introduction: { length: number; onlyUnknown: boolean } } | undefined {
+  for (let start = 0; start < words.length; start++) {
+    const found = INTRODUCTIONS.find((introduction) => introduction.words.every((word, offset) => words[start + offset] === word));
+    if (found) return { start, introduction: { length: found.words.length, onlyUnknown: found.onlyUnknown } };
+  }
+  return undefined;
 }
 
 /** "Maria van den Berg", "Jan ter Horst". */
@@ -304,36 +307,38 @@ function dottedRunAt(words: string[], index: number): number | undefined {
 const DOTTED_ABBREVIATIONS = new Set(['aub', 'svp', 'ivm', 'mbt', 'zsm', 'tav', 'mvg', 'bvd', 'ipv', 'dwz', 'oa', 'evt']);
 
 /**
- * Words that ask, dropped from the question only, before what they ask
- * about: "kun je me helpen met …", "can you help me with …", "…, help!",
- * "wat is de procedure voor een paspoort". Elsewhere the word stays ("hoe
- * helpt de gemeente bij schulden", "hoelang duurt zo'n procedure"), and
- * articles keep theirs.
+ * Words that name no topic in a question but do in the articles, dropped
+ * from the question only: mostly words that ask, before what they ask about
+ * ("kun je me helpen met …", "can you help me with …", "…, help!", "wat is de
+ * procedure voor een paspoort"). Elsewhere the word stays ("hoe helpt de
+ * gemeente bij schulden", "hoelang duurt zo'n procedure"), and articles
+ * keep theirs.
  */
-const ASKING_WORDS: AskingRule[] = [
+const QUESTION_ONLY_WORDS: QuestionOnlyRule[] = [
   { words: new Set(['help', 'helpen']), before: new Set(['met', 'me', 'mij', 'ons', 'with', 'us']), orLast: true },
-  { words: new Set(['procedure', 'werkwijze']), before: new Set(['voor', 'van', 'bij', 'om', 'rond', 'for', 'of']), orLast: false },
+  { words: new Set(['procedure', 'werkwijze']), before: new Set(['voor', 'van', 'bij', 'om', 'rond', 'for', 'of']) },
   // "ik woon sinds kort in Lindewijk", "ik wilde even vragen …": when, and the past of "willen". Only in the question: as
   // function words in the articles too they shifted the word statistics enough to answer an out-of-scope follow-up
   // ("sinds") and to abstain on a held-out question about a parking fine ("wilde").
-  { words: new Set(['sinds', 'wilde', 'wilden']), orLast: true },
+  { words: new Set(['sinds', 'wilde', 'wilden']) },
   // "hoe pak ik dat aan?": how to go about it, which every article says ("pak het asbest in" keeps the word).
-  { words: new Set(['pak', 'aanpak', 'aanpakken']), orLast: true },
+  { words: new Set(['pak', 'aanpak', 'aanpakken']) },
   // "Alvast heel erg bedankt voor uw reactie!": how much, and the answer hoped for. The articles keep both words.
-  { words: new Set(['erg']), orLast: true },
-  { words: new Set(['reactie', 'antwoord']), after: new Set(['uw', 'jullie', 'je', 'snel', 'spoedig', 'your']), orLast: true },
+  { words: new Set(['erg']) },
+  { words: new Set(['reactie', 'antwoord']), after: new Set(['uw', 'jullie', 'je', 'snel', 'spoedig', 'your']) },
   // "vraag van een inwoner: …", "ik ben inwoner van …": who asks, which every article assumes ("hoeveel inwoners …" asks).
-  { words: new Set(['inwoner', 'inwoonster']), after: new Set(['een', 'als', 'ben', 'bent']), orLast: true },
+  { words: new Set(['inwoner', 'inwoonster']), after: new Set(['een', 'als', 'ben', 'bent']) },
   // "ik heb hulp nodig bij reclamevergunning": the rare "hulp" pulled such questions to the help articles or out of scope.
-  { words: new Set(['hulp']), before: new Set(['nodig']), then: new Set(['bij', 'met', 'voor', 'om', 'rond']), orLast: false },
+  { words: new Set(['hulp']), before: new Set(['nodig']), then: new Set(['bij', 'met', 'voor', 'om', 'rond']) },
   // "kan ik bij jullie terecht voor leerlingenvervoer" asks where to go, which every article says; the help articles'
   // citizen questions have the word ("waar kan ik terecht met …"), so it drew such questions to them.
-  { words: new Set(['terecht']), before: new Set(['voor', 'met', 'bij', 'om', 'als', 'rond']), orLast: false },
+  { words: new Set(['terecht']), before: new Set(['voor', 'met', 'bij', 'om', 'als', 'rond']) },
   // "kunt u me doorverwijzen voor bijstand": where to go, not a referral the article is about.
-  { words: new Set(['doorverwijzen', 'verwijzen']), before: new Set(['voor', 'naar', 'bij', 'met', 'rond']), orLast: false },
+  { words: new Set(['doorverwijzen', 'verwijzen']), before: new Set(['voor', 'naar', 'bij', 'met', 'rond']) },
 ];
 
-interface AskingRule {
+/** A rule without `before` or `after` drops its words wherever they stand. */
+interface QuestionOnlyRule {
   words: ReadonlySet<string>;
   /** The next word, when the rule needs one. */
   before?: ReadonlySet<string>;
@@ -341,19 +346,19 @@ interface AskingRule {
   after?: ReadonlySet<string>;
   /** The word after that, when the rule needs one. */
   then?: ReadonlySet<string>;
-  /** Also asking as the question's last word ("…, help"). */
-  orLast: boolean;
+  /** With `before`: dropped as the question's last word too ("…, help"). */
+  orLast?: boolean;
 }
 
-function isAskingWord(words: string[], index: number): boolean {
+function isDroppedFromQuestion(words: string[], index: number): boolean {
   const next = words[index + 1];
   const after = words[index + 2];
   const previous = words[index - 1];
-  return ASKING_WORDS.some(
+  return QUESTION_ONLY_WORDS.some(
     (rule) =>
       rule.words.has(words[index] ?? '') &&
       (!rule.after || (previous !== undefined && rule.after.has(previous))) &&
-      (next === undefined ? rule.orLast : !rule.before || (rule.before.has(next) && (!rule.then || (after !== undefined && rule.then.has(after))))),
+      (!rule.before || (next === undefined ? rule.orLast === true : rule.before.has(next) && (!rule.then || (after !== undefined && rule.then.has(after))))),
   );
 }
 

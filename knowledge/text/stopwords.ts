@@ -48,8 +48,6 @@ const EXTRA = [
   'jouw',
   'ivm',
   'mbt',
-  // "een vraag namens mijn vader": on whose behalf, not what about (it stemmed to "namen").
-  'namens',
   // The same, written out ("question regarding …", "betreft: …").
   'betreft',
   'betreffende',
@@ -57,6 +55,8 @@ const EXTRA = [
   'aangaande',
   'regarding',
   'concerning',
+  // "een vraag namens mijn vader": on whose behalf, not what about (it stemmed to "namen").
+  'namens',
   // Abbreviations of phrases ("zo snel mogelijk", "ter attentie van", "in plaats van", "onder andere").
   'zsm',
   'tav',
