@@ -13,6 +13,8 @@ const BM25: Bm25Options = { boosts: [3, 2.5, 2.5, 1.5, 1.2, 1, 1.5], k1: 1.2, b:
 const TOPIC_FIELDS = 0b1111;
 /** Coverage credit of a query word found only through a synonym. */
 const RELATED_CREDIT = 0.9;
+/** Coverage credit of a compound the corpus has, found in an article only by its parts. */
+const KNOWN_COMPOUND_BY_PARTS = 0.25;
 const ENGLISH_FIELDS = new Set<string>(['questionsEn', 'summaryEn']);
 
 export interface LexicalMatch {
@@ -160,7 +162,8 @@ export class LexicalIndex {
   /**
    * How fully a matched query word is present in a document: the word itself
    * counts whole; a compound found only by some of its parts ("zorgverzekering"
-   * by "zorg") counts for the share of its parts, halved; a synonym from the
+   * by "zorg") counts for the share of its parts, halved, and by all of them
+   * 0.8, or a quarter when other articles hold the compound itself; a synonym from the
    * thesaurus RELATED_CREDIT; a typo correction half.
    * Without this, out-of-scope questions look covered by their fragments.
    */
@@ -183,7 +186,10 @@ export class LexicalIndex {
     if (found === 0) return undefined;
     if (found < parts.length) return (0.5 * found) / parts.length;
     // "neem ... mee" is how "meenemen" is written in a sentence: the word itself, not two parts of it.
-    return isSeparableVerb(token, parts) ? 1 : 0.8;
+    if (isSeparableVerb(token, parts)) return 1;
+    // "huurtoeslag" is a word other articles have: one that only has "huur" and "toeslag" is not about it.
+    const elsewhere = token.whole.some((term) => this.bm25.documentFrequency(term) > 0) && !token.whole.some((term) => this.bm25.contains(document, term));
+    return elsewhere ? KNOWN_COMPOUND_BY_PARTS : 0.8;
   }
 
   /**

@@ -347,6 +347,16 @@ describe('the demo knowledge base (as npm start)', () => {
       }
     });
 
+    it('does not answer a compound the knowledge base has from an article that only holds its parts', async () => {
+      // "Krijg ik energietoeslag als ik student ben?" and "bij de huur inbegrepen" are in the energy allowance's questions.
+      const [rent] = await new TestConversation(bot).say('Ik ben student. Hoeveel huurtoeslag krijg ik?');
+      expect(loketData(rent).articleId).not.toBe('energietoeslag');
+      expect(loketData(rent).articleId ?? loketData(rent).options).toContain('zorgtoeslag-huurtoeslag-verwijzing');
+      // The national income tax is no municipal tourist tax, whose article has "belasting" and "aangifte" apart.
+      const [income] = await new TestConversation(bot).say('hoe doe ik mijn belastingaangifte inkomstenbelasting');
+      expect(loketData(income).kind).toBe('abstain');
+    });
+
     /** Each question, asked in a fresh chat, is not answered: the reply says why and offers a person. */
     const expectAbstainsWith = async (questions: string[], reason: string, saying: string) => {
       for (const question of questions) {

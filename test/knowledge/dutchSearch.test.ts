@@ -216,6 +216,19 @@ describe('hybrid retrieval over a small knowledge base', () => {
     expect(lexical.coverage(lexical.tokens('tuinfeest'), 'evenement')).toBeCloseTo(0.8);
   });
 
+  it('counts a compound another article holds whole as barely held by an article with only its parts', async () => {
+    const { lexical } = await buildIndex([
+      writtenAs('verwijzing', 'Huurtoeslag vraagt u aan bij Dienst Toeslagen.', ['Huurtoeslag']),
+      writtenAs('energie', 'Zit uw energie bij de huur in? U kunt toch een toeslag krijgen.', ['Energietoeslag']),
+      writtenAs('werk', 'Wij betalen uw heftruckcertificaat.', ['Hulp bij werk: heftruck, certificaat en cursus']),
+    ]);
+    expect(lexical.coverage(lexical.tokens('huurtoeslag'), 'verwijzing')).toBe(1);
+    // "huur" and "toeslag" in an article that never says "huurtoeslag", while another does: a quarter, not a tuinfeest's 0.8.
+    expect(lexical.coverage(lexical.tokens('huurtoeslag'), 'energie')).toBeCloseTo(0.25);
+    // The article that holds the word itself: its title's parts are that word's topic.
+    expect(lexical.coverage(lexical.tokens('heftruckcertificaat'), 'werk', 'topic')).toBeCloseTo(0.8);
+  });
+
   it('finds a synonym of a separable verb where the article writes the verb apart ("bring" → "meenemen" → "Neem … mee")', async () => {
     const { lexical } = await buildIndex(
       [
