@@ -21,8 +21,45 @@ function withoutDiacritics(text: string): string {
 }
 
 function splitWords(text: string): string[] {
-  return text.split(NON_WORD).filter((word) => word.length > 0);
+  return withoutElisions(text)
+    .split(NON_WORD)
+    .filter((word) => word.length > 0);
 }
+
+/**
+ * Words shortened with an apostrophe, read as the words they stand for: split
+ * at the apostrophe, "I don't understand" held the unknown words "don" and "t",
+ * "won't" the Dutch "woont", and "auto's" a stray "s". Case-insensitive, so
+ * that `casedWordsOf` and `wordsOf` keep the same number of words.
+ */
+function withoutElisions(text: string): string {
+  if (!APOSTROPHE.test(text)) return text;
+  return ELISIONS.reduce((result, [pattern, words]) => result.replace(pattern, words), text.replace(APOSTROPHES, "'"));
+}
+
+const APOSTROPHE = /['‘’ʼ`]/u;
+const APOSTROPHES = /['‘’ʼ`]/gu;
+const ELISIONS: [RegExp, string][] = [
+  [/\bcan't\b/giu, 'can not'],
+  [/\bwon't\b/giu, 'will not'],
+  [/\bshan't\b/giu, 'shall not'],
+  [/(\p{L})n't\b/giu, '$1 not'],
+  [/(\p{L})'m\b/giu, '$1 am'],
+  [/(\p{L})'re\b/giu, '$1 are'],
+  [/(\p{L})'ve\b/giu, '$1 have'],
+  [/(\p{L})'ll\b/giu, '$1 will'],
+  [/(\p{L})'d\b/giu, '$1 would'],
+  // "what's", "John's", and the Dutch plural "auto's", "foto's": the word itself.
+  [/(\p{L})'s\b/giu, '$1'],
+  [/\bm'n\b/giu, 'mijn'],
+  [/\bz'n\b/giu, 'zijn'],
+  [/\bd'r\b/giu, 'haar'],
+  [/\bzo'n\b/giu, 'zo een'],
+  // "'s avonds", "'t is", "'n paar".
+  [/(^|[^\p{L}])'s\b/giu, '$1'],
+  [/(^|[^\p{L}])'t\b/giu, '$1het'],
+  [/(^|[^\p{L}])'n\b/giu, '$1een'],
+];
 
 /** Splits folded text into word tokens; punctuation and symbols separate words. */
 export function wordsOf(text: string): string[] {

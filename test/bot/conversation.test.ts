@@ -357,6 +357,16 @@ describe('the demo knowledge base (as npm start)', () => {
       expect(loketData(income).kind).toBe('abstain');
     });
 
+    it('answers an English question with a contraction ("what\'s") as if it were written out', async () => {
+      for (const [question, articleId] of [
+        ["what's the waste calendar", 'afvalkalender'],
+        ["What's leerlingenvervoer?", 'leerlingenvervoer'],
+      ]) {
+        const [reply] = await new TestConversation(bot).say(question!);
+        expect(loketData(reply)).toMatchObject({ kind: 'answer', articleId });
+      }
+    });
+
     /** Each question, asked in a fresh chat, is not answered: the reply says why and offers a person. */
     const expectAbstainsWith = async (questions: string[], reason: string, saying: string) => {
       for (const question of questions) {

@@ -163,6 +163,17 @@ describe('text analysis', () => {
     expect(analyzer.queryTokens('spullen')[0]?.whole).toContain('spul');
   });
 
+  it('reads words shortened with an apostrophe as the words they stand for, not as stray letters', () => {
+    const words = (text: string) => analyzer.queryTokens(text).map((token) => token.word);
+    expect(words("I don't have it, what's wrong, it isn't working")).toEqual(['not', 'wrong', 'working']);
+    // "won't" split at the apostrophe was the Dutch "won" (woont).
+    expect(words("they won't come")).toEqual(expect.not.arrayContaining(['won', 't']));
+    expect(words("I’m sure I've paid")).toEqual(['sure', 'paid']);
+    // Dutch plurals after a vowel, and "m'n", "zo'n", "'s avonds": the word itself or a function word.
+    expect(words("twee auto's en foto's")).toEqual(['twee', 'auto', 'foto']);
+    expect(words("m'n paspoort, zo'n formulier, 's avonds")).toEqual(['paspoort', 'formulier', 'avonds']);
+  });
+
   it('gives each query word its Dutch and English stems', () => {
     const [token] = analyzer.queryTokens('applying');
     expect(token?.terms).toEqual(expect.arrayContaining(['applying', 'appli']));
