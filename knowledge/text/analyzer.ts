@@ -306,6 +306,10 @@ function dottedRunAt(words: string[], index: number): number | undefined {
 
 const DOTTED_ABBREVIATIONS = new Set(['aub', 'svp', 'ivm', 'mbt', 'zsm', 'tav', 'mvg', 'bvd', 'ipv', 'dwz', 'oa', 'evt']);
 
+/** Verbs of understanding, in "ik snap er niks van" and "I don't understand how …". */
+const UNDERSTANDING = new Set(['snap', 'snapt', 'begrijp', 'begrijpt', 'understand', 'get']);
+/** The words that start an indirect question ("… hoe het werkt"). */
+const ASKING = new Set(['hoe', 'wat', 'waarom', 'of', 'wie', 'welke', 'waar', 'wanneer', 'how', 'what', 'why', 'which', 'where', 'when', 'whether', 'if']);
 /**
  * Words that name no topic in a question but do in the articles, dropped
  * from the question only: mostly words that ask, before what they ask about
@@ -335,6 +339,17 @@ const QUESTION_ONLY_WORDS: QuestionOnlyRule[] = [
   { words: new Set(['terecht']), before: new Set(['voor', 'met', 'bij', 'om', 'als', 'rond']) },
   // "kunt u me doorverwijzen voor bijstand": where to go, not a referral the article is about.
   { words: new Set(['doorverwijzen', 'verwijzen']), before: new Set(['voor', 'naar', 'bij', 'met', 'rond']) },
+  // "Hondenbelasting, ik snap er niks van", "ik begrijp niet hoe … werkt", "I don't understand how …": the asker is lost, the
+  // topic is the rest. The help articles keep the words ("mijn vader snapt er niks van"), and "ik snap niks van al die
+  // online formulieren" keeps them too: there the not understanding is the topic.
+  { words: UNDERSTANDING, before: new Set(['er']) },
+  { words: new Set(['niks', 'weinig']), after: new Set(['er']), before: new Set(['van', 'meer']) },
+  { words: UNDERSTANDING, before: new Set(['niet', 'not']), then: ASKING },
+  { words: UNDERSTANDING, before: ASKING },
+  { words: new Set(['niet']), after: UNDERSTANDING, before: ASKING },
+  { words: new Set(['not']), after: new Set(['do', 'does', 'did']), before: UNDERSTANDING },
+  // "… hoe de toeristenbelasting werkt": how it goes, which the article says; "mijn DigiD werkt niet" keeps the word.
+  { words: new Set(['werkt', 'works']), before: new Set(), orLast: true },
 ];
 
 /** A rule without `before` or `after` drops its words wherever they stand. */

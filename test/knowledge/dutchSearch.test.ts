@@ -101,6 +101,15 @@ describe('text analysis', () => {
     expect(words('hoeveel inwoners heeft nederland')).toContain('inwoners');
   });
 
+  it('drops not understanding before what is not understood ("ik snap er niks van", "I don\'t understand how … works"), not when it is the topic', () => {
+    expect(words('Hondenbelasting, ik snap er niks van')).toEqual(['hondenbelasting']);
+    expect(words('ik begrijp niet hoe de hondenbelasting werkt')).toEqual(['hondenbelasting']);
+    expect(words("I don't understand how the dog tax works")).toEqual(['dog', 'tax']);
+    // Lost among online forms is what the digital help is for; a pass that does not work is a fault.
+    expect(words('ik snap niks van al die online formulieren')).toEqual(['snap', 'niks', 'online', 'formulieren']);
+    expect(words('mijn paspoort werkt niet')).toEqual(['paspoort', 'werkt', 'niet']);
+  });
+
   it('drops the name of one who introduces themselves ("mijn naam is Sarah de Vries"), not what they say they are', () => {
     expect(words('mijn naam is Sarah de Vries, hondenbelasting')).toEqual(['hondenbelasting']);
     expect(words('Hoi! Ik ben Sarah en ik heb een vraag over de hondenbelasting')).toEqual(['hondenbelasting']);
