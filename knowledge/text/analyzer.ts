@@ -94,7 +94,8 @@ export class TextAnalyzer {
    * not known for sure, so each word carries its Dutch and English stems, and
    * the terms of its synonyms from the thesaurus.
    */
-  queryTokens(text: string): QueryToken[] {
+  queryTokens(query: string): QueryToken[] {
+    const text = withoutCourtesies(query);
     const words = withoutIdioms(this.withoutIntroduction(text, withoutClosing(text, wordsOf(text))));
     const tokens: QueryToken[] = [];
     for (const word of [...words, ...this.recombinedVerbs(words)]) {
@@ -250,6 +251,38 @@ function withoutClosing(text: string, words: string[]): string[] {
   while (start > 1 && openers.has(words[start - 1] ?? '')) start--;
   return words.slice(0, start);
 }
+
+/**
+ * "…? Looking forward to hearing from you.", "Bij voorbaat dank", "Ik zie uw
+ * antwoord graag tegemoet": a clause of courtesies only names no topic, and
+ * its words ("reactie", "advance", "hoop") drew questions to articles that
+ * happen to have them, or out of scope. A clause needs one of the words that
+ * make it a courtesy: "Geen reactie." after a report is a complaint. Left as
+ * it is when nothing else would remain.
+ */
+function withoutCourtesies(text: string): string {
+  const pieces = text.split(CLAUSE_BREAKS);
+  // Odd pieces are the punctuation between clauses.
+  const kept = pieces.map((piece, index) => (index % 2 === 0 && isCourtesy(wordsOf(piece)) ? '' : piece));
+  const rest = kept.filter((_, index) => index % 2 === 0).flatMap((piece) => wordsOf(piece));
+  return rest.some((word) => !isStopword(word)) ? kept.join('') : text;
+}
+
+function isCourtesy(words: string[]): boolean {
+  return words.some((word) => COURTESY_MARKS.has(word)) && words.every((word) => isStopword(word) || COURTESY_WORDS.has(word) || COURTESY_MARKS.has(word));
+}
+
+const CLAUSE_BREAKS = /([.!?;:,()\n]+)/;
+/** The words without which a clause is no courtesy. */
+const COURTESY_MARKS = new Set([
+  ...['voorbaat', 'tegemoet', 'alvast', 'graag', 'hoop', 'hopelijk', 'hoor', 'horen', 'dank', 'bedankt', 'dankjewel', 'dankuwel', 'zsm'],
+  ...['forward', 'advance', 'hearing', 'hear', 'hope', 'thanks', 'thank', 'please', 'pls', 'asap'],
+]);
+/** Words a courtesy has besides its marks and function words. */
+const COURTESY_WORDS = new Set([
+  ...['reactie', 'antwoord', 'snel', 'snelle', 'spoedig', 'spoedige', 'mogelijk', 'zie', 'belangstelling', 'moeite', 'hulp', 'laat', 'weten'],
+  ...['looking', 'look', 'reply', 'response', 'answer', 'soon', 'quick', 'quickly', 'much', 'very', 'many', 'help', 'time', 'let', 'know'],
+]);
 
 /** Words that introduce the one who writes, and whether only a word no article has is a name after them. */
 const INTRODUCTIONS: { words: string[]; onlyUnknown: boolean }[] = [

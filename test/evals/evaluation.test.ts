@@ -137,6 +137,10 @@ describe('every demo title in an everyday way of asking (npm run eval -- --title
     'ik begrijp niet hoe {title} werkt',
     "I don't understand how {title} works",
     "what's {title}?",
+    '{title}? Looking forward to hearing from you.',
+    '{title}? Ik zie uw antwoord graag tegemoet.',
+    'Hello, I have a question regarding {title}. Thanks in advance!',
+    '{title}, graag zo snel mogelijk antwoord',
   ])('answers "%s" with the title\'s article no less often than measured', (template) => asked(template));
   it.each(['ok bedankt. en {title}?', 'nee, ik bedoel {title}', 'top, dank u. {title}?'])(
     'answers "%s" right after another answer with the new title\'s article',

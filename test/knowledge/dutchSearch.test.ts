@@ -110,6 +110,15 @@ describe('text analysis', () => {
     expect(words('mijn paspoort werkt niet')).toEqual(['paspoort', 'werkt', 'niet']);
   });
 
+  it('drops a clause of courtesies ("Bij voorbaat dank", "Looking forward to hearing from you"), not a complaint of no reply', () => {
+    expect(words('Hondenbelasting? Looking forward to hearing from you.')).toEqual(['hondenbelasting']);
+    expect(words('Jeugdhulp? Ik zie uw antwoord graag tegemoet. Bij voorbaat dank')).toEqual(['jeugdhulp']);
+    expect(words('I have a question about the dog tax. Thanks in advance!')).toEqual(['dog', 'tax']);
+    expect(words('Ik heb de kapotte lamp gemeld. Geen reactie.')).toContain('reactie');
+    // A message of courtesies only is read as it is.
+    expect(words('Bij voorbaat dank!')).toEqual(['voorbaat']);
+  });
+
   it('drops the name of one who introduces themselves ("mijn naam is Sarah de Vries"), not what they say they are', () => {
     expect(words('mijn naam is Sarah de Vries, hondenbelasting')).toEqual(['hondenbelasting']);
     expect(words('Hoi! Ik ben Sarah en ik heb een vraag over de hondenbelasting')).toEqual(['hondenbelasting']);
