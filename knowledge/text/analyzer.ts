@@ -381,6 +381,19 @@ const QUESTION_ONLY_WORDS: QuestionOnlyRule[] = [
   { words: UNDERSTANDING, before: ASKING },
   { words: new Set(['niet']), after: UNDERSTANDING, before: ASKING },
   { words: new Set(['not']), after: new Set(['do', 'does', 'did']), before: UNDERSTANDING },
+  // "ik heb al op de website gekeken maar kan niks vinden over …": where the asker looked first, not what for.
+  { words: new Set(['gekeken', 'gezocht', 'nagekeken', 'gegoogeld', 'gegoogled']) },
+  { words: new Set(['website', 'site', 'internet', 'webpagina', 'webstek']), before: new Set(['gekeken', 'gezocht', 'nagekeken', 'gelezen', 'gevonden']) },
+  { words: new Set(['vinden', 'vind']), before: new Set(['over']) },
+  { words: new Set(['niks']), before: new Set(['vinden', 'gevonden', 'kunnen', 'over']) },
+  { words: new Set(['gevonden']), after: new Set(['niks', 'niets']) },
+  // "quick question about …", "een kort vraagje", "ik ben een beetje in de war over …": how much is asked, and the asker's mood.
+  {
+    words: new Set(['quick', 'short', 'snel', 'snelle', 'kort', 'korte', 'kleine', 'klein']),
+    before: new Set(['question', 'questions', 'vraag', 'vraagje', 'vraagjes']),
+  },
+  { words: new Set(['beetje']) },
+  { words: new Set(['war']), after: new Set(['de']) },
   // "… hoe de toeristenbelasting werkt": how it goes, which the article says; "mijn DigiD werkt niet" keeps the word.
   { words: new Set(['werkt', 'works']), before: new Set(), orLast: true },
 ];

@@ -141,6 +141,9 @@ describe('every demo title in an everyday way of asking (npm run eval -- --title
     '{title}? Ik zie uw antwoord graag tegemoet.',
     'Hello, I have a question regarding {title}. Thanks in advance!',
     '{title}, graag zo snel mogelijk antwoord',
+    'ik heb al op de website gekeken maar kan niks vinden over {title}',
+    'Hi, quick question about {title}',
+    'Ik ben een beetje in de war over {title}',
   ])('answers "%s" with the title\'s article no less often than measured', (template) => asked(template));
   it.each(['ok bedankt. en {title}?', 'nee, ik bedoel {title}', 'top, dank u. {title}?'])(
     'answers "%s" right after another answer with the new title\'s article',

@@ -110,6 +110,15 @@ describe('text analysis', () => {
     expect(words('mijn paspoort werkt niet')).toEqual(['paspoort', 'werkt', 'niet']);
   });
 
+  it('drops where the asker looked first and how much they ask ("al op de website gekeken", "quick question"), not a website that is the topic', () => {
+    expect(words('ik heb al op de website gekeken maar kan niks vinden over jeugdhulp')).toEqual(['jeugdhulp']);
+    expect(words('op internet gezocht naar jeugdhulp maar niks gevonden')).toEqual(['jeugdhulp']);
+    expect(words('Hi, quick question about jeugdhulp')).toEqual(['jeugdhulp']);
+    expect(words('een kort vraagje: ik ben een beetje in de war over jeugdhulp')).toEqual(['jeugdhulp']);
+    expect(words('de website doet het niet')).toEqual(['website', 'niet']);
+    expect(words('gevonden voorwerp')).toEqual(['gevonden', 'voorwerp']);
+  });
+
   it('drops a clause of courtesies ("Bij voorbaat dank", "Looking forward to hearing from you"), not a complaint of no reply', () => {
     expect(words('Hondenbelasting? Looking forward to hearing from you.')).toEqual(['hondenbelasting']);
     expect(words('Jeugdhulp? Ik zie uw antwoord graag tegemoet. Bij voorbaat dank')).toEqual(['jeugdhulp']);
