@@ -393,6 +393,11 @@ const QUESTION_ONLY_WORDS: QuestionOnlyRule[] = [
     before: new Set(['question', 'questions', 'vraag', 'vraagje', 'vraagjes']),
   },
   { words: new Set(['beetje']) },
+  // "Ge kunt mij zeker helpen met …", "de stand van zaken rond …", "in verband met …": how sure, and "about".
+  { words: new Set(['zeker', 'rond']) },
+  { words: new Set(['stand']), before: new Set(['van']), then: new Set(['zaken']) },
+  { words: new Set(['zaken']), after: new Set(['van']) },
+  { words: new Set(['verband']), after: new Set(['in']), before: new Set(['met']) },
   { words: new Set(['war']), after: new Set(['de']) },
   // "… hoe de toeristenbelasting werkt": how it goes, which the article says; "mijn DigiD werkt niet" keeps the word.
   { words: new Set(['werkt', 'works']), before: new Set(), orLast: true },

@@ -38,6 +38,11 @@ const EXTRA = [
   'weten',
   'vraag',
   'vraagje',
+  // Flemish: "een vraagske", "awel, …", "allo".
+  'vraagske',
+  'vraagskes',
+  'awel',
+  'allo',
   // "info over paspoort aanvragen": asking for information names no topic; the rare "info" made the article look half covered.
   'info',
   'informatie',
@@ -51,6 +56,7 @@ const EXTRA = [
   // The same, written out ("question regarding …", "betreft: …").
   'betreft',
   'betreffende',
+  'omtrent',
   'inzake',
   'aangaande',
   'regarding',

@@ -144,6 +144,10 @@ describe('every demo title in an everyday way of asking (npm run eval -- --title
     'ik heb al op de website gekeken maar kan niks vinden over {title}',
     'Hi, quick question about {title}',
     'Ik ben een beetje in de war over {title}',
+    'Ge kunt mij zeker helpen met {title}?',
+    'Dag, ik had een vraagske over {title}',
+    'wat is de stand van zaken rond {title}',
+    'Ik wil iets vragen in verband met {title}',
   ])('answers "%s" with the title\'s article no less often than measured', (template) => asked(template));
   it.each(['ok bedankt. en {title}?', 'nee, ik bedoel {title}', 'top, dank u. {title}?'])(
     'answers "%s" right after another answer with the new title\'s article',

@@ -119,6 +119,15 @@ describe('text analysis', () => {
     expect(words('gevonden voorwerp')).toEqual(['gevonden', 'voorwerp']);
   });
 
+  it('reads Flemish and formal ways of saying "about" and "surely" as no topic ("awel", "een vraagske", "in verband met", "omtrent")', () => {
+    expect(words('Awel, ge kunt mij zeker helpen met jeugdhulp?')).toEqual(['jeugdhulp']);
+    expect(words('allo, een vraagske omtrent jeugdhulp')).toEqual(['jeugdhulp']);
+    expect(words('wat is de stand van zaken rond jeugdhulp')).toEqual(['jeugdhulp']);
+    expect(words('Ik wil iets vragen in verband met jeugdhulp')).toEqual(['jeugdhulp']);
+    // "Buitenlandse Zaken" keeps its word.
+    expect(words('ministerie van buitenlandse zaken')).toContain('zaken');
+  });
+
   it('drops a clause of courtesies ("Bij voorbaat dank", "Looking forward to hearing from you"), not a complaint of no reply', () => {
     expect(words('Hondenbelasting? Looking forward to hearing from you.')).toEqual(['hondenbelasting']);
     expect(words('Jeugdhulp? Ik zie uw antwoord graag tegemoet. Bij voorbaat dank')).toEqual(['jeugdhulp']);
