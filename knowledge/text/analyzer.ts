@@ -393,6 +393,10 @@ const QUESTION_ONLY_WORDS: QuestionOnlyRule[] = [
     before: new Set(['question', 'questions', 'vraag', 'vraagje', 'vraagjes']),
   },
   { words: new Set(['beetje']) },
+  // "I'm writing to ask about …", "I was wondering about …": how the asker asks.
+  { words: new Set(['writing', 'write']), before: new Set(['to']) },
+  { words: new Set(['ask', 'asking', 'inquire', 'enquire']), before: new Set(['about', 'if', 'whether', 'how', 'what', 'regarding']) },
+  { words: new Set(['wondering', 'wondered', 'wonder', 'curious']) },
   // "Ge kunt mij zeker helpen met …", "de stand van zaken rond …", "in verband met …": how sure, and "about".
   { words: new Set(['zeker', 'rond']) },
   { words: new Set(['stand']), before: new Set(['van']), then: new Set(['zaken']) },

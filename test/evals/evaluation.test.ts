@@ -148,6 +148,8 @@ describe('every demo title in an everyday way of asking (npm run eval -- --title
     'Dag, ik had een vraagske over {title}',
     'wat is de stand van zaken rond {title}',
     'Ik wil iets vragen in verband met {title}',
+    "I'm writing to ask about {title}",
+    'I was wondering about {title}',
   ])('answers "%s" with the title\'s article no less often than measured', (template) => asked(template));
   it.each(['ok bedankt. en {title}?', 'nee, ik bedoel {title}', 'top, dank u. {title}?'])(
     'answers "%s" right after another answer with the new title\'s article',

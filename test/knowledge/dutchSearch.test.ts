@@ -114,6 +114,8 @@ describe('text analysis', () => {
     expect(words('ik heb al op de website gekeken maar kan niks vinden over jeugdhulp')).toEqual(['jeugdhulp']);
     expect(words('op internet gezocht naar jeugdhulp maar niks gevonden')).toEqual(['jeugdhulp']);
     expect(words('Hi, quick question about jeugdhulp')).toEqual(['jeugdhulp']);
+    expect(words("I'm writing to ask about the dog tax")).toEqual(['dog', 'tax']);
+    expect(words('I was wondering about the dog tax')).toEqual(['dog', 'tax']);
     expect(words('een kort vraagje: ik ben een beetje in de war over jeugdhulp')).toEqual(['jeugdhulp']);
     expect(words('de website doet het niet')).toEqual(['website', 'niet']);
     expect(words('gevonden voorwerp')).toEqual(['gevonden', 'voorwerp']);
