@@ -387,6 +387,12 @@ const QUESTION_ONLY_WORDS: QuestionOnlyRule[] = [
   { words: new Set(['vinden', 'vind']), before: new Set(['over']) },
   { words: new Set(['niks']), before: new Set(['vinden', 'gevonden', 'kunnen', 'over']) },
   { words: new Set(['gevonden']), after: new Set(['niks', 'niets']) },
+  // The same in English: "I looked on your website but can't find anything about …".
+  { words: new Set(['looked', 'searched', 'checked', 'googled']) },
+  { words: new Set(['website', 'site']), after: new Set(['your', 'jullie', 'uw']), before: new Set(['but', 'maar']), orLast: true },
+  { words: new Set(['find']), before: new Set(['anything', 'something', 'nothing', 'information', 'info', 'about']) },
+  { words: new Set(['not']), after: new Set(['can', 'could', 'do', 'did']), before: new Set(['find']) },
+  { words: new Set(['anything', 'something', 'nothing', 'everything']) },
   // "quick question about …", "een kort vraagje", "ik ben een beetje in de war over …": how much is asked, and the asker's mood.
   {
     words: new Set(['quick', 'short', 'snel', 'snelle', 'kort', 'korte', 'kleine', 'klein']),

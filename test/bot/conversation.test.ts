@@ -367,6 +367,14 @@ describe('the demo knowledge base (as npm start)', () => {
       }
     });
 
+    it('still answers a fault on the website, however it is worded, from the fault article', async () => {
+      // "op jullie site" at the end is where the asker looked ("niks kunnen vinden over … op jullie site"); the fault stays the topic.
+      for (const question of ['ik kan niet inloggen op jullie website', 'foutmelding op jullie site', 'de website doet het niet']) {
+        const [reply] = await new TestConversation(bot).say(question);
+        expect(loketData(reply)).toMatchObject({ kind: 'answer', articleId: 'storing-website-digid' });
+      }
+    });
+
     /** Each question, asked in a fresh chat, is not answered: the reply says why and offers a person. */
     const expectAbstainsWith = async (questions: string[], reason: string, saying: string) => {
       for (const question of questions) {

@@ -150,6 +150,8 @@ describe('every demo title in an everyday way of asking (npm run eval -- --title
     'Ik wil iets vragen in verband met {title}',
     "I'm writing to ask about {title}",
     'I was wondering about {title}',
+    "I looked on your website but can't find anything about {title}",
+    'Ik heb niks kunnen vinden over {title} op jullie site',
   ])('answers "%s" with the title\'s article no less often than measured', (template) => asked(template));
   it.each(['ok bedankt. en {title}?', 'nee, ik bedoel {title}', 'top, dank u. {title}?'])(
     'answers "%s" right after another answer with the new title\'s article',

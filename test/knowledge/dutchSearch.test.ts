@@ -117,6 +117,8 @@ describe('text analysis', () => {
     expect(words("I'm writing to ask about the dog tax")).toEqual(['dog', 'tax']);
     expect(words('I was wondering about the dog tax')).toEqual(['dog', 'tax']);
     expect(words('een kort vraagje: ik ben een beetje in de war over jeugdhulp')).toEqual(['jeugdhulp']);
+    expect(words("I looked on your website but can't find anything about the dog tax")).toEqual(['dog', 'tax']);
+    expect(words('Ik heb niks kunnen vinden over jeugdhulp op jullie site')).toEqual(['jeugdhulp']);
     expect(words('de website doet het niet')).toEqual(['website', 'niet']);
     expect(words('gevonden voorwerp')).toEqual(['gevonden', 'voorwerp']);
   });
