@@ -261,6 +261,8 @@ function withoutClosing(text: string, words: string[]): string[] {
  * it is when nothing else would remain.
  */
 function withoutCourtesies(text: string): string {
+  // Most questions have none: one pattern test instead of reading every clause.
+  if (!COURTESY_MARK.test(text)) return text;
   const pieces = text.split(CLAUSE_BREAKS);
   // Odd pieces are the punctuation between clauses.
   const kept = pieces.map((piece, index) => (index % 2 === 0 && isCourtesy(wordsOf(piece)) ? '' : piece));
@@ -278,6 +280,7 @@ const COURTESY_MARKS = new Set([
   ...['voorbaat', 'tegemoet', 'alvast', 'graag', 'hoop', 'hopelijk', 'hoor', 'horen', 'dank', 'bedankt', 'dankjewel', 'dankuwel', 'zsm'],
   ...['forward', 'advance', 'hearing', 'hear', 'hope', 'thanks', 'thank', 'please', 'pls', 'asap'],
 ]);
+const COURTESY_MARK = new RegExp(`(?<!\\p{L})(?:${[...COURTESY_MARKS].join('|')})(?!\\p{L})`, 'iu');
 /** Words a courtesy has besides its marks and function words. */
 const COURTESY_WORDS = new Set([
   ...['reactie', 'antwoord', 'snel', 'snelle', 'spoedig', 'spoedige', 'mogelijk', 'zie', 'belangstelling', 'moeite', 'hulp', 'laat', 'weten'],
