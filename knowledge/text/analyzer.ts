@@ -406,6 +406,8 @@ const QUESTION_ONLY_WORDS: QuestionOnlyRule[] = [
   { words: new Set(['writing', 'write']), before: new Set(['to']) },
   { words: new Set(['ask', 'asking', 'inquire', 'enquire']), before: new Set(['about', 'if', 'whether', 'how', 'what', 'regarding']) },
   { words: new Set(['wondering', 'wondered', 'wonder', 'curious']) },
+  // "is it possible to …", "is het mogelijk om …", "… if … is possible": whether, which every answer says.
+  { words: new Set(['possible', 'mogelijk']), after: new Set(['is', 'it', 'het', 'be']) },
   // "Ge kunt mij zeker helpen met …", "de stand van zaken rond …", "in verband met …": how sure, and "about".
   { words: new Set(['zeker', 'rond']) },
   { words: new Set(['stand']), before: new Set(['van']), then: new Set(['zaken']) },

@@ -116,6 +116,8 @@ describe('text analysis', () => {
     expect(words('Hi, quick question about jeugdhulp')).toEqual(['jeugdhulp']);
     expect(words("I'm writing to ask about the dog tax")).toEqual(['dog', 'tax']);
     expect(words('I was wondering about the dog tax')).toEqual(['dog', 'tax']);
+    expect(words('is it possible to pay the dog tax')).toEqual(['pay', 'dog', 'tax']);
+    expect(words('is het mogelijk om hondenbelasting te betalen')).toEqual(['hondenbelasting', 'betalen']);
     expect(words('een kort vraagje: ik ben een beetje in de war over jeugdhulp')).toEqual(['jeugdhulp']);
     expect(words("I looked on your website but can't find anything about the dog tax")).toEqual(['dog', 'tax']);
     expect(words('Ik heb niks kunnen vinden over jeugdhulp op jullie site')).toEqual(['jeugdhulp']);
