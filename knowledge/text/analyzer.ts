@@ -263,18 +263,18 @@ function withoutClosing(text: string, words: string[]): string[] {
 function withoutCourtesies(text: string): string {
   // Most questions have none: one pattern test instead of reading every clause.
   if (!COURTESY_MARK.test(text)) return text;
-  const pieces = text.split(CLAUSE_BREAKS);
-  // Odd pieces are the punctuation between clauses.
-  const kept = pieces.map((piece, index) => (index % 2 === 0 && isCourtesy(wordsOf(piece)) ? '' : piece));
-  const rest = kept.filter((_, index) => index % 2 === 0).flatMap((piece) => wordsOf(piece));
-  return rest.some((word) => !isStopword(word)) ? kept.join('') : text;
+  // Clauses and the punctuation between them; punctuation has no words, so it is never a courtesy and is kept.
+  const pieces = text.split(CLAUSE_BREAKS).map((piece) => ({ piece, words: wordsOf(piece) }));
+  const kept = pieces.filter(({ words }) => !isCourtesy(words));
+  return kept.some(({ words }) => words.some((word) => !isStopword(word))) ? kept.map(({ piece }) => piece).join('') : text;
 }
 
 function isCourtesy(words: string[]): boolean {
   return words.some((word) => COURTESY_MARKS.has(word)) && words.every((word) => isStopword(word) || COURTESY_WORDS.has(word) || COURTESY_MARKS.has(word));
 }
 
-const CLAUSE_BREAKS = /([.!?;:,()\n]+)/;
+/** `CLAUSE_END`, kept in the split's result so the text can be put together again. */
+const CLAUSE_BREAKS = new RegExp(`(${CLAUSE_END.source})`);
 /** The words without which a clause is no courtesy. */
 const COURTESY_MARKS = new Set([
   ...['voorbaat', 'tegemoet', 'alvast', 'graag', 'hoop', 'hopelijk', 'hoor', 'horen', 'dank', 'bedankt', 'dankjewel', 'dankuwel', 'zsm'],

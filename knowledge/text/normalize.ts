@@ -38,7 +38,8 @@ function withoutElisions(text: string): string {
 }
 
 const APOSTROPHE = /['‘’ʼ`]/u;
-const APOSTROPHES = /['‘’ʼ`]/gu;
+/** The same, every one: `APOSTROPHE` stays without the g flag, whose `test` would remember where it stopped. */
+const APOSTROPHES = new RegExp(APOSTROPHE.source, 'gu');
 const ELISIONS: [RegExp, string][] = [
   [/\bcan't\b/giu, 'can not'],
   [/\bwon't\b/giu, 'will not'],

@@ -285,8 +285,16 @@ describe('the demo knowledge base (as npm start)', () => {
       expect(loketData(valid)).toMatchObject({ kind: 'answer', articleId: 'urgentie-woning' });
     });
 
+    /** Each question, asked in a fresh chat, is answered from its article. */
+    const expectAnsweredFrom = async (cases: readonly (readonly [string, string])[]) => {
+      for (const [question, articleId] of cases) {
+        const [reply] = await new TestConversation(bot).say(question);
+        expect(loketData(reply)).toMatchObject({ kind: 'answer', articleId });
+      }
+    };
+
     it('reads the ways of asking ("info over", "vraagje ivm", "weet jij iets over", "kun je me helpen met", "…, help", "ik had graag geweten"), past a letter\'s closing and name, and past an introduction', async () => {
-      for (const [question, articleId] of [
+      await expectAnsweredFrom([
         ['info over paspoort aanvragen?', 'paspoort-aanvragen'],
         ['meer info over hondenbelasting aub', 'hondenbelasting'],
         ['informatie over digid aanvragen', 'digid-aanvragen'],
@@ -308,10 +316,7 @@ describe('the demo knowledge base (as npm start)', () => {
         ['mijn naam is Sarah de Vries, ik heb een vraag over bedrijfsafval', 'bedrijfsafval'],
         ['Goedendag, vraag van een inwoner: reclamevergunning', 'reclame-vergunning'],
         ['kunt u me doorverwijzen voor leerlingenvervoer', 'leerlingenvervoer'],
-      ] as const) {
-        const [reply] = await new TestConversation(bot).say(question);
-        expect(loketData(reply)).toMatchObject({ kind: 'answer', articleId });
-      }
+      ]);
     });
 
     it('answers the question after a sentence about the one who asks, not when that sentence names something Loket does not know', async () => {
@@ -358,21 +363,19 @@ describe('the demo knowledge base (as npm start)', () => {
     });
 
     it('answers an English question with a contraction ("what\'s") as if it were written out', async () => {
-      for (const [question, articleId] of [
+      await expectAnsweredFrom([
         ["what's the waste calendar", 'afvalkalender'],
         ["What's leerlingenvervoer?", 'leerlingenvervoer'],
-      ]) {
-        const [reply] = await new TestConversation(bot).say(question!);
-        expect(loketData(reply)).toMatchObject({ kind: 'answer', articleId });
-      }
+      ]);
     });
 
     it('still answers a fault on the website, however it is worded, from the fault article', async () => {
       // "op jullie site" at the end is where the asker looked ("niks kunnen vinden over … op jullie site"); the fault stays the topic.
-      for (const question of ['ik kan niet inloggen op jullie website', 'foutmelding op jullie site', 'de website doet het niet']) {
-        const [reply] = await new TestConversation(bot).say(question);
-        expect(loketData(reply)).toMatchObject({ kind: 'answer', articleId: 'storing-website-digid' });
-      }
+      await expectAnsweredFrom(
+        ['ik kan niet inloggen op jullie website', 'foutmelding op jullie site', 'de website doet het niet'].map(
+          (question) => [question, 'storing-website-digid'] as const,
+        ),
+      );
     });
 
     /** Each question, asked in a fresh chat, is not answered: the reply says why and offers a person. */
