@@ -279,12 +279,16 @@ const CLAUSE_BREAKS = new RegExp(`(${CLAUSE_END.source})`);
 const COURTESY_MARKS = new Set([
   ...['voorbaat', 'tegemoet', 'alvast', 'graag', 'hoop', 'hopelijk', 'hoor', 'horen', 'dank', 'bedankt', 'dankjewel', 'dankuwel', 'zsm'],
   ...['forward', 'advance', 'hearing', 'hear', 'hope', 'thanks', 'thank', 'please', 'pls', 'asap'],
+  // "sorry voor mijn slechte Nederlands", "sorry for my bad Dutch": the asker's language, not the topic.
+  ...['sorry', 'excuses', 'excuus', 'apologies', 'pardon', 'nederlands', 'dutch', 'engels', 'english'],
 ]);
 const COURTESY_MARK = new RegExp(`(?<!\\p{L})(?:${[...COURTESY_MARKS].join('|')})(?!\\p{L})`, 'iu');
 /** Words a courtesy has besides its marks and function words. */
 const COURTESY_WORDS = new Set([
   ...['reactie', 'antwoord', 'snel', 'snelle', 'spoedig', 'spoedige', 'mogelijk', 'zie', 'belangstelling', 'moeite', 'hulp', 'laat', 'weten'],
   ...['looking', 'look', 'reply', 'response', 'answer', 'soon', 'quick', 'quickly', 'much', 'very', 'many', 'help', 'time', 'let', 'know'],
+  ...['slecht', 'slechte', 'goed', 'niet', 'taal', 'taalfouten', 'fouten', 'spelling', 'spreek', 'storen'],
+  ...['bad', 'poor', 'good', 'not', 'language', 'mistakes', 'spelling', 'speak', 'bother', 'bothering'],
 ]);
 
 /** Words that introduce the one who writes, and whether only a word no article has is a name after them. */
@@ -346,6 +350,19 @@ const DOTTED_ABBREVIATIONS = new Set(['aub', 'svp', 'ivm', 'mbt', 'zsm', 'tav', 
 const UNDERSTANDING = new Set(['snap', 'snapt', 'begrijp', 'begrijpt', 'understand', 'get']);
 /** The words that start an indirect question ("… hoe het werkt"). */
 const ASKING = new Set(['hoe', 'wat', 'waarom', 'of', 'wie', 'welke', 'waar', 'wanneer', 'how', 'what', 'why', 'which', 'where', 'when', 'whether', 'if']);
+/** What "ask" is followed by when it only says that the asker asks. */
+const ASKED_ABOUT = new Set(['about', 'if', 'whether', 'how', 'what', 'regarding']);
+/** People who send someone to the municipality, before `REFERRING`. */
+const REFERRERS = new Set([
+  ...['buurvrouw', 'buurman', 'buren', 'huisarts', 'dokter', 'vriend', 'vriendin', 'collega', 'moeder', 'vader', 'zus', 'broer', 'man', 'vrouw'],
+  ...['neighbour', 'neighbor', 'neighbours', 'neighbors', 'friend', 'doctor', 'gp', 'mother', 'mum', 'mom', 'father', 'dad', 'sister', 'brother'],
+  ...['husband', 'wife'],
+]);
+/** Verbs of telling and asking after `REFERRERS`. */
+const REFERRING = new Set([
+  ...['zei', 'zegt', 'zeiden', 'zeggen', 'raadde', 'raadt', 'adviseerde', 'adviseert', 'verwees', 'stuurde', 'vraagt', 'vroeg'],
+  ...['told', 'tells', 'said', 'says', 'advised', 'suggested', 'recommended', 'referred', 'sent', 'asked', 'asks'],
+]);
 /**
  * Words that name no topic in a question but do in the articles, dropped
  * from the question only: mostly words that ask, before what they ask about
@@ -404,7 +421,8 @@ const QUESTION_ONLY_WORDS: QuestionOnlyRule[] = [
   { words: new Set(['beetje']) },
   // "I'm writing to ask about …", "I was wondering about …": how the asker asks.
   { words: new Set(['writing', 'write']), before: new Set(['to']) },
-  { words: new Set(['ask', 'asking', 'inquire', 'enquire']), before: new Set(['about', 'if', 'whether', 'how', 'what', 'regarding']) },
+  { words: new Set(['ask', 'asking', 'inquire', 'enquire']), before: ASKED_ABOUT },
+  { words: new Set(['ask', 'asking']), before: new Set(['you']), then: ASKED_ABOUT },
   { words: new Set(['wondering', 'wondered', 'wonder', 'curious']) },
   // "is it possible to …", "is het mogelijk om …", "… if … is possible": whether, which every answer says.
   { words: new Set(['possible', 'mogelijk']), after: new Set(['is', 'it', 'het', 'be']) },
@@ -414,6 +432,11 @@ const QUESTION_ONLY_WORDS: QuestionOnlyRule[] = [
   { words: new Set(['zaken']), after: new Set(['van']) },
   { words: new Set(['verband']), after: new Set(['in']), before: new Set(['met']) },
   { words: new Set(['war']), after: new Set(['de']) },
+  // "mijn buurvrouw zei dat ik hier moest vragen naar …", "a friend told me to ask about …": who sent the asker here.
+  // "moest", the past of "moeten", like "wilde" above.
+  { words: REFERRERS, before: REFERRING },
+  { words: REFERRING, after: REFERRERS },
+  { words: new Set(['moest', 'moesten']) },
   // "… hoe de toeristenbelasting werkt": how it goes, which the article says; "mijn DigiD werkt niet" keeps the word.
   { words: new Set(['werkt', 'works']), before: new Set(), orLast: true },
 ];

@@ -143,6 +143,22 @@ describe('text analysis', () => {
     expect(words('Bij voorbaat dank!')).toEqual(['voorbaat']);
   });
 
+  it('drops an apology for the asker\'s language ("sorry voor mijn slechte Nederlands"), not a question about the language', () => {
+    expect(words('sorry voor mijn slechte Nederlands, hondenbelasting')).toEqual(['hondenbelasting']);
+    expect(words('Sorry for my bad Dutch. Dog tax?')).toEqual(['dog', 'tax']);
+    expect(words('Mijn Nederlands is niet zo goed. Jeugdhulp?')).toEqual(['jeugdhulp']);
+    expect(words('Ik spreek geen Nederlands, kan ik een tolk krijgen?')).toContain('tolk');
+    expect(words('Waar kan ik Nederlands leren?')).toContain('nederlands');
+  });
+
+  it('drops who sent the asker ("mijn buurvrouw zei dat ik hier moest vragen naar …"), not a person who is the topic', () => {
+    expect(words('mijn buurvrouw zei dat ik hier moest vragen naar hondenbelasting')).toEqual(['hondenbelasting']);
+    expect(words('My neighbour told me to ask you about the dog tax')).toEqual(['dog', 'tax']);
+    expect(words('Mijn moeder vraagt naar jeugdhulp')).toEqual(['jeugdhulp']);
+    expect(words('moet ik eerst langs de huisarts voor jeugdhulp?')).toContain('huisarts');
+    expect(words('mijn buurman maakt veel lawaai')).toContain('buurman');
+  });
+
   it('drops the name of one who introduces themselves ("mijn naam is Sarah de Vries"), not what they say they are', () => {
     expect(words('mijn naam is Sarah de Vries, hondenbelasting')).toEqual(['hondenbelasting']);
     expect(words('Hoi! Ik ben Sarah en ik heb een vraag over de hondenbelasting')).toEqual(['hondenbelasting']);
