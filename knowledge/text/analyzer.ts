@@ -437,6 +437,12 @@ const QUESTION_ONLY_WORDS: QuestionOnlyRule[] = [
   { words: REFERRERS, before: REFERRING },
   { words: REFERRING, after: REFERRERS },
   { words: new Set(['moest', 'moesten']) },
+  // "Good afternoon, …": a greeting; the Dutch ones are function words.
+  { words: new Set(['good']), before: new Set(['morning', 'afternoon', 'evening', 'day']) },
+  { words: new Set(['morning', 'afternoon', 'evening']), after: new Set(['good']) },
+  // "klopt het dat …?", "is it true that …": whether, which every answer says.
+  { words: new Set(['klopt']), before: new Set(['het']), then: new Set(['dat']) },
+  { words: new Set(['true']), after: new Set(['it']), before: new Set(['that']) },
   // "… hoe de toeristenbelasting werkt": how it goes, which the article says; "mijn DigiD werkt niet" keeps the word.
   { words: new Set(['werkt', 'works']), before: new Set(), orLast: true },
 ];

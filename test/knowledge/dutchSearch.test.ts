@@ -159,6 +159,13 @@ describe('text analysis', () => {
     expect(words('mijn buurman maakt veel lawaai')).toContain('buurman');
   });
 
+  it('drops an English greeting ("Good afternoon") and asking whether something is so ("klopt het dat …"), not a bill that is wrong', () => {
+    expect(words('Good afternoon, I would like some information about the dog tax.')).toEqual(['dog', 'tax']);
+    expect(words('Hallo, klopt het dat de hondenbelasting omhoog gaat?')).not.toContain('klopt');
+    expect(words('Is it true that the dog tax went up?')).not.toContain('true');
+    expect(words('mijn aanslag hondenbelasting klopt niet')).toContain('klopt');
+  });
+
   it('drops the name of one who introduces themselves ("mijn naam is Sarah de Vries"), not what they say they are', () => {
     expect(words('mijn naam is Sarah de Vries, hondenbelasting')).toEqual(['hondenbelasting']);
     expect(words('Hoi! Ik ben Sarah en ik heb een vraag over de hondenbelasting')).toEqual(['hondenbelasting']);
