@@ -279,22 +279,27 @@ export class QuestionReader {
   /**
    * "Ik ben 67 en woon alleen. Hoe vraag ik een parkeerkaart aan?": what comes
    * before the question says who asks, and its words can hide the topic.
-   * When the whole message has no answer, its last sentence is read alone,
-   * if it names a topic and the sentences before it have no word the
-   * knowledge base lacks: such a word says the question is about something
-   * else ("Ik heb een vraag over mijn zorgverzekering. Kan ik in termijnen betalen?").
+   * When the whole message has no answer, its question is read alone (the
+   * last sentence with a question mark, else the last sentence), if it names
+   * a topic and the other sentences have no word the knowledge base lacks:
+   * such a word says the question is about something else ("Ik heb een
+   * vraag over mijn zorgverzekering. Kan ik in termijnen betalen?").
    */
   private async lastSentence(text: string): Promise<Reading | undefined> {
     const sentences = text
       .split(SENTENCE_END)
       .map((sentence) => sentence.trim())
       .filter((sentence) => sentence.length > 0);
-    const last = sentences.at(-1);
+    // "Moet de vader toestemming geven voor de id-kaart? We zijn gescheiden.": the question is the sentence that asks.
+    const asking = sentences.findLastIndex((sentence) => sentence.endsWith('?'));
+    const at = asking >= 0 ? asking : sentences.length - 1;
+    const last = sentences[at];
     // "Ik verkoop kaas. Is daar ondersteuning voor?" asks about what the sentences before it say, not for informal care.
     if (sentences.length < 2 || last === undefined || looksLikeFollowUp(last)) return undefined;
     const lexical = this.deps.knowledge.retriever().knowledge.lexical;
+    const story = sentences.filter((_, index) => index !== at);
     // A number ("ik ben 67") is no topic.
-    if (lexical.tokens(sentences.slice(0, -1).join(' ')).some((token) => lexical.spread(token) === 0 && !/^\d+$/.test(token.word))) return undefined;
+    if (lexical.tokens(story.join(' ')).some((token) => lexical.spread(token) === 0 && !/^\d+$/.test(token.word))) return undefined;
     const own = await this.ownAnswer(last);
     if (!own || this.topicWords().nameNone(own.retrieval.tokens)) return undefined;
     return { decision: { kind: 'answer', best: own.best }, retrieval: own.retrieval };

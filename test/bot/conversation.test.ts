@@ -332,6 +332,16 @@ describe('the demo knowledge base (as npm start)', () => {
       expect(loketData(elsewhere).kind).toBe('abstain');
     });
 
+    it('reads the sentence that asks when a story follows the question, and not the story alone', async () => {
+      const [child] = await new TestConversation(bot).say('Hoeveel kost een identiteitskaart voor een kind? Ze is 9 en we gaan op schoolreis naar Duitsland.');
+      expect(loketData(child)).toMatchObject({ kind: 'answer', articleId: 'id-kaart-aanvragen' });
+      // "We zijn gescheiden." alone is a question for income support; here it only says who asks.
+      const [divorced] = await new TestConversation(bot).say(
+        'Moet de papa ook toestemming geven als ik een identiteitskaart voor ons zoontje aanvraag? We zijn gescheiden.',
+      );
+      expect(loketData(divorced).articleId).not.toBe('bijstandsuitkering');
+    });
+
     it('answers in Dutch a Dutch question with "of" ("or"), an English word as well', async () => {
       const [reply] = await new TestConversation(bot).say('Dier gevonden of vermist');
       expect(loketData(reply).articleId).toBe('dier-gevonden-vermist');
