@@ -14,6 +14,12 @@ const english = newStemmer('english');
 /** Dutch separable-verb particles: "vraag ... aan" is the verb "aanvragen". */
 const PARTICLES = new Set(['aan', 'af', 'op', 'uit', 'in', 'mee', 'door', 'over', 'terug', 'weg', 'om', 'bij']);
 
+/** Words that open a noun phrase, so that a particle before one is a preposition. */
+const DETERMINERS = new Set([
+  ...['de', 'het', 'een', 'mijn', 'uw', 'je', 'jouw', 'zijn', 'haar', 'ons', 'onze', 'jullie', 'hun', 'die', 'dat', 'deze', 'dit', 'elke', 'alle'],
+  ...['the', 'a', 'an', 'my', 'your', 'his', 'her', 'our', 'their', 'this', 'that'],
+]);
+
 const MAX_CACHED_WORDS = 20_000;
 /** A separable verb's particle ends its clause. */
 const CLAUSE_END = /[.!?;:,()\n]+/;
@@ -193,7 +199,8 @@ export class TextAnalyzer {
   }
 
   private recombinedVerbs(words: string[]): string[] {
-    const particles = words.filter((word) => PARTICLES.has(word));
+    // Before "de", "mijn", "een" the word is a preposition: "komen ze de bak legen in de zomer" has no "inkomen".
+    const particles = words.filter((word, index) => PARTICLES.has(word) && !DETERMINERS.has(words[index + 1] ?? ''));
     if (particles.length === 0) return [];
     const joined: string[] = [];
     for (const particle of particles) {

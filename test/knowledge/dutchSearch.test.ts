@@ -205,6 +205,10 @@ describe('text analysis', () => {
     expect(words).toContain('aanvraag');
     // "op" and "en" side by side are no "open".
     expect(new TextAnalyzer(['open', 'markt']).queryTokens('en een plek op de markt').map((token) => token.word)).not.toContain('open');
+    // Before "de" the word is a preposition: no "inkomen" (income) in a question about emptying a bin in summer.
+    const income = new TextAnalyzer(['inkomen', 'komen', 'zomer', 'inschrijven', 'schrijven']);
+    expect(income.queryTokens('komen ze de bak legen in de zomer').map((token) => token.word)).not.toContain('inkomen');
+    expect(income.queryTokens('waar schrijven we ons in').map((token) => token.word)).toContain('inschrijven');
   });
 
   it('finds the article\'s "u"-form of a verb ("U betaalt", "U meldt") for the citizen\'s infinitive, and gives nouns ending in t no verb', () => {
