@@ -18,7 +18,7 @@ export interface RelatedMatch {
  * each group found, or of what a one-way rule maps the phrase to.
  */
 export class RelatedTerms {
-  private readonly groupsOfKey = new Map<string, number[]>();
+  private readonly groupsOfKey = new Map<string, RuleEntry[]>();
   private readonly termsOfGroup: string[][];
 
   constructor(
@@ -26,10 +26,14 @@ export class RelatedTerms {
     private readonly stems: (word: string) => string[],
   ) {
     // A group is a rule from each of its words to all of them.
-    const rules = [...thesaurus.groups.map((group) => ({ from: group, to: group })), ...thesaurus.mappings];
+    const rules = [
+      ...thesaurus.groups.map((group) => ({ from: group, to: group, oneWay: false })),
+      ...thesaurus.mappings.map((rule) => ({ ...rule, oneWay: true })),
+    ];
     this.termsOfGroup = rules.map((rule, index) => {
       for (const words of phrasesOf(rule.from)) {
-        for (const key of this.keysOf(words)) this.groupsOfKey.set(key, [...(this.groupsOfKey.get(key) ?? []), index]);
+        const entry = { group: index, words: rule.oneWay ? words : undefined };
+        for (const key of this.keysOf(words)) this.groupsOfKey.set(key, [...(this.groupsOfKey.get(key) ?? []), entry]);
       }
       return [...new Set(phrasesOf(rule.to).flatMap((words) => words.flatMap(stems)))];
     });
@@ -46,7 +50,10 @@ export class RelatedTerms {
     for (let end = 0; end < words.length; end++) {
       const groups = new Set<number>();
       for (let length = 1; length <= MAX_PHRASE && length <= end + 1; length++) {
-        for (const key of this.keysOf(words.slice(end - length + 1, end + 1))) for (const group of this.groupsOfKey.get(key) ?? []) groups.add(group);
+        const phrase = words.slice(end - length + 1, end + 1);
+        for (const key of this.keysOf(phrase)) {
+          for (const entry of this.groupsOfKey.get(key) ?? []) if (!entry.words || isEnglishFormOf(phrase, entry.words)) groups.add(entry.group);
+        }
       }
       if (groups.size > 0) matches.push({ position: end, terms: [...groups].flatMap((group) => this.termsOfGroup[group] ?? []) });
     }
@@ -60,6 +67,31 @@ export class RelatedTerms {
     const english = perWord.map((stems) => stems[stems.length - 1] ?? '').join(' ');
     return dutch === english ? [dutch] : [dutch, english];
   }
+}
+
+/** A thesaurus rule found by a key: one-way rules keep their phrase's words, to check the question's against. */
+interface RuleEntry {
+  group: number;
+  words: string[] | undefined;
+}
+
+/**
+ * One-way rules go from English words to Dutch ones, and stems in either
+ * language collide with Dutch words of another meaning: "rente" (interest)
+ * stems like "rent", "car" like "care", "park" like "parking", "letten"
+ * like "letting". A question's words must be the rule's words or their
+ * English inflections ("dogs", "registered", "collecting").
+ */
+function isEnglishFormOf(phrase: string[], ruleWords: string[]): boolean {
+  return phrase.length === ruleWords.length && phrase.every((word, index) => englishForms(ruleWords[index] ?? '').has(word));
+}
+
+function englishForms(word: string): Set<string> {
+  // "dogs" in a rule is "dog" in a question; "organise" is "organising", and "care" never "car".
+  const singular = word.replace(/e?s$/, '');
+  const stem = word.replace(/e$/, '');
+  const y = word.endsWith('y') ? [`${word.slice(0, -1)}ies`, `${word.slice(0, -1)}ied`] : [];
+  return new Set([word, singular, `${word}s`, `${word}es`, `${word}d`, `${stem}ed`, `${stem}ing`, ...y]);
 }
 
 /** The content words of each phrase short enough to be looked for. */

@@ -59,6 +59,21 @@ describe('query expansion with synonyms', () => {
     expect(oneWay.queryTokens('twee honden').every((token) => token.related.length === 0)).toBe(true);
   });
 
+  it("finds a one-way rule's English words with English endings only, not a Dutch word with the same stem", () => {
+    const english = new TextAnalyzer(
+      ['auto', 'zorg', 'huur', 'parkeren', 'hond'],
+      parseThesaurus('car => auto\ncare => zorg\nrent => huur\nparking => parkeren\ndogs => hond'),
+    );
+    const related = (text: string) => english.queryTokens(text).flatMap((token) => token.related);
+    expect(related('my car')).toContain('auto');
+    expect(related('my car')).not.toContain('zorg');
+    expect(related('caring for my mother')).toContain('zorg');
+    expect(related('Wat is de rente?')).toEqual([]);
+    expect(related('een concert in het park')).toEqual([]);
+    expect(related('parking near the station')).toContain('parkeren');
+    expect(related('my dog')).toContain('hond');
+  });
+
   it('leaves words outside the list alone', () => {
     expect(analyzer.queryTokens('hondenbelasting').every((token) => token.related.length === 0)).toBe(true);
   });
