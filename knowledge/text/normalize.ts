@@ -33,9 +33,19 @@ function splitWords(text: string): string[] {
  * that `casedWordsOf` and `wordsOf` keep the same number of words.
  */
 function withoutElisions(text: string): string {
-  if (!APOSTROPHE.test(text)) return text;
-  return ELISIONS.reduce((result, [pattern, words]) => result.replace(pattern, words), text.replace(APOSTROPHES, "'"));
+  const spelled = BARE_CONTRACTION.test(text) ? BARE_CONTRACTIONS.reduce((result, [pattern, words]) => result.replace(pattern, words), text) : text;
+  if (!APOSTROPHE.test(spelled)) return spelled;
+  return ELISIONS.reduce((result, [pattern, words]) => result.replace(pattern, words), spelled.replace(APOSTROPHES, "'"));
 }
+
+/** Chat English leaves the apostrophe out ("i dont know", "cant", "im new"): the same words. Not "wont", a slip of the Dutch "woont". */
+const BARE_CONTRACTIONS: [RegExp, string][] = [
+  [/\bcant\b/giu, 'can not'],
+  [/\b(do|does|did|is|was|are|were|could|would|should|have|has|had|must|need)nt\b/giu, '$1 not'],
+  [/\bim\b/giu, 'i am'],
+  [/\bive\b/giu, 'i have'],
+];
+const BARE_CONTRACTION = /\b(?:cant|(?:do|does|did|is|was|are|were|could|would|should|have|has|had|must|need)nt|im|ive)\b/iu;
 
 const APOSTROPHE = /['‘’ʼ`]/u;
 /** The same, every one: `APOSTROPHE` stays without the g flag, whose `test` would remember where it stopped. */

@@ -241,6 +241,10 @@ describe('text analysis', () => {
     // Dutch plurals after a vowel, and "m'n", "zo'n", "'s avonds": the word itself or a function word.
     expect(words("twee auto's en foto's")).toEqual(['twee', 'auto', 'foto']);
     expect(words("m'n paspoort, zo'n formulier, 's avonds")).toEqual(['paspoort', 'formulier', 'avonds']);
+    // Chat English without the apostrophe: the same words. "wont" may be a slip of the Dutch "woont", and stays.
+    expect(words('i dont have it, it isnt working')).toEqual(words("I don't have it, it isn't working"));
+    expect(words('im sure ive paid, cant find it')).toEqual(words("I'm sure I've paid, can't find it"));
+    expect(words('hij wont in Lindewijk')).toContain('wont');
   });
 
   it('gives each query word its Dutch and English stems', () => {
