@@ -8,7 +8,7 @@ import { articlesToPassages, Passage } from './passages';
 import { VectorIndex } from './vectorIndex';
 
 /** Bump when analysis or passage cutting changes, so saved indexes are rebuilt. */
-export const INDEX_FORMAT = 'loket-index/29';
+export const INDEX_FORMAT = 'loket-index/30';
 
 /** Everything retrieval needs, built from one set of articles. */
 export class KnowledgeIndex {

@@ -444,6 +444,10 @@ const QUESTION_ONLY_WORDS: QuestionOnlyRule[] = [
   { words: REFERRERS, before: REFERRING },
   { words: REFERRING, after: REFERRERS },
   { words: new Set(['moest', 'moesten']) },
+  // "need info … asap", "what's the deal with …", "what's needed for …": how soon, and what is asked.
+  { words: new Set(['asap']) },
+  { words: new Set(['deal']), after: new Set(['the']), before: new Set(['with']) },
+  { words: new Set(['needed', 'required']), before: new Set(['for']) },
   // "Good afternoon, …": a greeting; the Dutch ones are function words.
   { words: new Set(['good']), before: new Set(['morning', 'afternoon', 'evening', 'day']) },
   { words: new Set(['morning', 'afternoon', 'evening']), after: new Set(['good']) },

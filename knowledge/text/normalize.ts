@@ -44,8 +44,11 @@ const BARE_CONTRACTIONS: [RegExp, string][] = [
   [/\b(do|does|did|is|was|are|were|could|would|should|have|has|had|must|need)nt\b/giu, '$1 not'],
   [/\bim\b/giu, 'i am'],
   [/\bive\b/giu, 'i have'],
+  // As "what's" below: the word itself.
+  [/\b(what|that|how|where|who|there|here)s\b/giu, '$1'],
 ];
-const BARE_CONTRACTION = /\b(?:cant|(?:do|does|did|is|was|are|were|could|would|should|have|has|had|must|need)nt|im|ive)\b/iu;
+const BARE_CONTRACTION =
+  /\b(?:cant|(?:do|does|did|is|was|are|were|could|would|should|have|has|had|must|need)nt|im|ive|(?:what|that|how|where|who|there|here)s)\b/iu;
 
 const APOSTROPHE = /['‘’ʼ`]/u;
 /** The same, every one: `APOSTROPHE` stays without the g flag, whose `test` would remember where it stopped. */

@@ -166,6 +166,14 @@ describe('text analysis', () => {
     expect(words('mijn aanslag hondenbelasting klopt niet')).toContain('klopt');
   });
 
+  it('drops how soon and what is asked in chat English ("need info … asap", "whats the deal with", "whats needed for")', () => {
+    expect(words('need info hondenbelasting asap')).toEqual(['hondenbelasting']);
+    expect(words('hey whats the deal with the dog tax')).toEqual(['dog', 'tax']);
+    expect(words('whats needed for a dog tax exemption')).toEqual(words("what's needed for a dog tax exemption"));
+    expect(words('whats needed for a dog tax exemption')).not.toContain('needed');
+    expect(words('is that a good deal')).toContain('deal');
+  });
+
   it('drops the name of one who introduces themselves ("mijn naam is Sarah de Vries"), not what they say they are', () => {
     expect(words('mijn naam is Sarah de Vries, hondenbelasting')).toEqual(['hondenbelasting']);
     expect(words('Hoi! Ik ben Sarah en ik heb een vraag over de hondenbelasting')).toEqual(['hondenbelasting']);
