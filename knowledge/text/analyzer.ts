@@ -430,7 +430,15 @@ const QUESTION_ONLY_WORDS: QuestionOnlyRule[] = [
   { words: new Set(['writing', 'write']), before: new Set(['to']) },
   { words: new Set(['ask', 'asking', 'inquire', 'enquire']), before: ASKED_ABOUT },
   { words: new Set(['ask', 'asking']), before: new Set(['you']), then: ASKED_ABOUT },
-  { words: new Set(['wondering', 'wondered', 'wonder', 'curious']) },
+  { words: new Set(['wondering', 'wondered', 'wonder', 'curious', 'confused', 'unsure', 'puzzled']) },
+  // "any idea about …", "I am struggling with …", "advice on …", "how can I arrange …": the asker's state, and how.
+  { words: new Set(['idea', 'clue']), after: new Set(['any', 'no']) },
+  { words: new Set(['struggling', 'struggle']), before: new Set(['with']) },
+  { words: new Set(['advice']), before: new Set(['on', 'about', 'regarding']) },
+  { words: new Set(['arrange', 'arranging']) },
+  // "Is there any help available for …?", "Who is responsible for …?": whether and who, which the answer says.
+  { words: new Set(['available', 'responsible']), before: new Set(['for']) },
+  { words: new Set(['help']), before: new Set(['available']) },
   // "is it possible to …", "is het mogelijk om …", "… if … is possible": whether, which every answer says.
   { words: new Set(['possible', 'mogelijk']), after: new Set(['is', 'it', 'het', 'be']) },
   // "Ge kunt mij zeker helpen met …", "de stand van zaken rond …", "in verband met …": how sure, and "about".

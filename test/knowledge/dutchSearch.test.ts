@@ -174,6 +174,18 @@ describe('text analysis', () => {
     expect(words('is that a good deal')).toContain('deal');
   });
 
+  it('drops the asker\'s state and how they ask in English ("I\'m confused about", "any idea about", "struggling with", "advice on")', () => {
+    expect(words("I'm confused about the dog tax")).toEqual(['dog', 'tax']);
+    expect(words('any idea about the dog tax?')).toEqual(['dog', 'tax']);
+    expect(words('I am struggling with the dog tax')).toEqual(['dog', 'tax']);
+    expect(words('I need some advice on the dog tax')).toEqual(['dog', 'tax']);
+    expect(words('how can i arrange a dog tax exemption')).not.toContain('arrange');
+    expect(words('is that a good idea')).toContain('idea');
+    expect(words('Is there any help available for the dog tax?')).toEqual(['dog', 'tax']);
+    expect(words('Who is responsible for the dog tax?')).toEqual(['dog', 'tax']);
+    expect(words('I need help with my debts')).toEqual(['debts']);
+  });
+
   it('drops the name of one who introduces themselves ("mijn naam is Sarah de Vries"), not what they say they are', () => {
     expect(words('mijn naam is Sarah de Vries, hondenbelasting')).toEqual(['hondenbelasting']);
     expect(words('Hoi! Ik ben Sarah en ik heb een vraag over de hondenbelasting')).toEqual(['hondenbelasting']);
