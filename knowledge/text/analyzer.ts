@@ -20,6 +20,9 @@ const DETERMINERS = new Set([
   ...['the', 'a', 'an', 'my', 'your', 'his', 'her', 'our', 'their', 'this', 'that'],
 ]);
 
+/** Function words that are never the verb of a separated particle. */
+const NEVER_VERBS = new Set(['eens', 'even', 'wel', 'nog', 'ook', 'toch', 'maar', 'dan']);
+
 const MAX_CACHED_WORDS = 20_000;
 /** A separable verb's particle ends its clause. */
 const CLAUSE_END = /[.!?;:,()\n]+/;
@@ -206,7 +209,8 @@ export class TextAnalyzer {
     for (const particle of particles) {
       for (const word of words) {
         const candidate = particle + word;
-        if (isVerbPart(word) && this.vocabulary.has(candidate)) joined.push(candidate);
+        // "eens" is no verb: "leg eens uit hoe het in mekaar zit" has no "ineens".
+        if (isVerbPart(word) && !NEVER_VERBS.has(word) && this.vocabulary.has(candidate)) joined.push(candidate);
       }
     }
     return joined;
@@ -447,6 +451,11 @@ const QUESTION_ONLY_WORDS: QuestionOnlyRule[] = [
   { words: new Set(['zaken']), after: new Set(['van']) },
   { words: new Set(['verband']), after: new Set(['in']), before: new Set(['met']) },
   { words: new Set(['war']), after: new Set(['de']) },
+  // Flemish "hoe zit … in mekaar", "kheb geen idee hoe …", "allee, …?", "amai": how it works, and interjections.
+  { words: new Set(['elkaar', 'mekaar']), after: new Set(['in']), before: new Set(['zit', 'zitten', 'steekt']) },
+  { words: new Set(['idee']), after: new Set(['geen']) },
+  { words: new Set(['geen']), before: new Set(['idee']) },
+  { words: new Set(['allee', 'amai']) },
   // "mijn buurvrouw zei dat ik hier moest vragen naar …", "a friend told me to ask about …": who sent the asker here.
   // "moest", the past of "moeten", like "wilde" above.
   { words: REFERRERS, before: REFERRING },

@@ -161,6 +161,7 @@ describe('every demo title in an everyday way of asking (npm run eval -- --title
     'I cant find anything about {title}',
     'whats needed for {title}',
     "I'm confused about {title}",
+    'Ge moet mij eens uitleggen hoe {title} in mekaar zit',
   ])('answers "%s" with the title\'s article no less often than measured', (template) => asked(template));
   it.each(['ok bedankt. en {title}?', 'nee, ik bedoel {title}', 'top, dank u. {title}?'])(
     'answers "%s" right after another answer with the new title\'s article',

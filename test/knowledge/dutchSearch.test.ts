@@ -186,6 +186,15 @@ describe('text analysis', () => {
     expect(words('I need help with my debts')).toEqual(['debts']);
   });
 
+  it('reads Flemish "hoe zit … in mekaar", "kheb geen idee hoe …" and "allee" as no topic, and "eens" as no verb', () => {
+    expect(words('Ge moet mij eens uitleggen hoe hondenbelasting in mekaar zit')).toEqual(['hondenbelasting']);
+    expect(words('Kheb geen idee hoe hondenbelasting werkt')).toEqual(['hondenbelasting']);
+    expect(words('Allee, hondenbelasting?')).toEqual(['hondenbelasting']);
+    expect(words('geen hond, wel een kat')).toContain('geen');
+    const sudden = new TextAnalyzer(['ineens', 'uitleggen', 'schutting']);
+    expect(sudden.queryTokens('leg eens uit hoe het in mekaar zit').map((token) => token.word)).not.toContain('ineens');
+  });
+
   it('drops the name of one who introduces themselves ("mijn naam is Sarah de Vries"), not what they say they are', () => {
     expect(words('mijn naam is Sarah de Vries, hondenbelasting')).toEqual(['hondenbelasting']);
     expect(words('Hoi! Ik ben Sarah en ik heb een vraag over de hondenbelasting')).toEqual(['hondenbelasting']);
