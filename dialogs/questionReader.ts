@@ -290,9 +290,7 @@ export class QuestionReader {
       .split(SENTENCE_END)
       .map((sentence) => sentence.trim())
       .filter((sentence) => sentence.length > 0);
-    // "Moet de vader toestemming geven voor de id-kaart? We zijn gescheiden.": the question is the sentence that asks.
-    const asking = sentences.findLastIndex((sentence) => sentence.endsWith('?'));
-    const at = asking >= 0 ? asking : sentences.length - 1;
+    const at = questionAt(sentences);
     const last = sentences[at];
     // "Ik verkoop kaas. Is daar ondersteuning voor?" asks about what the sentences before it say, not for informal care.
     if (sentences.length < 2 || last === undefined || looksLikeFollowUp(last)) return undefined;
@@ -321,6 +319,22 @@ export class QuestionReader {
     return lexical.coverage(tokens, articleId) >= (pointsBack ? pointingBackCoverage : followUpCoverage);
   }
 }
+
+/**
+ * Which sentence is the question: the last that asks ("Moet de vader
+ * toestemming geven voor de id-kaart? We zijn gescheiden."), else the last
+ * that does not tell about the asker ("Bijstand aanvragen. Ik heb twee
+ * kinderen."), else the last.
+ */
+function questionAt(sentences: string[]): number {
+  const asking = sentences.findLastIndex((sentence) => sentence.endsWith('?'));
+  if (asking >= 0) return asking;
+  const topic = sentences.findLastIndex((sentence) => !ABOUT_THE_ASKER.test(sentence));
+  return topic >= 0 ? topic : sentences.length - 1;
+}
+
+/** A sentence that opens with the one who writes: "Ik heb twee kinderen", "We wonen hier pas", "My son is 9". */
+const ABOUT_THE_ASKER = /^(?:ik|wij|we|mijn|onze|ons|i|my|our)\b/iu;
 
 /** A sentence ends at a full stop, question or exclamation mark before a space; "… vroeg me dit te vragen: …" at a colon. */
 const SENTENCE_END = /(?<=[.!?:])\s+/;

@@ -340,6 +340,9 @@ describe('the demo knowledge base (as npm start)', () => {
         'Moet de papa ook toestemming geven als ik een identiteitskaart voor ons zoontje aanvraag? We zijn gescheiden.',
       );
       expect(loketData(divorced).articleId).not.toBe('bijstandsuitkering');
+      // Without a question mark, a sentence that tells about the asker is the story too.
+      const [children] = await new TestConversation(bot).say('Milieustraat. Ik heb twee kinderen.');
+      expect(loketData(children)).toMatchObject({ kind: 'answer', articleId: 'milieustraat' });
     });
 
     it('answers in Dutch a Dutch question with "of" ("or"), an English word as well', async () => {
