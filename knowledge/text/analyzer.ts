@@ -440,6 +440,8 @@ const QUESTION_ONLY_WORDS: QuestionOnlyRule[] = [
   { words: new Set(['struggling', 'struggle']), before: new Set(['with']) },
   { words: new Set(['advice']), before: new Set(['on', 'about', 'regarding']) },
   { words: new Set(['arrange', 'arranging']) },
+  // "I would appreciate some help with …", "I'd be grateful for …": courtesy inside the question.
+  { words: new Set(['appreciate', 'appreciated', 'grateful']) },
   // "Is there any help available for …?", "Who is responsible for …?": whether and who, which the answer says.
   { words: new Set(['available', 'responsible']), before: new Set(['for']) },
   { words: new Set(['help']), before: new Set(['available']) },

@@ -183,6 +183,7 @@ describe('text analysis', () => {
     expect(words('is that a good idea')).toContain('idea');
     expect(words('Is there any help available for the dog tax?')).toEqual(['dog', 'tax']);
     expect(words('Who is responsible for the dog tax?')).toEqual(['dog', 'tax']);
+    expect(words('I would appreciate some help with the dog tax')).toEqual(['dog', 'tax']);
     expect(words('I need help with my debts')).toEqual(['debts']);
   });
 
