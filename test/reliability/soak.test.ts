@@ -80,8 +80,10 @@ describe('soak: hundreds of conversations at once', () => {
       recordFigure('soak', 'memory (RSS) at start → end', `${before} → ${after}`, 'MB');
       expect(result.errors + result.non2xx).toBe(0);
       expect(result.requests.total).toBeGreaterThan(SECONDS * 20);
-      // Bounded: state, caches and indexes have fixed caps; growth beyond this is a leak.
-      expect(after - before).toBeLessThan(250);
+      // Bounded: state, caches and indexes have fixed caps; growth beyond this is a leak. V8 grows its heap by its own
+      // measure and does not give it back within seconds: on 2026-12-04/05 the same code grew 58-256 MB over 17 runs
+      // (one over the old bound of 250). A leak of 25 kB a message (over 400 MB here) still fails it.
+      expect(after - before).toBeLessThan(350);
       expect((await fetch(`${loket.url}/healthz`)).status).toBe(200);
     },
     (SECONDS + 90) * 1000,
