@@ -48,7 +48,7 @@ export class QuestionReader {
 
   async read(text: string, lastArticleId: string | undefined): Promise<Reading> {
     const whole = (await this.twoQuestions(text)) ?? (await this.inContext(text, lastArticleId));
-    const reading = whole.decision.kind === 'abstain' && !whole.decision.notIn ? ((await this.lastSentence(text)) ?? whole) : whole;
+    const reading = whole.decision.kind === 'abstain' && !whole.decision.notIn ? ((await this.askingSentence(text)) ?? whole) : whole;
     const { decision, retrieval } = reading;
     if (retrieval.query !== text) return reading;
     const best = firstOf(decision);
@@ -279,13 +279,12 @@ export class QuestionReader {
   /**
    * "Ik ben 67 en woon alleen. Hoe vraag ik een parkeerkaart aan?": what comes
    * before the question says who asks, and its words can hide the topic.
-   * When the whole message has no answer, its question is read alone (the
-   * last sentence with a question mark, else the last sentence), if it names
-   * a topic and the other sentences have no word the knowledge base lacks:
-   * such a word says the question is about something else ("Ik heb een
-   * vraag over mijn zorgverzekering. Kan ik in termijnen betalen?").
+   * When the whole message has no answer, its question (`questionAt`) is read
+   * alone, if it names a topic and the other sentences have no word the
+   * knowledge base lacks: such a word says the question is about something
+   * else ("Ik heb een vraag over mijn zorgverzekering. Kan ik in termijnen betalen?").
    */
-  private async lastSentence(text: string): Promise<Reading | undefined> {
+  private async askingSentence(text: string): Promise<Reading | undefined> {
     const sentences = text
       .split(SENTENCE_END)
       .map((sentence) => sentence.trim())

@@ -383,7 +383,8 @@ const REFERRING = new Set([
  * keep theirs.
  */
 const QUESTION_ONLY_WORDS: QuestionOnlyRule[] = [
-  { words: new Set(['help', 'helpen']), before: new Set(['met', 'me', 'mij', 'ons', 'with', 'us']), orLast: true },
+  // "…, help!", "kun je me helpen met …", "Is there any help available for …?".
+  { words: new Set(['help', 'helpen']), before: new Set(['met', 'me', 'mij', 'ons', 'with', 'us', 'available']), orLast: true },
   { words: new Set(['procedure', 'werkwijze']), before: new Set(['voor', 'van', 'bij', 'om', 'rond', 'for', 'of']) },
   // "ik woon sinds kort in Lindewijk", "ik wilde even vragen …": when, and the past of "willen". Only in the question: as
   // function words in the articles too they shifted the word statistics enough to answer an out-of-scope follow-up
@@ -444,7 +445,6 @@ const QUESTION_ONLY_WORDS: QuestionOnlyRule[] = [
   { words: new Set(['appreciate', 'appreciated', 'grateful']) },
   // "Is there any help available for …?", "Who is responsible for …?": whether and who, which the answer says.
   { words: new Set(['available', 'responsible']), before: new Set(['for']) },
-  { words: new Set(['help']), before: new Set(['available']) },
   // "is it possible to …", "is het mogelijk om …", "… if … is possible": whether, which every answer says.
   { words: new Set(['possible', 'mogelijk']), after: new Set(['is', 'it', 'het', 'be']) },
   // "Ge kunt mij zeker helpen met …", "de stand van zaken rond …", "in verband met …": how sure, and "about".

@@ -32,7 +32,7 @@ export class RelatedTerms {
     ];
     this.termsOfGroup = rules.map((rule, index) => {
       for (const words of phrasesOf(rule.from)) {
-        const entry = { group: index, words: rule.oneWay ? words : undefined };
+        const entry = { group: index, forms: rule.oneWay ? words.map(englishForms) : undefined };
         for (const key of this.keysOf(words)) this.groupsOfKey.set(key, [...(this.groupsOfKey.get(key) ?? []), entry]);
       }
       return [...new Set(phrasesOf(rule.to).flatMap((words) => words.flatMap(stems)))];
@@ -52,7 +52,7 @@ export class RelatedTerms {
       for (let length = 1; length <= MAX_PHRASE && length <= end + 1; length++) {
         const phrase = words.slice(end - length + 1, end + 1);
         for (const key of this.keysOf(phrase)) {
-          for (const entry of this.groupsOfKey.get(key) ?? []) if (!entry.words || isEnglishFormOf(phrase, entry.words)) groups.add(entry.group);
+          for (const entry of this.groupsOfKey.get(key) ?? []) if (!entry.forms || isEnglishFormOf(phrase, entry.forms)) groups.add(entry.group);
         }
       }
       if (groups.size > 0) matches.push({ position: end, terms: [...groups].flatMap((group) => this.termsOfGroup[group] ?? []) });
@@ -69,10 +69,10 @@ export class RelatedTerms {
   }
 }
 
-/** A thesaurus rule found by a key: one-way rules keep their phrase's words, to check the question's against. */
+/** A thesaurus rule found by a key: one-way rules keep the English forms of their phrase's words, made once, to check the question's against. */
 interface RuleEntry {
   group: number;
-  words: string[] | undefined;
+  forms: ReadonlySet<string>[] | undefined;
 }
 
 /**
@@ -82,8 +82,8 @@ interface RuleEntry {
  * like "letting". A question's words must be the rule's words or their
  * English inflections ("dogs", "registered", "collecting").
  */
-function isEnglishFormOf(phrase: string[], ruleWords: string[]): boolean {
-  return phrase.length === ruleWords.length && phrase.every((word, index) => englishForms(ruleWords[index] ?? '').has(word));
+function isEnglishFormOf(phrase: string[], forms: ReadonlySet<string>[]): boolean {
+  return phrase.length === forms.length && phrase.every((word, index) => forms[index]?.has(word) === true);
 }
 
 function englishForms(word: string): Set<string> {
