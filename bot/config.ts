@@ -3,7 +3,7 @@ import { RateLimit } from '../adapters/limits/rateLimiter';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { existsSync, readFileSync } from 'node:fs';
-import { AnswerModel, AnswerPolicySettings, DEFAULT_ANSWER_POLICY, FEATURES } from '../dialogs/answerPolicy';
+import { AnswerModel, AnswerPolicySettings, DEFAULT_ANSWER_POLICY, Feature, FEATURES, LATER_FEATURES } from '../dialogs/answerPolicy';
 import { OfficeHours } from '../dialogs/handover/officeHours';
 import { ContactDetails } from '../dialogs/messages';
 import { EmbeddingsSpec } from '../knowledge/embeddings/embeddingsProvider';
@@ -315,7 +315,11 @@ function parseOidc(e: z.infer<typeof envSchema>, problems: string[]): OidcSettin
 }
 
 const answerPolicySchema = z.object({
-  model: z.object(Object.fromEntries([...FEATURES, 'bias'].map((name) => [name, z.number().finite()])) as Record<keyof AnswerModel, z.ZodNumber>),
+  model: z.object(
+    Object.fromEntries(
+      [...FEATURES, 'bias'].map((name) => [name, LATER_FEATURES.includes(name as Feature) ? z.number().finite().default(0) : z.number().finite()]),
+    ) as Record<keyof AnswerModel, z.ZodNumber>,
+  ),
   answerThreshold: z.number().min(0).max(1),
   clarifyMargin: z.number().min(0).max(1),
   followUpCoverage: z.number().min(0).max(1).optional(),

@@ -23,6 +23,13 @@ describe('an answer policy fitted for another knowledge base (LOKET_ANSWER_POLIC
     expect(loadConfig({ LOKET_ANSWER_POLICY: file, LOKET_ANSWER_THRESHOLD: '0.7' }).answerPolicy.answerThreshold).toBe(0.7);
   });
 
+  it('reads a policy fitted before the similarity share was added, weighing it 0 as it was fitted', async () => {
+    const file = join(folder.path, 'older.json');
+    const older = { coverage: 2.3, focus: -0.72, similarity: 1.98, questionSimilarity: 0.14, lexicalScore: 1.37, lexicalShare: 4.05, words: 0.59, bias: -7.84 };
+    await writeFile(file, JSON.stringify({ model: older, answerThreshold: 0.36, clarifyMargin: 0.1 }));
+    expect(loadConfig({ LOKET_ANSWER_POLICY: file }).answerPolicy.model).toEqual({ ...older, similarityShare: 0 });
+  });
+
   it('stops start-up with the file and field named when the file is wrong', async () => {
     const file = join(folder.path, 'broken.json');
     await writeFile(file, JSON.stringify({ model: { coverage: 1 }, answerThreshold: 2, clarifyMargin: 0 }));
