@@ -52,7 +52,7 @@ export interface AnswerPolicySettings {
 
 /**
  * Fitted by `npm run tune` on 385 development cases (2026-11-23; fitted again 2026-12-03 after the content and search changes of that
- * day, 2026-12-04 once every candidate got its exact passage similarity, and 2026-12-05 with the similarity shares; the margin
+ * day, 2026-12-04 once every candidate got its exact passage similarity, and 2026-12-05 with the similarity share; the margin
  * of 0.05 kept, see ADR 3).
  */
 export const DEFAULT_ANSWER_POLICY: AnswerPolicySettings = {
