@@ -290,14 +290,14 @@ export class QuestionReader {
       .map((sentence) => sentence.trim())
       .filter((sentence) => sentence.length > 0);
     const at = questionAt(sentences);
-    const last = sentences[at];
+    const question = sentences[at];
     // "Ik verkoop kaas. Is daar ondersteuning voor?" asks about what the sentences before it say, not for informal care.
-    if (sentences.length < 2 || last === undefined || looksLikeFollowUp(last)) return undefined;
+    if (sentences.length < 2 || question === undefined || looksLikeFollowUp(question)) return undefined;
     const lexical = this.deps.knowledge.retriever().knowledge.lexical;
     const story = sentences.filter((_, index) => index !== at);
     // A number ("ik ben 67") is no topic.
     if (lexical.tokens(story.join(' ')).some((token) => lexical.spread(token) === 0 && !/^\d+$/.test(token.word))) return undefined;
-    const own = await this.ownAnswer(last);
+    const own = await this.ownAnswer(question);
     if (!own || this.topicWords().nameNone(own.retrieval.tokens)) return undefined;
     return { decision: { kind: 'answer', best: own.best }, retrieval: own.retrieval };
   }
