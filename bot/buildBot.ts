@@ -4,6 +4,7 @@ import { ConversationFlow, KnowledgeAccess } from '../dialogs/conversationFlow';
 import { standardDistressCheck } from '../dialogs/handover/distress';
 import { HandoverDesk, NO_HANDOVER_DESK } from '../dialogs/handover/handoverDesk';
 import { standardSafetyCheck } from '../dialogs/safety/safetyCheck';
+import { standardOtherPlaceCheck } from '../dialogs/places/otherPlace';
 import { LoketConfig } from './config';
 import { LoketBot } from './loketBot';
 import { ConversationMemoryStore } from './conversationMemoryStore';
@@ -34,6 +35,7 @@ export function buildBot(parts: BotParts): LoketBot {
     distress: standardDistressCheck(),
     handoverDesk: parts.handoverDesk ?? NO_HANDOVER_DESK,
     maxMessageLength: parts.config.maxMessageLength,
+    ...(parts.config.answerPolicy.declineOtherPlaces ? { otherPlaces: standardOtherPlaceCheck() } : {}),
   });
   return new LoketBot({
     flow,

@@ -48,6 +48,12 @@ export interface AnswerPolicySettings {
   oneWordClarifyMargin: number;
   /** The same for a question that points back ("daarvoor", "kan dat online?"): it may have fewer words of its own. */
   pointingBackCoverage: number;
+  /**
+   * A municipality's articles do not answer a question set in another one
+   * ("grofvuil in Rotterdam-Zuid"): decline it, and say why. Off for an
+   * organisation that serves the whole country.
+   */
+  declineOtherPlaces: boolean;
 }
 
 /**
@@ -78,6 +84,7 @@ export const DEFAULT_ANSWER_POLICY: AnswerPolicySettings = {
   // again with the similarity share (2026-12-05) on that file and the follow-up files: 0.3–0.4 answer none of the 32 wrong and 0.3
   // the most right (19 against 18); 0.25 answers one more second question wrong.
   oneWordClarifyMargin: 0.3,
+  declineOtherPlaces: true,
 };
 
 export interface ScoredCandidate {

@@ -21,6 +21,7 @@ import { QuestionReader, Reading } from './questionReader';
 import { continuesQuestion, looksLikeFollowUp } from './followUp';
 import { asksAboutOwnCase } from './ownCase';
 import { isErasureRequest } from './privacy/erasureRequest';
+import { OtherPlaceCheck } from './places/otherPlace';
 import { CitizenAction, CitizenMessage, ConversationMemory, EMPTY_MEMORY, FEEDBACK_WHY, Lang, Reply, TurnOutcome } from './types';
 
 /** Gives the current retriever; it changes when the knowledge index is rebuilt. */
@@ -38,6 +39,8 @@ export interface ConversationFlowDeps {
   distress: Pick<DistressCheck, 'check'>;
   handoverDesk: HandoverDesk;
   maxMessageLength: number;
+  /** Declines questions set in another municipality; absent for an organisation that serves the whole country. */
+  otherPlaces?: Pick<OtherPlaceCheck, 'find'>;
 }
 
 export interface TurnInfo {
@@ -168,6 +171,11 @@ export class ConversationFlow {
 
   private async answerQuestion(redacted: string, memory: ConversationMemory, lang: Lang, _turn: TurnInfo): Promise<TurnOutcome> {
     const question = withoutPlaceholders(redacted);
+    const elsewhere = this.deps.otherPlaces?.find(question, this.deps.knowledge.retriever().knowledge.articles);
+    if (elsewhere) {
+      const say = { text: messages(lang, this.deps.contact).otherPlace(elsewhere) };
+      return this.abstain({ ...memory, clarification: undefined }, lang, 'abstain:other-place', undefined, say);
+    }
     const reading = await this.reader.read(question, memory.lastArticleId);
     const { decision, also } = reading;
     const open = this.openClarification(memory);

@@ -7,10 +7,13 @@ import { readCases } from './evalCase';
 import { KNOWLEDGE_OPTIONS, knowledgeSourceOf } from './knowledgeArguments';
 import { fitLogistic } from './logisticFit';
 import { loadEvalKnowledge } from './runEval';
+import { standardOtherPlaceCheck } from '../dialogs/places/otherPlace';
 
 interface Labelled {
   expected?: string;
   retrieval: Retrieval;
+  /** Set in another municipality: declined before the answer model sees it. */
+  declined?: boolean;
 }
 
 interface Scored {
@@ -38,16 +41,24 @@ async function main(): Promise<void> {
       ...KNOWLEDGE_OPTIONS,
       'max-wrong': { type: 'string', default: '0.03' },
       'min-abstain': { type: 'string', default: '0.9' },
+      'answer-other-places': { type: 'boolean', default: false },
       out: { type: 'string' },
     },
   });
   if (!values.cases?.length)
-    throw new Error('usage: npm run tune -- --cases FILE [--cases FILE] [--knowledge PATH] [--format markdown|rijksoverheid] [--out FILE]');
+    throw new Error(
+      'usage: npm run tune -- --cases FILE [--cases FILE] [--knowledge PATH] [--format markdown|rijksoverheid] [--answer-other-places] [--out FILE]',
+    );
   const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent' });
   const knowledge = await loadEvalKnowledge(knowledgeSourceOf(values), config);
   const cases = (await Promise.all(values.cases.map(readCases))).flat().filter((c) => !c.history && (c.expect.article || c.expect.abstain));
   const retriever = knowledge.retriever();
-  const labelled: Labelled[] = await Promise.all(cases.map(async (c) => ({ expected: c.expect.article, retrieval: await retriever.retrieve(c.q) })));
+  // As the bot does (declineOtherPlaces): a national organisation's policy is fitted with --answer-other-places.
+  const places = values['answer-other-places'] ? undefined : standardOtherPlaceCheck();
+  const declined = (question: string) => places?.find(question, retriever.knowledge.articles) !== undefined;
+  const labelled: Labelled[] = await Promise.all(
+    cases.map(async (c) => ({ expected: c.expect.article, retrieval: await retriever.retrieve(c.q), declined: declined(c.q) })),
+  );
   const model = fitModel(labelled);
   const answerable = labelled.filter((entry) => entry.expected).length;
   const outOfScope = labelled.length - answerable;
@@ -79,8 +90,8 @@ async function main(): Promise<void> {
 
 /** One example per retrieved candidate: its evidence, and whether it is the article the case expects. */
 export function fitModel(labelled: Labelled[]): AnswerModel {
-  const examples = labelled.flatMap(({ expected, retrieval }) =>
-    retrieval.candidates.map((candidate) => {
+  const examples = labelled.flatMap(({ expected, retrieval, declined }) =>
+    (declined ? [] : retrieval.candidates).map((candidate) => {
       const features = answerFeatures(candidate, retrieval);
       return { features: FEATURES.map((feature) => features[feature]), positive: candidate.article.id === expected };
     }),
@@ -93,8 +104,8 @@ export function fitModel(labelled: Labelled[]): AnswerModel {
 
 function score(settings: AnswerPolicySettings, labelled: Labelled[]): Scored {
   const scored: Scored = { answerThreshold: settings.answerThreshold, clarifyMargin: settings.clarifyMargin, right: 0, wrong: 0, abstained: 0 };
-  for (const { expected, retrieval } of labelled) {
-    const decision = decide(retrieval, settings);
+  for (const { expected, retrieval, declined } of labelled) {
+    const decision = declined ? { kind: 'abstain' as const } : decide(retrieval, settings);
     if (!expected) {
       if (decision.kind === 'abstain') scored.abstained++;
     } else if (decision.kind === 'answer') {

@@ -109,8 +109,9 @@ function draftFor(members: ReviewItem[], centroid: TermVector, answers: AgentAns
  * dat" after "Bedoelt u …?" is answered once the citizen picks an option.
  * "kan dat online" after an answer whose article lacks it may be a gap, but
  * on its own, without the article it followed, an editor cannot act on it.
+ * Nor can they write this municipality's article for another's question.
  */
-const NO_CONTENT_GAP = new Set(['abstain:no-topic', 'abstain:not-in-article', 'abstain:own-case', 'clarify:which-topic']);
+const NO_CONTENT_GAP = new Set(['abstain:no-topic', 'abstain:not-in-article', 'abstain:own-case', 'abstain:other-place', 'clarify:which-topic']);
 
 /** Small talk, button presses and refused input are not questions for the knowledge base, nor are turns no article can answer. */
 function isQuestion(event: ConversationEvent): boolean {

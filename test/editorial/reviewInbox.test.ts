@@ -14,7 +14,7 @@ const turn = (id: string, text: string, status: ConversationEvent['status'], rea
 });
 
 describe("the editors' inbox", () => {
-  it('holds questions an article could answer, not vague ones, questions about a citizen\'s own file or "which topic?" turns', () => {
+  it('holds questions an article could answer, not vague ones, questions about a citizen\'s own file or another municipality, or "which topic?" turns', () => {
     const items = reviewItems([
       turn('e1', 'mijn viervoeter inschrijven', 'abstained', 'abstain:low-confidence'),
       turn('e2', 'hoe lang duurt dat', 'abstained', 'abstain:no-topic'),
@@ -23,6 +23,7 @@ describe("the editors' inbox", () => {
       turn('e5', 'vergunning', 'clarified', 'clarify'),
       turn('e6', 'hallo', 'other', 'smalltalk:greeting'),
       turn('e7', 'kan dat online', 'abstained', 'abstain:not-in-article'),
+      turn('e8', 'grofvuil in Rotterdam-Zuid', 'abstained', 'abstain:other-place'),
     ]);
     expect(items.map((item) => item.text)).toEqual(['mijn viervoeter inschrijven', 'vergunning']);
   });

@@ -61,6 +61,6 @@ export function loketData(reply: Partial<Activity> | undefined): { kind?: string
 }
 
 /** Loket over the demo knowledge base with its synonym list, as `npm start` runs it. */
-export async function demoBot(): Promise<LoketBot> {
-  return testBot(await holderOf(knowledgeSourceOf({ knowledge: DEMO_CONTENT, format: 'markdown' })));
+export async function demoBot(policy: Partial<AnswerPolicySettings> = {}): Promise<LoketBot> {
+  return testBot(await holderOf(knowledgeSourceOf({ knowledge: DEMO_CONTENT, format: 'markdown' })), new MemoryStorage(), policy);
 }
