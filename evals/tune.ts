@@ -83,7 +83,8 @@ async function main(): Promise<void> {
     return;
   }
   if (values.out) {
-    await writeFile(values.out, `${JSON.stringify({ model, answerThreshold: chosen.answerThreshold, clarifyMargin: chosen.clarifyMargin }, null, 2)}\n`);
+    const fitted = { model, answerThreshold: chosen.answerThreshold, clarifyMargin: chosen.clarifyMargin, ...(places ? {} : { declineOtherPlaces: false }) };
+    await writeFile(values.out, `${JSON.stringify(fitted, null, 2)}\n`);
     process.stdout.write(`written to ${values.out} (use with LOKET_ANSWER_POLICY or npm run eval -- --policy)\n`);
   }
 }
