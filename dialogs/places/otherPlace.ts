@@ -1,4 +1,5 @@
 import { Article } from '../../knowledge/articles/article';
+import { splitSentences } from '../../knowledge/authoring/plainLanguage';
 import { casedWordsOf } from '../../knowledge/text/normalize';
 import { loadPlaceNames, placeKey, PlaceNames } from './placeNames';
 
@@ -6,8 +7,6 @@ import { loadPlaceNames, placeKey, PlaceNames } from './placeNames';
 const PLACE_WORDS = new Set(['in', 'te', 'bij', 'gemeente', 'stad']);
 /** "of" only after these: in Dutch it means "or". */
 const ENGLISH_PLACE_NOUNS = new Set(['city', 'town', 'municipality']);
-
-const SENTENCE_END = /[.!?:;\n]+/;
 
 /** Place names run to four words ("Alphen aan den Rijn"). */
 const LONGEST_NAME = 4;
@@ -35,8 +34,7 @@ export class OtherPlaceCheck {
     const own = this.ownPlacesOf(articles);
     const words = new Set(casedWordsOf(question).map((word) => word.toLowerCase()));
     if ([...own].some((place) => words.has(place) || mentioned.includes(place))) return undefined;
-    const first = mentioned[0];
-    return first === undefined ? undefined : this.places.get(first)?.name;
+    return this.places.get(mentioned[0] ?? '')?.name;
   }
 
   /** Keys of the places named after a place word, in the order written. */
@@ -80,7 +78,7 @@ export class OtherPlaceCheck {
       ...article.sections.map((section) => section.text),
     ]);
     // Sentence by sentence: "… bij. Wij …" must not make "Wij" a place.
-    for (const sentence of texts.flatMap((text) => text.split(SENTENCE_END))) {
+    for (const sentence of texts.flatMap(splitSentences)) {
       const words = casedWordsOf(sentence);
       words.forEach((word, position) => {
         const next = words[position + 1];
