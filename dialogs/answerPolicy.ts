@@ -178,20 +178,26 @@ export function followUpDecision(retrieval: Retrieval, settings: AnswerPolicySet
 
 /** "Bedoelt u …?" offers at most this many articles ("afval": the calendar, sorting, business waste). */
 const MAX_OPTIONS = 3;
+/** Once it asks, it also offers articles up to this many margins behind the best ("wanneer wordt mijn grijze container geleegd": the calendar). */
+const OFFER_BAND = 2;
 
 function decideOn([best, ...others]: ScoredCandidate[], settings: AnswerPolicySettings, words: number): Decision {
   if (!best || best.confidence < settings.answerThreshold) return best ? { kind: 'abstain', best } : { kind: 'abstain' };
   const margin = words <= 1 ? Math.max(settings.clarifyMargin, settings.oneWordClarifyMargin) : settings.clarifyMargin;
   // A question an article lists (or an editor linked) is close only to another article's own question.
   const matched = questionMatch(best.candidate, settings) > 0;
-  const close = others.filter(
-    (other) =>
-      other.confidence >= settings.answerThreshold && best.confidence - other.confidence < margin && (!matched || questionMatch(other.candidate, settings) > 0),
-  );
-  const [second, ...more] = close;
+  const within = (band: number) =>
+    others.filter(
+      (other) =>
+        other.confidence >= settings.answerThreshold && best.confidence - other.confidence < band && (!matched || questionMatch(other.candidate, settings) > 0),
+    );
+  const close = within(margin);
+  const [second] = close;
   if (!second) return { kind: 'answer', best };
   // Of close articles, the one whose whole title the citizen wrote is the one meant ("mijn afval is niet opgehaald").
   const named = [best, ...close].filter((option) => option.candidate.titleInQuestion);
   if (named.length === 1 && named[0]) return { kind: 'answer', best: named[0] };
-  return { kind: 'clarify', options: [best, second, ...more.slice(0, MAX_OPTIONS - 2)] };
+  // Once asking, a third option a little further behind costs the citizen one line and may be the one meant.
+  const [, ...further] = within(margin * OFFER_BAND);
+  return { kind: 'clarify', options: [best, second, ...further.slice(0, MAX_OPTIONS - 2)] };
 }

@@ -498,6 +498,13 @@ describe('the demo knowledge base (as npm start)', () => {
       expect(answer?.text).toContain('**Hoe lang duurt het?**');
     });
 
+    it('once it asks "Bedoelt u …?", also offers an article a little further behind (the calendar for "wanneer wordt … geleegd")', async () => {
+      const [reply] = await new TestConversation(bot).say('wanneer wordt mijn grijze container geleegd');
+      expect(loketData(reply).kind).toBe('clarify');
+      expect(loketData(reply).options).toContain('afvalkalender');
+      expect(loketData(reply).options?.length).toBeLessThanOrEqual(3);
+    });
+
     it('answers when one topic is clearly meant ("paspoort", "verhuizen")', async () => {
       expect(loketData((await new TestConversation(bot).say('paspoort'))[0])).toMatchObject({ kind: 'answer', articleId: 'paspoort-aanvragen' });
       expect(loketData((await new TestConversation(bot).say('verhuizen'))[0])).toMatchObject({ kind: 'answer', articleId: 'verhuizing-doorgeven' });
