@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { redactPersonalData } from '../../dialogs/privacy/redactPersonalData';
 import { standardSafetyCheck } from '../../dialogs/safety/safetyCheck';
+import { standardOtherPlaceCheck } from '../../dialogs/places/otherPlace';
 import { createHtmlToMarkdown } from '../../knowledge/importers/htmlToMarkdown';
 import { FIXTURES, SHARED } from '../support/paths';
 
@@ -11,7 +12,8 @@ import { FIXTURES, SHARED } from '../support/paths';
  * the Uniforme Productnamenlijst and the Flemish product texts (IPDC) in
  * ../shared/data, or this repository's small fixtures in the same formats when
  * a clone has no ../shared. They must not look like a crisis, unless they are
- * about violence, and hold no personal data to redact.
+ * about violence, hold no personal data to redact, and not read as set in
+ * another municipality.
  */
 const UPL_FILE = [join(SHARED, 'data', 'upl', 'UPL-actueel.csv'), join(FIXTURES, 'upl', 'UPL-actueel.csv')].find((file) => existsSync(file)) ?? '';
 const IPDC_DIR = [join(SHARED, 'data', 'ipdc-samples'), join(FIXTURES, 'ipdc')].find((dir) => existsSync(dir)) ?? '';
@@ -60,5 +62,14 @@ describe('real government wording (UPL product names, Flemish IPDC texts)', () =
   ])('%s hold nothing that is redacted as personal data', (_, read) => {
     const redacted = read().filter((text) => redactPersonalData(text).found.length > 0);
     expect(redacted).toEqual([]);
+  });
+
+  it.each([
+    ['UPL product names', productNames],
+    ['IPDC sentences', flemishSentences],
+  ])('%s name no other municipality (they would be declined as set elsewhere)', (_, read) => {
+    const places = standardOtherPlaceCheck();
+    const declined = read().filter((text) => places.find(text, new Map()) !== undefined);
+    expect(declined).toEqual([]);
   });
 });
