@@ -198,6 +198,6 @@ function decideOn([best, ...others]: ScoredCandidate[], settings: AnswerPolicySe
   const named = [best, ...close].filter((option) => option.candidate.titleInQuestion);
   if (named.length === 1 && named[0]) return { kind: 'answer', best: named[0] };
   // Once asking, a third option a little further behind costs the citizen one line and may be the one meant.
-  const [, ...further] = within(margin * OFFER_BAND);
+  const further = within(margin * OFFER_BAND).filter((other) => other !== second);
   return { kind: 'clarify', options: [best, second, ...further.slice(0, MAX_OPTIONS - 2)] };
 }

@@ -1,7 +1,7 @@
 import { Article } from '../../knowledge/articles/article';
 import { splitSentences } from '../../knowledge/authoring/plainLanguage';
 import { casedWordsOf } from '../../knowledge/text/normalize';
-import { loadPlaceNames, placeKey, PlaceNames } from './placeNames';
+import { loadPlaceNames, nameWords, placeKey, PlaceNames } from './placeNames';
 
 /** Words after which a place name says where something is: "in Gent", "gemeente Utrecht", "the city of Rotterdam". */
 const PLACE_WORDS = new Set(['in', 'te', 'bij', 'gemeente', 'stad']);
@@ -29,17 +29,17 @@ export class OtherPlaceCheck {
 
   /** The name of the other place the question is set in, or undefined. */
   find(question: string, articles: ReadonlyMap<string, Article>): string | undefined {
-    const mentioned = this.mentions(question);
+    const words = casedWordsOf(question);
+    const mentioned = this.mentions(words);
     if (mentioned.length === 0) return undefined;
     const own = this.ownPlacesOf(articles);
-    const words = new Set(casedWordsOf(question).map((word) => word.toLowerCase()));
-    if ([...own].some((place) => words.has(place) || mentioned.includes(place))) return undefined;
+    const folded = new Set(words.map((word) => word.toLowerCase()));
+    if ([...own].some((place) => folded.has(place) || mentioned.includes(place))) return undefined;
     return this.places.get(mentioned[0] ?? '')?.name;
   }
 
   /** Keys of the places named after a place word, in the order written. */
-  private mentions(text: string): string[] {
-    const words = casedWordsOf(text);
+  private mentions(words: string[]): string[] {
     const found: string[] = [];
     words.forEach((word, position) => {
       if (!isPlaceWord(words, position)) return;
@@ -56,8 +56,7 @@ export class OtherPlaceCheck {
       const key = placeKey(written);
       const place = this.places.get(key);
       if (!place) continue;
-      const capitalised = /^\p{Lu}/u.test(written[written[0]?.toLowerCase() === 's' ? 1 : 0] ?? '');
-      if (!place.ordinaryWord || capitalised || place.population >= WELL_KNOWN) return key;
+      if (!place.ordinaryWord || isCapitalised(nameWords(written)[0]) || place.population >= WELL_KNOWN) return key;
     }
     return undefined;
   }
@@ -82,7 +81,7 @@ export class OtherPlaceCheck {
       const words = casedWordsOf(sentence);
       words.forEach((word, position) => {
         const next = words[position + 1];
-        if (word.toLowerCase() === 'gemeente' && next && /^\p{Lu}/u.test(next)) own.add(next.toLowerCase());
+        if (word.toLowerCase() === 'gemeente' && next && isCapitalised(next)) own.add(next.toLowerCase());
         const place = isPlaceWord(words, position) ? this.placeAt(words, position + 1) : undefined;
         if (place) own.add(place);
       });
@@ -90,6 +89,10 @@ export class OtherPlaceCheck {
     this.ownPlaces.set(articles, own);
     return own;
   }
+}
+
+function isCapitalised(word: string | undefined): boolean {
+  return /^\p{Lu}/u.test(word ?? '');
 }
 
 function isPlaceWord(words: string[], position: number): boolean {

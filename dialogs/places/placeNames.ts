@@ -100,7 +100,12 @@ function readCityField(tag: number, city: City, pbf: Pbf): void {
  * without accents, hyphens or the "'s" of "'s-Hertogenbosch".
  */
 export function placeKey(words: string | readonly string[]): string {
-  const list = typeof words === 'string' ? casedWordsOf(words) : words;
-  const start = list.length > 1 && list[0]?.toLowerCase() === 's' ? 1 : 0;
-  return list.slice(start).join(' ').toLowerCase();
+  return nameWords(typeof words === 'string' ? casedWordsOf(words) : words)
+    .join(' ')
+    .toLowerCase();
+}
+
+/** The words of a place name without the "'s" of "'s-Hertogenbosch", which the word split leaves as "s". */
+export function nameWords(words: readonly string[]): readonly string[] {
+  return words.length > 1 && words[0]?.toLowerCase() === 's' ? words.slice(1) : words;
 }
