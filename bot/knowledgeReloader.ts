@@ -1,5 +1,7 @@
 import { Logger } from 'pino';
 import { ArticleRepository } from '../adapters/editorial/articleRepository';
+import { listedProbes, Probe, ProbeOutcome, probeOutcomes, PublishCheck, publishCheckOf } from '../adapters/editorial/publishCheck';
+import { AnswerPolicySettings } from '../dialogs/answerPolicy';
 import { EmbeddingsProvider } from '../knowledge/embeddings/embeddingsProvider';
 import { ensureIndexOf } from '../knowledge/index/ensureIndex';
 import { IndexStore } from '../knowledge/index/indexStore';
@@ -13,6 +15,8 @@ export interface IndexStatus {
   publishedAt?: number;
   publishedBy?: string;
   message?: string;
+  /** After a publication: the questions that lead elsewhere than before it. */
+  check?: PublishCheck;
 }
 
 /**
@@ -35,6 +39,12 @@ export class KnowledgeReloader {
       provider: EmbeddingsProvider;
       thesaurus: Thesaurus;
       logger: Logger;
+      /**
+       * When set, each rebuild after the first asks the listed questions and
+       * the questions citizens asked lately of the old and the new index, and
+       * reports those that moved (see publishCheck).
+       */
+      check?: { policy: AnswerPolicySettings; askedQuestions: () => Promise<string[]> };
     },
   ) {}
 
@@ -68,12 +78,17 @@ export class KnowledgeReloader {
     try {
       const articles = await this.deps.repository.loadAll();
       const { index, rebuilt } = await ensureIndexOf(articles, this.deps.store, this.deps.provider, this.deps.thesaurus);
+      const changed = this.deps.holder.index?.fingerprint !== index.fingerprint;
+      const before = changed ? await this.outcomesInUse() : undefined;
       this.deps.holder.use(index);
+      // A rebuild that changed nothing (another process's notice of the same publication) keeps the last check.
+      const check = before ? await this.checkAgainst(before) : changed ? undefined : this.current.check;
       this.current = {
         state: 'ready',
         fingerprint: index.fingerprint,
         articles: index.articles.size,
         ...(this.lastChange ? { publishedAt: this.lastChange.at, publishedBy: this.lastChange.by } : {}),
+        ...(check ? { check } : {}),
       };
       this.deps.logger.info({
         event: 'knowledge-ready',
@@ -90,4 +105,31 @@ export class KnowledgeReloader {
       if (!this.deps.holder.index) throw error;
     }
   }
+
+  /** Where the probes lead in the index in use, before a new one replaces it (none at start-up). */
+  private async outcomesInUse(): Promise<{ asked: string[]; outcomes: ProbeOutcome[] } | undefined> {
+    const check = this.deps.check;
+    if (!check || !this.deps.holder.index) return undefined;
+    const asked = await check.askedQuestions().catch(() => []);
+    const retriever = this.deps.holder.retriever();
+    return {
+      asked,
+      outcomes: await probeOutcomes(retriever, check.policy, [...listedProbes(retriever), ...askedProbes(asked)]),
+    };
+  }
+
+  private async checkAgainst(before: { asked: string[]; outcomes: ProbeOutcome[] }): Promise<PublishCheck | undefined> {
+    const index = this.deps.holder.index;
+    if (!this.deps.check || !index) return undefined;
+    const started = performance.now();
+    const retriever = this.deps.holder.retriever();
+    const after = await probeOutcomes(retriever, this.deps.check.policy, [...listedProbes(retriever), ...askedProbes(before.asked)]);
+    const check = publishCheckOf(before.outcomes, after, (id) => index.article(id)?.title ?? id);
+    this.deps.logger.info({ event: 'publish-check', questions: check.questions, moved: check.movedTotal, ms: Math.round(performance.now() - started) });
+    return check;
+  }
+}
+
+function askedProbes(questions: string[]): Probe[] {
+  return questions.map((question) => ({ question }));
 }

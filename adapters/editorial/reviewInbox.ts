@@ -61,6 +61,27 @@ export function reviewItems(events: ConversationEvent[]): ReviewItem[] {
 }
 
 /**
+ * Questions citizens asked that the bot answered and no citizen rated
+ * unhelpful, each once, the most asked first: what a publication should not
+ * move by accident.
+ */
+export function answeredQuestions(events: ConversationEvent[], limit: number): string[] {
+  const flagged = new Set(reviewItems(events).map((item) => item.eventId));
+  const counts = new Map<string, { text: string; count: number }>();
+  for (const event of events) {
+    if (event.kind !== 'turn' || event.status !== 'answered' || !event.text || !isQuestion(event) || flagged.has(event.id)) continue;
+    const key = normalised(event.text);
+    const entry = counts.get(key) ?? { text: event.text, count: 0 };
+    entry.count += 1;
+    counts.set(key, entry);
+  }
+  return [...counts.values()]
+    .sort((a, b) => b.count - a.count)
+    .slice(0, limit)
+    .map((entry) => entry.text);
+}
+
+/**
  * Groups review items into clusters of similar questions, biggest first by
  * the number of citizens affected, and attaches an agent's resolved answer
  * (from the same conversation, or to a similar question) as a draft.
@@ -129,10 +150,14 @@ function itemOf(event: ConversationEvent, status: ReviewStatus): ReviewItem {
   };
 }
 
+function normalised(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
 function distinct(texts: string[]): string[] {
   const seen = new Set<string>();
   return texts.filter((text) => {
-    const key = text.toLowerCase().replace(/\s+/g, ' ').trim();
+    const key = normalised(text);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -116,6 +116,9 @@ describe('an editor fixes an unanswered question in headless Chromium', () => {
     await card.locator('select.link-article').selectOption('hondenbelasting');
     await card.locator('button.link-button').click();
     await editor.locator('#status', { hasText: 'De bot gebruikt de nieuwe tekst' }).waitFor({ timeout: 30_000 });
+    // Every question the articles list (and citizens asked) was asked again, and none moved.
+    expect(await editor.locator('#status').textContent()).toMatch(/\d+ vragen zijn opnieuw gesteld en gecontroleerd/);
+    expect(await editor.locator('#publish-check').isHidden()).toBe(true);
     await ask(citizen, UNANSWERED);
     await bubble(citizen, 'Bron: Hondenbelasting').waitFor();
     process.stdout.write(`editor fix to answer on the chat page: ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
@@ -147,6 +150,34 @@ describe('an editor fixes an unanswered question in headless Chromium', () => {
     expect(await editor.locator('#inbox-count').textContent()).toBe(`(${total})`);
     expect(await editor.locator('#inbox-more').isHidden()).toBe(true);
     expect(await editor.evaluate(() => document.activeElement?.id)).toBe('cluster-50');
+    expect(errors).toEqual([]);
+  });
+
+  it('after a new article, shows which question a citizen asked now gets another answer', async () => {
+    const question = 'hoeveel hondenbelasting betaal ik per jaar';
+    const citizen = await open('/', 390);
+    await sendBox(citizen).waitFor();
+    await ask(citizen, question);
+    await bubble(citizen, 'Bron: Hondenbelasting').waitFor();
+    // The check asks the questions in the log: wait until the turn is there.
+    while (!(await loket.editor.log.read(0)).some((event) => event.text === question)) await new Promise((resolve) => setTimeout(resolve, 50));
+
+    const editor = await open('/editor', 1280);
+    await editor.fill('#login-name', 'eva');
+    await editor.fill('#login-password', PASSWORD);
+    await editor.click('form#login button[type=submit]');
+    await editor.click('#tab-article');
+    await editor.fill('#article-title', 'Korting op hondenbelasting');
+    await editor.fill('#article-questions', question);
+    await editor.fill('#article-lead', 'Heeft u een laag inkomen? Dan betaalt u minder hondenbelasting.');
+    await editor.click('#publish-button');
+    const check = editor.locator('#publish-check');
+    await check.waitFor({ timeout: 30_000 });
+    expect(await editor.locator('#publish-check-title').textContent()).toBe('Let op: 1 vraag krijgt nu een ander antwoord');
+    expect(await editor.locator('#publish-check-list li').allInnerTexts()).toEqual([
+      `‘${question}’\nWas: Hondenbelasting (vraag van inwoners)\nNu: Korting op hondenbelasting`,
+    ]);
+    if (process.env.SCREENSHOT) await editor.screenshot({ path: join(__dirname, '..', '..', 'docs', 'images', 'editor-check.png') });
     expect(errors).toEqual([]);
   });
 });

@@ -152,6 +152,32 @@ describe('the editor console API with Redis', () => {
     expect((await eva.get<IndexStatus>('/api/editor/index')).body).toMatchObject({ state: 'ready', articles: 5, publishedBy: 'Eva' });
   });
 
+  it('after publishing, lists the questions citizens asked that now get another answer', async () => {
+    const question = 'hoeveel hondenbelasting betaal ik per jaar';
+    const figures = async () => (await eva.get<{ totals: { answered: number } }>('/api/editor/analytics?period=day&days=1')).body.totals.answered;
+    const answeredBefore = await figures();
+    expect((await ask(a, question)).reply.channelData?.loket).toMatchObject({ kind: 'answer', articleId: 'hondenbelasting' });
+    await waitUntil(async () => ((await figures()) > answeredBefore ? true : undefined));
+    const before = (await eva.get<IndexStatus>('/api/editor/index')).body;
+
+    const created = await eva.post('/api/editor/articles', {
+      title: 'Korting op hondenbelasting',
+      questions: [question],
+      lead: 'Heeft u een laag inkomen? Dan betaalt u minder hondenbelasting.',
+      tags: ['hond'],
+    });
+    expect(created.status).toBe(201);
+    const status = await waitUntil(async () => {
+      const current = (await eva.get<IndexStatus & { check?: unknown }>('/api/editor/index')).body;
+      return current.state === 'ready' && current.fingerprint !== before.fingerprint ? current : undefined;
+    });
+    expect(status.check).toMatchObject({
+      questions: expect.any(Number),
+      moved: [{ question, was: 'Hondenbelasting', now: ['Korting op hondenbelasting'], source: 'asked' }],
+      movedTotal: 1,
+    });
+  });
+
   it('offers an agent answer from a resolved handover as a draft', async () => {
     const question = 'mag ik kippen houden in mijn achtertuin';
     const anna = new AgentClient(b.url, 'agent');

@@ -50,6 +50,15 @@
     dismissed: (n) => (n === 1 ? '1 vraag is' : n + ' vragen zijn') + ' gemarkeerd als buiten onze taak.',
     published: (title) => 'Artikel ‘' + title + '’ is gepubliceerd. De bot wordt bijgewerkt…',
     botUpdated: 'De bot gebruikt de nieuwe tekst.',
+    botUpdatedChecked: (n) =>
+      'De bot gebruikt de nieuwe tekst. ' + (n === 1 ? '1 vraag is' : formatNumber(n) + ' vragen zijn') + ' opnieuw gesteld en gecontroleerd.',
+    checkTitle: (total) =>
+      total === 1 ? 'Let op: 1 vraag krijgt nu een ander antwoord' : 'Let op: ' + formatNumber(total) + ' vragen krijgen nu een ander antwoord',
+    checkSources: { listed: 'vraag uit het artikel', asked: 'vraag van inwoners' },
+    checkQuestion: (item) => '‘' + item.question + '’',
+    checkWas: (item) => 'Was: ' + item.was + ' (' + TEXT.checkSources[item.source] + ')',
+    checkNow: (titles) => (titles.length === 0 ? 'Nu: geen antwoord' : 'Nu: ' + titles.join(' / ')),
+    checkMore: (n) => 'En nog ' + formatNumber(n) + ' vragen.',
     indexFailed: 'Het bijwerken van de bot is mislukt.',
     indexSlow: 'Het bijwerken van de bot duurt langer dan normaal. Kijk later of de bot de nieuwe tekst gebruikt.',
     fromCluster: (label, n) =>
@@ -238,7 +247,8 @@
       if (status && status.state === 'failed') return setStatus(TEXT.indexFailed + (status.message ? ' ' + status.message : ''));
       if (status && status.state === 'ready' && status.fingerprint !== before) {
         state.fingerprint = status.fingerprint;
-        return setStatus(TEXT.botUpdated);
+        showCheck(status.check);
+        return setStatus(status.check ? TEXT.botUpdatedChecked(status.check.questions) : TEXT.botUpdated);
       }
       if (++tries > POLL_LIMIT) return setStatus(TEXT.indexSlow);
       state.poll = window.setTimeout(async () => {
@@ -249,6 +259,26 @@
       }, POLL_MS);
     };
     check(index);
+  }
+
+  /** The questions a publication moved to another answer; hidden when none moved. */
+  function showCheck(check) {
+    const section = $('publish-check');
+    const moved = (check && check.moved) || [];
+    section.hidden = moved.length === 0;
+    if (moved.length === 0) return;
+    $('publish-check-title').textContent = TEXT.checkTitle(check.movedTotal);
+    const items = moved.map((item) => {
+      const li = el('li');
+      li.append(
+        el('span', 'check-question', TEXT.checkQuestion(item)),
+        el('span', 'check-was', TEXT.checkWas(item)),
+        el('span', 'check-was', TEXT.checkNow(item.now)),
+      );
+      return li;
+    });
+    if (check.movedTotal > moved.length) items.push(el('li', 'hint', TEXT.checkMore(check.movedTotal - moved.length)));
+    $('publish-check-list').replaceChildren(...items);
   }
 
   // ---- inbox ----

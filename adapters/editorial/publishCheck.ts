@@ -1,0 +1,93 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { AnswerPolicySettings, decide } from '../../dialogs/answerPolicy';
+import { HybridRetriever } from '../../knowledge/retrieval/hybridRetriever';
+
+/**
+ * A question asked of an index to see where it leads: one an article lists
+ * (or an editor linked to it), or one citizens asked lately.
+ */
+export interface Probe {
+  question: string;
+  /** The article that lists the question; absent for citizens' questions. */
+  listedUnder?: string;
+}
+
+export interface ProbeOutcome extends Probe {
+  /** The article answered, or those offered in "Bedoelt u …?"; empty when the bot would not know. */
+  reached: string[];
+}
+
+/** A question that leads elsewhere after a publication than before it. */
+export interface MovedQuestion {
+  question: string;
+  /** Where it led: the article that lists it, or the one that answered it. */
+  was: string;
+  /** Titles of what it leads to now; empty when the bot would say it does not know. */
+  now: string[];
+  source: 'listed' | 'asked';
+}
+
+export interface PublishCheck {
+  /** How many questions were asked of both indexes. */
+  questions: number;
+  /** The first of the questions moved, at most `MOVED_SHOWN`. */
+  moved: MovedQuestion[];
+  /** All questions moved, of which `moved` lists the first. */
+  movedTotal: number;
+}
+
+const MOVED_SHOWN = 25;
+/** Questions asked between two turns of the event loop: the bot keeps answering citizens while a check runs. */
+const BATCH = 20;
+
+/** Every question the articles list or editors linked, each under its article. */
+export function listedProbes(retriever: HybridRetriever): Probe[] {
+  return [...retriever.knowledge.articles.values()].flatMap((article) =>
+    [...new Set([...article.questions, ...article.phrasings])].map((question) => ({ question, listedUnder: article.id })),
+  );
+}
+
+/** Asks each probe as a new conversation's first question, as the answer policy decides it. */
+export async function probeOutcomes(retriever: HybridRetriever, policy: AnswerPolicySettings, probes: Probe[]): Promise<ProbeOutcome[]> {
+  const outcomes: ProbeOutcome[] = [];
+  for (const [asked, probe] of probes.entries()) {
+    if (asked % BATCH === BATCH - 1) await nextTurn();
+    const decision = decide(await retriever.retrieve(probe.question), policy);
+    const reached =
+      decision.kind === 'answer'
+        ? [decision.best.candidate.article.id]
+        : decision.kind === 'clarify'
+          ? decision.options.map((o) => o.candidate.article.id)
+          : [];
+    outcomes.push({ ...probe, reached });
+  }
+  return outcomes;
+}
+
+/**
+ * What a publication moved: listed questions that reached their article and
+ * no longer do, and citizens' questions that were answered with an article
+ * that they now no longer reach. Retrieval fuses two rankings and its vector
+ * search is approximate, so an edit can move questions about other topics.
+ * A question new in this publication (just linked) counts against its article.
+ */
+export function publishCheckOf(before: ProbeOutcome[], after: ProbeOutcome[], titleOf: (id: string) => string): PublishCheck {
+  const earlier = new Map(before.map((outcome) => [keyOf(outcome), outcome]));
+  const moved: MovedQuestion[] = [];
+  for (const outcome of after) {
+    const was = expected(outcome, earlier.get(keyOf(outcome)));
+    if (was === undefined || outcome.reached.includes(was)) continue;
+    moved.push({ question: outcome.question, was: titleOf(was), now: outcome.reached.map(titleOf), source: outcome.listedUnder ? 'listed' : 'asked' });
+  }
+  return { questions: after.length, moved: moved.slice(0, MOVED_SHOWN), movedTotal: moved.length };
+}
+
+/** The article a question should still reach: its own when listed (unless it missed it before too), or the one that answered it before. */
+function expected(outcome: ProbeOutcome, before: ProbeOutcome | undefined): string | undefined {
+  if (outcome.listedUnder) return before && !before.reached.includes(outcome.listedUnder) ? undefined : outcome.listedUnder;
+  return before?.reached.length === 1 ? before.reached[0] : undefined;
+}
+
+function keyOf(probe: Probe): string {
+  return `${probe.listedUnder ?? ''}\u0000${probe.question}`;
+}
