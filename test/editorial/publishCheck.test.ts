@@ -3,6 +3,7 @@ import { listedProbes, probeOutcomes, ProbeOutcome, publishCheckOf } from '../..
 import { answeredQuestions } from '../../adapters/editorial/reviewInbox';
 import { DEFAULT_ANSWER_POLICY } from '../../dialogs/answerPolicy';
 import { ConversationEvent } from '../../dialogs/conversationLog';
+import { loggedTurn } from '../support/logEvents';
 import { loadArticles } from '../../knowledge/articles/loadArticles';
 import { HybridRetriever, DEFAULT_RETRIEVAL } from '../../knowledge/retrieval/hybridRetriever';
 import { buildIndex } from '../support/knowledge';
@@ -57,27 +58,15 @@ describe('the check after a publication', () => {
 });
 
 describe('the questions a publication is checked against', () => {
-  const turn = (id: string, text: string, status: ConversationEvent['status'], reason: string): ConversationEvent => ({
-    id,
-    at: Number(id.slice(1)),
-    kind: 'turn',
-    conversationId: `c${id}`,
-    channel: 'directline',
-    lang: 'nl',
-    text,
-    status,
-    reason,
-  });
-
   it('are the answered ones nobody rated unhelpful, each once, the most asked first', () => {
     const events: ConversationEvent[] = [
-      turn('e1', 'paspoort aanvragen', 'answered', 'answer'),
-      turn('e2', 'hondenbelasting', 'answered', 'answer'),
-      { ...turn('e3', '', 'answered', 'answer'), kind: 'feedback', conversationId: 'ce2', feedback: { helpful: false } },
-      turn('e4', 'Paspoort  aanvragen', 'answered', 'answer'),
-      turn('e5', 'afvalkalender', 'answered', 'answer'),
-      turn('e6', 'mijn viervoeter', 'abstained', 'abstain:low-confidence'),
-      turn('e7', 'hallo', 'answered', 'smalltalk:greeting'),
+      loggedTurn('e1', 'paspoort aanvragen', 'answered', 'answer'),
+      loggedTurn('e2', 'hondenbelasting', 'answered', 'answer'),
+      { ...loggedTurn('e3', '', 'answered', 'answer'), kind: 'feedback', conversationId: 'ce2', feedback: { helpful: false } },
+      loggedTurn('e4', 'Paspoort  aanvragen', 'answered', 'answer'),
+      loggedTurn('e5', 'afvalkalender', 'answered', 'answer'),
+      loggedTurn('e6', 'mijn viervoeter', 'abstained', 'abstain:low-confidence'),
+      loggedTurn('e7', 'hallo', 'answered', 'smalltalk:greeting'),
     ];
     expect(answeredQuestions(events, 10)).toEqual(['paspoort aanvragen', 'afvalkalender']);
     expect(answeredQuestions(events, 1)).toEqual(['paspoort aanvragen']);
