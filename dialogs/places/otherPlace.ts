@@ -3,10 +3,12 @@ import { splitSentences } from '../../knowledge/authoring/plainLanguage';
 import { casedWordsOf } from '../../knowledge/text/normalize';
 import { loadPlaceNames, nameWords, placeKey, PlaceNames } from './placeNames';
 
-/** Words after which a place name says where something is: "in Gent", "gemeente Utrecht", "the city of Rotterdam". */
+/** Words after which a place name says where something is: "in Gent", "gemeente Utrecht", "the city of Rotterdam", "het OCMW van Antwerpen". */
 const PLACE_WORDS = new Set(['in', 'te', 'bij', 'gemeente', 'stad']);
 /** "of" only after these: in Dutch it means "or". */
 const ENGLISH_PLACE_NOUNS = new Set(['city', 'town', 'municipality']);
+/** "van" only after these ("het OCMW van Antwerpen"): elsewhere it says where someone comes from ("ik verhuis van Utrecht naar …"). */
+const COUNCIL_NOUNS = new Set(['ocmw', 'cpas', 'gemeente', 'stad', 'stadhuis', 'gemeentehuis', 'burgemeester', 'gemeenteraad', 'website']);
 
 /** Place names run to four words ("Alphen aan den Rijn"). */
 const LONGEST_NAME = 4;
@@ -97,7 +99,8 @@ function isCapitalised(word: string | undefined): boolean {
 
 function isPlaceWord(words: string[], position: number): boolean {
   const word = words[position]?.toLowerCase() ?? '';
-  return PLACE_WORDS.has(word) || (word === 'of' && ENGLISH_PLACE_NOUNS.has(words[position - 1]?.toLowerCase() ?? ''));
+  const before = words[position - 1]?.toLowerCase() ?? '';
+  return PLACE_WORDS.has(word) || (word === 'of' && ENGLISH_PLACE_NOUNS.has(before)) || (word === 'van' && COUNCIL_NOUNS.has(before));
 }
 
 let standard: OtherPlaceCheck | undefined;

@@ -35,6 +35,9 @@ describe('questions set in another municipality', () => {
     ['Mijn broer woont in Gent en wil een carport bouwen', 'Gent'],
     ['afvalkalender in Bergen op Zoom', 'Bergen op Zoom'],
     ['Ik woon in Best, waar is de milieustraat?', 'Best'],
+    ['Hoe vraag ik een leefloon aan bij het OCMW van Antwerpen?', 'Antwerpen'],
+    ['staat dat op de website van gemeente Zwolle', 'Zwolle'],
+    ['openingstijden stadhuis van Leiden', 'Leiden'],
   ])('finds the place in "%s"', (question, place) => expect(check.find(question, lindewijk)).toBe(place));
 
   it.each([
@@ -50,6 +53,9 @@ describe('questions set in another municipality', () => {
     'een paspoort of Utrecht',
     'ik kom uit Utrecht, hoe schrijf ik me in',
     'ik ga verhuizen naar Rotterdam',
+    // "van" says where from, except after a council's own nouns ("het OCMW van Antwerpen").
+    'ik heb een brief van Utrecht gekregen over mijn verhuizing',
+    'een kopie van Antwerpen meenemen',
     // A place the articles themselves say something is in is one of this municipality's own.
     'wanneer komt de grofvuilwagen in Doorn',
   ])('leaves "%s" alone', (question) => expect(check.find(question, lindewijk)).toBeUndefined());
