@@ -78,7 +78,7 @@ describe('a citizen and an agent in headless Chromium', () => {
     await ask(citizen, 'Ik wil mijn paspoort verlengen');
     await agent.locator('#transcript li.message[data-from="citizen"]', { hasText: 'paspoort verlengen' }).waitFor();
 
-    if (process.env.SCREENSHOT) await agent.screenshot({ path: join(__dirname, '..', '..', 'docs', 'images', 'agent-console.png') });
+    if (process.env.SCREENSHOT) await agent.screenshot({ path: join(__dirname, '..', '..', 'docs', 'images', 'agent-console.png'), fullPage: true });
     await agent.selectOption('#outcome', 'resolved');
     await agent.click('#close');
     await bubble(citizen, /U praat nu weer met de digitale assistent/).waitFor();
