@@ -236,13 +236,17 @@ export class EditorialDesk {
     await this.deps.log.append(event);
   }
 
+  /**
+   * The closest articles that share a word with the question. The vector
+   * search always returns neighbours; one with nothing in common would be
+   * preselected for linking, a click away from a wrong link.
+   */
   private async suggest(question: string): Promise<Suggestion[]> {
     const { candidates } = await this.deps.knowledge.retriever().retrieve(question);
-    return candidates.slice(0, SUGGESTIONS).map((candidate) => ({
-      articleId: candidate.article.id,
-      title: candidate.article.title,
-      score: Math.round(candidate.coverage * 100) / 100,
-    }));
+    return candidates
+      .map((candidate) => ({ articleId: candidate.article.id, title: candidate.article.title, score: Math.round(candidate.coverage * 100) / 100 }))
+      .filter((suggestion) => suggestion.score > 0)
+      .slice(0, SUGGESTIONS);
   }
 
   private defaultCollection(): string {

@@ -18,7 +18,7 @@ interface Cluster {
   phrasings: string[];
   citizens: number;
   statuses: Record<string, number>;
-  suggestions: { articleId: string }[];
+  suggestions: { articleId: string; score: number }[];
   draft?: { text: string; agent: string };
 }
 interface IndexStatus {
@@ -98,6 +98,8 @@ describe('the editor console API with Redis', () => {
     const cluster = inbox.clusters.find((candidate) => candidate.label === UNANSWERED);
     expect(cluster).toMatchObject({ citizens: 1, statuses: { abstained: 1 }, phrasings: [UNANSWERED] });
     expect(inbox.articles.map((article) => article.id)).toContain('hondenbelasting');
+    // No article shares a word with it: none is suggested (and none preselected for linking).
+    expect(cluster?.suggestions).toEqual([]);
 
     const linked = await onB.post<{ article: { title: string } }>('/api/editor/inbox/link', {
       eventIds: cluster?.eventIds,
