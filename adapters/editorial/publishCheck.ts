@@ -37,8 +37,8 @@ export interface PublishCheck {
 }
 
 const MOVED_SHOWN = 25;
-/** Questions asked between two turns of the event loop: the bot keeps answering citizens while a check runs. */
-const BATCH = 20;
+/** The longest the check holds the event loop before a citizen's turn may run (one question more at most). */
+const SLICE_MS = 4;
 
 /** Every question the articles list or editors linked, each under its article. */
 export function listedProbes(retriever: HybridRetriever): Probe[] {
@@ -50,8 +50,12 @@ export function listedProbes(retriever: HybridRetriever): Probe[] {
 /** Asks each probe as a new conversation's first question, as the answer policy decides it. */
 export async function probeOutcomes(retriever: HybridRetriever, policy: AnswerPolicySettings, probes: Probe[]): Promise<ProbeOutcome[]> {
   const outcomes: ProbeOutcome[] = [];
-  for (const [asked, probe] of probes.entries()) {
-    if (asked % BATCH === BATCH - 1) await nextTurn();
+  let since = performance.now();
+  for (const probe of probes) {
+    if (performance.now() - since > SLICE_MS) {
+      await nextTurn();
+      since = performance.now();
+    }
     const decision = decide(await retriever.retrieve(probe.question), policy);
     const reached =
       decision.kind === 'answer'
