@@ -147,9 +147,24 @@ export class ConversationFlow {
     const answered = !open && memory.misses === 0 ? memory.lastArticleId : undefined;
     const typed = answered ? readTypedFeedback(text) : undefined;
     if (answered && typed) return this.typedFeedback({ helpful: false, articleId: answered, ...typed }, memory, lang);
+    // The button's words typed, on a channel without buttons.
+    if (memory.placeDeclined && this.isAskHereText(text)) return this.askHere(memory, lang, turn);
     const smallTalk = recogniseSmallTalk(text);
     if (smallTalk) return this.smallTalk(smallTalk, { ...memory, clarification: undefined }, lang);
     return this.answerQuestion(text, memory, lang, turn);
+  }
+
+  /** "Mijn vraag gaat over Gemeente Lindewijk": the question declined as set elsewhere, answered as one about here. */
+  private async askHere(memory: ConversationMemory, lang: Lang, turn: TurnInfo): Promise<TurnOutcome> {
+    const question = memory.placeDeclined;
+    if (!question) return this.abstain({ ...memory, clarification: undefined }, lang, 'abstain:no-topic', undefined, 'askTopic');
+    if (!(await this.deps.knowledge.loaded())) return this.starting(memory, lang);
+    return this.answerQuestion(question, memory, lang, turn, { anyPlace: true });
+  }
+
+  private isAskHereText(text: string): boolean {
+    const typed = text.trim().toLowerCase();
+    return (['nl', 'en'] as const).some((lang) => messages(lang, this.deps.contact).askHereButton.toLowerCase() === typed);
   }
 
   private smallTalk(kind: SmallTalk, memory: ConversationMemory, lang: Lang): TurnOutcome {
@@ -169,13 +184,17 @@ export class ConversationFlow {
     return this.reply(memory, notice(lang, text, `smalltalk:${kind}`));
   }
 
-  private async answerQuestion(redacted: string, memory: ConversationMemory, lang: Lang, _turn: TurnInfo): Promise<TurnOutcome> {
+  private async answerQuestion(
+    redacted: string,
+    memory: ConversationMemory,
+    lang: Lang,
+    _turn: TurnInfo,
+    options: { anyPlace?: boolean } = {},
+  ): Promise<TurnOutcome> {
+    memory = { ...memory, placeDeclined: undefined };
     const question = withoutPlaceholders(redacted);
-    const elsewhere = this.deps.otherPlaces?.find(question, this.deps.knowledge.retriever().knowledge.articles);
-    if (elsewhere) {
-      const say = { text: messages(lang, this.deps.contact).otherPlace(elsewhere) };
-      return this.abstain({ ...memory, clarification: undefined }, lang, 'abstain:other-place', undefined, say);
-    }
+    const elsewhere = options.anyPlace ? undefined : this.deps.otherPlaces?.find(question, this.deps.knowledge.retriever().knowledge.articles);
+    if (elsewhere) return this.declinePlace(redacted, elsewhere, memory, lang);
     const reading = await this.reader.read(question, memory.lastArticleId);
     const { decision, also } = reading;
     const open = this.openClarification(memory);
@@ -189,6 +208,16 @@ export class ConversationFlow {
     }
     const outcome = this.onDecision(decision, this.askedWords(question, reading, memory), memory, lang);
     return also ? this.offerAlso(outcome, also, lang) : outcome;
+  }
+
+  /** Set in another municipality: say so, with a button for a citizen who meant here after all ("school in Ede", "bij mijn dochter in Maastricht"). */
+  private declinePlace(redacted: string, place: string, memory: ConversationMemory, lang: Lang): TurnOutcome {
+    const words = messages(lang, this.deps.contact);
+    const outcome = this.abstain({ ...memory, clarification: undefined, placeDeclined: redacted }, lang, 'abstain:other-place', undefined, {
+      text: words.otherPlace(place),
+    });
+    const askHere = { label: words.askHereButton, action: { type: 'ask-here' as const }, text: words.askHereButton };
+    return { ...outcome, replies: outcome.replies.map((reply) => ({ ...reply, suggestions: [askHere, ...(reply.suggestions ?? [])] })) };
   }
 
   /** "wat kost dat?" right after "Bedoelt u …?": asks which of the offered topics, then answers this question about the one chosen. */
@@ -320,6 +349,8 @@ export class ConversationFlow {
         return this.handover.declined(memory, lang);
       case 'callback':
         return this.handover.startCallback(memory, lang, action.method);
+      case 'ask-here':
+        return this.askHere(memory, lang, turn);
     }
   }
 

@@ -42,8 +42,9 @@ export function messages(lang: Lang, contact: ContactDetails) {
       : `What is your question about? Please name the topic, for example: "How long does a passport application take?" ${reach}`,
     otherPlace: (place: string) =>
       nl
-        ? `Uw vraag gaat over ${place}. Ik ben de digitale assistent van ${contact.organisation}. Ik ken alleen de regels en diensten van ${contact.organisation}. Kijk voor ${place} op de website van die gemeente. Gaat uw vraag toch over ${contact.organisation}? Stel hem dan opnieuw, zonder ${place}.`
-        : `Your question is about ${place}. I am the digital assistant of ${contact.organisation}. I only know the rules and services of ${contact.organisation}. For ${place}, please see the website of that municipality. Is your question about ${contact.organisation} after all? Then please ask it again without ${place}.`,
+        ? `Uw vraag gaat over ${place}. Ik ben de digitale assistent van ${contact.organisation}. Ik ken alleen de regels en diensten van ${contact.organisation}. Kijk voor ${place} op de website van die gemeente. Gaat uw vraag toch over ${contact.organisation}? Kies dan de knop hieronder.`
+        : `Your question is about ${place}. I am the digital assistant of ${contact.organisation}. I only know the rules and services of ${contact.organisation}. For ${place}, please see the website of that municipality. Is your question about ${contact.organisation} after all? Then choose the button below.`,
+    askHereButton: nl ? `Mijn vraag gaat over ${contact.organisation}` : `My question is about ${contact.organisation}`,
     notInArticle: (title: string, url: string) =>
       nl
         ? `Dat kan ik niet vinden in de informatie over **${title}**. Kijk op [de pagina](${url}), of vraag het een medewerker. ${reach}`

@@ -18,7 +18,9 @@ export type CitizenAction =
   | { type: 'decline' }
   | { type: 'cancel-handover' }
   | { type: 'callback'; method?: 'phone' | 'email' }
-  | { type: 'language'; lang: Lang };
+  | { type: 'language'; lang: Lang }
+  /** Ask the question declined as set in another municipality again, as one about this organisation. */
+  | { type: 'ask-here' };
 
 /** What the citizen sent in one turn, in Loket's own terms (no channel types). */
 export interface CitizenMessage {
@@ -56,6 +58,8 @@ export interface ConversationMemory {
   history?: TurnRecord[];
   /** The citizen asked to delete their data and has not confirmed yet. */
   eraseAsked?: boolean;
+  /** The (redacted) question declined as set in another municipality, for the button that asks it here after all. */
+  placeDeclined?: string;
 }
 
 export const EMPTY_MEMORY: ConversationMemory = { misses: 0 };

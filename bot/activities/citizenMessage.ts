@@ -13,6 +13,7 @@ const actionValue = z.discriminatedUnion('loket', [
   z.object({ loket: z.literal('cancel-handover') }),
   z.object({ loket: z.literal('callback'), method: z.enum(['phone', 'email']).optional() }),
   z.object({ loket: z.literal('language'), lang: z.enum(['nl', 'en']) }),
+  z.object({ loket: z.literal('ask-here') }),
 ]);
 
 /** Translates a Bot Framework message activity into Loket's own input type. */

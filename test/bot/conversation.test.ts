@@ -463,6 +463,26 @@ describe('the demo knowledge base (as npm start)', () => {
       expect(loketData(neighbourhood).reason).not.toBe('abstain:other-place');
     });
 
+    it('lets a citizen who meant Lindewijk after all have the declined question answered with one button, or by typing its words', async () => {
+      const question = 'Mijn zoon met autisme gaat naar een speciale school in Ede. Kunnen we leerlingenvervoer krijgen?';
+      const conversation = new TestConversation(bot);
+      const [declined] = await conversation.say(question);
+      expect(loketData(declined)).toMatchObject({ kind: 'abstain', reason: 'abstain:other-place' });
+      expect(declined?.text).toContain('Gaat uw vraag toch over Gemeente Lindewijk? Kies dan de knop hieronder.');
+      const [answered] = await conversation.press(declined, /^Mijn vraag gaat over Gemeente Lindewijk$/);
+      expect(loketData(answered)).toMatchObject({ kind: 'answer', articleId: 'leerlingenvervoer' });
+      // Pressed again later, with nothing declined since: it asks for the topic instead of answering an old question.
+      const [again] = await conversation.press(declined, /^Mijn vraag gaat over/);
+      expect(loketData(again)).toMatchObject({ kind: 'abstain', reason: 'abstain:no-topic' });
+
+      // On a channel without buttons, the button's words typed do the same.
+      const typing = new TestConversation(bot);
+      const [english] = await typing.say('My son goes to a special school in Ede, can we get school transport?');
+      expect(loketData(english).reason).toBe('abstain:other-place');
+      const [typed] = await typing.say('my question is about gemeente lindewijk');
+      expect(loketData(typed)).toMatchObject({ kind: 'answer', articleId: 'leerlingenvervoer' });
+    });
+
     it('answers a question naming another municipality when the policy serves the whole country', async () => {
       const national = await demoBot({ declineOtherPlaces: false });
       const [reply] = await new TestConversation(national).say('Wanneer wordt het grofvuil opgehaald in Rotterdam-Zuid?');
