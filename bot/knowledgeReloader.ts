@@ -1,11 +1,11 @@
 import { Logger } from 'pino';
 import { ArticleRepository } from '../adapters/editorial/articleRepository';
-import { listedProbes, Probe, ProbeOutcome, probeOutcomes, PublishCheck, publishCheckOf } from '../adapters/editorial/publishCheck';
+import { compareIndexes, PublishCheck } from '../adapters/editorial/publishCheck';
 import { AnswerPolicySettings } from '../dialogs/answerPolicy';
 import { EmbeddingsProvider } from '../knowledge/embeddings/embeddingsProvider';
 import { ensureIndexOf } from '../knowledge/index/ensureIndex';
 import { IndexStore } from '../knowledge/index/indexStore';
-import { KnowledgeIndex } from '../knowledge/index/knowledgeIndex';
+import { HybridRetriever } from '../knowledge/retrieval/hybridRetriever';
 import { Thesaurus } from '../knowledge/text/thesaurus';
 import { KnowledgeHolder } from './knowledgeHolder';
 
@@ -79,11 +79,13 @@ export class KnowledgeReloader {
     try {
       const articles = await this.deps.repository.loadAll();
       const { index, rebuilt } = await ensureIndexOf(articles, this.deps.store, this.deps.provider, this.deps.thesaurus);
-      const changed = this.deps.holder.index?.fingerprint !== index.fingerprint;
-      const before = changed ? await this.outcomesInUse().catch((error: unknown) => this.checkFailed(error)) : undefined;
+      // The retriever in use keeps its index after the swap: the check compares the two afterwards.
+      const previous = this.deps.holder.index ? this.deps.holder.retriever() : undefined;
+      const changed = previous?.knowledge.fingerprint !== index.fingerprint;
       this.deps.holder.use(index);
       // A rebuild that changed nothing (another process's notice of the same publication) keeps the last check.
-      const check = before ? await this.checkAgainst(before).catch((error: unknown) => this.checkFailed(error)) : changed ? undefined : this.current.check;
+      const check =
+        previous && changed ? await this.checkAgainst(previous).catch((error: unknown) => this.checkFailed(error)) : changed ? undefined : this.current.check;
       this.current = {
         state: 'ready',
         fingerprint: index.fingerprint,
@@ -107,46 +109,19 @@ export class KnowledgeReloader {
     }
   }
 
-  /** Where the probes lead in the index in use, before a new one replaces it (none at start-up). */
-  private async outcomesInUse(): Promise<Before | undefined> {
-    const check = this.deps.check;
-    const index = this.deps.holder.index;
-    if (!check || !index) return undefined;
-    const asked = await check.askedQuestions().catch(() => []);
-    const retriever = this.deps.holder.retriever();
-    return {
-      index,
-      asked,
-      outcomes: await probeOutcomes(retriever, check.policy, [...listedProbes(retriever), ...askedProbes(asked)]),
-    };
-  }
-
   /** The check only informs editors: when it fails, the new text still goes live. */
   private checkFailed(error: unknown): undefined {
     this.deps.logger.warn({ event: 'publish-check-failed', err: error });
     return undefined;
   }
 
-  private async checkAgainst(before: Before): Promise<PublishCheck | undefined> {
-    const index = this.deps.holder.index;
-    if (!this.deps.check || !index) return undefined;
+  private async checkAgainst(previous: HybridRetriever): Promise<PublishCheck | undefined> {
+    const check = this.deps.check;
+    if (!check) return undefined;
     const started = performance.now();
-    const retriever = this.deps.holder.retriever();
-    const after = await probeOutcomes(retriever, this.deps.check.policy, [...listedProbes(retriever), ...askedProbes(before.asked)]);
-    // A question can have led to an article this publication removed.
-    const check = publishCheckOf(before.outcomes, after, (id) => (index.article(id) ?? before.index.article(id))?.title ?? id);
-    this.deps.logger.info({ event: 'publish-check', questions: check.questions, moved: check.movedTotal, ms: Math.round(performance.now() - started) });
-    return check;
+    const asked = await check.askedQuestions();
+    const result = await compareIndexes(previous, this.deps.holder.retriever(), check.policy, asked);
+    this.deps.logger.info({ event: 'publish-check', questions: result.questions, moved: result.movedTotal, ms: Math.round(performance.now() - started) });
+    return result;
   }
-}
-
-/** The index a publication replaces, and where the probes led in it. */
-interface Before {
-  index: KnowledgeIndex;
-  asked: string[];
-  outcomes: ProbeOutcome[];
-}
-
-function askedProbes(questions: string[]): Probe[] {
-  return questions.map((question) => ({ question }));
 }

@@ -47,6 +47,23 @@ export function listedProbes(retriever: HybridRetriever): Probe[] {
   );
 }
 
+/** What a publication is checked with: every listed question, and the questions citizens asked lately. */
+export function probesOf(retriever: HybridRetriever, asked: readonly string[]): Probe[] {
+  return [...listedProbes(retriever), ...asked.map((question) => ({ question }))];
+}
+
+/** Both indexes asked the same questions, for a check without a running bot (`npm run index`). */
+export async function compareIndexes(
+  before: HybridRetriever,
+  after: HybridRetriever,
+  policy: AnswerPolicySettings,
+  asked: readonly string[],
+): Promise<PublishCheck> {
+  const outcomes = await probeOutcomes(before, policy, probesOf(before, asked));
+  const titleOf = (id: string) => (after.knowledge.article(id) ?? before.knowledge.article(id))?.title ?? id;
+  return publishCheckOf(outcomes, await probeOutcomes(after, policy, probesOf(after, asked)), titleOf);
+}
+
 /** Asks each probe as a new conversation's first question, as the answer policy decides it. */
 export async function probeOutcomes(retriever: HybridRetriever, policy: AnswerPolicySettings, probes: Probe[]): Promise<ProbeOutcome[]> {
   const outcomes: ProbeOutcome[] = [];

@@ -1,15 +1,26 @@
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { FileConversationLog } from '../../adapters/conversationLog/fileConversationLog';
+import { compareIndexes, PublishCheck } from '../../adapters/editorial/publishCheck';
+import { answeredQuestions } from '../../adapters/editorial/reviewInbox';
 import { loadKnowledge, loadThesaurusOf } from '../../knowledge/articles/knowledgeSource';
-import { createEmbeddingsProvider } from '../../knowledge/embeddings/embeddingsProvider';
+import { createEmbeddingsProvider, EmbeddingsProvider } from '../../knowledge/embeddings/embeddingsProvider';
 import { buildAndSave, ensureIndex } from '../../knowledge/index/ensureIndex';
 import { IndexStore } from '../../knowledge/index/indexStore';
-import { ConfigError, loadConfig } from '../config';
+import { KnowledgeIndex } from '../../knowledge/index/knowledgeIndex';
+import { DEFAULT_RETRIEVAL, HybridRetriever } from '../../knowledge/retrieval/hybridRetriever';
+import { ConfigError, loadConfig, LoketConfig } from '../config';
+
+/** As the editor console: the most asked answered questions of the last 30 days. */
+const CHECK_WINDOW_MS = 30 * 86_400_000;
+const CHECKED_QUESTIONS = 1_000;
 
 /**
  * `npm run index`: builds the knowledge index when the content changed since
  * the last build (or always with --force), saves it as a new version and
- * switches to it. A running Loket picks it up at its next start.
+ * switches to it. A running Loket picks it up at its next start. Content
+ * edited outside the editor console (in version control) gets the same check
+ * as a publication there: the questions that now lead elsewhere are listed.
  */
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { force: { type: 'boolean', default: false } } });
@@ -17,6 +28,7 @@ async function main(): Promise<void> {
   const started = performance.now();
   const store = new IndexStore(join(config.dataDir, 'index'));
   const provider = await createEmbeddingsProvider(config.embeddings);
+  const previous = await savedIndex(store, provider);
   const { index, rebuilt } = values.force
     ? { index: await buildAndSave(await loadKnowledge(config.knowledge), store, provider, await loadThesaurusOf(config.knowledge)), rebuilt: true }
     : await ensureIndex(config.knowledge, store, provider);
@@ -24,6 +36,31 @@ async function main(): Promise<void> {
   process.stdout.write(
     `Index ${what} version ${index.fingerprint}: ${index.articles.size} articles, ${index.passages.length} passages (${Math.round(performance.now() - started)} ms)\n`,
   );
+  if (previous && previous.fingerprint !== index.fingerprint) process.stdout.write(report(await checkAgainst(previous, index, config)));
+}
+
+/** The index in use before this build; none on a first build or when it cannot be read (another embedding). */
+async function savedIndex(store: IndexStore, provider: EmbeddingsProvider): Promise<KnowledgeIndex | undefined> {
+  const fingerprint = await store.currentFingerprint();
+  return fingerprint ? store.load(provider, fingerprint).catch(() => undefined) : undefined;
+}
+
+/** Citizens' questions come from the embedded conversation log, when this data folder has one (with Redis, the console checks). */
+async function checkAgainst(previous: KnowledgeIndex, index: KnowledgeIndex, config: LoketConfig): Promise<PublishCheck> {
+  const log = new FileConversationLog(join(config.dataDir, 'log', 'conversations'));
+  const asked = answeredQuestions(await log.read(Date.now() - CHECK_WINDOW_MS), CHECKED_QUESTIONS);
+  const retrieverOf = (knowledge: KnowledgeIndex) => new HybridRetriever(knowledge, DEFAULT_RETRIEVAL);
+  return compareIndexes(retrieverOf(previous), retrieverOf(index), config.answerPolicy, asked);
+}
+
+function report(check: PublishCheck): string {
+  const head = `Checked ${check.questions} questions (listed, and asked by citizens lately) against the previous version: ${check.movedTotal} now lead elsewhere.\n`;
+  const lines = check.moved.map(
+    (moved) =>
+      `  "${moved.question}" (${moved.source === 'listed' ? 'listed' : 'asked by citizens'}): ${moved.was} -> ${moved.now.join(' / ') || 'no answer'}\n`,
+  );
+  const more = check.movedTotal > check.moved.length ? [`  and ${check.movedTotal - check.moved.length} more\n`] : [];
+  return [head, ...lines, ...more].join('');
 }
 
 main().catch((error: unknown) => {
