@@ -52,7 +52,7 @@ export function probesOf(retriever: HybridRetriever, asked: readonly string[]): 
   return [...listedProbes(retriever), ...asked.map((question) => ({ question }))];
 }
 
-/** Both indexes asked the same questions, for a check without a running bot (`npm run index`). */
+/** The index in use before and the new one asked the same questions: the check after a publication (console) or a build (`npm run index`). */
 export async function compareIndexes(
   before: HybridRetriever,
   after: HybridRetriever,
