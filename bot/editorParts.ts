@@ -7,7 +7,7 @@ import { SpoolingConversationLog } from '../adapters/conversationLog/spoolingCon
 import { ArticleRepository, FileArticleRepository } from '../adapters/editorial/articleRepository';
 import { EditorialDesk } from '../adapters/editorial/editorialDesk';
 import { RedisArticleRepository } from '../adapters/editorial/redisArticleRepository';
-import { answeredQuestions } from '../adapters/editorial/reviewInbox';
+import { recentlyAnswered } from '../adapters/editorial/publishCheck';
 import { ConsoleAuth } from '../adapters/http/consoleAuth';
 import { EditorConsole } from '../adapters/http/editorConsole';
 import { ConversationLog } from '../dialogs/conversationLog';
@@ -19,9 +19,6 @@ import { KnowledgeHolder } from './knowledgeHolder';
 import { KnowledgeReloader } from './knowledgeReloader';
 
 const PURGE_INTERVAL_MS = 3_600_000;
-/** A publication is checked against the answered questions of the last 30 days, the most asked 1,000 (about 0.3 s per index). */
-const CHECK_WINDOW_MS = 30 * 86_400_000;
-const CHECKED_QUESTIONS = 1_000;
 
 export interface EditorParts {
   log: ConversationLog;
@@ -57,7 +54,7 @@ export async function buildEditorParts(
     provider: await createEmbeddingsProvider(config.embeddings),
     thesaurus: await loadThesaurusOf(config.knowledge),
     logger: deps.logger,
-    check: { policy: config.answerPolicy, askedQuestions: async () => answeredQuestions(await log.read(Date.now() - CHECK_WINDOW_MS), CHECKED_QUESTIONS) },
+    check: { policy: config.answerPolicy, askedQuestions: () => recentlyAnswered(log) },
   });
   // Another process published: rebuild here too.
   const stopListening = repository.onChange(() => void reloader.reload().catch(() => undefined));

@@ -1,8 +1,7 @@
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { FileConversationLog } from '../../adapters/conversationLog/fileConversationLog';
-import { compareIndexes, PublishCheck } from '../../adapters/editorial/publishCheck';
-import { answeredQuestions } from '../../adapters/editorial/reviewInbox';
+import { compareIndexes, PublishCheck, recentlyAnswered } from '../../adapters/editorial/publishCheck';
 import { loadKnowledge, loadThesaurusOf } from '../../knowledge/articles/knowledgeSource';
 import { createEmbeddingsProvider, EmbeddingsProvider } from '../../knowledge/embeddings/embeddingsProvider';
 import { buildAndSave, ensureIndex } from '../../knowledge/index/ensureIndex';
@@ -10,10 +9,6 @@ import { IndexStore } from '../../knowledge/index/indexStore';
 import { KnowledgeIndex } from '../../knowledge/index/knowledgeIndex';
 import { DEFAULT_RETRIEVAL, HybridRetriever } from '../../knowledge/retrieval/hybridRetriever';
 import { ConfigError, loadConfig, LoketConfig } from '../config';
-
-/** As the editor console: the most asked answered questions of the last 30 days. */
-const CHECK_WINDOW_MS = 30 * 86_400_000;
-const CHECKED_QUESTIONS = 1_000;
 
 /**
  * `npm run index`: builds the knowledge index when the content changed since
@@ -47,8 +42,7 @@ async function savedIndex(store: IndexStore, provider: EmbeddingsProvider): Prom
 
 /** Citizens' questions come from the embedded conversation log, when this data folder has one (with Redis, the console checks). */
 async function checkAgainst(previous: KnowledgeIndex, index: KnowledgeIndex, config: LoketConfig): Promise<PublishCheck> {
-  const log = new FileConversationLog(join(config.dataDir, 'log', 'conversations'));
-  const asked = answeredQuestions(await log.read(Date.now() - CHECK_WINDOW_MS), CHECKED_QUESTIONS);
+  const asked = await recentlyAnswered(new FileConversationLog(join(config.dataDir, 'log', 'conversations')));
   const retrieverOf = (knowledge: KnowledgeIndex) => new HybridRetriever(knowledge, DEFAULT_RETRIEVAL);
   return compareIndexes(retrieverOf(previous), retrieverOf(index), config.answerPolicy, asked);
 }
