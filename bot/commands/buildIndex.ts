@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { FileConversationLog } from '../../adapters/conversationLog/fileConversationLog';
 import { compareIndexes, PublishCheck, recentlyAnswered } from '../../adapters/editorial/publishCheck';
 import { loadKnowledge, loadThesaurusOf } from '../../knowledge/articles/knowledgeSource';
-import { createEmbeddingsProvider, EmbeddingsProvider } from '../../knowledge/embeddings/embeddingsProvider';
+import { createEmbeddingsProvider } from '../../knowledge/embeddings/embeddingsProvider';
 import { buildAndSave, ensureIndex } from '../../knowledge/index/ensureIndex';
 import { IndexStore } from '../../knowledge/index/indexStore';
 import { KnowledgeIndex } from '../../knowledge/index/knowledgeIndex';
@@ -23,7 +23,7 @@ async function main(): Promise<void> {
   const started = performance.now();
   const store = new IndexStore(join(config.dataDir, 'index'));
   const provider = await createEmbeddingsProvider(config.embeddings);
-  const previous = await savedIndex(store, provider);
+  const previousFingerprint = await store.currentFingerprint();
   const { index, rebuilt } = values.force
     ? { index: await buildAndSave(await loadKnowledge(config.knowledge), store, provider, await loadThesaurusOf(config.knowledge)), rebuilt: true }
     : await ensureIndex(config.knowledge, store, provider);
@@ -31,13 +31,10 @@ async function main(): Promise<void> {
   process.stdout.write(
     `Index ${what} version ${index.fingerprint}: ${index.articles.size} articles, ${index.passages.length} passages (${Math.round(performance.now() - started)} ms)\n`,
   );
-  if (previous && previous.fingerprint !== index.fingerprint) process.stdout.write(report(await checkAgainst(previous, index, config)));
-}
-
-/** The index in use before this build; none on a first build or when it cannot be read (another embedding). */
-async function savedIndex(store: IndexStore, provider: EmbeddingsProvider): Promise<KnowledgeIndex | undefined> {
-  const fingerprint = await store.currentFingerprint();
-  return fingerprint ? store.load(provider, fingerprint).catch(() => undefined) : undefined;
+  if (!previousFingerprint || previousFingerprint === index.fingerprint) return;
+  // The store keeps the version before the current one; it cannot be read after a change of embedding.
+  const previous = await store.load(provider, previousFingerprint).catch(() => undefined);
+  if (previous) process.stdout.write(report(await checkAgainst(previous, index, config)));
 }
 
 /** Citizens' questions come from the embedded conversation log, when this data folder has one (with Redis, the console checks). */
