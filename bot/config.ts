@@ -326,6 +326,7 @@ const answerPolicySchema = z.object({
   pointingBackCoverage: z.number().min(0).max(1).optional(),
   oneWordClarifyMargin: z.number().min(0).max(1).optional(),
   declineOtherPlaces: z.boolean().optional(),
+  suggestThreshold: z.number().min(0).max(1).optional(),
 });
 
 /** A policy fitted with `npm run tune -- --out FILE` for another knowledge base; the built-in one without it. */

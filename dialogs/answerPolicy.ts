@@ -54,6 +54,12 @@ export interface AnswerPolicySettings {
    * organisation that serves the whole country.
    */
   declineOtherPlaces: boolean;
+  /**
+   * Below the answer threshold, articles at least this likely are offered as
+   * topics to choose ("Gaat uw vraag misschien over …?"): not an answer, a
+   * way on for the citizen. 1 offers none.
+   */
+  suggestThreshold: number;
 }
 
 /**
@@ -85,6 +91,10 @@ export const DEFAULT_ANSWER_POLICY: AnswerPolicySettings = {
   // the most right (19 against 18); 0.25 answers one more second question wrong.
   oneWordClarifyMargin: 0.3,
   declineOtherPlaces: true,
+  // Chosen on the first questions of the development files (2026-12-05, docs/evaluation-history.md). Of the topics 0.18 offers
+  // when not answering, 33 are the article asked about, 31 another one and 60 go with out-of-scope questions; 0.25 keeps 27 of
+  // the 33 and halves the others (12 and 30).
+  suggestThreshold: 0.25,
 };
 
 export interface ScoredCandidate {
@@ -96,7 +106,7 @@ export interface ScoredCandidate {
 export type Decision =
   | { kind: 'answer'; best: ScoredCandidate }
   | { kind: 'clarify'; options: [ScoredCandidate, ScoredCandidate, ...ScoredCandidate[]] }
-  | { kind: 'abstain'; best?: ScoredCandidate; noTopic?: true; notIn?: string };
+  | { kind: 'abstain'; best?: ScoredCandidate; noTopic?: true; notIn?: string; suggestions?: ScoredCandidate[] };
 
 /** BM25 scores of a few hundred articles rarely pass e^5; the log keeps the feature near 0..1. */
 const LEXICAL_SCALE = 5;
@@ -181,8 +191,16 @@ const MAX_OPTIONS = 3;
 /** Once it asks, it also offers articles up to this many margins behind the best ("wanneer wordt mijn grijze container geleegd": the calendar). */
 const OFFER_BAND = 2;
 
-function decideOn([best, ...others]: ScoredCandidate[], settings: AnswerPolicySettings, words: number): Decision {
-  if (!best || best.confidence < settings.answerThreshold) return best ? { kind: 'abstain', best } : { kind: 'abstain' };
+/** Topics offered when Loket does not answer: two, as the citizen has to read them and a third is rarely the one meant. */
+const MAX_SUGGESTIONS = 2;
+
+function decideOn(scored: ScoredCandidate[], settings: AnswerPolicySettings, words: number): Decision {
+  const [best, ...others] = scored;
+  if (!best) return { kind: 'abstain' };
+  if (best.confidence < settings.answerThreshold) {
+    const suggestions = scored.filter((option) => option.confidence >= settings.suggestThreshold).slice(0, MAX_SUGGESTIONS);
+    return suggestions.length > 0 ? { kind: 'abstain', best, suggestions } : { kind: 'abstain', best };
+  }
   const margin = words <= 1 ? Math.max(settings.clarifyMargin, settings.oneWordClarifyMargin) : settings.clarifyMargin;
   // A question an article lists (or an editor linked) is close only to another article's own question.
   const matched = questionMatch(best.candidate, settings) > 0;

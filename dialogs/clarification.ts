@@ -1,7 +1,7 @@
 import { Article } from '../knowledge/articles/article';
 import { wordsOf } from '../knowledge/text/normalize';
 import { ContactDetails, messages } from './messages';
-import { Lang, Reply } from './types';
+import { Lang, Reply, ReplyButton } from './types';
 
 const ORDINALS: Record<string, number> = {
   '1': 0,
@@ -34,13 +34,15 @@ export function clarificationReply(options: Article[], lang: Lang, contact: Cont
     kind: 'clarify',
     lang,
     text: text.clarify,
-    choices: [
-      ...options.map((article) => ({ label: article.title, action: { type: 'choose' as const, articleId: article.id }, text: article.title })),
-      { label: text.noneOfThese, action: { type: 'choose' as const, articleId: '' }, text: text.noneOfThese },
-    ],
+    choices: [...topicButtons(options), { label: text.noneOfThese, action: { type: 'choose' as const, articleId: '' }, text: text.noneOfThese }],
     reason: 'clarify',
     confidence,
   };
+}
+
+/** One button per article, by its title: choosing it answers from that article. */
+export function topicButtons(options: Article[]): ReplyButton[] {
+  return options.map((article) => ({ label: article.title, action: { type: 'choose' as const, articleId: article.id }, text: article.title }));
 }
 
 export type ChoiceResult = { kind: 'chosen'; articleId: string } | { kind: 'none' } | { kind: 'unrelated' };

@@ -4,7 +4,7 @@ import { detectLanguage } from '../knowledge/text/detectLanguage';
 import { QueryToken } from '../knowledge/text/analyzer';
 import { composeAnswer, handoverButton } from './answerComposer';
 import { AnswerPolicySettings, Decision, ScoredCandidate } from './answerPolicy';
-import { clarificationReply, readChoice } from './clarification';
+import { clarificationReply, readChoice, topicButtons } from './clarification';
 import { HandoverReason, TurnRecord } from './handover/handover';
 import { HandoverDesk } from './handover/handoverDesk';
 import { handoverMessages } from './handover/handoverMessages';
@@ -198,15 +198,14 @@ export class ConversationFlow {
     const reading = await this.reader.read(question, memory.lastArticleId);
     const { decision, also } = reading;
     const open = this.openClarification(memory);
-    // Asked once: a second such message after "Over welk van deze onderwerpen …?" is read on its own.
-    if (open && !memory.clarification?.question && (asksAboutOpenOptions(decision, question) || this.eachOptionHolds(open, decision, question))) {
+    if (open && !memory.clarification?.onItsOwn && (asksAboutOpenOptions(decision, question) || this.eachOptionHolds(open, decision, question))) {
       return this.askWhichFor(question, open, memory, lang);
     }
     // "hoe ver is mijn aanvraag?" names no topic Loket could answer: it is about a file only a person can see.
     if (decision.kind === 'abstain' && asksAboutOwnCase(question)) {
       return this.abstain({ ...memory, clarification: undefined }, lang, 'abstain:own-case', undefined, 'ownCase');
     }
-    const outcome = this.onDecision(decision, this.askedWords(question, reading, memory), memory, lang);
+    const outcome = this.onDecision(decision, question, this.askedWords(question, reading, memory), memory, lang);
     return also ? this.offerAlso(outcome, also, lang) : outcome;
   }
 
@@ -227,7 +226,7 @@ export class ConversationFlow {
       text: messages(lang, this.deps.contact).whichTopic,
       reason: 'clarify:which-topic',
     };
-    return this.reply({ ...memory, clarification: { options: open.map((article) => article.id), question } }, reply);
+    return this.reply({ ...memory, clarification: { options: open.map((article) => article.id), question, onItsOwn: true } }, reply);
   }
 
   /** The second question of the message, offered under the answer to the first. */
@@ -283,15 +282,16 @@ export class ConversationFlow {
     return { own, carried: knowledge.lexical.tokens(carried).filter((token) => !token.whole.some((term) => topic.has(term))) };
   }
 
-  private onDecision(decision: Decision, words: AskedWords, memory: ConversationMemory, lang: Lang): TurnOutcome {
+  private onDecision(decision: Decision, question: string, words: AskedWords, memory: ConversationMemory, lang: Lang): TurnOutcome {
     const base = { ...memory, clarification: undefined };
     if (decision.kind === 'abstain' && decision.notIn) return this.notInArticle(base, lang, decision.notIn);
     if (decision.kind === 'abstain' && decision.noTopic) return this.abstain(base, lang, 'abstain:no-topic', decision.best?.confidence, 'askTopic');
+    if (decision.kind === 'abstain' && decision.suggestions) return this.suggest(base, question, lang, decision.suggestions, decision.best?.confidence);
     if (decision.kind === 'abstain') return this.abstain(base, lang, 'abstain:low-confidence', decision.best?.confidence);
     if (decision.kind === 'clarify') {
       const options = decision.options.map((option) => option.candidate.article);
       const reply = clarificationReply(options, lang, this.deps.contact, decision.options[0].confidence);
-      return this.reply({ ...base, clarification: { options: options.map((article) => article.id) } }, reply);
+      return this.reply({ ...base, clarification: { options: options.map((article) => article.id), question } }, reply);
     }
     return this.answer(decision.best, words, base, lang);
   }
@@ -312,12 +312,13 @@ export class ConversationFlow {
     return this.reply({ ...memory, lastArticleId: best.candidate.article.id, misses: 0 }, reply);
   }
 
-  /** Answers one named article (a chosen clarification option), with the core steps. */
+  /** Answers one named article (a chosen option), with the part the question asks about or the core steps. */
   private answerArticle(articleId: string, memory: ConversationMemory, lang: Lang): TurnOutcome {
     const article = this.deps.knowledge.retriever().knowledge.article(articleId);
     if (!article) return this.abstain({ ...memory, clarification: undefined }, lang, 'clarify:none');
     const candidate = certainCandidate(article);
-    // A question asked while "Bedoelt u …?" was open ("wat kost dat?") picks the section of the chosen article.
+    // The question the options were offered for ("wat kost een paspoort of een hond"), or one asked while they were open
+    // ("wat kost dat?"), picks the section of the chosen article.
     const question = memory.clarification?.question ?? '';
     const tokens = question ? this.deps.knowledge.retriever().knowledge.lexical.tokens(question) : [];
     return this.answer({ candidate, confidence: 1 }, { own: tokens, carried: [] }, { ...memory, clarification: undefined }, lang);
@@ -476,6 +477,18 @@ export class ConversationFlow {
       ...(confidence === undefined ? {} : { confidence }),
     };
     return this.reply({ ...memory, misses: memory.misses + 1 }, reply);
+  }
+
+  /**
+   * Not sure enough to answer, but some articles are likely: Loket still says
+   * it does not know, and offers them as topics to choose. Kept open like
+   * "Bedoelt u …?", so a typed choice ("de eerste") works too.
+   */
+  private suggest(memory: ConversationMemory, question: string, lang: Lang, suggestions: ScoredCandidate[], confidence?: number): TurnOutcome {
+    const articles = suggestions.map((option) => option.candidate.article);
+    const opened = { ...memory, clarification: { options: articles.map((article) => article.id), question, onItsOwn: true as const } };
+    const outcome = this.abstain(opened, lang, 'abstain:suggested', confidence, { text: messages(lang, this.deps.contact).suggest });
+    return { ...outcome, replies: outcome.replies.map((reply) => ({ ...reply, choices: topicButtons(articles) })) };
   }
 
   /** A question about the last answer that its article says nothing about: say so, with the page and the way to a person. */

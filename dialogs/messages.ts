@@ -37,6 +37,9 @@ export function messages(lang: Lang, contact: ContactDetails) {
     notUnderstood: nl
       ? `Sorry, daar weet ik geen goed antwoord op. Ik wil u geen verkeerde informatie geven. Probeer het in andere woorden, of neem contact op met een medewerker. ${reach}`
       : `Sorry, I do not have a good answer to that. I do not want to give you wrong information. Try other words, or contact an employee. ${reach}`,
+    suggest: nl
+      ? `Daar weet ik geen zeker antwoord op. Gaat uw vraag misschien over een van deze onderwerpen? Kies er een. Of stel uw vraag in andere woorden. ${reach}`
+      : `I do not have a sure answer to that. Is your question perhaps about one of these topics? Choose one. Or ask your question in other words. ${reach}`,
     askTopic: nl
       ? `Waar gaat uw vraag over? Noem het onderwerp erbij, bijvoorbeeld: "Hoe lang duurt een paspoort aanvragen?" ${reach}`
       : `What is your question about? Please name the topic, for example: "How long does a passport application take?" ${reach}`,

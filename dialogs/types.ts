@@ -36,8 +36,14 @@ export interface ConversationMemory {
   lang?: Lang;
   /** The article of the last answer: context for follow-up questions. */
   lastArticleId?: string;
-  /** Open "Bedoelt u …?" question: the articles offered, and the (redacted) question to answer about the one chosen, if one was asked meanwhile. */
-  clarification?: { options: string[]; question?: string };
+  /**
+   * Open "Bedoelt u …?" (or topics offered instead of an answer): the articles
+   * offered and the (redacted) question to answer about the one chosen. With
+   * `onItsOwn`, a next message that names no topic is read on its own, not
+   * asked "Over welk van deze onderwerpen …?": that was asked once already,
+   * or the topics came with "stel uw vraag in andere woorden".
+   */
+  clarification?: { options: string[]; question?: string; onItsOwn?: true };
   /** Turns in a row that ended without an answer (abstain). */
   misses: number;
   /** "Not helpful" ratings in a row. */

@@ -5,12 +5,16 @@ import { toActionValue } from './citizenMessage';
 
 /**
  * Renders a Loket reply as one Bot Framework message: Markdown text, a card
- * with the source link for answers, the clarification options in the form the
- * channel supports (ChoiceFactory), and quick replies as suggested actions.
+ * with the source link for answers, the clarification options (and the quick
+ * replies after them) in the form the channel supports (ChoiceFactory), and
+ * otherwise quick replies as suggested actions.
  */
 export function renderReply(reply: Reply, channelId: string): Partial<Activity> {
   const text = withoutHtml(reply.text);
-  const activity: Partial<Activity> = reply.choices ? renderChoices(text, reply.choices, channelId) : MessageFactory.text(text);
+  // Topics offered with an abstain keep its way to a person: the quick replies go after the choices.
+  const activity: Partial<Activity> = reply.choices
+    ? renderChoices(text, [...reply.choices, ...(reply.suggestions ?? [])], channelId)
+    : MessageFactory.text(text);
   activity.textFormat = 'markdown';
   activity.locale = reply.lang === 'en' ? 'en-US' : 'nl-NL';
   if (reply.source) {

@@ -39,6 +39,15 @@ describe('an answer policy fitted for another knowledge base (LOKET_ANSWER_POLIC
     expect(loadConfig({ LOKET_ANSWER_POLICY: file }).answerPolicy.declineOtherPlaces).toBe(false);
   });
 
+  it('reads from what probability on topics are offered when Loket does not answer, 1 for none', async () => {
+    const file = join(folder.path, 'topics.json');
+    const fitted = { model: DEFAULT_ANSWER_POLICY.model, answerThreshold: 0.4, clarifyMargin: 0.1 };
+    await writeFile(file, JSON.stringify({ ...fitted, suggestThreshold: 1 }));
+    expect(loadConfig({ LOKET_ANSWER_POLICY: file }).answerPolicy.suggestThreshold).toBe(1);
+    await writeFile(file, JSON.stringify({ ...fitted, suggestThreshold: 1.5 }));
+    expect(() => loadConfig({ LOKET_ANSWER_POLICY: file })).toThrow(/topics\.json: suggestThreshold/);
+  });
+
   it('stops start-up with the file and field named when the file is wrong', async () => {
     const file = join(folder.path, 'broken.json');
     await writeFile(file, JSON.stringify({ model: { coverage: 1 }, answerThreshold: 2, clarifyMargin: 0 }));

@@ -591,6 +591,15 @@ describe('asking "Bedoelt u …?" when articles are close', () => {
     expect(loketData(answer)).toMatchObject({ kind: 'answer', articleId: chosen });
   });
 
+  it('shows the part of the chosen article the question asked about', async () => {
+    const conversation = new TestConversation(bot);
+    const [question] = await conversation.say('kosten paspoort hond afval');
+    expect(loketData(question).options).toContain('paspoortaanvraag');
+    const [answer] = await conversation.press(question, /^Paspoortaanvraag$/);
+    expect(loketData(answer)).toMatchObject({ kind: 'answer', articleId: 'paspoortaanvraag' });
+    expect(answer?.text).toContain('**Kosten**');
+  });
+
   it('understands a typed number, and "geen van deze"', async () => {
     const conversation = new TestConversation(bot);
     const [question] = await conversation.say('kosten paspoort hond afval');
@@ -606,5 +615,72 @@ describe('asking "Bedoelt u …?" when articles are close', () => {
     const [reply] = await new TestConversation(bot, undefined, 'sms').say('kosten paspoort hond afval');
     expect(reply?.suggestedActions).toBeUndefined();
     expect(reply?.text).toMatch(/1\. .+\n.*2\. /s);
+  });
+});
+
+describe('offering topics when Loket is not sure enough to answer', () => {
+  let knowledge: KnowledgeHolder;
+  beforeAll(async () => {
+    knowledge = await holderOf({ path: join(FIXTURES, 'knowledge', 'demo'), format: 'markdown' });
+  });
+  // A threshold nothing reaches: every question is one Loket does not answer.
+  const unsure = (suggestThreshold = 0.1) => testBot(knowledge, new MemoryStorage(), { answerThreshold: 0.999, suggestThreshold });
+  // Likely the passport article, and less so the dog tax one (0.32 and 0.14 with the built-in model).
+  const QUESTION = 'wat kost een paspoort of een hond';
+
+  it('says it does not know and offers the two likeliest articles as topics, before the way to a person', async () => {
+    const [reply] = await new TestConversation(unsure()).say(QUESTION);
+    expect(loketData(reply)).toMatchObject({ kind: 'abstain', reason: 'abstain:suggested', handover: 'offered' });
+    expect(loketData(reply).options).toEqual(['paspoortaanvraag', 'hondenbelasting']);
+    expect(reply?.text).toContain('Daar weet ik geen zeker antwoord op. Gaat uw vraag misschien over een van deze onderwerpen?');
+    expect(reply?.text).toContain('14 0456');
+    expect(reply?.attachments ?? []).toHaveLength(0);
+    expect(reply?.suggestedActions?.actions.map((action) => action.title)).toEqual(['Paspoortaanvraag', 'Hondenbelasting', 'Een medewerker spreken']);
+  });
+
+  it('answers the topic the citizen presses, or names by its place in the list', async () => {
+    const pressing = new TestConversation(unsure());
+    const [offer] = await pressing.say(QUESTION);
+    const [answer] = await pressing.press(offer, /^Paspoortaanvraag$/);
+    expect(loketData(answer)).toMatchObject({ kind: 'answer', articleId: 'paspoortaanvraag' });
+    // The question asked before the choice picks the part of the article shown.
+    expect(answer?.text).toContain('**Kosten**');
+    const typing = new TestConversation(unsure());
+    await typing.say(QUESTION);
+    const [second] = await typing.say('de tweede');
+    expect(loketData(second)).toMatchObject({ kind: 'answer', articleId: 'hondenbelasting' });
+  });
+
+  it('keeps the topics when a second miss adds the offer of a person', async () => {
+    const conversation = new TestConversation(unsure());
+    const [first] = await conversation.say(QUESTION);
+    const [second] = await conversation.say(QUESTION);
+    expect(loketData(second)).toMatchObject({ kind: 'abstain', reason: 'abstain:suggested', options: ['paspoortaanvraag', 'hondenbelasting'] });
+    // The offer (or, outside opening hours, the other ways to a person) follows the first reply's text.
+    expect(second?.text?.startsWith(`${first?.text ?? ''}\n\n`)).toBe(true);
+    expect(second?.suggestedActions?.actions.slice(0, 2).map((action) => action.title)).toEqual(['Paspoortaanvraag', 'Hondenbelasting']);
+  });
+
+  it('reads a next message without a topic on its own, not as one about the topics offered', async () => {
+    const conversation = new TestConversation(unsure());
+    await conversation.say(QUESTION);
+    const [reply] = await conversation.say('recept erwtensoep zoals oma hem maakte');
+    expect(loketData(reply).reason).not.toBe('clarify:which-topic');
+    expect(loketData(reply).kind).toBe('abstain');
+  });
+
+  it('lists the topics and the way to a person as numbers on channels without buttons', async () => {
+    const conversation = new TestConversation(unsure(), undefined, 'sms');
+    const [reply] = await conversation.say(QUESTION);
+    expect(reply?.suggestedActions).toBeUndefined();
+    expect(reply?.text).toMatch(/1\. Paspoortaanvraag\n.*2\. Hondenbelasting\n.*3\. Een medewerker spreken/s);
+    const [answer] = await conversation.say('1');
+    expect(loketData(answer)).toMatchObject({ kind: 'answer', articleId: 'paspoortaanvraag' });
+  });
+
+  it('offers none when the operator sets the level to 1', async () => {
+    const [reply] = await new TestConversation(unsure(1)).say(QUESTION);
+    expect(loketData(reply)).toMatchObject({ kind: 'abstain', reason: 'abstain:low-confidence' });
+    expect(reply?.suggestedActions?.actions.map((action) => action.title)).toEqual(['Een medewerker spreken']);
   });
 });
