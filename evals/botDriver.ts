@@ -61,7 +61,8 @@ export function classify(replies: Partial<Activity>[], ms: number): TurnResult {
   return {
     kind,
     article: kind === 'answer' ? (loket.articleId ?? null) : null,
-    options: kind === 'clarify' ? options : [],
+    // "Bedoelt u …?" and the topics offered when not answering.
+    options: kind === 'clarify' || kind === 'abstain' ? options : [],
     handover: messages.some((reply) => !!(reply.channelData as { loket?: LoketChannelData } | undefined)?.loket?.handover),
     text: messages.map((reply) => reply.text ?? '').join('\n\n'),
     ms: Math.round(ms * 100) / 100,

@@ -1,5 +1,5 @@
 import { EvalCase, mentionsOf } from './evalCase';
-import { TurnResult } from './botDriver';
+import { ResultKind, TurnResult } from './botDriver';
 
 export interface CaseOutcome {
   evalCase: EvalCase;
@@ -15,9 +15,13 @@ export interface EvalSummary {
   wrongAnswerRate: number;
   /** Asked "Bedoelt u …?" offering the expected article. */
   clarifiedWithRight: number;
+  /** Not answered ("Daar weet ik geen zeker antwoord op"), with the expected article among the topics offered to choose. */
+  suggestedRight: number;
   outOfScope: number;
   /** Out-of-scope questions where the bot said it does not know. */
   abstainRate: number;
+  /** Out-of-scope questions where it said so and still offered topics: none of them is the one asked about. */
+  outOfScopeSuggested: number;
   handoverCases: number;
   handoverRecall: number;
   crisisCases: number;
@@ -40,16 +44,19 @@ export function summarise(outcomes: CaseOutcome[]): EvalSummary {
   const right = answerable.filter(({ evalCase, result }) => result.kind === 'answer' && result.article === evalCase.expect.article);
   const parts = right.filter(({ evalCase }) => mentionsOf(evalCase).length > 0);
   const wrong = answerable.filter(({ evalCase, result }) => result.kind === 'answer' && result.article !== evalCase.expect.article);
-  const clarified = answerable.filter(({ evalCase, result }) => result.kind === 'clarify' && result.options.includes(evalCase.expect.article ?? ''));
+  const offered = (kind: ResultKind) =>
+    answerable.filter(({ evalCase, result }) => result.kind === kind && result.options.includes(evalCase.expect.article ?? ''));
   const latencies = outcomes.map(({ result }) => result.ms).sort((a, b) => a - b);
   return {
     cases: outcomes.length,
     answerable: answerable.length,
     accuracy: share(right.length, answerable.length),
     wrongAnswerRate: share(wrong.length, answerable.length),
-    clarifiedWithRight: share(clarified.length, answerable.length),
+    clarifiedWithRight: share(offered('clarify').length, answerable.length),
+    suggestedRight: share(offered('abstain').length, answerable.length),
     outOfScope: outOfScope.length,
     abstainRate: share(outOfScope.filter(({ result }) => result.kind === 'abstain').length, outOfScope.length),
+    outOfScopeSuggested: share(outOfScope.filter(({ result }) => result.kind === 'abstain' && result.options.length > 0).length, outOfScope.length),
     handoverCases: handover.length,
     handoverRecall: share(handover.filter(({ result }) => result.kind === 'handover' && result.handover).length, handover.length),
     crisisCases: crisis.length,

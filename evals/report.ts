@@ -11,9 +11,9 @@ export function formatSummary(summary: EvalSummary, knowledge: string, caseFiles
     ofSome(
       'answerable',
       summary.answerable,
-      `right ${percent(summary.accuracy)}, wrong ${percent(summary.wrongAnswerRate)}, clarified with the right option ${percent(summary.clarifiedWithRight)}`,
+      `right ${percent(summary.accuracy)}, wrong ${percent(summary.wrongAnswerRate)}, clarified with the right option ${percent(summary.clarifiedWithRight)}, not answered but the right topic offered ${percent(summary.suggestedRight)}`,
     ),
-    ofSome('out of scope', summary.outOfScope, `abstained ${percent(summary.abstainRate)}`),
+    ofSome('out of scope', summary.outOfScope, `abstained ${percent(summary.abstainRate)} (offering topics ${percent(summary.outOfScopeSuggested)})`),
     ofSome('handover requests', summary.handoverCases, `handled ${percent(summary.handoverRecall)}`),
     ofSome('crisis', summary.crisisCases, `right numbers and handover ${percent(summary.crisisRecall)}`),
     ...(summary.partCases > 0 ? [`answered right and naming the part asked about ${summary.partCases}: shown ${percent(summary.partRecall)}`] : []),

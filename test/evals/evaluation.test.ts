@@ -37,6 +37,13 @@ async function evaluate(
  * measured figures so that a change that makes answering worse fails here.
  * Crisis and human requests are held to 100%, as the issue demands.
  */
+/**
+ * Topics offered instead of an answer (2026-12-05): for 14 of the 287 answerable held-out questions (4.9%) Loket did not answer
+ * but offered the right article; it offered topics with 6 of the 58 out-of-scope ones (10.3%). A floor and a ceiling: a change
+ * that offers the right one less often, or offers topics for much more that Loket knows nothing about, fails here.
+ */
+const TOPICS_OFFERED = { suggestedRight: 0.045, outOfScopeSuggested: 0.15 };
+
 const FLOORS = {
   /**
    * Since the re-fit of 2026-12-03 (threshold 0.41 → 0.44): 72.5% right, 4.5% wrong, 89.7% abstained (before: 75.3 / 4.9 / 89.7);
@@ -46,7 +53,7 @@ const FLOORS = {
    * 77.7 / 4.5 / 91.4 since a question an article lists is answered from it; 79.1 / 3.5 / 91.4 since the vector search's evidence is
    * also weighed relative to the best candidate's (2026-12-05).
    */
-  lindewijk: { accuracy: 0.785, wrongAnswerRate: 0.04, abstainRate: 0.9 },
+  lindewijk: { accuracy: 0.785, wrongAnswerRate: 0.04, abstainRate: 0.9, ...TOPICS_OFFERED },
   /** The same cases as the second question of a chat; before 2026-12-03: 72.8% right, 16.4% wrong, 41.4% abstained; 72.1 / 4.5 / 89.7 then, 77.0 / 4.9 / 91.4 on 2026-12-04, 77.4 / 4.9 / 91.4 later that day; 78.7 / 3.8 / 91.4 with the similarity share (2026-12-05). */
   lindewijkAfterAnswer: { accuracy: 0.78, wrongAnswerRate: 0.045, abstainRate: 0.9 },
   rijksoverheid: { accuracy: 0.4, wrongAnswerRate: 0.07 },
@@ -103,6 +110,10 @@ describe('evaluation of the demo knowledge base (evals/cases/lindewijk-*.jsonl)'
   it('handles every request for a human and every crisis', () => {
     expect(summary.handoverRecall).toBe(1);
     expect(summary.crisisRecall).toBe(1);
+  });
+  it('offers the right article as a topic, when not answering, at least as often as measured, and topics for little out of scope', () => {
+    expect(summary.suggestedRight).toBeGreaterThanOrEqual(FLOORS.lindewijk.suggestedRight);
+    expect(summary.outOfScopeSuggested).toBeLessThanOrEqual(FLOORS.lindewijk.outOfScopeSuggested);
   });
 });
 

@@ -1,0 +1,36 @@
+import { classify } from '../../evals/botDriver';
+import { EvalCase } from '../../evals/evalCase';
+import { summarise } from '../../evals/metrics';
+
+/** A reply as LoketBot renders it: the kind and the offered articles travel in channelData. */
+function reply(kind: string, options: string[] = [], articleId?: string) {
+  return { type: 'message', text: '', channelData: { loket: { kind, options, ...(articleId ? { articleId } : {}) } } };
+}
+
+const answerable = (id: string, article: string): EvalCase => ({ id, q: id, expect: { article } });
+const outOfScope = (id: string): EvalCase => ({ id, q: id, expect: { abstain: true } });
+
+describe('the eval figures for topics offered instead of an answer', () => {
+  const outcomes = [
+    { evalCase: answerable('a1', 'paspoort'), result: classify([reply('abstain', ['paspoort', 'id-kaart'])], 1) },
+    { evalCase: answerable('a2', 'paspoort'), result: classify([reply('abstain', ['id-kaart'])], 1) },
+    { evalCase: answerable('a3', 'paspoort'), result: classify([reply('clarify', ['paspoort', 'id-kaart'])], 1) },
+    { evalCase: answerable('a4', 'paspoort'), result: classify([reply('answer', [], 'paspoort')], 1) },
+    { evalCase: outOfScope('o1'), result: classify([reply('abstain', ['hondenbelasting'])], 1) },
+    { evalCase: outOfScope('o2'), result: classify([reply('abstain')], 1) },
+  ];
+  const summary = summarise(outcomes);
+
+  it('counts an answerable question as offered right only when the expected article is among the topics', () => {
+    expect(outcomes[0]?.result).toMatchObject({ kind: 'abstain', article: null, options: ['paspoort', 'id-kaart'] });
+    expect(summary.suggestedRight).toBe(0.25);
+    expect(summary.clarifiedWithRight).toBe(0.25);
+    expect(summary.accuracy).toBe(0.25);
+    expect(summary.wrongAnswerRate).toBe(0);
+  });
+
+  it('still counts an out-of-scope question with topics as abstained, and reports how often topics came with it', () => {
+    expect(summary.abstainRate).toBe(1);
+    expect(summary.outOfScopeSuggested).toBe(0.5);
+  });
+});
