@@ -321,7 +321,9 @@ export class ConversationFlow {
     // ("wat kost dat?"), picks the section of the chosen article.
     const question = memory.clarification?.question ?? '';
     const tokens = question ? this.deps.knowledge.retriever().knowledge.lexical.tokens(question) : [];
-    return this.answer({ candidate, confidence: 1 }, { own: tokens, carried: [] }, { ...memory, clarification: undefined }, lang);
+    const outcome = this.answer({ candidate, confidence: 1 }, { own: tokens, carried: [] }, { ...memory, clarification: undefined }, lang);
+    // Logged as chosen: the editors' inbox shows it with the question the citizen could not get answered.
+    return { ...outcome, replies: outcome.replies.map((reply) => ({ ...reply, reason: 'answer:chosen' })) };
   }
 
   private async onAction(action: CitizenAction, memory: ConversationMemory, lang: Lang, turn: TurnInfo): Promise<TurnOutcome> {

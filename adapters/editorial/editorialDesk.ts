@@ -77,7 +77,7 @@ export class EditorialDesk {
   async inbox(days: number, limit = INBOX_PAGE): Promise<Inbox> {
     const index = this.index();
     const clusters = this.clustersOf((await this.window(days)).events, index);
-    const page = await Promise.all(clusters.slice(0, limit).map(async (cluster) => ({ ...cluster, suggestions: await this.suggest(cluster.label) })));
+    const page = await Promise.all(clusters.slice(0, limit).map(async (cluster) => ({ ...cluster, suggestions: await this.suggest(cluster) })));
     const articles = [...index.articles.values()]
       .map((article) => ({ id: article.id, title: article.title }))
       .sort((a, b) => a.title.localeCompare(b.title, 'nl'));
@@ -237,16 +237,23 @@ export class EditorialDesk {
   }
 
   /**
-   * The closest articles that share a word with the question. The vector
-   * search always returns neighbours; one with nothing in common would be
+   * The articles citizens chose after these questions first, then the
+   * closest articles that share a word with the question. The vector search
+   * always returns neighbours; one with nothing in common would be
    * preselected for linking, a click away from a wrong link.
    */
-  private async suggest(question: string): Promise<Suggestion[]> {
-    const { candidates } = await this.deps.knowledge.retriever().retrieve(question);
-    return candidates
-      .map((candidate) => ({ articleId: candidate.article.id, title: candidate.article.title, score: Math.round(candidate.coverage * 100) / 100 }))
-      .filter((suggestion) => suggestion.score > 0)
-      .slice(0, SUGGESTIONS);
+  private async suggest(cluster: ReviewCluster): Promise<Suggestion[]> {
+    const { candidates } = await this.deps.knowledge.retriever().retrieve(cluster.label);
+    const scores = new Map(candidates.map((candidate) => [candidate.article.id, Math.round(candidate.coverage * 100) / 100]));
+    const chosen = cluster.chosen.flatMap(({ articleId, citizens }) => {
+      const article = this.index().article(articleId);
+      return article ? [{ articleId, title: article.title, score: scores.get(articleId) ?? 0, chosenBy: citizens }] : [];
+    });
+    const taken = new Set(chosen.map((suggestion) => suggestion.articleId));
+    const closest = candidates
+      .map((candidate) => ({ articleId: candidate.article.id, title: candidate.article.title, score: scores.get(candidate.article.id) ?? 0 }))
+      .filter((suggestion) => suggestion.score > 0 && !taken.has(suggestion.articleId));
+    return [...chosen, ...closest].slice(0, Math.max(SUGGESTIONS, chosen.length));
   }
 
   private defaultCollection(): string {
@@ -282,4 +289,6 @@ export interface Suggestion {
   articleId: string;
   title: string;
   score: number;
+  /** How many citizens chose this article after the cluster's questions. */
+  chosenBy?: number;
 }

@@ -13,6 +13,8 @@ export interface ReviewItem {
   status: ReviewStatus;
   articleId?: string;
   feedbackReason?: string;
+  /** The article the citizen then chose from the topics or "Bedoelt u …?" options offered, and did not rate unhelpful. */
+  chosenArticleId?: string;
 }
 
 export interface ReviewCluster {
@@ -27,6 +29,8 @@ export interface ReviewCluster {
   phrasings: string[];
   terms: string[];
   draft?: { text: string; agent: string; at: number };
+  /** Articles citizens chose after these questions, by how many citizens, the most chosen first. */
+  chosen: { articleId: string; citizens: number }[];
 }
 
 const EXAMPLES = 5;
@@ -42,7 +46,9 @@ export function reviewItems(events: ConversationEvent[]): ReviewItem[] {
   const handled = new Set(events.flatMap((event) => event.review?.eventIds ?? []));
   const items = new Map<string, ReviewItem>();
   const lastQuestion = new Map<string, ConversationEvent>();
+  const choices = new ChoicesAfterOffers(items);
   for (const event of events) {
+    choices.read(event);
     if (event.kind === 'turn' && event.text && isQuestion(event)) {
       if (event.status === 'abstained' || event.status === 'clarified') items.set(event.id, itemOf(event, event.status));
       if (event.status === 'answered' || event.status === 'abstained' || event.status === 'clarified') lastQuestion.set(event.conversationId, event);
@@ -59,6 +65,45 @@ export function reviewItems(events: ConversationEvent[]): ReviewItem[] {
   }
   return [...items.values()].filter((item) => !handled.has(item.eventId)).sort((a, b) => a.at - b.at);
 }
+
+/**
+ * Which article a citizen chose right after a question Loket offered topics
+ * or options for: the link an editor most likely wants to make. A chosen
+ * answer rated unhelpful is no such hint.
+ */
+class ChoicesAfterOffers {
+  /** Per conversation, the question whose offer is open (the turn right before). */
+  private readonly offered = new Map<string, string>();
+  /** Per conversation, the question a chosen answer was taken for. */
+  private readonly chosenFor = new Map<string, string>();
+
+  constructor(private readonly items: Map<string, ReviewItem>) {}
+
+  read(event: ConversationEvent): void {
+    if (event.kind === 'feedback' && event.feedback?.helpful === false) this.unhelpful(event);
+    if (event.kind !== 'turn') return;
+    const open = this.offered.get(event.conversationId);
+    this.offered.delete(event.conversationId);
+    this.chosenFor.delete(event.conversationId);
+    const item = open ? this.items.get(open) : undefined;
+    if (item && event.reason === CHOSEN && event.articleId) {
+      this.items.set(item.eventId, { ...item, chosenArticleId: event.articleId });
+      this.chosenFor.set(event.conversationId, item.eventId);
+    }
+    if (event.status === 'abstained' || event.status === 'clarified') this.offered.set(event.conversationId, event.id);
+  }
+
+  private unhelpful(event: ConversationEvent): void {
+    const question = this.chosenFor.get(event.conversationId);
+    const item = question ? this.items.get(question) : undefined;
+    if (!item || (event.articleId && event.articleId !== item.chosenArticleId)) return;
+    const { chosenArticleId: _dropped, ...rest } = item;
+    this.items.set(item.eventId, rest);
+  }
+}
+
+/** The reason of an answer from an article the citizen chose from those offered. */
+const CHOSEN = 'answer:chosen';
 
 /**
  * Questions citizens asked that the bot answered and no citizen rated
@@ -109,9 +154,21 @@ export function reviewClusters(items: ReviewItem[], agentAnswers: ConversationEv
       phrasings: distinct(members.map((member) => member.text)).slice(0, PHRASINGS),
       terms: cluster.terms,
       ...(draft ? { draft } : {}),
+      chosen: chosenIn(members),
     };
   });
   return clusters.sort((a, b) => b.citizens - a.citizens || b.questions - a.questions || b.lastAt - a.lastAt);
+}
+
+function chosenIn(members: ReviewItem[]): { articleId: string; citizens: number }[] {
+  const citizens = new Map<string, Set<string>>();
+  for (const member of members) {
+    if (!member.chosenArticleId) continue;
+    const by = citizens.get(member.chosenArticleId) ?? new Set<string>();
+    by.add(member.conversationId);
+    citizens.set(member.chosenArticleId, by);
+  }
+  return [...citizens].map(([articleId, by]) => ({ articleId, citizens: by.size })).sort((a, b) => b.citizens - a.citizens);
 }
 
 type AgentAnswer = { answer: ConversationEvent; vector: TermVector | undefined };

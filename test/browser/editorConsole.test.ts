@@ -85,6 +85,14 @@ describe('an editor fixes an unanswered question in headless Chromium', () => {
     return page;
   }
 
+  async function signedInEditor(): Promise<Page> {
+    const editor = await open('/editor', 1280);
+    await editor.fill('#login-name', 'eva');
+    await editor.fill('#login-password', PASSWORD);
+    await editor.click('form#login button[type=submit]');
+    return editor;
+  }
+
   it('a question the bot could not answer appears in the inbox, the editor links it, and the chat page answers it', async () => {
     const citizen = await open('/', 390);
     await sendBox(citizen).waitFor();
@@ -100,10 +108,7 @@ describe('an editor fixes an unanswered question in headless Chromium', () => {
     await bubble(citizen, '<img src=x onerror="window.__xss=1">').first().waitFor();
     expect(await citizen.locator('.webchat__bubble img:not([src^="data:"])').count()).toBe(0);
 
-    const editor = await open('/editor', 1280);
-    await editor.fill('#login-name', 'eva');
-    await editor.fill('#login-password', PASSWORD);
-    await editor.click('form#login button[type=submit]');
+    const editor = await signedInEditor();
     const card = editor.locator(`.cluster[data-label="${UNANSWERED}"]`);
     await card.waitFor();
     // Citizen text is shown as text: the hostile question is visible and nothing ran.
@@ -134,10 +139,7 @@ describe('an editor fixes an unanswered question in headless Chromium', () => {
 
   it('shows a busy inbox fifty clusters at a time; "more" loads the next ones and keyboard focus goes to the first new one', async () => {
     for (let topic = 0; topic < 60; topic++) await logUnanswered(loket, `busy-${topic}`, topicQuestion(topic), 3_600_000 - topic * 1000);
-    const editor = await open('/editor', 1280);
-    await editor.fill('#login-name', 'eva');
-    await editor.fill('#login-password', PASSWORD);
-    await editor.click('form#login button[type=submit]');
+    const editor = await signedInEditor();
     await editor.locator('.cluster').first().waitFor();
     const total = Number(/van (\d+)/.exec((await editor.locator('#inbox-count').textContent()) ?? '')?.[1]);
     expect(total).toBeGreaterThanOrEqual(60);
@@ -153,6 +155,25 @@ describe('an editor fixes an unanswered question in headless Chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  it('a citizen chooses one of the topics offered instead of an answer; the editor sees it suggested first, and preselected', async () => {
+    const question = 'wat kost een paspoort of een hond';
+    const citizen = await open('/', 390);
+    await sendBox(citizen).waitFor();
+    await ask(citizen, question);
+    await bubble(citizen, /Gaat uw vraag misschien over een van deze onderwerpen\?/).waitFor();
+    const topics = citizen.getByRole('toolbar');
+    await expect(topics.getByRole('button', { name: 'Een medewerker spreken' }).isVisible()).resolves.toBe(true);
+    await topics.getByRole('button', { name: 'Paspoortaanvraag' }).click();
+    await bubble(citizen, 'Bron: Paspoortaanvraag').waitFor();
+
+    const editor = await signedInEditor();
+    const card = editor.locator(`.cluster[data-label="${question}"]`);
+    await card.waitFor();
+    expect(await card.locator('.suggestion-list li').first().textContent()).toMatch(/^Paspoortaanvraag \(gekozen door 1 inwoner, overeenkomst \d+%\)$/);
+    expect(await card.locator('select.link-article').inputValue()).toBe('paspoortaanvraag');
+    expect(errors).toEqual([]);
+  });
+
   it('after a new article, shows which question a citizen asked now gets another answer', async () => {
     const question = 'hoeveel hondenbelasting betaal ik per jaar';
     const citizen = await open('/', 390);
@@ -162,10 +183,7 @@ describe('an editor fixes an unanswered question in headless Chromium', () => {
     // The check asks the questions in the log: wait until the turn is there.
     while (!(await loket.editor.log.read(0)).some((event) => event.text === question)) await new Promise((resolve) => setTimeout(resolve, 50));
 
-    const editor = await open('/editor', 1280);
-    await editor.fill('#login-name', 'eva');
-    await editor.fill('#login-password', PASSWORD);
-    await editor.click('form#login button[type=submit]');
+    const editor = await signedInEditor();
     await editor.click('#tab-article');
     await editor.fill('#article-title', 'Korting op hondenbelasting');
     await editor.fill('#article-questions', question);

@@ -18,7 +18,7 @@ interface Cluster {
   phrasings: string[];
   citizens: number;
   statuses: Record<string, number>;
-  suggestions: { articleId: string; score: number }[];
+  suggestions: { articleId: string; score: number; chosenBy?: number }[];
   draft?: { text: string; agent: string };
 }
 interface IndexStatus {
@@ -117,6 +117,21 @@ describe('the editor console API with Redis', () => {
     }
     const after = (await eva.get<{ clusters: Cluster[] }>('/api/editor/inbox')).body;
     expect(after.clusters.find((candidate) => candidate.label === UNANSWERED)).toBeUndefined();
+  });
+
+  it('suggests first the article citizens chose from the topics offered for a question', async () => {
+    const question = 'wat kost een paspoort of een hond';
+    const { reply, citizen } = await ask(a, question);
+    expect(reply.channelData?.loket).toMatchObject({ kind: 'abstain', reason: 'abstain:suggested', options: ['paspoortaanvraag'] });
+    await pressButton(citizen, reply, /^Paspoortaanvraag$/);
+    await citizen.waitFor((activity) => activity.channelData?.loket?.reason === 'answer:chosen');
+    const cluster = await waitUntil(async () => {
+      const inbox = (await eva.get<{ clusters: Cluster[] }>('/api/editor/inbox')).body;
+      const found = inbox.clusters.find((candidate) => candidate.label === question);
+      return found?.suggestions[0]?.chosenBy ? found : undefined;
+    });
+    expect(cluster.suggestions[0]).toMatchObject({ articleId: 'paspoortaanvraag', chosenBy: 1 });
+    expect(cluster.suggestions.filter((suggestion) => suggestion.articleId === 'paspoortaanvraag')).toHaveLength(1);
   });
 
   it('publishes a new article written in the console, checked first, on every process', async () => {

@@ -30,6 +30,7 @@
     suggestions: 'Voorgestelde artikelen',
     noSuggestions: 'Geen artikel gevonden dat past.',
     match: (score) => 'overeenkomst ' + Math.round(score * 100) + '%',
+    chosenBy: (count) => (count === 1 ? 'gekozen door 1 inwoner' : 'gekozen door ' + count + ' inwoners'),
     draftBy: (agent) => 'Antwoord van medewerker ' + agent + ':',
     useDraft: 'Gebruik als concept',
     linkLegend: 'Koppelen aan artikel',
@@ -363,8 +364,14 @@
     const block = el('div', 'suggestions');
     block.appendChild(el('h4', '', TEXT.suggestions));
     if (!suggestions.length) block.appendChild(el('p', 'muted', TEXT.noSuggestions));
-    else block.appendChild(el('ul', 'suggestion-list')).append(...suggestions.map((s) => el('li', '', s.title + ' (' + TEXT.match(s.score) + ')')));
+    else block.appendChild(el('ul', 'suggestion-list')).append(...suggestions.map((s) => el('li', '', s.title + ' (' + suggestionNote(s) + ')')));
     return block;
+  }
+
+  /** What citizens chose weighs more than word overlap: it comes first, and is said first. */
+  function suggestionNote(suggestion) {
+    const match = TEXT.match(suggestion.score);
+    return suggestion.chosenBy ? TEXT.chosenBy(suggestion.chosenBy) + ', ' + match : match;
   }
 
   function draftBlock(draft) {
