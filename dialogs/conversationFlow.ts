@@ -555,12 +555,14 @@ function citizenRecord(message: CitizenMessage, text: string): TurnRecord {
 }
 
 function botRecord(reply: Reply): TurnRecord {
+  const offered = (reply.choices ?? []).filter((choice) => choice.action.type === 'choose' && choice.action.articleId).map((choice) => choice.label);
   return {
     from: 'bot',
     text: reply.text.slice(0, HISTORY_TEXT),
     at: Date.now(),
     kind: reply.kind,
     ...(reply.source ? { articleTitle: reply.source.title } : {}),
+    ...(offered.length > 0 ? { offered } : {}),
   };
 }
 

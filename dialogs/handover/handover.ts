@@ -66,6 +66,8 @@ export interface HandoverMessage {
   /** For bot lines: the reply kind (answer, abstain, …) and the article it used. */
   kind?: string;
   articleTitle?: string;
+  /** For bot lines that offered articles to choose ("Bedoelt u …?", topics instead of an answer): their titles. */
+  offered?: string[];
 }
 
 /** What the conversation flow remembers of earlier turns, copied into a handover so the citizen need not repeat it. */

@@ -21,6 +21,8 @@ export function summariseHandover(handover: Handover, messages: HandoverMessage[
   const abstained = bot.filter((message) => message.kind === 'abstain').length;
   if (abstained > 0) lines.push(`Bot wist ${abstained}× geen antwoord`);
   if (bot.some((message) => message.kind === 'clarify')) lines.push('Bot vroeg om verduidelijking');
+  const offered = [...new Set(bot.flatMap((message) => message.offered ?? []))];
+  if (offered.length > 0) lines.push(`Bot bood als onderwerp aan: ${offered.join(', ')}`);
   if (bot.some((message) => message.kind === 'crisis')) lines.push('Bot gaf de noodnummers (crisisbericht)');
   const last = citizen[citizen.length - 1];
   if (last && last !== citizen[0]) lines.push(`Laatste bericht: ${quote(last.text)}`);

@@ -115,6 +115,19 @@ describe('handing a conversation over to a person', () => {
     expect(loketData(last(replies))).toMatchObject({ kind: 'handover', reason: 'handover:requested' });
   });
 
+  it('shows the agent which topics the bot offered to choose, in the transcript and the summary', async () => {
+    const { store, centre, bot, ready } = setUp(knowledge);
+    await ready;
+    const citizen = new TestConversation(bot);
+    const [offer] = await citizen.say('wat kost een paspoort of een hond');
+    expect(loketData(offer)).toMatchObject({ reason: 'abstain:suggested', options: ['paspoortaanvraag'] });
+    await citizen.press(last(await citizen.say('liever een mens')), /Ja, verbind/);
+    const [handover] = await store.queued();
+    const detail = await centre.detail(handover!.id);
+    expect(detail?.messages.find((message) => message.from === 'bot' && message.kind === 'abstain')?.offered).toEqual(['Paspoortaanvraag']);
+    expect(detail?.summary).toContain('Bot bood als onderwerp aan: Paspoortaanvraag');
+  });
+
   it('puts a crisis first in the queue at once, after the emergency numbers, without asking', async () => {
     const { store, bot, ready } = setUp(knowledge);
     await ready;

@@ -58,6 +58,8 @@ describe('a citizen and an agent in headless Chromium', () => {
     await sendBox(citizen).waitFor();
     await ask(citizen, 'Hoeveel kost hondenbelasting?');
     await bubble(citizen, 'Bron: Hondenbelasting').waitFor();
+    await ask(citizen, 'wat kost een paspoort of een hond');
+    await bubble(citizen, /Gaat uw vraag misschien over een van deze onderwerpen\?/).waitFor();
     await ask(citizen, 'ik wil een medewerker spreken');
     await citizen.getByRole('toolbar').getByRole('button', { name: 'Ja, verbind mij door' }).click();
     await bubble(citizen, /U staat in de wachtrij/).waitFor();
@@ -68,6 +70,8 @@ describe('a citizen and an agent in headless Chromium', () => {
     await agent.locator('#conversation[data-handover-id]').waitFor();
     await agent.locator('#transcript li.message[data-from="citizen"]', { hasText: 'Hoeveel kost hondenbelasting?' }).waitFor();
     await agent.locator('#summary', { hasText: 'Hondenbelasting' }).waitFor();
+    // What the bot offered to choose is in the transcript, not only its words.
+    await agent.locator('#transcript li.message[data-from="bot"] p.offered', { hasText: 'Aangeboden onderwerpen: Paspoortaanvraag' }).waitFor();
     await bubble(citizen, /U chat nu met Anna/).waitFor();
 
     await agent.fill('#reply', 'Goedemiddag, <img src=x onerror=alert(1)> waarmee kan ik helpen?');

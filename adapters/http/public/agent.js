@@ -38,6 +38,7 @@
     toBot: 'Terug naar de bot',
     cannedPlaceholder: 'Kies een standaardantwoord',
     article: 'Artikel: ',
+    offered: 'Aangeboden onderwerpen: ',
     conversation: 'Gesprek',
     since: 'In de wachtrij sinds ',
     online: (n) => (n === 1 ? '1 medewerker online' : n + ' medewerkers online'),
@@ -407,6 +408,7 @@
     if (message.from === 'bot' && message.kind) meta.appendChild(el('span', 'kind', message.kind));
     li.append(meta, el('p', 'text', message.text));
     if (message.from === 'bot' && message.articleTitle) li.appendChild(el('p', 'article', TEXT.article + message.articleTitle));
+    if (message.from === 'bot' && message.offered && message.offered.length) li.appendChild(el('p', 'offered', TEXT.offered + message.offered.join(', ')));
     list.appendChild(li);
     if (atBottom) list.scrollTop = list.scrollHeight;
   }
