@@ -1,6 +1,6 @@
 import { KnowledgeAccess } from '../dialogs/conversationFlow';
 import { KnowledgeIndex } from '../knowledge/index/knowledgeIndex';
-import { DEFAULT_RETRIEVAL, HybridRetriever } from '../knowledge/retrieval/hybridRetriever';
+import { HybridRetriever } from '../knowledge/retrieval/hybridRetriever';
 
 /**
  * A question that arrives while the index is still being built (the first
@@ -22,7 +22,7 @@ export class KnowledgeHolder implements KnowledgeAccess {
   constructor(private readonly options: { startupWaitMs?: number } = {}) {}
 
   use(index: KnowledgeIndex): void {
-    this.current = new HybridRetriever(index, DEFAULT_RETRIEVAL);
+    this.current = new HybridRetriever(index);
     this.wakeAll();
   }
 

@@ -7,7 +7,7 @@ import { createEmbeddingsProvider } from '../../knowledge/embeddings/embeddingsP
 import { buildAndSave, ensureIndex } from '../../knowledge/index/ensureIndex';
 import { IndexStore } from '../../knowledge/index/indexStore';
 import { KnowledgeIndex } from '../../knowledge/index/knowledgeIndex';
-import { DEFAULT_RETRIEVAL, HybridRetriever } from '../../knowledge/retrieval/hybridRetriever';
+import { HybridRetriever } from '../../knowledge/retrieval/hybridRetriever';
 import { ConfigError, loadConfig, LoketConfig } from '../config';
 
 /**
@@ -40,8 +40,7 @@ async function main(): Promise<void> {
 /** Citizens' questions come from the embedded conversation log, when this data folder has one (with Redis, the console checks). */
 async function checkAgainst(previous: KnowledgeIndex, index: KnowledgeIndex, config: LoketConfig): Promise<PublishCheck> {
   const asked = await recentlyAnswered(new FileConversationLog(join(config.dataDir, 'log', 'conversations')));
-  const retrieverOf = (knowledge: KnowledgeIndex) => new HybridRetriever(knowledge, DEFAULT_RETRIEVAL);
-  return compareIndexes(retrieverOf(previous), retrieverOf(index), config.answerPolicy, asked);
+  return compareIndexes(new HybridRetriever(previous), new HybridRetriever(index), config.answerPolicy, asked);
 }
 
 function report(check: PublishCheck): string {
