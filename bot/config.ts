@@ -134,6 +134,7 @@ const envSchema = z.object({
   LOKET_ANSWER_POLICY: z.string().min(1).optional(),
   LOKET_ANSWER_THRESHOLD: ratio,
   LOKET_CLARIFY_MARGIN: ratio,
+  LOKET_SUGGEST_THRESHOLD: ratio,
   LOKET_CONTACT: z.string().optional(),
   MicrosoftAppId: optionalText,
   MicrosoftAppPassword: optionalText,
@@ -199,6 +200,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): LoketConfig {
     ...tuned,
     ...(e.LOKET_ANSWER_THRESHOLD === undefined ? {} : { answerThreshold: e.LOKET_ANSWER_THRESHOLD }),
     ...(e.LOKET_CLARIFY_MARGIN === undefined ? {} : { clarifyMargin: e.LOKET_CLARIFY_MARGIN }),
+    ...(e.LOKET_SUGGEST_THRESHOLD === undefined ? {} : { suggestThreshold: e.LOKET_SUGGEST_THRESHOLD }),
   };
   const closedDates = (e.LOKET_HANDOVER_CLOSED_DATES ?? '')
     .split(',')

@@ -46,6 +46,9 @@ describe('an answer policy fitted for another knowledge base (LOKET_ANSWER_POLIC
     expect(loadConfig({ LOKET_ANSWER_POLICY: file }).answerPolicy.suggestThreshold).toBe(1);
     await writeFile(file, JSON.stringify({ ...fitted, suggestThreshold: 1.5 }));
     expect(() => loadConfig({ LOKET_ANSWER_POLICY: file })).toThrow(/topics\.json: suggestThreshold/);
+    // The operator's override, as for the answer threshold.
+    expect(loadConfig({ LOKET_SUGGEST_THRESHOLD: '1' }).answerPolicy.suggestThreshold).toBe(1);
+    expect(() => loadConfig({ LOKET_SUGGEST_THRESHOLD: 'never' })).toThrow(/LOKET_SUGGEST_THRESHOLD/);
   });
 
   it('stops start-up with the file and field named when the file is wrong', async () => {
