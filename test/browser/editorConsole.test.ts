@@ -163,6 +163,7 @@ describe('an editor fixes an unanswered question in headless Chromium', () => {
     await bubble(citizen, /Gaat uw vraag misschien over een van deze onderwerpen\?/).waitFor();
     const topics = citizen.getByRole('toolbar');
     await expect(topics.getByRole('button', { name: 'Een medewerker spreken' }).isVisible()).resolves.toBe(true);
+    if (process.env.SCREENSHOT) await citizen.screenshot({ path: join(__dirname, '..', '..', 'docs', 'images', 'chat-topics.png') });
     await topics.getByRole('button', { name: 'Paspoortaanvraag' }).click();
     await bubble(citizen, 'Bron: Paspoortaanvraag').waitFor();
 
