@@ -45,6 +45,14 @@ export function topicButtons(options: Article[]): ReplyButton[] {
   return options.map((article) => ({ label: article.title, action: { type: 'choose' as const, articleId: article.id }, text: article.title }));
 }
 
+/** A button that answers from an article: a topic or "Bedoelt u …?" option, not "Geen van deze" or the way to a person. */
+export function isArticleChoice(button: ReplyButton): button is ReplyButton & { action: { type: 'choose'; articleId: string } } {
+  return button.action.type === 'choose' && button.action.articleId !== '';
+}
+
+/** The reason of an answer from an article the citizen chose from those offered: the editors' inbox reads it in the log. */
+export const CHOSEN_ANSWER = 'answer:chosen';
+
 export type ChoiceResult = { kind: 'chosen'; articleId: string } | { kind: 'none' } | { kind: 'unrelated' };
 
 /**

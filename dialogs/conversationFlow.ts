@@ -4,7 +4,7 @@ import { detectLanguage } from '../knowledge/text/detectLanguage';
 import { QueryToken } from '../knowledge/text/analyzer';
 import { composeAnswer, handoverButton } from './answerComposer';
 import { AnswerPolicySettings, Decision, ScoredCandidate } from './answerPolicy';
-import { clarificationReply, readChoice, topicButtons } from './clarification';
+import { CHOSEN_ANSWER, clarificationReply, isArticleChoice, readChoice, topicButtons } from './clarification';
 import { HandoverReason, TurnRecord } from './handover/handover';
 import { HandoverDesk } from './handover/handoverDesk';
 import { handoverMessages } from './handover/handoverMessages';
@@ -216,7 +216,7 @@ export class ConversationFlow {
       text: words.otherPlace(place),
     });
     const askHere = { label: words.askHereButton, action: { type: 'ask-here' as const }, text: words.askHereButton };
-    return { ...outcome, replies: outcome.replies.map((reply) => ({ ...reply, suggestions: [askHere, ...(reply.suggestions ?? [])] })) };
+    return eachReply(outcome, (reply) => ({ ...reply, suggestions: [askHere, ...(reply.suggestions ?? [])] }));
   }
 
   /** "wat kost dat?" right after "Bedoelt u …?": asks which of the offered topics, then answers this question about the one chosen. */
@@ -323,7 +323,7 @@ export class ConversationFlow {
     const tokens = question ? this.deps.knowledge.retriever().knowledge.lexical.tokens(question) : [];
     const outcome = this.answer({ candidate, confidence: 1 }, { own: tokens, carried: [] }, { ...memory, clarification: undefined }, lang);
     // Logged as chosen: the editors' inbox shows it with the question the citizen could not get answered.
-    return { ...outcome, replies: outcome.replies.map((reply) => ({ ...reply, reason: 'answer:chosen' })) };
+    return eachReply(outcome, (reply) => ({ ...reply, reason: CHOSEN_ANSWER }));
   }
 
   private async onAction(action: CitizenAction, memory: ConversationMemory, lang: Lang, turn: TurnInfo): Promise<TurnOutcome> {
@@ -490,7 +490,7 @@ export class ConversationFlow {
     const articles = suggestions.map((option) => option.candidate.article);
     const opened = { ...memory, clarification: { options: articles.map((article) => article.id), question, onItsOwn: true as const } };
     const outcome = this.abstain(opened, lang, 'abstain:suggested', confidence, { text: messages(lang, this.deps.contact).suggest });
-    return { ...outcome, replies: outcome.replies.map((reply) => ({ ...reply, choices: topicButtons(articles) })) };
+    return eachReply(outcome, (reply) => ({ ...reply, choices: topicButtons(articles) }));
   }
 
   /** A question about the last answer that its article says nothing about: say so, with the page and the way to a person. */
@@ -554,8 +554,13 @@ function citizenRecord(message: CitizenMessage, text: string): TurnRecord {
   return { from: 'citizen', text: said.slice(0, HISTORY_TEXT), at: Date.now() };
 }
 
+/** A standard outcome with something added to its reply: a button, the topics, a finer reason. */
+function eachReply(outcome: TurnOutcome, change: (reply: Reply) => Reply): TurnOutcome {
+  return { ...outcome, replies: outcome.replies.map(change) };
+}
+
 function botRecord(reply: Reply): TurnRecord {
-  const offered = (reply.choices ?? []).filter((choice) => choice.action.type === 'choose' && choice.action.articleId).map((choice) => choice.label);
+  const offered = (reply.choices ?? []).filter(isArticleChoice).map((choice) => choice.label);
   return {
     from: 'bot',
     text: reply.text.slice(0, HISTORY_TEXT),

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { ConversationEvent } from '../../dialogs/conversationLog';
+import { CHOSEN_ANSWER } from '../../dialogs/clarification';
 import { clusterQuestions, cosine, DEFAULT_SIMILARITY, TermVector } from '../../knowledge/editorial/questionClusters';
 
 export type ReviewStatus = 'abstained' | 'clarified' | 'not-helpful' | 'handed-over';
@@ -86,7 +87,7 @@ class ChoicesAfterOffers {
     this.offered.delete(event.conversationId);
     this.chosenFor.delete(event.conversationId);
     const item = open ? this.items.get(open) : undefined;
-    if (item && event.reason === CHOSEN && event.articleId) {
+    if (item && event.reason === CHOSEN_ANSWER && event.articleId) {
       this.items.set(item.eventId, { ...item, chosenArticleId: event.articleId });
       this.chosenFor.set(event.conversationId, item.eventId);
     }
@@ -101,9 +102,6 @@ class ChoicesAfterOffers {
     this.items.set(item.eventId, rest);
   }
 }
-
-/** The reason of an answer from an article the citizen chose from those offered. */
-const CHOSEN = 'answer:chosen';
 
 /**
  * Questions citizens asked that the bot answered and no citizen rated

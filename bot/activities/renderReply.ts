@@ -1,5 +1,6 @@
 import { Activity, ActionTypes, CardAction, CardFactory, MessageFactory } from 'botbuilder';
 import { Choice, ChoiceFactory, supportsSuggestedActions } from 'botbuilder-dialogs';
+import { isArticleChoice } from '../../dialogs/clarification';
 import { Reply, ReplyButton } from '../../dialogs/types';
 import { toActionValue } from './citizenMessage';
 
@@ -25,7 +26,7 @@ export function renderReply(reply: Reply, channelId: string): Partial<Activity> 
     ];
   }
   if (reply.suggestions && !reply.choices) activity.suggestedActions = { actions: reply.suggestions.map(toCardAction), to: [] };
-  const options = reply.choices?.flatMap((choice) => (choice.action.type === 'choose' && choice.action.articleId ? [choice.action.articleId] : []));
+  const options = reply.choices?.filter(isArticleChoice).map((choice) => choice.action.articleId);
   activity.channelData = { loket: { kind: reply.kind, reason: reply.reason, articleId: reply.source?.articleId, options, handover: reply.handover } };
   return activity;
 }
