@@ -4,6 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import pidusage from 'pidusage';
 import { PROJECT_ROOT } from '../../bot/projectRoot';
 import { BENCH_QUESTIONS } from './questions';
 import { startChannelStandIn } from './channelStandIn';
@@ -15,6 +16,8 @@ interface Figures {
   p50: number;
   p99: number;
   errors: number;
+  /** The server's CPU time (user + system) per message in the measured run, read from outside its process. */
+  cpuPerMessage: number;
 }
 
 /**
@@ -41,6 +44,9 @@ async function main(): Promise<void> {
       connections,
     );
     print([echo, loket], amount, connections);
+    // Throughput moves with whatever else the machine runs; CPU time per message much less. A bot that has its core to itself
+    // reaches the throughput this ratio predicts.
+    process.stdout.write(`cpu ratio: ${(echo.cpuPerMessage / loket.cpuPerMessage).toFixed(2)} (the echo bot's CPU time per message divided by Loket's)\n`);
     process.stdout.write(`ratio: ${(loket.throughput / echo.throughput).toFixed(2)}\n`);
   } finally {
     channel.server.close();
@@ -59,7 +65,9 @@ async function measure(name: string, script: string, env: Record<string, string>
     await waitUntilReady(url);
     const warmUp = Math.min(1000, Math.round(amount / 5));
     await run(url, serviceUrl, warmUp, connections);
+    const cpuBefore = await cpuTime(child);
     const { result, seconds } = await run(url, serviceUrl, amount, connections);
+    const cpu = (await cpuTime(child)) - cpuBefore;
     return {
       name,
       requests: result.requests.total,
@@ -67,10 +75,17 @@ async function measure(name: string, script: string, env: Record<string, string>
       p50: result.latency.p50,
       p99: result.latency.p99,
       errors: result.errors + result.non2xx,
+      cpuPerMessage: cpu / result.requests.total,
     };
   } finally {
     child.kill('SIGTERM');
   }
+}
+
+/** Milliseconds of CPU the process has used so far. */
+async function cpuTime(child: ChildProcess): Promise<number> {
+  if (child.pid === undefined) throw new Error('server process has no pid');
+  return (await pidusage(child.pid)).ctime;
 }
 
 /**
@@ -161,10 +176,10 @@ async function waitUntilReady(url: string): Promise<void> {
 
 function print(rows: Figures[], amount: number, connections: number): void {
   process.stdout.write(`${amount} messages per bot, ${connections} connections, loopback\n`);
-  process.stdout.write('bot        | msg/s   | p50 ms | p99 ms | errors\n');
+  process.stdout.write('bot        | msg/s   | p50 ms | p99 ms | errors | CPU ms/msg\n');
   for (const row of rows) {
     process.stdout.write(
-      `${row.name.padEnd(10)} | ${row.throughput.toFixed(0).padStart(7)} | ${String(row.p50).padStart(6)} | ${String(row.p99).padStart(6)} | ${row.errors}\n`,
+      `${row.name.padEnd(10)} | ${row.throughput.toFixed(0).padStart(7)} | ${String(row.p50).padStart(6)} | ${String(row.p99).padStart(6)} | ${String(row.errors).padStart(6)} | ${row.cpuPerMessage.toFixed(2)}\n`,
     );
   }
 }
