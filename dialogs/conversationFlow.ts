@@ -22,7 +22,7 @@ import { continuesQuestion, looksLikeFollowUp } from './followUp';
 import { asksAboutOwnCase } from './ownCase';
 import { isErasureRequest } from './privacy/erasureRequest';
 import { OtherPlaceCheck } from './places/otherPlace';
-import { CitizenAction, CitizenMessage, ConversationMemory, EMPTY_MEMORY, FEEDBACK_WHY, Lang, Reply, TurnOutcome } from './types';
+import { CitizenAction, CitizenMessage, ConversationMemory, EMPTY_MEMORY, FEEDBACK_WHY, Lang, Reply, ReplyButton, TurnOutcome } from './types';
 
 /** Gives the current retriever; it changes when the knowledge index is rebuilt. */
 export interface KnowledgeAccess {
@@ -54,6 +54,19 @@ export interface TurnInfo {
 interface AskedWords {
   own: QueryToken[];
   carried: QueryToken[];
+}
+
+/** Why Loket does not answer, and what it offers instead. */
+interface NotAnswering {
+  /** Logged, and read by the eval and the editors' inbox ("abstain:low-confidence"). */
+  reason: string;
+  confidence?: number;
+  /** One of the standard texts, or a text of its own. */
+  say?: 'notUnderstood' | 'askTopic' | 'ownCase' | { text: string };
+  /** Topics to choose from ("Gaat uw vraag misschien over …?"). */
+  choices?: ReplyButton[];
+  /** Quick replies before the way to a person ("Ik bedoel in Lindewijk"). */
+  before?: ReplyButton[];
 }
 
 const HISTORY_TURNS = 12;
@@ -141,7 +154,7 @@ export class ConversationFlow {
     if (open) {
       const choice = readChoice(text, open);
       if (choice.kind === 'chosen') return this.answerArticle(choice.articleId, memory, lang);
-      if (choice.kind === 'none') return this.abstain({ ...memory, clarification: undefined }, lang, 'clarify:none');
+      if (choice.kind === 'none') return this.abstain({ ...memory, clarification: undefined }, lang, { reason: 'clarify:none' });
     }
     // Right after an answer only: not after "Bedoelt u …?" or "Sorry, daar weet ik geen goed antwoord op".
     const answered = !open && memory.misses === 0 ? memory.lastArticleId : undefined;
@@ -157,7 +170,7 @@ export class ConversationFlow {
   /** "Mijn vraag gaat over Gemeente Lindewijk": the question declined as set elsewhere, answered as one about here. */
   private async askHere(memory: ConversationMemory, lang: Lang, turn: TurnInfo): Promise<TurnOutcome> {
     const question = memory.placeDeclined;
-    if (!question) return this.abstain({ ...memory, clarification: undefined }, lang, 'abstain:no-topic', undefined, 'askTopic');
+    if (!question) return this.abstain({ ...memory, clarification: undefined }, lang, { reason: 'abstain:no-topic', say: 'askTopic' });
     if (!(await this.deps.knowledge.loaded())) return this.starting(memory, lang);
     return this.answerQuestion(question, memory, lang, turn, { anyPlace: true });
   }
@@ -203,7 +216,7 @@ export class ConversationFlow {
     }
     // "hoe ver is mijn aanvraag?" names no topic Loket could answer: it is about a file only a person can see.
     if (decision.kind === 'abstain' && asksAboutOwnCase(question)) {
-      return this.abstain({ ...memory, clarification: undefined }, lang, 'abstain:own-case', undefined, 'ownCase');
+      return this.abstain({ ...memory, clarification: undefined }, lang, { reason: 'abstain:own-case', say: 'ownCase' });
     }
     const outcome = this.onDecision(decision, question, this.askedWords(question, reading, memory), memory, lang);
     return also ? this.offerAlso(outcome, also, lang) : outcome;
@@ -212,11 +225,12 @@ export class ConversationFlow {
   /** Set in another municipality: say so, with a button for a citizen who meant here after all ("school in Ede", "bij mijn dochter in Maastricht"). */
   private declinePlace(redacted: string, place: string, memory: ConversationMemory, lang: Lang): TurnOutcome {
     const words = messages(lang, this.deps.contact);
-    const outcome = this.abstain({ ...memory, clarification: undefined, placeDeclined: redacted }, lang, 'abstain:other-place', undefined, {
-      text: words.otherPlace(place),
-    });
     const askHere = { label: words.askHereButton, action: { type: 'ask-here' as const }, text: words.askHereButton };
-    return eachReply(outcome, (reply) => ({ ...reply, suggestions: [askHere, ...(reply.suggestions ?? [])] }));
+    return this.abstain({ ...memory, clarification: undefined, placeDeclined: redacted }, lang, {
+      reason: 'abstain:other-place',
+      say: { text: words.otherPlace(place) },
+      before: [askHere],
+    });
   }
 
   /** "wat kost dat?" right after "Bedoelt u …?": asks which of the offered topics, then answers this question about the one chosen. */
@@ -285,9 +299,10 @@ export class ConversationFlow {
   private onDecision(decision: Decision, question: string, words: AskedWords, memory: ConversationMemory, lang: Lang): TurnOutcome {
     const base = { ...memory, clarification: undefined };
     if (decision.kind === 'abstain' && decision.notIn) return this.notInArticle(base, lang, decision.notIn);
-    if (decision.kind === 'abstain' && decision.noTopic) return this.abstain(base, lang, 'abstain:no-topic', decision.best?.confidence, 'askTopic');
+    if (decision.kind === 'abstain' && decision.noTopic)
+      return this.abstain(base, lang, { reason: 'abstain:no-topic', confidence: decision.best?.confidence, say: 'askTopic' });
     if (decision.kind === 'abstain' && decision.suggestions) return this.suggest(base, question, lang, decision.suggestions, decision.best?.confidence);
-    if (decision.kind === 'abstain') return this.abstain(base, lang, 'abstain:low-confidence', decision.best?.confidence);
+    if (decision.kind === 'abstain') return this.abstain(base, lang, { reason: 'abstain:low-confidence', confidence: decision.best?.confidence });
     if (decision.kind === 'clarify') {
       const options = decision.options.map((option) => option.candidate.article);
       const reply = clarificationReply(options, lang, this.deps.contact, decision.options[0].confidence);
@@ -296,7 +311,7 @@ export class ConversationFlow {
     return this.answer(decision.best, words, base, lang);
   }
 
-  private answer(best: ScoredCandidate, words: AskedWords, memory: ConversationMemory, lang: Lang): TurnOutcome {
+  private answer(best: ScoredCandidate, words: AskedWords, memory: ConversationMemory, lang: Lang, reason?: string): TurnOutcome {
     const lexical = this.deps.knowledge.retriever().knowledge.lexical;
     const reply = composeAnswer({
       candidate: best.candidate,
@@ -309,21 +324,20 @@ export class ConversationFlow {
       contact: this.deps.contact,
       confidence: best.confidence,
     });
-    return this.reply({ ...memory, lastArticleId: best.candidate.article.id, misses: 0 }, reply);
+    return this.reply({ ...memory, lastArticleId: best.candidate.article.id, misses: 0 }, reason ? { ...reply, reason } : reply);
   }
 
   /** Answers one named article (a chosen option), with the part the question asks about or the core steps. */
   private answerArticle(articleId: string, memory: ConversationMemory, lang: Lang): TurnOutcome {
     const article = this.deps.knowledge.retriever().knowledge.article(articleId);
-    if (!article) return this.abstain({ ...memory, clarification: undefined }, lang, 'clarify:none');
+    if (!article) return this.abstain({ ...memory, clarification: undefined }, lang, { reason: 'clarify:none' });
     const candidate = certainCandidate(article);
     // The question the options were offered for ("wat kost een paspoort of een hond"), or one asked while they were open
     // ("wat kost dat?"), picks the section of the chosen article.
     const question = memory.clarification?.question ?? '';
     const tokens = question ? this.deps.knowledge.retriever().knowledge.lexical.tokens(question) : [];
-    const outcome = this.answer({ candidate, confidence: 1 }, { own: tokens, carried: [] }, { ...memory, clarification: undefined }, lang);
     // Logged as chosen: the editors' inbox shows it with the question the citizen could not get answered.
-    return eachReply(outcome, (reply) => ({ ...reply, reason: CHOSEN_ANSWER }));
+    return this.answer({ candidate, confidence: 1 }, { own: tokens, carried: [] }, { ...memory, clarification: undefined }, lang, CHOSEN_ANSWER);
   }
 
   private async onAction(action: CitizenAction, memory: ConversationMemory, lang: Lang, turn: TurnInfo): Promise<TurnOutcome> {
@@ -333,7 +347,7 @@ export class ConversationFlow {
         if (!(await this.deps.knowledge.loaded())) return this.starting(memory, lang);
         return action.articleId
           ? this.answerArticle(action.articleId, memory, lang)
-          : this.abstain({ ...memory, clarification: undefined }, lang, 'clarify:none');
+          : this.abstain({ ...memory, clarification: undefined }, lang, { reason: 'clarify:none' });
       case 'feedback':
         if (action.why) return this.reply(memory, notice(lang, words.thanksForWhy, `feedback:${action.why}`));
         return action.helpful
@@ -461,20 +475,16 @@ export class ConversationFlow {
     return { ...outcome, replies, memory: { ...outcome.memory, ...(addendum.offer ? { offer: addendum.offer } : {}) } };
   }
 
-  private abstain(
-    memory: ConversationMemory,
-    lang: Lang,
-    reason: string,
-    confidence?: number,
-    /** One of the standard texts, or a text of its own. */
-    say: 'notUnderstood' | 'askTopic' | 'ownCase' | { text: string } = 'notUnderstood',
-  ): TurnOutcome {
+  /** Not answering: says why, with the way to a person and whatever else helps the citizen on. */
+  private abstain(memory: ConversationMemory, lang: Lang, how: NotAnswering): TurnOutcome {
+    const { reason, confidence, say = 'notUnderstood', choices, before = [] } = how;
     const reply: Reply = {
       kind: 'abstain',
       lang,
       text: typeof say === 'string' ? messages(lang, this.deps.contact)[say] : say.text,
       handover: 'offered',
-      suggestions: [this.handoverButton(lang)],
+      ...(choices ? { choices } : {}),
+      suggestions: [...before, this.handoverButton(lang)],
       reason,
       ...(confidence === undefined ? {} : { confidence }),
     };
@@ -489,16 +499,21 @@ export class ConversationFlow {
   private suggest(memory: ConversationMemory, question: string, lang: Lang, suggestions: ScoredCandidate[], confidence?: number): TurnOutcome {
     const articles = suggestions.map((option) => option.candidate.article);
     const opened = { ...memory, clarification: { options: articles.map((article) => article.id), question, onItsOwn: true as const } };
-    const outcome = this.abstain(opened, lang, 'abstain:suggested', confidence, { text: messages(lang, this.deps.contact).suggest });
-    return eachReply(outcome, (reply) => ({ ...reply, choices: topicButtons(articles) }));
+    return this.abstain(opened, lang, {
+      reason: 'abstain:suggested',
+      confidence,
+      say: { text: messages(lang, this.deps.contact).suggest },
+      choices: topicButtons(articles),
+    });
   }
 
   /** A question about the last answer that its article says nothing about: say so, with the page and the way to a person. */
   private notInArticle(memory: ConversationMemory, lang: Lang, articleId: string): TurnOutcome {
     const article = this.deps.knowledge.retriever().knowledge.article(articleId);
-    if (!article) return this.abstain(memory, lang, 'abstain:no-topic', undefined, 'askTopic');
-    return this.abstain(memory, lang, 'abstain:not-in-article', undefined, {
-      text: messages(lang, this.deps.contact).notInArticle(article.title, article.url),
+    if (!article) return this.abstain(memory, lang, { reason: 'abstain:no-topic', say: 'askTopic' });
+    return this.abstain(memory, lang, {
+      reason: 'abstain:not-in-article',
+      say: { text: messages(lang, this.deps.contact).notInArticle(article.title, article.url) },
     });
   }
 
@@ -552,11 +567,6 @@ function notice(lang: Lang, text: string, reason: string): Reply {
 function citizenRecord(message: CitizenMessage, text: string): TurnRecord {
   const said = text || (message.action ? `[${message.action.type}]` : '');
   return { from: 'citizen', text: said.slice(0, HISTORY_TEXT), at: Date.now() };
-}
-
-/** A standard outcome with something added to its reply: a button, the topics, a finer reason. */
-function eachReply(outcome: TurnOutcome, change: (reply: Reply) => Reply): TurnOutcome {
-  return { ...outcome, replies: outcome.replies.map(change) };
 }
 
 function botRecord(reply: Reply): TurnRecord {
