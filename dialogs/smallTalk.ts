@@ -2,6 +2,10 @@ import { wordsOf } from '../knowledge/text/normalize';
 import { isStopword } from '../knowledge/text/stopwords';
 import { QUESTION_WORDS } from './questionWords';
 import { PhraseMatcher } from './safety/phraseMatcher';
+import { handoverButton } from './answerComposer';
+import { ContactDetails, messages } from './messages';
+import { notice, single } from './replies';
+import { ConversationMemory, Lang, TurnOutcome } from './types';
 
 const GREETINGS = new Set([
   'hallo',
@@ -227,4 +231,20 @@ export function recogniseSmallTalk(text: string): SmallTalk | undefined {
   if (words.some((word) => ACKNOWLEDGING.has(word) && word !== 'it') && words.every((word) => ACKNOWLEDGING.has(word) || isStopword(word)))
     return 'acknowledged';
   return undefined;
+}
+
+/** The reply to small talk: short, friendly, and back to what Loket is for. "Can we speak English?" switches the conversation. */
+export function smallTalkReply(kind: SmallTalk, memory: ConversationMemory, lang: Lang, contact: ContactDetails): TurnOutcome {
+  if (kind === 'english') return single({ ...memory, lang: 'en' }, notice('en', messages('en', contact).english, 'smalltalk:english'));
+  const words = messages(lang, contact);
+  if (kind === 'about-assistant') return single(memory, notice(lang, words.aboutAssistant, 'smalltalk:about-assistant', [handoverButton(lang, contact)]));
+  const text = {
+    greeting: words.greeting,
+    thanks: words.youAreWelcome,
+    goodbye: words.goodbye,
+    chitchat: words.chitchat,
+    acknowledged: words.acknowledged,
+    declined: words.declined,
+  }[kind];
+  return single(memory, notice(lang, text, `smalltalk:${kind}`));
 }

@@ -4,6 +4,7 @@ import { findContactAddress } from './contactAddress';
 import { HandoverReason } from './handover';
 import { Availability, HandoverDesk, QueuePlace } from './handoverDesk';
 import { handoverMessages } from './handoverMessages';
+import { notice } from '../replies';
 
 export interface HandoverTurn {
   conversationId: string;
@@ -47,6 +48,15 @@ export class HandoverSteps {
       };
     }
     return this.notAvailable(availability, lang);
+  }
+
+  /** Adds the offer of a person to a turn's last reply: after distress, a second miss, a sensitive topic or a second "not helpful". */
+  async addOffer(outcome: TurnOutcome, reason: HandoverReason, intro: string, lang: Lang, detail?: string): Promise<TurnOutcome> {
+    const last = outcome.replies.at(-1);
+    if (!last) return outcome;
+    const addendum = await this.offer(reason, lang, intro, detail);
+    const replies = [...outcome.replies.slice(0, -1), withOffer(last, addendum, messages(lang, this.contact).talkToEmployee)];
+    return { ...outcome, replies, memory: { ...outcome.memory, ...(addendum.offer ? { offer: addendum.offer } : {}) } };
   }
 
   /** "ja" / "nee" to an open offer; undefined when the message is something else. */
@@ -225,7 +235,7 @@ export class HandoverSteps {
 }
 
 /** Adds an offer to a reply: its text after the reply's, its buttons first (replacing the plain "talk to an employee" button). */
-export function withOffer(reply: Reply, addendum: OfferAddendum, talkToEmployee: string): Reply {
+function withOffer(reply: Reply, addendum: OfferAddendum, talkToEmployee: string): Reply {
   const kept = (reply.suggestions ?? []).filter((button) => button.label !== talkToEmployee);
   return { ...reply, text: `${reply.text}\n\n${addendum.text}`, suggestions: [...addendum.suggestions, ...kept], handover: 'offered' };
 }
@@ -244,8 +254,4 @@ function normalise(text: string): string {
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/\s+/g, ' ')
     .trim();
-}
-
-function notice(lang: Lang, text: string, reason: string, suggestions?: ReplyButton[]): Reply {
-  return { kind: 'notice', lang, text, reason, ...(suggestions ? { suggestions } : {}) };
 }
