@@ -1,6 +1,7 @@
 import { Article } from '../knowledge/articles/article';
 import { KnowledgeIndex } from '../knowledge/index/knowledgeIndex';
-import { asksWhereToGetRidOf, QueryToken } from '../knowledge/text/analyzer';
+import { QueryToken } from '../knowledge/text/analyzer';
+import { asksWhereToGetRidOf } from '../knowledge/text/questionOnlyWords';
 import { HybridRetriever, Retrieval } from '../knowledge/retrieval/hybridRetriever';
 import { AnswerPolicySettings, decide, Decision, followUpDecision, questionMatch, ScoredCandidate, scoreCandidates } from './answerPolicy';
 import { asksOfIt, continuesQuestion, looksLikeFollowUp } from './followUp';

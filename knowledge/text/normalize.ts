@@ -3,6 +3,9 @@
  * same steps, otherwise stems and n-grams stop matching.
  */
 
+/** Punctuation that ends a clause: a separable verb's particle ends its clause, and a courtesy is a clause of its own. */
+export const CLAUSE_END = /[.!?;:,()\n]+/;
+
 const COMBINING_MARKS = /\p{M}+/gu;
 const NON_WORD = /[^\p{L}\p{N}]+/gu;
 
