@@ -9,18 +9,12 @@ import { ChatTokens } from '../adapters/channels/directline/chatTokens';
 import { FileChatTranscriptStore } from '../adapters/channels/directline/chatTranscriptStore';
 import { CHANNEL_ID, DirectLineChannel } from '../adapters/channels/directline/directLineChannel';
 import { ProactiveDelivery } from '../adapters/channels/proactiveDelivery';
-import { ETagConflict, RedisStorage } from '../adapters/storage/redisStorage';
-import { ResilientStorage } from '../adapters/storage/resilientStorage';
 import { LocalConnector } from '../adapters/channels/directline/localConnector';
 import { createHttpServer } from '../adapters/http/server';
-import { LmdbStorage } from '../adapters/storage/lmdbStorage';
-import { AgentAccounts } from '../adapters/agents/agentAccounts';
-import { AgentSessions } from '../adapters/agents/agentSessions';
-import { MemoryLoginThrottle, RedisLoginThrottle } from '../adapters/agents/loginThrottle';
-import { ConsoleAuth } from '../adapters/http/consoleAuth';
-import { NO_SINGLE_SIGN_ON, OidcSignIn } from '../adapters/http/oidcSignIn';
 import { buildEditorParts, EditorParts } from './editorParts';
-import { clientLimits } from '../adapters/http/clientLimits';
+import { buildSignInParts } from './signInParts';
+import { buildStorageParts, connectRedisOrNot } from './storageParts';
+import { ClientRule, clientLimits } from '../adapters/http/clientLimits';
 import { MemoryConversationLock, RedisConversationLock } from '../adapters/limits/conversationLock';
 import { MemoryRateLimiter, RateLimiter, RedisRateLimiter } from '../adapters/limits/rateLimiter';
 import { chatTokenSecret } from './chatTokenSecret';
@@ -59,16 +53,8 @@ const PURGE_INTERVAL_MS = 3_600_000;
 export async function startLoket(config: LoketConfig, options: StartOptions = {}): Promise<RunningLoket> {
   const logger = options.logger ?? pino({ level: config.logLevel, base: { service: 'loket' } });
   const knowledge = new KnowledgeHolder();
-  const redis = config.redisUrl ? await connectRedisOrNot(config.redisUrl, config.redisStartup, logger) : undefined;
-  const ownStorage = options.storage || redis ? undefined : LmdbStorage.open(join(config.dataDir, 'state'));
-  const shared = redis
-    ? new ResilientStorage(
-        new RedisStorage(redis, { ttlSeconds: config.chat.conversationTtlHours * 3600 }),
-        logger,
-        (error) => !(error instanceof ETagConflict),
-      )
-    : undefined;
-  const storage = options.storage ?? shared ?? (ownStorage as LmdbStorage);
+  const redis = await connectRedisOrNot(config.redisUrl, config.redisStartup, logger);
+  const state = buildStorageParts(config, redis, logger, options.storage);
   const secret = await chatTokenSecret(config.chat.tokenSecret, config.dataDir);
   const localAdapter = createLocalChannelAdapter(logger);
   const channelAdapter = createChannelAdapter(config.botAuth, logger);
@@ -76,16 +62,7 @@ export async function startLoket(config: LoketConfig, options: StartOptions = {}
     local: { adapter: localAdapter, channelId: CHANNEL_ID },
     channel: { adapter: channelAdapter, appId: config.botAuth.appId ?? '' },
   });
-  const accounts = new AgentAccounts(config.handover.accountsFile);
-  const sessions = new AgentSessions(secret, config.handover.sessionHours * 3_600_000);
-  const auth = new ConsoleAuth({
-    accounts,
-    sessions,
-    throttle: redis ? new RedisLoginThrottle(redis) : new MemoryLoginThrottle(),
-    secureCookies: config.production,
-    logger,
-  });
-  const oidc = config.oidc ? new OidcSignIn({ settings: config.oidc, sessions, secureCookies: config.production, logger, secret }) : undefined;
+  const { accounts, auth, singleSignOn } = buildSignInParts(config, secret, redis, logger);
   const editor = await buildEditorParts(config, { ...(redis ? { redis } : {}), knowledge, auth, logger });
   const handover = await buildHandoverParts(config, {
     ...(redis ? { redis } : {}),
@@ -101,7 +78,7 @@ export async function startLoket(config: LoketConfig, options: StartOptions = {}
   const bot = buildBot({
     config,
     knowledge,
-    storage,
+    storage: state.storage,
     logger,
     lock: redis ? new RedisConversationLock(redis) : new MemoryConversationLock(),
     limit: { limiter, rule: config.limits.conversation },
@@ -111,34 +88,22 @@ export async function startLoket(config: LoketConfig, options: StartOptions = {}
     erasers: [(conversationId) => transcripts.erase(conversationId)],
   });
   const logic = (context: Parameters<LoketBot['run']>[0]) => bot.run(context);
-
-  const tokens = new ChatTokens(secret, config.chat.tokenTtlSeconds);
-  const loopbackHost = ['0.0.0.0', '::'].includes(config.host) ? '127.0.0.1' : config.host;
   const connector = new LocalConnector(transcripts, secret);
   const directLine = new DirectLineChannel({
     adapter: localAdapter,
     logic,
     store: transcripts,
-    tokens,
+    tokens: new ChatTokens(secret, config.chat.tokenTtlSeconds),
     connector,
     retentionHours: config.chat.conversationTtlHours,
     logger,
   });
-
   const server = createHttpServer({
     maxBodyBytes: config.maxBodyBytes,
     logger,
     channelAdapter,
-    routes: [handover.console, editor.console, oidc ?? NO_SINGLE_SIGN_ON],
-    limits: clientLimits(
-      limiter,
-      [
-        { method: 'POST', path: /^\/api\/chat\/token$/, name: 'tokens', rule: config.limits.tokens },
-        { method: 'POST', path: /^\/v3\/directline\/conversations\/[^/]+\/(activities|upload)$/, name: 'messages', rule: config.limits.client },
-      ],
-      logger,
-      config.limits.trustProxy,
-    ),
+    routes: [handover.console, editor.console, singleSignOn],
+    limits: clientLimits(limiter, chatPageLimits(config), logger, config.limits.trustProxy),
     logic,
     directLine,
     connector,
@@ -147,24 +112,13 @@ export async function startLoket(config: LoketConfig, options: StartOptions = {}
       detail: knowledge.index ? { index: knowledge.index.fingerprint, articles: knowledge.index.articles.size } : {},
     }),
   });
-  await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
-  const port = (server.address() as AddressInfo).port;
-  const url = `http://${loopbackHost.includes(':') ? `[${loopbackHost}]` : loopbackHost}:${port}`;
+  const url = await listen(server, config);
   connector.listenOn(url);
 
   const ready = editor.reloader.reload();
   ready.catch((error: unknown) => knowledge.fail(error));
-  if (redis) {
-    // Back after an outage (and once now, for a spool left by a crash): write back what was kept locally.
-    const recover = () =>
-      Promise.all([shared?.flush(), editor.recover()]).catch((error: unknown) => logger.warn({ event: 'redis-recovery-failed', err: error }));
-    redis.on('ready', () => void recover());
-    void recover();
-  }
-  const purge = setInterval(() => void purgeChats(transcripts, config, logger), PURGE_INTERVAL_MS);
-  purge.unref();
-  void purgeChats(transcripts, config, logger);
-
+  if (redis) recoverAfterOutages(redis, () => Promise.all([state.flush(), editor.recover()]), logger);
+  const purge = purgeChatsHourly(transcripts, config, logger);
   logger.info({ event: 'listening', url, authentication: config.botAuth.appId ? 'bot-framework' : 'off', shared: redis ? 'redis' : 'embedded' });
   return {
     server,
@@ -180,39 +134,41 @@ export async function startLoket(config: LoketConfig, options: StartOptions = {}
       await editor.stop();
       server.closeAllConnections?.();
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      await ownStorage?.close();
+      await state.close();
       redis?.disconnect();
     },
   };
 }
 
-/** With LOKET_REDIS_STARTUP=embedded, an unreachable Redis is logged and Loket starts on its own stores instead of stopping. */
-async function connectRedisOrNot(url: string, startup: LoketConfig['redisStartup'], logger: Logger): Promise<Redis | undefined> {
-  try {
-    return await connectRedis(url);
-  } catch (error) {
-    if (startup === 'require') throw error;
-    logger.error({ event: 'redis-unavailable-starting-embedded', err: error });
-    return undefined;
-  }
+/** Per-client limits on the chat page's calls: new tokens and messages. */
+function chatPageLimits(config: LoketConfig): ClientRule[] {
+  return [
+    { method: 'POST', path: /^\/api\/chat\/token$/, name: 'tokens', rule: config.limits.tokens },
+    { method: 'POST', path: /^\/v3\/directline\/conversations\/[^/]+\/(activities|upload)$/, name: 'messages', rule: config.limits.client },
+  ];
 }
 
-/**
- * Short timeouts and few retries: a channel gives a turn 15 seconds in all,
- * and ioredis's defaults can hold a command far longer. Start-up waits for a
- * first answer, so a wrong REDIS_URL stops Loket with a clear message.
- */
-async function connectRedis(url: string): Promise<Redis> {
-  // Without the offline queue a command fails at once while Redis is away, so the fallbacks answer instead of a 15-second wait.
-  const redis = new Redis(url, { commandTimeout: 2_000, maxRetriesPerRequest: 2, connectTimeout: 5_000, lazyConnect: true, enableOfflineQueue: false });
-  try {
-    await redis.connect();
-    await redis.ping();
-    return redis;
-  } catch (error) {
-    redis.disconnect();
-    throw new Error(`Redis at ${new URL(url).host} is not reachable: ${(error as Error).message}`, { cause: error });
-  }
+/** Starts listening; the URL is the loopback address when Loket listens on every interface. */
+async function listen(server: Server, config: LoketConfig): Promise<string> {
+  await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
+  const port = (server.address() as AddressInfo).port;
+  const host = ['0.0.0.0', '::'].includes(config.host) ? '127.0.0.1' : config.host;
+  return `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+}
+
+/** Back after a Redis outage (and once now, for a spool left by a crash): writes back what was kept locally. */
+function recoverAfterOutages(redis: Redis, writeBack: () => Promise<unknown>, logger: Logger): void {
+  const recover = () => writeBack().catch((error: unknown) => logger.warn({ event: 'redis-recovery-failed', err: error }));
+  redis.on('ready', () => void recover());
+  void recover();
+}
+
+/** Chat transcripts idle longer than the retention period are removed now and every hour. */
+function purgeChatsHourly(transcripts: FileChatTranscriptStore, config: LoketConfig, logger: Logger): NodeJS.Timeout {
+  const purge = setInterval(() => void purgeChats(transcripts, config, logger), PURGE_INTERVAL_MS);
+  purge.unref();
+  void purgeChats(transcripts, config, logger);
+  return purge;
 }
 
 /** A resolved handover's agent answer becomes an editor's draft; failure only costs the draft. */
