@@ -69,6 +69,14 @@ describe('a second question in the same conversation', () => {
     expect(loketData(second)).toMatchObject({ kind: 'answer', articleId: 'milieustraat' });
   });
 
+  it('asked after "ik wil graag weten" and joined with "en ook" is offered too, and its words do not choose the first answer\'s section', async () => {
+    const conversation = new TestConversation(bot);
+    const [reply] = await conversation.say('hoi ik wil graag weten hoe ik een paspoort aanvraag en ook wat een rijbewijs kost');
+    expect(loketData(reply)).toMatchObject({ kind: 'answer', articleId: 'paspoort-aanvragen' });
+    expect(reply?.text).not.toContain('**Kosten**');
+    expect(reply?.text).toMatch(/U vroeg ook naar \*\*Rijbewijs/);
+  });
+
   it('of a few common words asks more about the answer before, even when another article has them too', async () => {
     await answeredAfter('ik ben verhuisd, moet ik dat doorgeven', 'binnen hoeveel dagen', 'verhuizing-doorgeven');
     await answeredAfter('ik ben verhuisd, moet ik dat doorgeven', 'moet ik een afspraak maken', 'verhuizing-doorgeven');
