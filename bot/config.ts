@@ -1,9 +1,10 @@
-import { Role } from '../adapters/agents/agentAccounts';
 import { RateLimit } from '../adapters/limits/rateLimiter';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
-import { existsSync, readFileSync } from 'node:fs';
-import { AnswerModel, AnswerPolicySettings, DEFAULT_ANSWER_POLICY, Feature, FEATURES, LATER_FEATURES } from '../dialogs/answerPolicy';
+import { existsSync } from 'node:fs';
+import { AnswerPolicySettings } from '../dialogs/answerPolicy';
+import { readAnswerPolicy } from './answerPolicyFile';
+import { OidcSettings, parseOidc } from './oidcConfig';
 import { OfficeHours } from '../dialogs/handover/officeHours';
 import { ContactDetails } from '../dialogs/messages';
 import { EmbeddingsSpec } from '../knowledge/embeddings/embeddingsProvider';
@@ -40,17 +41,6 @@ export interface LoketConfig {
   redisStartup: 'require' | 'embedded';
   /** Single sign-on for the consoles; local accounts only without it. */
   oidc?: OidcSettings;
-}
-
-export interface OidcSettings {
-  issuer: string;
-  clientId: string;
-  clientSecret: string;
-  /** The public URL of /auth/oidc/callback, as registered with the identity provider. */
-  redirectUrl: string;
-  /** The organisation's group names mapped to Loket roles. */
-  roles: Record<string, Role[]>;
-  groupsClaim: string;
 }
 
 export interface EditorialSettings {
@@ -285,63 +275,6 @@ function handoverCalendarProblems(hours: string, timeZone: string, holidays: str
 function rateOf(value: string): RateLimit {
   const [limit, seconds] = value.split('/').map(Number);
   return { limit: limit as number, windowMs: (seconds as number) * 1000 };
-}
-
-const oidcRoles = z.record(z.string().min(1), z.union([z.enum(['agent', 'editor', 'admin']), z.array(z.enum(['agent', 'editor', 'admin'])).min(1)]));
-
-/** All four OIDC settings or none; the group mapping decides who gets which role. */
-function parseOidc(e: z.infer<typeof envSchema>, problems: string[]): OidcSettings | undefined {
-  const given = [e.LOKET_OIDC_ISSUER, e.LOKET_OIDC_CLIENT_ID, e.LOKET_OIDC_CLIENT_SECRET, e.LOKET_OIDC_REDIRECT_URL];
-  if (given.every((value) => !value)) return undefined;
-  if (given.some((value) => !value)) {
-    problems.push('LOKET_OIDC_ISSUER, LOKET_OIDC_CLIENT_ID, LOKET_OIDC_CLIENT_SECRET and LOKET_OIDC_REDIRECT_URL: set all four for single sign-on, or none');
-    return undefined;
-  }
-  let roles: Record<string, Role[]> = {};
-  try {
-    const parsed = oidcRoles.safeParse(JSON.parse(e.LOKET_OIDC_ROLES ?? '{}'));
-    if (!parsed.success) problems.push('LOKET_OIDC_ROLES: must map group names to agent, editor or admin, e.g. {"kcc":"agent","redactie":["editor"]}');
-    else roles = Object.fromEntries(Object.entries(parsed.data).map(([group, role]) => [group, Array.isArray(role) ? role : [role]]));
-  } catch {
-    problems.push('LOKET_OIDC_ROLES: must be JSON');
-  }
-  if (Object.keys(roles).length === 0) problems.push('LOKET_OIDC_ROLES: map at least one group to a role, or nobody can sign in with single sign-on');
-  return {
-    issuer: e.LOKET_OIDC_ISSUER as string,
-    clientId: e.LOKET_OIDC_CLIENT_ID as string,
-    clientSecret: e.LOKET_OIDC_CLIENT_SECRET as string,
-    redirectUrl: e.LOKET_OIDC_REDIRECT_URL as string,
-    roles,
-    groupsClaim: e.LOKET_OIDC_GROUPS_CLAIM,
-  };
-}
-
-const answerPolicySchema = z.object({
-  model: z.object(
-    Object.fromEntries(
-      [...FEATURES, 'bias'].map((name) => [name, LATER_FEATURES.includes(name as Feature) ? z.number().finite().default(0) : z.number().finite()]),
-    ) as Record<keyof AnswerModel, z.ZodNumber>,
-  ),
-  answerThreshold: z.number().min(0).max(1),
-  clarifyMargin: z.number().min(0).max(1),
-  followUpCoverage: z.number().min(0).max(1).optional(),
-  pointingBackCoverage: z.number().min(0).max(1).optional(),
-  oneWordClarifyMargin: z.number().min(0).max(1).optional(),
-  declineOtherPlaces: z.boolean().optional(),
-  suggestThreshold: z.number().min(0).max(1).optional(),
-});
-
-/** A policy fitted with `npm run tune -- --out FILE` for another knowledge base; the built-in one without it. */
-export function readAnswerPolicy(path: string | undefined, problems: string[] = []): AnswerPolicySettings {
-  if (!path) return DEFAULT_ANSWER_POLICY;
-  try {
-    const parsed = answerPolicySchema.safeParse(JSON.parse(readFileSync(resolve(path), 'utf8')));
-    if (parsed.success) return { ...DEFAULT_ANSWER_POLICY, ...parsed.data };
-    problems.push(...parsed.error.issues.map((issue) => `LOKET_ANSWER_POLICY ${path}: ${issue.path.join('.')}: ${issue.message}`));
-  } catch (error) {
-    problems.push(`LOKET_ANSWER_POLICY: cannot read ${path} as JSON (${(error as Error).message})`);
-  }
-  return DEFAULT_ANSWER_POLICY;
 }
 
 function parseContact(raw: string | undefined, problems: string[]): ContactDetails {

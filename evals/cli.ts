@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { loadConfig, readAnswerPolicy } from '../bot/config';
+import { readAnswerPolicy } from '../bot/answerPolicyFile';
+import { loadConfig } from '../bot/config';
 import { readCases } from './evalCase';
 import { afterAnotherAnswer } from './afterAnswer';
 import { titleCases } from './titleCases';

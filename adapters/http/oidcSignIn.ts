@@ -2,7 +2,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import type * as OpenIdClient from 'openid-client';
 import { Logger } from 'pino';
 import { Request, Response, Server } from 'restify';
-import type { OidcSettings } from '../../bot/config';
+import type { OidcSettings } from '../../bot/oidcConfig';
 import { Role } from '../agents/agentAccounts';
 import { AgentSessions, cookieValue } from '../agents/agentSessions';
 

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import { loadConfig, readAnswerPolicy } from '../../bot/config';
+import { readAnswerPolicy } from '../../bot/answerPolicyFile';
+import { loadConfig } from '../../bot/config';
 import { afterAnotherAnswer } from '../../evals/afterAnswer';
 import { titleCases } from '../../evals/titleCases';
 import { EvalCase, readCases } from '../../evals/evalCase';
