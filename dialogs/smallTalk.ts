@@ -233,6 +233,9 @@ export function recogniseSmallTalk(text: string): SmallTalk | undefined {
   return undefined;
 }
 
+/** The reason of an answer given again in English after "in English please?": no new question, so no question for the editors' figures. */
+export const AGAIN_IN_ENGLISH = 'answer:again-in-english';
+
 /** The reply to small talk: short, friendly, and back to what Loket is for. "Can we speak English?" switches the conversation. */
 export function smallTalkReply(kind: SmallTalk, memory: ConversationMemory, lang: Lang, contact: ContactDetails): TurnOutcome {
   if (kind === 'english') return single({ ...memory, lang: 'en' }, notice('en', messages('en', contact).english, 'smalltalk:english'));

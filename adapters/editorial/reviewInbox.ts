@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { ConversationEvent } from '../../dialogs/conversationLog';
 import { CHOSEN_ANSWER } from '../../dialogs/clarification';
+import { AGAIN_IN_ENGLISH } from '../../dialogs/smallTalk';
 import { clusterQuestions, cosine, DEFAULT_SIMILARITY, TermVector } from '../../knowledge/editorial/questionClusters';
 
 export type ReviewStatus = 'abstained' | 'clarified' | 'not-helpful' | 'handed-over';
@@ -187,9 +188,16 @@ function draftFor(members: ReviewItem[], centroid: TermVector, answers: AgentAns
  * on its own, without the article it followed, an editor cannot act on it.
  * Nor can they write this municipality's article for another's question.
  */
-const NO_CONTENT_GAP = new Set(['abstain:no-topic', 'abstain:not-in-article', 'abstain:own-case', 'abstain:other-place', 'clarify:which-topic']);
+const NO_CONTENT_GAP = new Set([
+  'abstain:no-topic',
+  'abstain:not-in-article',
+  'abstain:own-case',
+  'abstain:other-place',
+  'clarify:which-topic',
+  AGAIN_IN_ENGLISH,
+]);
 
-/** Small talk, button presses and refused input are not questions for the knowledge base, nor are turns no article can answer. */
+/** Small talk, button presses and refused input are not questions for the knowledge base, nor are turns no article can answer, nor an answer given again in English. */
 function isQuestion(event: ConversationEvent): boolean {
   return !event.reason?.startsWith('input:') && !event.reason?.startsWith('smalltalk:') && !NO_CONTENT_GAP.has(event.reason ?? '');
 }

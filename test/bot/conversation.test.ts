@@ -181,6 +181,20 @@ describe('a citizen talking to Loket (through the Bot Framework adapter)', () =>
     expect(answer?.text).toContain('Here is what I found');
   });
 
+  it('gives the answer just given again in English when asked for English right after it', async () => {
+    const conversation = talk();
+    const [dutch] = await conversation.say('Hoe vraag ik een paspoort aan?');
+    expect(loketData(dutch)).toMatchObject({ kind: 'answer', articleId: 'paspoortaanvraag' });
+    const [switched, again] = await conversation.say('and in english please?');
+    expect(loketData(switched).reason).toBe('smalltalk:english');
+    expect(loketData(again)).toMatchObject({ kind: 'answer', articleId: 'paspoortaanvraag', reason: 'answer:again-in-english' });
+    expect(again?.text).toContain('Here is what I found');
+    // Not after "Sorry …": there is no answer to give again.
+    const fresh = talk();
+    await fresh.say('asdf qwerty');
+    expect(await fresh.say('can we speak english?')).toHaveLength(1);
+  });
+
   it('says it does not know the time, the weather or a joke, and what it can answer, instead of searching for it', async () => {
     const [time] = await talk().say('hoe laat is het?');
     expect(loketData(time)).toMatchObject({ kind: 'notice', reason: 'smalltalk:chitchat' });
