@@ -16,7 +16,7 @@ import { safetyReply } from './safety/crisisReplies';
 import { SafetyCheck } from './safety/safetyCheck';
 import { EmergencySlip } from './safety/emergencySlip';
 import { DistressCheck } from './handover/distress';
-import { AGAIN_IN_ENGLISH, recogniseSmallTalk, smallTalkReply } from './smallTalk';
+import { ANSWER_IN_OTHER_LANGUAGE, recogniseSmallTalk, smallTalkReply } from './smallTalk';
 import { readTypedFeedback } from './typedFeedback';
 import { FeedbackSteps } from './feedbackSteps';
 import { NotAnswering } from './notAnswering';
@@ -169,17 +169,23 @@ export class ConversationFlow {
     // The button's words typed, on a channel without buttons.
     if (memory.placeDeclined && this.isAskHereText(text)) return this.askHere(memory, lang);
     const smallTalk = recogniseSmallTalk(text);
-    if (smallTalk === 'english' && answered) return this.againInEnglish(answered, memory);
+    if ((smallTalk === 'english' || smallTalk === 'dutch') && answered) return this.againIn(smallTalk === 'english' ? 'en' : 'nl', answered, memory);
     if (smallTalk) return smallTalkReply(smallTalk, { ...memory, clarification: undefined }, lang, this.deps.contact);
     return this.answerQuestion(text, memory, lang);
   }
 
-  /** "in English please?" right after an answer: says yes, and gives that answer again in English, not only the next one. */
-  private againInEnglish(articleId: string, memory: ConversationMemory): TurnOutcome {
-    const switched = smallTalkReply('english', { ...memory, clarification: undefined }, 'en', this.deps.contact);
+  /** "in English please?" or "in het Nederlands graag" right after an answer: says yes, and gives that answer again in that language. */
+  private againIn(lang: Lang, articleId: string, memory: ConversationMemory): TurnOutcome {
+    const switched = smallTalkReply(lang === 'en' ? 'english' : 'dutch', { ...memory, clarification: undefined }, lang, this.deps.contact);
     const article = this.deps.knowledge.retriever().knowledge.article(articleId);
     if (!article) return switched;
-    const answer = this.answer({ candidate: certainCandidate(article), confidence: 1 }, { own: [], carried: [] }, switched.memory, 'en', AGAIN_IN_ENGLISH);
+    const answer = this.answer(
+      { candidate: certainCandidate(article), confidence: 1 },
+      { own: [], carried: [] },
+      switched.memory,
+      lang,
+      ANSWER_IN_OTHER_LANGUAGE,
+    );
     return { ...answer, replies: [...switched.replies, ...answer.replies] };
   }
 

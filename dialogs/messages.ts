@@ -100,6 +100,7 @@ export function messages(lang: Lang, contact: ContactDetails) {
       : `I am the digital assistant of ${contact.organisation}: a computer program, not a person. I answer questions about the services of ${contact.organisation}. My answers come from the information on the website, and I always show where the answer is. When I am not sure, I say so. Would you rather talk to an employee? That is possible too. Ask your question in a few words, for example: "apply for a passport".`,
     english:
       'Yes, you can ask your question in English. I will answer in English; the full information on the website is in Dutch.\n\nJa, u kunt uw vraag ook in het Engels stellen.',
+    dutch: 'Ja hoor, ik praat Nederlands met u.\n\nYes, I will talk to you in Dutch.',
     alsoAsked: (title: string) =>
       nl
         ? `U vroeg ook naar **${title}**. Kies de knop hieronder voor dat antwoord.`

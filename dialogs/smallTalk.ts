@@ -112,6 +112,17 @@ const ASKING_FOR_ENGLISH = new PhraseMatcher([
   'english please',
   'in english please',
 ]);
+/** The way back: "in het Nederlands graag", "kan het ook in het Nederlands?", "dutch please". */
+const ASKING_FOR_DUTCH = new PhraseMatcher([
+  'spreek|spreekt|praat|begrijp|begrijpt|snap je|jij|u|ge|gij ook? nederlands|vlaams',
+  'kan|mag het|ik ook? in het? nederlands|vlaams',
+  'in het? nederlands|vlaams',
+  'nederlands|vlaams graag|alstublieft|aub',
+  'do|can you speak|understand dutch',
+  'can|may i ask|write|talk|chat in dutch',
+  'dutch please',
+  'in dutch please',
+]);
 /** Chit-chat Loket has no answer to and no search should guess at: the time, the date, the weather, a joke. */
 const CHITCHAT = new PhraseMatcher([
   'hoe laat is het|t',
@@ -203,7 +214,7 @@ const DECLINING = new Set(['nee', 'neen', 'nope', 'no', 'nah', 'hoor', 'nog', 'n
 const NO_WORDS = new Set(['nee', 'neen', 'nope', 'no', 'nah']);
 const SHORT = 4;
 
-export type SmallTalk = 'greeting' | 'thanks' | 'goodbye' | 'about-assistant' | 'english' | 'chitchat' | 'acknowledged' | 'declined';
+export type SmallTalk = 'greeting' | 'thanks' | 'goodbye' | 'about-assistant' | 'english' | 'dutch' | 'chitchat' | 'acknowledged' | 'declined';
 
 /** A message that is only a greeting, only thanks, a goodbye, or a short question about the assistant itself; anything with a question for the knowledge base is not. */
 export function recogniseSmallTalk(text: string): SmallTalk | undefined {
@@ -211,6 +222,7 @@ export function recogniseSmallTalk(text: string): SmallTalk | undefined {
   if (words.length === 0 || words.length > MAX_META_WORDS) return undefined;
   const filler = (word: string) => isStopword(word) || META_FILLER.has(word);
   if (ASKING_FOR_ENGLISH.isWholeMessage(text, filler)) return 'english';
+  if (ASKING_FOR_DUTCH.isWholeMessage(text, filler)) return 'dutch';
   if (ABOUT_ASSISTANT.isWholeMessage(text, filler)) return 'about-assistant';
   if (CHITCHAT.isWholeMessage(text, filler)) return 'chitchat';
   if (words.length > 6) return undefined;
@@ -233,12 +245,13 @@ export function recogniseSmallTalk(text: string): SmallTalk | undefined {
   return undefined;
 }
 
-/** The reason of an answer given again in English after "in English please?": no new question, so no question for the editors' figures. */
-export const AGAIN_IN_ENGLISH = 'answer:again-in-english';
+/** The reason of an answer given again in the language asked for ("in English please?"): no new question, so none for the editors' lists. */
+export const ANSWER_IN_OTHER_LANGUAGE = 'answer:other-language';
 
-/** The reply to small talk: short, friendly, and back to what Loket is for. "Can we speak English?" switches the conversation. */
+/** The reply to small talk: short, friendly, and back to what Loket is for. "Can we speak English?" and "in het Nederlands graag" switch the conversation. */
 export function smallTalkReply(kind: SmallTalk, memory: ConversationMemory, lang: Lang, contact: ContactDetails): TurnOutcome {
   if (kind === 'english') return single({ ...memory, lang: 'en' }, notice('en', messages('en', contact).english, 'smalltalk:english'));
+  if (kind === 'dutch') return single({ ...memory, lang: 'nl' }, notice('nl', messages('nl', contact).dutch, 'smalltalk:dutch'));
   const words = messages(lang, contact);
   if (kind === 'about-assistant') return single(memory, notice(lang, words.aboutAssistant, 'smalltalk:about-assistant', [handoverButton(lang, contact)]));
   const text = {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { ConversationEvent } from '../../dialogs/conversationLog';
 import { CHOSEN_ANSWER } from '../../dialogs/clarification';
-import { AGAIN_IN_ENGLISH } from '../../dialogs/smallTalk';
+import { ANSWER_IN_OTHER_LANGUAGE } from '../../dialogs/smallTalk';
 import { clusterQuestions, cosine, DEFAULT_SIMILARITY, TermVector } from '../../knowledge/editorial/questionClusters';
 
 export type ReviewStatus = 'abstained' | 'clarified' | 'not-helpful' | 'handed-over';
@@ -194,10 +194,10 @@ const NO_CONTENT_GAP = new Set([
   'abstain:own-case',
   'abstain:other-place',
   'clarify:which-topic',
-  AGAIN_IN_ENGLISH,
+  ANSWER_IN_OTHER_LANGUAGE,
 ]);
 
-/** Small talk, button presses and refused input are not questions for the knowledge base, nor are turns no article can answer, nor an answer given again in English. */
+/** Small talk, button presses and refused input are not questions for the knowledge base, nor are turns no article can answer, nor an answer given again in another language. */
 function isQuestion(event: ConversationEvent): boolean {
   return !event.reason?.startsWith('input:') && !event.reason?.startsWith('smalltalk:') && !NO_CONTENT_GAP.has(event.reason ?? '');
 }

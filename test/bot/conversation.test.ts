@@ -187,12 +187,28 @@ describe('a citizen talking to Loket (through the Bot Framework adapter)', () =>
     expect(loketData(dutch)).toMatchObject({ kind: 'answer', articleId: 'paspoortaanvraag' });
     const [switched, again] = await conversation.say('and in english please?');
     expect(loketData(switched).reason).toBe('smalltalk:english');
-    expect(loketData(again)).toMatchObject({ kind: 'answer', articleId: 'paspoortaanvraag', reason: 'answer:again-in-english' });
+    expect(loketData(again)).toMatchObject({ kind: 'answer', articleId: 'paspoortaanvraag', reason: 'answer:other-language' });
     expect(again?.text).toContain('Here is what I found');
     // Not after "Sorry …": there is no answer to give again.
     const fresh = talk();
     await fresh.say('asdf qwerty');
     expect(await fresh.say('can we speak english?')).toHaveLength(1);
+  });
+
+  it('switches back to Dutch when asked, in any wording, and gives the answer just given again in Dutch', async () => {
+    for (const text of ['in het nederlands graag', 'kan het ook in het Nederlands?', 'dutch please']) {
+      const conversation = talk();
+      const [english] = await conversation.say('how do I apply for a passport');
+      expect(loketData(english).kind).toBe('answer');
+      expect(english?.text).toContain('Here is what I found');
+      const [switched, again] = await conversation.say(text);
+      expect(loketData(switched).reason).toBe('smalltalk:dutch');
+      expect(loketData(again)).toMatchObject({ kind: 'answer', articleId: 'paspoortaanvraag' });
+      expect(again?.text).toContain('U doet een paspoortaanvraag');
+    }
+    // A question about Dutch is still a question ("kan ik in het Nederlands inburgeren").
+    const [question] = await talk().say('kan ik het inburgeringsexamen in het Nederlands doen');
+    expect(loketData(question).reason).not.toBe('smalltalk:dutch');
   });
 
   it('says it does not know the time, the weather or a joke, and what it can answer, instead of searching for it', async () => {
