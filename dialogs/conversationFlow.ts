@@ -19,6 +19,7 @@ import { DistressCheck } from './handover/distress';
 import { ANSWER_IN_OTHER_LANGUAGE, recogniseSmallTalk, smallTalkReply } from './smallTalk';
 import { readTypedFeedback } from './typedFeedback';
 import { FeedbackSteps } from './feedbackSteps';
+import { asksForSource } from './sourceRequest';
 import { NotAnswering } from './notAnswering';
 import { notice, single } from './replies';
 import { botRecord, citizenRecord, questionAnsweredLast, remember } from './turnHistory';
@@ -166,12 +167,20 @@ export class ConversationFlow {
     const answered = !open && memory.misses === 0 ? memory.lastArticleId : undefined;
     const typed = answered ? readTypedFeedback(text) : undefined;
     if (answered && typed) return this.feedback.typed({ helpful: false, articleId: answered, ...typed }, memory, lang);
+    if (answered && asksForSource(text)) return this.readMore(answered, memory, lang);
     // The button's words typed, on a channel without buttons.
     if (memory.placeDeclined && this.isAskHereText(text)) return this.askHere(memory, lang);
     const smallTalk = recogniseSmallTalk(text);
     if ((smallTalk === 'english' || smallTalk === 'dutch') && answered) return this.againIn(smallTalk === 'english' ? 'en' : 'nl', answered, memory);
     if (smallTalk) return smallTalkReply(smallTalk, { ...memory, clarification: undefined }, lang, this.deps.contact);
     return this.answerQuestion(text, memory, lang);
+  }
+
+  /** "waar staat dat op de website?" right after an answer: the page it came from; the conversation stays on that topic. */
+  private readMore(articleId: string, memory: ConversationMemory, lang: Lang): TurnOutcome {
+    const article = this.deps.knowledge.retriever().knowledge.article(articleId);
+    if (!article) return this.notAnswering.abstain({ ...memory, clarification: undefined }, lang, { reason: 'abstain:no-topic', say: 'askTopic' });
+    return single(memory, notice(lang, messages(lang, this.deps.contact).wholePage(article.title, article.url), 'smalltalk:source'));
   }
 
   /** "in English please?" or "in het Nederlands graag" right after an answer: says yes, and gives that answer again in that language. */

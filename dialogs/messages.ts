@@ -101,6 +101,8 @@ export function messages(lang: Lang, contact: ContactDetails) {
     english:
       'Yes, you can ask your question in English. I will answer in English; the full information on the website is in Dutch.\n\nJa, u kunt uw vraag ook in het Engels stellen.',
     dutch: 'Ja hoor, ik praat Nederlands met u.\n\nYes, I will talk to you in Dutch.',
+    wholePage: (title: string, url: string) =>
+      nl ? `Alle informatie staat op de pagina [${title}](${url}).` : `All the information is on the page [${title}](${url}) (in Dutch).`,
     alsoAsked: (title: string) =>
       nl
         ? `U vroeg ook naar **${title}**. Kies de knop hieronder voor dat antwoord.`

@@ -16,7 +16,19 @@ const WRONG = new PhraseMatcher([
   'not what i meant|asked|wanted',
 ]);
 /** "Niet duidelijk": the answer was not clear. */
-const UNCLEAR = new PhraseMatcher(['niet duidelijk|helder', 'onduidelijk', 'snap|begrijp ~ niet', 'not clear', 'unclear', 'i do not understand']);
+const UNCLEAR = new PhraseMatcher([
+  'niet duidelijk|helder',
+  'onduidelijk',
+  'snap|begrijp ~ niet',
+  'not clear',
+  'unclear',
+  'i do not understand',
+  // "kun je dat simpeler uitleggen?": the answer was too hard to follow.
+  'kun|kunt|kan je|jij|u dat|dit|het? simpeler|makkelijker|eenvoudiger|duidelijker uitleggen',
+  'simpeler|makkelijker|eenvoudiger|duidelijker uitleggen|graag',
+  'can|could you explain that|this|it? more? simply|clearly',
+  'explain that|this|it? more? simply|clearly',
+]);
 /** "Niet volledig": something was missing. */
 const INCOMPLETE = new PhraseMatcher(['niet volledig|compleet', 'onvolledig', 'incomplete', 'not complete']);
 /** "Niet nuttig", "daar heb ik niks aan": unhelpful, without saying why. */

@@ -211,6 +211,20 @@ describe('a citizen talking to Loket (through the Bot Framework adapter)', () =>
     expect(loketData(question).reason).not.toBe('smalltalk:dutch');
   });
 
+  it('gives the page of the answer just given when asked where it is on the website, and takes "explain it more simply" as "not clear"', async () => {
+    const conversation = talk();
+    await conversation.say('Hoe vraag ik een paspoort aan?');
+    const [source] = await conversation.say('waar staat dat op de website?');
+    expect(loketData(source).reason).toBe('smalltalk:source');
+    expect(source?.text).toMatch(/Alle informatie staat op de pagina \[Paspoortaanvraag\]\(https:\/\//);
+    // Still about the passport: a follow-up is read with it.
+    const [simpler] = await conversation.say('kun je dat simpeler uitleggen?');
+    expect(loketData(simpler)).toMatchObject({ reason: 'feedback:unclear', handover: 'offered' });
+    // Not before any answer: there is no page to give.
+    const [first] = await talk().say('waar staat dat op de website?');
+    expect(loketData(first).reason).not.toBe('smalltalk:source');
+  });
+
   it('says it does not know the time, the weather or a joke, and what it can answer, instead of searching for it', async () => {
     const [time] = await talk().say('hoe laat is het?');
     expect(loketData(time)).toMatchObject({ kind: 'notice', reason: 'smalltalk:chitchat' });
