@@ -167,25 +167,26 @@ export class ConversationFlow {
     const answered = !open && memory.misses === 0 ? memory.lastArticleId : undefined;
     const typed = answered ? readTypedFeedback(text) : undefined;
     if (answered && typed) return this.feedback.typed({ helpful: false, articleId: answered, ...typed }, memory, lang);
-    if (answered && asksForSource(text)) return this.readMore(answered, memory, lang);
+    if (answered && asksForSource(text)) return this.answersPage(answered, memory, lang);
     // The button's words typed, on a channel without buttons.
     if (memory.placeDeclined && this.isAskHereText(text)) return this.askHere(memory, lang);
     const smallTalk = recogniseSmallTalk(text);
-    if ((smallTalk === 'english' || smallTalk === 'dutch') && answered) return this.againIn(smallTalk === 'english' ? 'en' : 'nl', answered, memory);
+    if ((smallTalk === 'english' || smallTalk === 'dutch') && answered) return this.againIn(smallTalk, answered, memory);
     if (smallTalk) return smallTalkReply(smallTalk, { ...memory, clarification: undefined }, lang, this.deps.contact);
     return this.answerQuestion(text, memory, lang);
   }
 
   /** "waar staat dat op de website?" right after an answer: the page it came from; the conversation stays on that topic. */
-  private readMore(articleId: string, memory: ConversationMemory, lang: Lang): TurnOutcome {
+  private answersPage(articleId: string, memory: ConversationMemory, lang: Lang): TurnOutcome {
     const article = this.deps.knowledge.retriever().knowledge.article(articleId);
     if (!article) return this.notAnswering.abstain({ ...memory, clarification: undefined }, lang, { reason: 'abstain:no-topic', say: 'askTopic' });
     return single(memory, notice(lang, messages(lang, this.deps.contact).wholePage(article.title, article.url), 'smalltalk:source'));
   }
 
   /** "in English please?" or "in het Nederlands graag" right after an answer: says yes, and gives that answer again in that language. */
-  private againIn(lang: Lang, articleId: string, memory: ConversationMemory): TurnOutcome {
-    const switched = smallTalkReply(lang === 'en' ? 'english' : 'dutch', { ...memory, clarification: undefined }, lang, this.deps.contact);
+  private againIn(asked: 'english' | 'dutch', articleId: string, memory: ConversationMemory): TurnOutcome {
+    const switched = smallTalkReply(asked, { ...memory, clarification: undefined }, memory.lang ?? 'nl', this.deps.contact);
+    const lang = switched.memory.lang ?? 'nl';
     const article = this.deps.knowledge.retriever().knowledge.article(articleId);
     if (!article) return switched;
     const answer = this.answer(

@@ -21,8 +21,9 @@ export interface NotAnsweringReason {
 
 /**
  * The replies of a turn Loket does not answer from an article: it says so
- * honestly, why when it knows, and always offers the way to a person. Each
- * counts as a miss (two in a row offer a person outright).
+ * honestly, why when it knows, and always offers the way to a person. An
+ * abstain counts as a miss (two in a row offer a person outright); still
+ * starting and refused input do not.
  */
 export class NotAnswering {
   constructor(

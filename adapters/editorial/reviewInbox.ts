@@ -188,18 +188,16 @@ function draftFor(members: ReviewItem[], centroid: TermVector, answers: AgentAns
  * on its own, without the article it followed, an editor cannot act on it.
  * Nor can they write this municipality's article for another's question.
  */
-const NO_CONTENT_GAP = new Set([
-  'abstain:no-topic',
-  'abstain:not-in-article',
-  'abstain:own-case',
-  'abstain:other-place',
-  'clarify:which-topic',
-  ANSWER_IN_OTHER_LANGUAGE,
-]);
+const NO_CONTENT_GAP = new Set(['abstain:no-topic', 'abstain:not-in-article', 'abstain:own-case', 'abstain:other-place', 'clarify:which-topic']);
 
-/** Small talk, button presses and refused input are not questions for the knowledge base, nor are turns no article can answer, nor an answer given again in another language. */
+/**
+ * Small talk, button presses and refused input are not questions for the
+ * knowledge base, nor is an answer given again in another language, nor are
+ * turns no article can answer.
+ */
 function isQuestion(event: ConversationEvent): boolean {
-  return !event.reason?.startsWith('input:') && !event.reason?.startsWith('smalltalk:') && !NO_CONTENT_GAP.has(event.reason ?? '');
+  const reason = event.reason ?? '';
+  return !reason.startsWith('input:') && !reason.startsWith('smalltalk:') && reason !== ANSWER_IN_OTHER_LANGUAGE && !NO_CONTENT_GAP.has(reason);
 }
 
 function itemOf(event: ConversationEvent, status: ReviewStatus): ReviewItem {
