@@ -1,5 +1,7 @@
 import { ConversationEvent } from '../../dialogs/conversationLog';
+import { CHOSEN_ANSWER } from '../../dialogs/clarification';
 import { TURN_STATUSES, TurnStatus } from '../../dialogs/turnStatus';
+import { askedTheKnowledgeBase } from './questionTurns';
 
 export type Period = 'day' | 'week';
 
@@ -32,6 +34,15 @@ export interface Analytics {
 const NOT_QUESTIONS: readonly TurnStatus[] = ['with-agent', 'feedback'];
 const QUESTION_STATUSES = new Set<TurnStatus>(TURN_STATUSES.filter((status) => !NOT_QUESTIONS.includes(status)));
 
+/**
+ * A choice from "Bedoelt u …?" or the offered topics finishes a question
+ * already counted as clarified or abstained; counting it again would make
+ * one question two, one of them answered.
+ */
+function isQuestionTurn(event: ConversationEvent): boolean {
+  return event.kind === 'turn' && !!event.status && QUESTION_STATUSES.has(event.status) && askedTheKnowledgeBase(event) && event.reason !== CHOSEN_ANSWER;
+}
+
 const TOP = 10;
 
 /**
@@ -56,8 +67,8 @@ export function analyticsOf(
     buckets.set(keyOf(event.at), bucket);
     count(event, bucket);
     count(event, total);
-    if (event.kind === 'turn' && event.status && QUESTION_STATUSES.has(event.status)) conversations.add(event.conversationId);
-    if (event.kind === 'turn' && event.status === 'answered' && event.articleId)
+    if (isQuestionTurn(event)) conversations.add(event.conversationId);
+    if (event.kind === 'turn' && event.status === 'answered' && event.articleId && askedTheKnowledgeBase(event))
       answeredArticles.set(event.articleId, (answeredArticles.get(event.articleId) ?? 0) + 1);
   }
   const series = [...buckets.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([period, counts]) => ({ period, ...figuresOf(counts) }));
@@ -107,7 +118,7 @@ function count(event: ConversationEvent, counts: Counts): void {
     if (event.feedback.helpful) counts.helpful++;
     else counts.notHelpful++;
   }
-  if (event.kind !== 'turn' || !event.status || !QUESTION_STATUSES.has(event.status)) return;
+  if (!isQuestionTurn(event)) return;
   counts.questions++;
   if (event.status === 'answered') counts.answered++;
   if (event.status === 'clarified') counts.clarified++;

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { ConversationEvent } from '../../dialogs/conversationLog';
 import { CHOSEN_ANSWER } from '../../dialogs/clarification';
-import { ANSWER_IN_OTHER_LANGUAGE } from '../../dialogs/smallTalk';
 import { clusterQuestions, cosine, DEFAULT_SIMILARITY, TermVector } from '../../knowledge/editorial/questionClusters';
+import { askedTheKnowledgeBase } from './questionTurns';
 
 export type ReviewStatus = 'abstained' | 'clarified' | 'not-helpful' | 'handed-over';
 
@@ -190,14 +190,9 @@ function draftFor(members: ReviewItem[], centroid: TermVector, answers: AgentAns
  */
 const NO_CONTENT_GAP = new Set(['abstain:no-topic', 'abstain:not-in-article', 'abstain:own-case', 'abstain:other-place', 'clarify:which-topic']);
 
-/**
- * Small talk, button presses and refused input are not questions for the
- * knowledge base, nor is an answer given again in another language, nor are
- * turns no article can answer.
- */
+/** A question for the knowledge base that an article could answer. */
 function isQuestion(event: ConversationEvent): boolean {
-  const reason = event.reason ?? '';
-  return !reason.startsWith('input:') && !reason.startsWith('smalltalk:') && reason !== ANSWER_IN_OTHER_LANGUAGE && !NO_CONTENT_GAP.has(reason);
+  return askedTheKnowledgeBase(event) && !NO_CONTENT_GAP.has(event.reason ?? '');
 }
 
 function itemOf(event: ConversationEvent, status: ReviewStatus): ReviewItem {

@@ -65,6 +65,22 @@ describe('editor figures from the conversation log', () => {
     ]);
   });
 
+  it('counts a question once: not small talk, refused input, the answer again in English or the option chosen after "Bedoelt u …?"', () => {
+    const at = MONDAY + 2 * DAY;
+    const withReason = (event: ConversationEvent, reason: string): ConversationEvent => ({ ...event, reason });
+    const conversation = [
+      withReason(turn(at, 'other', 'c5'), 'smalltalk:greeting'),
+      withReason(turn(at + 1, 'other', 'c5'), 'input:only-emoji'),
+      withReason(turn(at + 2, 'clarified', 'c5'), 'clarify'),
+      withReason(turn(at + 3, 'answered', 'c5', 'paspoort'), 'answer:chosen'),
+      withReason(turn(at + 4, 'answered', 'c5', 'paspoort'), 'answer:other-language'),
+      withReason(turn(at + 5, 'other', 'c6'), 'smalltalk:thanks'),
+    ];
+    const figures = analyticsOf(conversation, { period: 'day', from: at, to: at + DAY - 1, timeZone: 'UTC', titleOf: () => undefined });
+    expect(figures.totals).toMatchObject({ questions: 1, clarified: 1, answered: 0, conversations: 1 });
+    expect(figures.topQuestions).toEqual([{ articleId: 'paspoort', title: 'paspoort', count: 1 }]);
+  });
+
   it('groups by ISO week', () => {
     const weekly = analyticsOf(EVENTS, { period: 'week', from: MONDAY, to: MONDAY + 7 * DAY, timeZone: 'Europe/Amsterdam', titleOf: () => undefined });
     expect(weekly.series.map((row) => [row.period, row.questions])).toEqual([
