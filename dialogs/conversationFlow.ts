@@ -101,17 +101,18 @@ export class ConversationFlow {
     const input = guardInput(message.text, message.attachmentCount, this.deps.maxMessageLength);
     // Personal data never goes further than this line: not into search, memory, the agent's transcript or logs.
     const text = redactPersonalData(input.text).text;
+    const sent = input.sent === input.text ? text : redactPersonalData(input.sent).text;
     let resumed = false;
     if (memory.handoverId) {
-      const during = await this.handover.during(message, text, memory, lang0);
+      const during = await this.handover.during(message, sent, memory, lang0);
       if (during) return during;
       // The agent has closed: the bot takes over again, and says so.
       memory = { ...memory, handoverId: undefined, relayNoticeGiven: undefined };
       resumed = true;
     }
-    const outcome = await this.turn(message, input, text, remember(memory, citizenRecord(message, text)), turn);
+    const outcome = await this.turn(message, input, text, remember(memory, citizenRecord(message, sent)), turn);
     if (resumed) outcome.replies.unshift(notice(lang0, handoverMessages(outcome.memory.lang ?? lang0, this.deps.contact).botAgain, 'handover:resumed'));
-    return { ...outcome, heard: text, memory: remember(outcome.memory, ...outcome.replies.map(botRecord)) };
+    return { ...outcome, heard: sent, memory: remember(outcome.memory, ...outcome.replies.map(botRecord)) };
   }
 
   private async turn(

@@ -277,6 +277,17 @@ describe('the demo knowledge base (as npm start)', () => {
     bot = await demoBot();
   });
 
+  it('reads the words of a message with markup in it, not the tags or a script', async () => {
+    const [bold] = await new TestConversation(bot).say('<b>hoe</b> vraag ik een <i>paspoort</i> aan');
+    expect(loketData(bold)).toMatchObject({ kind: 'answer', articleId: 'paspoort-aanvragen' });
+    const [script] = await new TestConversation(bot).say('<script>alert(1)</script> paspoort aanvragen');
+    expect(loketData(script)).toMatchObject({ kind: 'answer', articleId: 'paspoort-aanvragen' });
+    const [onlyTags] = await new TestConversation(bot).say('<div><br/></div>');
+    expect(loketData(onlyTags)).toMatchObject({ kind: 'notice', reason: 'input:empty' });
+    const [heart] = await new TestConversation(bot).say('ik <3 lindewijk, wat kost een paspoort');
+    expect(loketData(heart).articleId).toBe('paspoort-aanvragen');
+  });
+
   describe('a question of one word', () => {
     it('asks which topic is meant when several fit ("belasting", "rijbewijs")', async () => {
       const [taxes] = await new TestConversation(bot).say('belasting');

@@ -53,6 +53,13 @@ describe('the conversation log, fed by the bot', () => {
     expect(processLog.join('')).not.toContain('Hoe vraag ik');
   });
 
+  it('records a message as the citizen typed it, markup and all, while the bot reads only its words', async () => {
+    const citizen = new TestConversation(bot);
+    await citizen.say('<b>Hoe vraag ik een paspoort aan?</b> 111222333');
+    const [event] = await eventsOf(citizen);
+    expect(event).toMatchObject({ status: 'answered', articleId: 'paspoortaanvraag', text: '<b>Hoe vraag ik een paspoort aan?</b> [BSN]' });
+  });
+
   it('records a question asked while Loket is still starting as an error, so the figures show it', async () => {
     const starting = testBot(new KnowledgeHolder({ startupWaitMs: 10 }), new MemoryStorage(), {}, { conversationLog: log });
     const citizen = new TestConversation(starting);

@@ -72,6 +72,9 @@ describe('handing a conversation over to a person', () => {
     await centre.claim(handover!.id, ANNA);
     expect(delivered.map(({ message }) => message.text).join('\n')).toContain('U chat nu met Anna');
     expect(await citizen.say('Hallo Anna, hoe lang duurt het?')).toEqual([]);
+    // A thumbs-up or markup is a message to a person, who reads it as sent.
+    expect(await citizen.say('👍')).toEqual([]);
+    expect(await citizen.say('<b>dringend</b>')).toEqual([]);
     await centre.say(handover!.id, ANNA, 'Goedemiddag, ik kijk het voor u na.');
     expect(delivered.some(({ message }) => message.from === 'agent' && message.text === 'Goedemiddag, ik kijk het voor u na.')).toBe(true);
 
@@ -84,6 +87,8 @@ describe('handing a conversation over to a person', () => {
       expect.stringContaining('[BSN]'),
       'Ik wacht wel even',
       'Hallo Anna, hoe lang duurt het?',
+      '👍',
+      '<b>dringend</b>',
     ]);
     expect(transcript.some((message) => message.from === 'bot' && message.articleTitle === 'Hondenbelasting')).toBe(true);
 

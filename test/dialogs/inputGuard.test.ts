@@ -22,10 +22,10 @@ describe('input guard', () => {
   });
 
   it('measures length after removing what nobody can see', () => {
-    expect(guardInput(`hallo${'\u200B'.repeat(5000)}`, 0, 2000)).toEqual({ text: 'hallo' });
+    expect(guardInput(`hallo${'\u200B'.repeat(5000)}`, 0, 2000)).toEqual({ text: 'hallo', sent: 'hallo' });
   });
 
   it('keeps the question when a file comes with it, and still flags the file', () => {
-    expect(guardInput('hier is mijn paspoort', 1, 2000)).toEqual({ text: 'hier is mijn paspoort', problem: 'attachment' });
+    expect(guardInput('hier is mijn paspoort', 1, 2000)).toEqual({ text: 'hier is mijn paspoort', sent: 'hier is mijn paspoort', problem: 'attachment' });
   });
 });
