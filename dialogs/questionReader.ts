@@ -8,6 +8,8 @@ import { asksOfIt, continuesQuestion, looksLikeFollowUp } from './followUp';
 import { TopicWords } from './topicWords';
 import { splitQuestions } from './secondQuestion';
 import { namesAPerson } from './storyPeople';
+import { asksSomething } from './questionWords';
+import { wordsOf } from '../knowledge/text/normalize';
 
 export interface QuestionReaderDeps {
   /** The current retriever; it changes when the knowledge index is rebuilt. */
@@ -101,7 +103,7 @@ export class QuestionReader {
     const retrieval = await retriever.retrieve(text);
     const decision = decide(retrieval, this.deps.policy);
     const previous = lastArticleId ? retriever.knowledge.article(lastArticleId) : undefined;
-    if (!previous) return { decision, retrieval };
+    if (!previous || this.saysNothingToSearch(text, retrieval)) return { decision, retrieval };
     const pointsBack = looksLikeFollowUp(text);
     const topicless = this.namesNoTopic(retrieval, previous.id, pointsBack);
     const leansOnPrevious = pointsBack || topicless;
@@ -163,6 +165,15 @@ export class QuestionReader {
     if (tokens.length === 0) return retrieval.tokens.length > 0;
     // "en verf?" after the bulky-waste answer asks whether paint goes too; "waar kan ik oude verf kwijt" asks about paint.
     return this.topicWords().fewOfNoOwnTopic(tokens, previousId, !pointsBack) && lexical.coverage(tokens, previousId) >= WHOLLY;
+  }
+
+  /**
+   * "zeker", "belachelijk", "kun je me helpen": nothing left to search once
+   * the words that only ask or vent are gone, and nothing asked; the last
+   * answer again would help nobody. "waar moet ik naartoe?" does ask, about it.
+   */
+  private saysNothingToSearch(text: string, retrieval: Retrieval): boolean {
+    return retrieval.tokens.length === 0 && !asksSomething(wordsOf(text), text);
   }
 
   /** The last answer's article when it holds what the message asks, or else that it does not say. */

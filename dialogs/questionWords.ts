@@ -18,3 +18,8 @@ export const QUESTION_WORDS: ReadonlySet<string> = new Set([
   'who',
   'which',
 ]);
+
+/** Whether a message asks something: a question mark or a question word. */
+export function asksSomething(words: readonly string[], text: string): boolean {
+  return text.includes('?') || words.some((word) => QUESTION_WORDS.has(word));
+}

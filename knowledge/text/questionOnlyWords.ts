@@ -105,6 +105,9 @@ const QUESTION_ONLY_WORDS: QuestionOnlyRule[] = [
   { words: new Set(['find']), before: new Set(['anything', 'something', 'nothing', 'information', 'info', 'about']) },
   { words: new Set(['not']), after: new Set(['can', 'could', 'do', 'did']), before: new Set(['find']) },
   { words: new Set(['anything', 'something', 'nothing', 'everything']) },
+  // "waarom duurt dat zo lang, belachelijk!": the asker's anger, which the handover triggers hear. Articles list angry
+  // questions ("dit is toch belachelijk"), so on its own the word found three unrelated ones.
+  { words: new Set(['belachelijk', 'schandalig', 'schandelijk', 'bespottelijk', 'ridiculous', 'outrageous', 'disgraceful']) },
   // "quick question about …", "een kort vraagje", "ik ben een beetje in de war over …": how much is asked, and the asker's mood.
   {
     words: new Set(['quick', 'short', 'snel', 'snelle', 'kort', 'korte', 'kleine', 'klein']),

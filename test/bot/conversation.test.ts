@@ -288,6 +288,20 @@ describe('the demo knowledge base (as npm start)', () => {
     expect(loketData(heart).articleId).toBe('paspoort-aanvragen');
   });
 
+  it('hears anger after an answer as anger: no unrelated article that lists an angry question, and not the same answer again', async () => {
+    const conversation = new TestConversation(bot);
+    await conversation.say('ik wil een paspoort aanvragen');
+    const [angry] = await conversation.say('belachelijk');
+    expect(loketData(angry)).toMatchObject({ kind: 'abstain', handover: 'offered' });
+    expect(loketData(angry).options ?? []).toEqual([]);
+    const [why] = await conversation.say('waarom duurt dat zo lang!!! belachelijk');
+    expect(loketData(why).articleId).not.toBe('legalisatie-handtekening');
+    const again = new TestConversation(bot);
+    await again.say('ik wil een paspoort aanvragen');
+    const [sure] = await again.say('zeker');
+    expect(loketData(sure).kind).not.toBe('answer');
+  });
+
   describe('a question of one word', () => {
     it('asks which topic is meant when several fit ("belasting", "rijbewijs")', async () => {
       const [taxes] = await new TestConversation(bot).say('belasting');
