@@ -1,16 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import { Logger } from 'pino';
-import { Handover, HandoverMessage, PRIORITY, isActive } from '../../dialogs/handover/handover';
+import { Handover, HandoverMessage, isActive } from '../../dialogs/handover/handover';
 import { Availability, HandoverDesk, HandoverRequest, HandoverState, QueuePlace } from '../../dialogs/handover/handoverDesk';
 import { handoverMessages } from '../../dialogs/handover/handoverMessages';
 import { summariseHandover } from '../../dialogs/handover/handoverSummary';
 import { ContactDetails } from '../../dialogs/messages';
+import { CitizenDelivery, CitizenOutbox } from './citizenOutbox';
+import { HandoverConflict, conflictOver } from './handoverConflict';
 import { HandoverStore } from './handoverStore';
+import { newHandover, openingTranscript } from './newHandover';
+import { QueuePlaces } from './queuePlaces';
+import { recordMessage } from './recordMessage';
 
-/** Sends a transcript line (agent message or system notice) to the citizen on their channel. */
-export interface CitizenDelivery {
-  send(handover: Handover, message: HandoverMessage): Promise<void>;
-}
+// Re-exported so callers keep importing the contact centre's names from here.
+export type { CitizenDelivery } from './citizenOutbox';
+export { HandoverConflict } from './handoverConflict';
 
 export interface OpeningHours {
   isOpen(at: Date): boolean;
@@ -34,20 +38,7 @@ export interface ContactCentreDeps {
   now?: () => number;
 }
 
-export class HandoverConflict extends Error {
-  constructor(
-    message: string,
-    readonly handover?: Handover,
-  ) {
-    super(message);
-    this.name = 'HandoverConflict';
-  }
-}
-
 export const MAX_AGENT_MESSAGE = 2000;
-// Tried every 2 seconds: a citizen's process may take minutes to come back after a crash.
-const MAX_DELIVERY_ATTEMPTS = 150;
-const MIN_WAIT_SAMPLES = 3;
 
 /**
  * The contact centre: the citizen side (HandoverDesk, used by the
@@ -58,9 +49,13 @@ const MIN_WAIT_SAMPLES = 3;
  */
 export class ContactCentre implements HandoverDesk {
   private readonly now: () => number;
+  private readonly outbox: CitizenOutbox;
+  private readonly places: QueuePlaces;
 
   constructor(private readonly deps: ContactCentreDeps) {
     this.now = deps.now ?? Date.now;
+    this.outbox = new CitizenOutbox({ store: deps.store, delivery: deps.delivery, logger: deps.logger, now: this.now });
+    this.places = new QueuePlaces({ store: deps.store, outbox: this.outbox, contact: deps.contact, onlineAgents: () => this.onlineAgents() });
   }
 
   // ---- Citizen side -------------------------------------------------------
@@ -77,10 +72,10 @@ export class ContactCentre implements HandoverDesk {
 
   async start(request: HandoverRequest): Promise<QueuePlace> {
     const existing = await this.deps.store.activeFor(request.conversationId);
-    if (existing) return this.place(existing);
-    const handover = this.newHandover(request);
-    await this.deps.store.create(handover, this.transcript(handover.id, request));
-    const place = await this.place(handover);
+    if (existing) return this.places.place(existing);
+    const handover = newHandover(request, this.now());
+    await this.deps.store.create(handover, openingTranscript(handover.id, request));
+    const place = await this.places.place(handover);
     await this.deps.store.transition(handover.id, ['queued'], { toldPosition: place.position });
     await this.changed({ ...handover, toldPosition: place.position });
     this.deps.logger.info({ event: 'handover-queued', handoverId: handover.id, reason: handover.reason, priority: handover.priority });
@@ -88,8 +83,8 @@ export class ContactCentre implements HandoverDesk {
   }
 
   async leaveCallback(request: HandoverRequest & { callback: NonNullable<HandoverRequest['callback']> }): Promise<void> {
-    const handover = this.newHandover({ ...request, reason: 'callback' });
-    await this.deps.store.create(handover, this.transcript(handover.id, request));
+    const handover = newHandover({ ...request, reason: 'callback' }, this.now());
+    await this.deps.store.create(handover, openingTranscript(handover.id, request));
     await this.changed(handover);
     this.deps.logger.info({ event: 'handover-callback', handoverId: handover.id, method: request.callback.method });
   }
@@ -98,7 +93,7 @@ export class ContactCentre implements HandoverDesk {
     const handover = await this.deps.store.get(handoverId);
     if (!handover || !isActive(handover)) return { state: 'ended' };
     if (handover.status === 'assigned') return { state: 'assigned', agent: handover.agentName ?? handover.agent ?? '' };
-    return { state: 'queued', place: await this.place(handover) };
+    return { state: 'queued', place: await this.places.place(handover) };
   }
 
   async relay(handoverId: string, text: string): Promise<void> {
@@ -120,7 +115,7 @@ export class ContactCentre implements HandoverDesk {
       at: this.now(),
     });
     await this.changed(cancelled);
-    await this.tellQueuePositions();
+    await this.places.tellQueuePositions();
   }
 
   // ---- Agent side ---------------------------------------------------------
@@ -164,9 +159,9 @@ export class ContactCentre implements HandoverDesk {
     if (!claimed) throw await this.conflict(handoverId);
     await this.deps.store.recordWait(at - claimed.createdAt);
     await this.record({ id: randomUUID(), handoverId, from: 'system', text: `${agent.displayName} heeft het gesprek overgenomen.`, at });
-    if (claimed.reason !== 'callback') await this.tellCitizen(claimed, handoverMessages(claimed.lang, this.deps.contact).agentJoined(agent.displayName));
+    if (claimed.reason !== 'callback') await this.outbox.tell(claimed, handoverMessages(claimed.lang, this.deps.contact).agentJoined(agent.displayName));
     await this.changed(claimed);
-    await this.tellQueuePositions();
+    await this.places.tellQueuePositions();
     this.deps.logger.info({ event: 'handover-claimed', handoverId, agent: agent.name, waitedMs: at - claimed.createdAt });
     return claimed;
   }
@@ -175,7 +170,7 @@ export class ContactCentre implements HandoverDesk {
     const handover = await this.ownedBy(handoverId, agent);
     const message: HandoverMessage = { id: randomUUID(), handoverId, from: 'agent', agent: agent.displayName, text: text.trim(), at: this.now() };
     await this.record(message);
-    await this.deliver(handover, message);
+    await this.outbox.deliver(handover, message);
     return message;
   }
 
@@ -192,7 +187,7 @@ export class ContactCentre implements HandoverDesk {
       text: `${agent.displayName} heeft het gesprek overgedragen aan ${to.displayName}.`,
       at: this.now(),
     });
-    if (moved.reason !== 'callback') await this.tellCitizen(moved, handoverMessages(moved.lang, this.deps.contact).transferred(to.displayName));
+    if (moved.reason !== 'callback') await this.outbox.tell(moved, handoverMessages(moved.lang, this.deps.contact).transferred(to.displayName));
     await this.changed(moved);
     return moved;
   }
@@ -203,26 +198,8 @@ export class ContactCentre implements HandoverDesk {
   }
 
   /** Retries sends that failed (the citizen's process was restarting, a channel was down). */
-  async retryDeliveries(limit = 20): Promise<number> {
-    let done = 0;
-    for (let i = 0; i < limit; i++) {
-      const pending = await this.deps.store.takeDelivery();
-      if (!pending) break;
-      const [handover, messages] = await Promise.all([this.deps.store.get(pending.handoverId), this.deps.store.messages(pending.handoverId)]);
-      const message = messages.find((candidate) => candidate.id === pending.messageId);
-      if (!handover || !message) continue;
-      try {
-        await this.deps.delivery.send(handover, message);
-        done++;
-      } catch (error) {
-        if (pending.attempts + 1 >= MAX_DELIVERY_ATTEMPTS) {
-          this.deps.logger.error({ event: 'delivery-abandoned', handoverId: handover.id, messageId: message.id, err: error });
-        } else {
-          await this.deps.store.deferDelivery({ ...pending, attempts: pending.attempts + 1 });
-        }
-      }
-    }
-    return done;
+  retryDeliveries(limit = 20): Promise<number> {
+    return this.outbox.retryDeliveries(limit);
   }
 
   /** Handovers queued longer than `olderThanMs`. */
@@ -255,7 +232,7 @@ export class ContactCentre implements HandoverDesk {
       text: `${agent.displayName} heeft het gesprek afgesloten (${outcome}).`,
       at: this.now(),
     });
-    if (ended.reason !== 'callback') await this.tellCitizen(ended, handoverMessages(ended.lang, this.deps.contact).backToBot);
+    if (ended.reason !== 'callback') await this.outbox.tell(ended, handoverMessages(ended.lang, this.deps.contact).backToBot);
     await this.changed(ended);
     this.deps.logger.info({ event: 'handover-closed', handoverId, agent: agent.name, outcome });
     return ended;
@@ -270,82 +247,11 @@ export class ContactCentre implements HandoverDesk {
   }
 
   private async conflict(handoverId: string): Promise<HandoverConflict> {
-    const handover = await this.deps.store.get(handoverId);
-    if (!handover) return new HandoverConflict('Dit gesprek bestaat niet meer.');
-    if (handover.status === 'assigned') return new HandoverConflict(`Dit gesprek is al opgepakt door ${handover.agentName ?? handover.agent}.`, handover);
-    return new HandoverConflict('Dit gesprek is al afgesloten.', handover);
+    return conflictOver(await this.deps.store.get(handoverId));
   }
 
-  private newHandover(request: HandoverRequest): Handover {
-    const firstQuestion = request.callback?.question ?? request.history.find((turn) => turn.from === 'citizen')?.text ?? '';
-    return {
-      id: randomUUID(),
-      conversationId: request.conversationId,
-      channelId: request.channelId,
-      reason: request.reason,
-      ...(request.detail ? { detail: request.detail } : {}),
-      priority: PRIORITY[request.reason],
-      status: 'queued',
-      lang: request.lang,
-      firstQuestion,
-      createdAt: this.now(),
-      ...(request.callback ? { callback: request.callback } : {}),
-      reference: request.reference,
-    };
-  }
-
-  private transcript(handoverId: string, request: HandoverRequest): HandoverMessage[] {
-    return request.history.map((turn) => ({ ...turn, id: randomUUID(), handoverId }));
-  }
-
-  private async place(handover: Handover): Promise<QueuePlace> {
-    const queued = await this.deps.store.queued();
-    const position = Math.max(1, queued.findIndex((candidate) => candidate.id === handover.id) + 1);
-    const waitMinutes = await this.estimateWait(position);
-    return { handoverId: handover.id, position, ...(waitMinutes === undefined ? {} : { waitMinutes }) };
-  }
-
-  /** Only from real recent waits: with too few, Loket says it does not know rather than guess. */
-  private async estimateWait(position: number): Promise<number | undefined> {
-    const waits = await this.deps.store.recentWaits();
-    if (waits.length < MIN_WAIT_SAMPLES) return undefined;
-    const average = waits.reduce((sum, wait) => sum + wait, 0) / waits.length;
-    const agents = Math.max(1, (await this.onlineAgents()).length);
-    return Math.max(1, Math.ceil((average * position) / agents / 60_000));
-  }
-
-  /** Tells waiting citizens their new place when it improved (someone ahead was helped or left). */
-  private async tellQueuePositions(): Promise<void> {
-    const queued = await this.deps.store.queued();
-    for (const [index, handover] of queued.entries()) {
-      const position = index + 1;
-      if (handover.reason === 'callback' || handover.toldPosition === undefined || position >= handover.toldPosition) continue;
-      const updated = await this.deps.store.transition(handover.id, ['queued'], { toldPosition: position });
-      if (!updated) continue;
-      const words = handoverMessages(handover.lang, this.deps.contact);
-      const minutes = await this.estimateWait(position);
-      await this.tellCitizen(updated, words.position(position, minutes === undefined ? words.waitUnknown : words.waitMinutes(minutes)));
-    }
-  }
-
-  private async tellCitizen(handover: Handover, text: string): Promise<void> {
-    const message: HandoverMessage = { id: randomUUID(), handoverId: handover.id, from: 'system', text, at: this.now() };
-    await this.record(message);
-    await this.deliver(handover, message);
-  }
-
-  private async deliver(handover: Handover, message: HandoverMessage): Promise<void> {
-    try {
-      await this.deps.delivery.send(handover, message);
-    } catch (error) {
-      this.deps.logger.warn({ event: 'delivery-deferred', handoverId: handover.id, messageId: message.id, err: error });
-      await this.deps.store.deferDelivery({ handoverId: handover.id, messageId: message.id, attempts: 1 });
-    }
-  }
-
-  private async record(message: HandoverMessage): Promise<void> {
-    await this.deps.store.append(message);
-    await this.deps.store.publish({ type: 'message', handoverId: message.handoverId, message });
+  private record(message: HandoverMessage): Promise<void> {
+    return recordMessage(this.deps.store, message);
   }
 
   private async changed(handover: Handover): Promise<void> {
