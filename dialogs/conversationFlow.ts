@@ -1,10 +1,10 @@
 import { Article } from '../knowledge/articles/article';
-import { certainCandidate, HybridRetriever } from '../knowledge/retrieval/hybridRetriever';
+import { HybridRetriever } from '../knowledge/retrieval/hybridRetriever';
 import { detectLanguage } from '../knowledge/text/detectLanguage';
-import { QueryToken } from '../knowledge/text/analyzer';
-import { composeAnswer, handoverButton } from './answerComposer';
-import { AnswerPolicySettings, Decision, ScoredCandidate } from './answerPolicy';
-import { CHOSEN_ANSWER, clarificationReply, readChoice } from './clarification';
+import { handoverButton } from './answerComposer';
+import { ArticleReplies, AskedWords } from './articleReplies';
+import { AnswerPolicySettings, Decision } from './answerPolicy';
+import { clarificationReply, readChoice } from './clarification';
 import { HandoverDesk } from './handover/handoverDesk';
 import { handoverMessages } from './handover/handoverMessages';
 import { HandoverSteps } from './handover/handoverSteps';
@@ -16,15 +16,15 @@ import { safetyReply } from './safety/crisisReplies';
 import { SafetyCheck } from './safety/safetyCheck';
 import { EmergencySlip } from './safety/emergencySlip';
 import { DistressCheck } from './handover/distress';
-import { ANSWER_IN_OTHER_LANGUAGE, recogniseSmallTalk, smallTalkReply } from './smallTalk';
+import { recogniseSmallTalk, smallTalkReply } from './smallTalk';
 import { readTypedFeedback } from './typedFeedback';
 import { FeedbackSteps } from './feedbackSteps';
 import { asksForSource } from './sourceRequest';
 import { NotAnswering } from './notAnswering';
 import { notice, single } from './replies';
-import { botRecord, citizenRecord, questionAnsweredLast, remember } from './turnHistory';
-import { QuestionReader, Reading } from './questionReader';
-import { continuesQuestion, looksLikeFollowUp } from './followUp';
+import { botRecord, citizenRecord, remember } from './turnHistory';
+import { QuestionReader } from './questionReader';
+import { looksLikeFollowUp } from './followUp';
 import { asksAboutOwnCase } from './ownCase';
 import { ErasureSteps } from './privacy/erasureSteps';
 import { OtherPlaceCheck } from './places/otherPlace';
@@ -56,12 +56,6 @@ export interface TurnInfo {
   reference: unknown;
 }
 
-/** A question's words, and those of the question it completes ("en voor een kind?"). */
-interface AskedWords {
-  own: QueryToken[];
-  carried: QueryToken[];
-}
-
 /**
  * One citizen turn, as a pipeline of small steps: input guard → button
  * actions → crisis and safety → human request → open clarification → small
@@ -69,8 +63,9 @@ interface AskedWords {
  * own types; the channel adapter translates activities to and from these.
  * The steps that stand on their own have their own modules: handover
  * (HandoverSteps, HandoverTriggers), ratings (FeedbackSteps), erasure
- * (ErasureSteps), the replies that do not answer (NotAnswering) and the
- * article under a 112 reply (EmergencySlip).
+ * (ErasureSteps), the replies that do not answer (NotAnswering), those made
+ * from one known article (ArticleReplies) and the article under a 112
+ * reply (EmergencySlip).
  */
 export class ConversationFlow {
   private readonly handover: HandoverSteps;
@@ -80,6 +75,7 @@ export class ConversationFlow {
   private readonly notAnswering: NotAnswering;
   private readonly emergencySlip: EmergencySlip;
   private readonly reader: QuestionReader;
+  private readonly articles: ArticleReplies;
 
   constructor(private readonly deps: ConversationFlowDeps) {
     const { contact } = deps;
@@ -91,6 +87,7 @@ export class ConversationFlow {
     this.erasure = new ErasureSteps(contact, (text) => handover.readOfferAnswer(text));
     this.triggers = new HandoverTriggers(handover, contact, deps.distress, (id) => deps.knowledge.retriever().knowledge.article(id));
     this.notAnswering = new NotAnswering(contact, deps.maxMessageLength);
+    this.articles = new ArticleReplies(deps.knowledge, contact, this.notAnswering);
     this.emergencySlip = new EmergencySlip(deps.safety, contact, async (question) =>
       (await deps.knowledge.loaded()) ? (await reader.read(question, undefined)).decision : undefined,
     );
@@ -161,43 +158,20 @@ export class ConversationFlow {
     const open = this.openClarification(memory);
     if (open) {
       const choice = readChoice(text, open);
-      if (choice.kind === 'chosen') return this.answerArticle(choice.articleId, memory, lang);
+      if (choice.kind === 'chosen') return this.articles.chosen(choice.articleId, memory, lang);
       if (choice.kind === 'none') return this.notAnswering.abstain({ ...memory, clarification: undefined }, lang, { reason: 'clarify:none' });
     }
     // Right after an answer only: not after "Bedoelt u …?" or "Sorry, daar weet ik geen goed antwoord op".
     const answered = !open && memory.misses === 0 ? memory.lastArticleId : undefined;
     const typed = answered ? readTypedFeedback(text) : undefined;
     if (answered && typed) return this.feedback.typed({ helpful: false, articleId: answered, ...typed }, memory, lang);
-    if (answered && asksForSource(text)) return this.answersPage(answered, memory, lang);
+    if (answered && asksForSource(text)) return this.articles.page(answered, memory, lang);
     // The button's words typed, on a channel without buttons.
     if (memory.placeDeclined && this.isAskHereText(text)) return this.askHere(memory, lang);
     const smallTalk = recogniseSmallTalk(text);
-    if ((smallTalk === 'english' || smallTalk === 'dutch') && answered) return this.againIn(smallTalk, answered, memory);
+    if ((smallTalk === 'english' || smallTalk === 'dutch') && answered) return this.articles.againIn(smallTalk, answered, memory);
     if (smallTalk) return smallTalkReply(smallTalk, { ...memory, clarification: undefined }, lang, this.deps.contact);
     return this.answerQuestion(text, memory, lang);
-  }
-
-  /** "waar staat dat op de website?" right after an answer: the page it came from; the conversation stays on that topic. */
-  private answersPage(articleId: string, memory: ConversationMemory, lang: Lang): TurnOutcome {
-    const article = this.deps.knowledge.retriever().knowledge.article(articleId);
-    if (!article) return this.notAnswering.abstain({ ...memory, clarification: undefined }, lang, { reason: 'abstain:no-topic', say: 'askTopic' });
-    return single(memory, notice(lang, messages(lang, this.deps.contact).wholePage(article.title, article.url), 'smalltalk:source'));
-  }
-
-  /** "in English please?" or "in het Nederlands graag" right after an answer: says yes, and gives that answer again in that language. */
-  private againIn(asked: 'english' | 'dutch', articleId: string, memory: ConversationMemory): TurnOutcome {
-    const switched = smallTalkReply(asked, { ...memory, clarification: undefined }, memory.lang ?? 'nl', this.deps.contact);
-    const lang = switched.memory.lang ?? 'nl';
-    const article = this.deps.knowledge.retriever().knowledge.article(articleId);
-    if (!article) return switched;
-    const answer = this.answer(
-      { candidate: certainCandidate(article), confidence: 1 },
-      { own: [], carried: [] },
-      switched.memory,
-      lang,
-      ANSWER_IN_OTHER_LANGUAGE,
-    );
-    return { ...answer, replies: [...switched.replies, ...answer.replies] };
   }
 
   /** "Mijn vraag gaat over Gemeente Lindewijk": the question declined as set elsewhere, answered as one about here. */
@@ -228,7 +202,7 @@ export class ConversationFlow {
     if (decision.kind === 'abstain' && asksAboutOwnCase(question)) {
       return this.notAnswering.abstain({ ...memory, clarification: undefined }, lang, { reason: 'abstain:own-case', say: 'ownCase' });
     }
-    const outcome = this.onDecision(decision, question, this.askedWords(question, reading, memory), memory, lang);
+    const outcome = this.onDecision(decision, question, this.articles.askedWords(question, reading, memory), memory, lang);
     return also ? this.offerAlso(outcome, also, lang) : outcome;
   }
 
@@ -254,22 +228,6 @@ export class ConversationFlow {
     };
   }
 
-  /**
-   * The words that choose the part of an article to show: those the answer
-   * was found with; and for "en voor een kind?" after "wat kost een
-   * paspoort?", the last question's too.
-   */
-  private askedWords(question: string, reading: Reading, memory: ConversationMemory): AskedWords {
-    const knowledge = this.deps.knowledge.retriever().knowledge;
-    const own = reading.words ?? reading.retrieval.tokens;
-    const carried = continuesQuestion(question) ? questionAnsweredLast(memory.history) : undefined;
-    const previous = memory.lastArticleId ? knowledge.article(memory.lastArticleId) : undefined;
-    if (!carried || !previous) return { own, carried: [] };
-    // What the last question asked about its topic: "kost" in "wat kost een kapvergunning", not "kapvergunning".
-    const topic = new Set(knowledge.lexical.headingTerms(previous.title));
-    return { own, carried: knowledge.lexical.tokens(carried).filter((token) => !token.whole.some((term) => topic.has(term))) };
-  }
-
   private onDecision(decision: Decision, question: string, words: AskedWords, memory: ConversationMemory, lang: Lang): TurnOutcome {
     const base = { ...memory, clarification: undefined };
     if (decision.kind === 'abstain' && decision.notIn)
@@ -290,36 +248,7 @@ export class ConversationFlow {
       const reply = clarificationReply(options, lang, this.deps.contact, decision.options[0].confidence);
       return single({ ...base, clarification: { options: options.map((article) => article.id), question } }, reply);
     }
-    return this.answer(decision.best, words, base, lang);
-  }
-
-  private answer(best: ScoredCandidate, words: AskedWords, memory: ConversationMemory, lang: Lang, reason?: string): TurnOutcome {
-    const lexical = this.deps.knowledge.retriever().knowledge.lexical;
-    const reply = composeAnswer({
-      candidate: best.candidate,
-      tokens: words.own,
-      carried: words.carried,
-      headingTerms: (heading) => lexical.headingTerms(heading),
-      textStems: (text) => lexical.textStems(text),
-      spread: (token) => lexical.spread(token),
-      lang,
-      contact: this.deps.contact,
-      confidence: best.confidence,
-    });
-    return single({ ...memory, lastArticleId: best.candidate.article.id, misses: 0 }, reason ? { ...reply, reason } : reply);
-  }
-
-  /** Answers one named article (a chosen option), with the part the question asks about or the core steps. */
-  private answerArticle(articleId: string, memory: ConversationMemory, lang: Lang): TurnOutcome {
-    const article = this.deps.knowledge.retriever().knowledge.article(articleId);
-    if (!article) return this.notAnswering.abstain({ ...memory, clarification: undefined }, lang, { reason: 'clarify:none' });
-    const candidate = certainCandidate(article);
-    // The question the options were offered for ("wat kost een paspoort of een hond"), or one asked while they were open
-    // ("wat kost dat?"), picks the section of the chosen article.
-    const question = memory.clarification?.question ?? '';
-    const tokens = question ? this.deps.knowledge.retriever().knowledge.lexical.tokens(question) : [];
-    // Logged as chosen: the editors' inbox shows it with the question the citizen could not get answered.
-    return this.answer({ candidate, confidence: 1 }, { own: tokens, carried: [] }, { ...memory, clarification: undefined }, lang, CHOSEN_ANSWER);
+    return this.articles.answer(decision.best, words, base, lang);
   }
 
   private async onAction(action: CitizenAction, memory: ConversationMemory, lang: Lang, turn: TurnInfo): Promise<TurnOutcome> {
@@ -327,7 +256,7 @@ export class ConversationFlow {
       case 'choose':
         if (!(await this.deps.knowledge.loaded())) return this.notAnswering.starting(memory, lang);
         return action.articleId
-          ? this.answerArticle(action.articleId, memory, lang)
+          ? this.articles.chosen(action.articleId, memory, lang)
           : this.notAnswering.abstain({ ...memory, clarification: undefined }, lang, { reason: 'clarify:none' });
       case 'feedback':
         return this.feedback.rated(action, memory, lang);

@@ -2,20 +2,17 @@ import { Article } from '../knowledge/articles/article';
 import { KnowledgeIndex } from '../knowledge/index/knowledgeIndex';
 import { QueryToken } from '../knowledge/text/analyzer';
 import { asksWhereToGetRidOf } from '../knowledge/text/questionOnlyWords';
-import { HybridRetriever, Retrieval } from '../knowledge/retrieval/hybridRetriever';
-import { AnswerPolicySettings, decide, Decision, followUpDecision, questionMatch, ScoredCandidate, scoreCandidates } from './answerPolicy';
+import { Retrieval } from '../knowledge/retrieval/hybridRetriever';
+import { decide, Decision, followUpDecision, questionMatch, ScoredCandidate, scoreCandidates } from './answerPolicy';
 import { asksOfIt, continuesQuestion, looksLikeFollowUp } from './followUp';
 import { TopicWords } from './topicWords';
-import { splitQuestions } from './secondQuestion';
+import { belongsTo, MessageParts, SearchDeps } from './messageParts';
 import { namesAPerson } from './storyPeople';
 import { asksSomething } from './questionWords';
 import { wordsOf } from '../knowledge/text/normalize';
 
-export interface QuestionReaderDeps {
-  /** The current retriever; it changes when the knowledge index is rebuilt. */
-  knowledge: { retriever(): HybridRetriever };
-  policy: AnswerPolicySettings;
-}
+/** The current retriever and the answer policy. */
+export type QuestionReaderDeps = SearchDeps;
 
 /** Coverage that counts as holding every word (the IDF-weighted share is a float). */
 const WHOLLY = 0.99;
@@ -47,11 +44,15 @@ export class QuestionReader {
   /** Per index: a rebuilt index gets its own. */
   private readonly topicWordsOf = new WeakMap<KnowledgeIndex, TopicWords>();
 
-  constructor(private readonly deps: QuestionReaderDeps) {}
+  private readonly parts: MessageParts;
+
+  constructor(private readonly deps: QuestionReaderDeps) {
+    this.parts = new MessageParts(deps, () => this.topicWords());
+  }
 
   async read(text: string, lastArticleId: string | undefined): Promise<Reading> {
-    const whole = (await this.twoQuestions(text)) ?? (await this.inContext(text, lastArticleId));
-    const reading = whole.decision.kind === 'abstain' && !whole.decision.notIn ? ((await this.askingSentence(text)) ?? whole) : whole;
+    const whole = (await this.parts.twoQuestions(text)) ?? (await this.inContext(text, lastArticleId));
+    const reading = whole.decision.kind === 'abstain' && !whole.decision.notIn ? ((await this.parts.askingSentence(text)) ?? whole) : whole;
     const { decision, retrieval } = reading;
     if (retrieval.query !== text) return reading;
     const best = firstOf(decision);
@@ -274,81 +275,10 @@ export class QuestionReader {
     return own > other;
   }
 
-  /**
-   * "hoe vraag ik een paspoort aan en wat kost een rijbewijs": when each part
-   * has a clear answer of its own, the first is answered and the second
-   * offered, so neither is lost and no answer mixes the two.
-   */
-  private async twoQuestions(text: string): Promise<Reading | undefined> {
-    const parts = splitQuestions(text);
-    // "… en hoe lang duurt het?" asks more about the same topic.
-    if (!parts || looksLikeFollowUp(parts.second)) return undefined;
-    const [first, second] = await Promise.all([this.ownAnswer(parts.first), this.ownAnswer(parts.second)]);
-    if (!first || !second || first.best.candidate.article.id === second.best.candidate.article.id) return undefined;
-    return { decision: { kind: 'answer', best: first.best }, retrieval: first.retrieval, also: second.best.candidate.article };
-  }
-
-  /**
-   * "Ik ben 67 en woon alleen. Hoe vraag ik een parkeerkaart aan?": what comes
-   * before the question says who asks, and its words can hide the topic.
-   * When the whole message has no answer, its question (`questionAt`) is read
-   * alone, if it names a topic and the other sentences have no word the
-   * knowledge base lacks: such a word says the question is about something
-   * else ("Ik heb een vraag over mijn zorgverzekering. Kan ik in termijnen betalen?").
-   */
-  private async askingSentence(text: string): Promise<Reading | undefined> {
-    const sentences = text
-      .split(SENTENCE_END)
-      .map((sentence) => sentence.trim())
-      .filter((sentence) => sentence.length > 0);
-    const at = questionAt(sentences);
-    const question = sentences[at];
-    // "Ik verkoop kaas. Is daar ondersteuning voor?" asks about what the sentences before it say, not for informal care.
-    if (sentences.length < 2 || question === undefined || looksLikeFollowUp(question)) return undefined;
-    const lexical = this.deps.knowledge.retriever().knowledge.lexical;
-    const story = sentences.filter((_, index) => index !== at);
-    // A number ("ik ben 67") is no topic.
-    if (lexical.tokens(story.join(' ')).some((token) => lexical.spread(token) === 0 && !/^\d+$/.test(token.word))) return undefined;
-    const own = await this.ownAnswer(question);
-    if (!own || this.topicWords().nameNone(own.retrieval.tokens)) return undefined;
-    return { decision: { kind: 'answer', best: own.best }, retrieval: own.retrieval };
-  }
-
-  /** The answer a part of a message has on its own words, if it has a clear one. */
-  private async ownAnswer(part: string): Promise<{ best: ScoredCandidate; retrieval: Retrieval } | undefined> {
-    const retrieval = await this.deps.knowledge.retriever().retrieve(part);
-    const decision = decide(retrieval, this.deps.policy);
-    return decision.kind === 'answer' && this.belongsTo(retrieval.tokens, decision.best.candidate.article.id, false)
-      ? { best: decision.best, retrieval }
-      : undefined;
-  }
-
-  /** Whether the question's own words are found in the article it would be answered from. */
   private belongsTo(tokens: QueryToken[], articleId: string, pointsBack: boolean): boolean {
-    const lexical = this.deps.knowledge.retriever().knowledge.lexical;
-    const { followUpCoverage, pointingBackCoverage } = this.deps.policy;
-    return lexical.coverage(tokens, articleId) >= (pointsBack ? pointingBackCoverage : followUpCoverage);
+    return belongsTo(this.deps, tokens, articleId, pointsBack);
   }
 }
-
-/**
- * Which sentence is the question: the last that asks ("Moet de vader
- * toestemming geven voor de id-kaart? We zijn gescheiden."), else the last
- * that does not tell about the asker ("Bijstand aanvragen. Ik heb twee
- * kinderen."), else the last.
- */
-function questionAt(sentences: string[]): number {
-  const asking = sentences.findLastIndex((sentence) => sentence.endsWith('?'));
-  if (asking >= 0) return asking;
-  const topic = sentences.findLastIndex((sentence) => !ABOUT_THE_ASKER.test(sentence));
-  return topic >= 0 ? topic : sentences.length - 1;
-}
-
-/** A sentence that opens with the one who writes: "Ik heb twee kinderen", "We wonen hier pas", "My son is 9". */
-const ABOUT_THE_ASKER = /^(?:ik|wij|we|mijn|onze|ons|i|my|our)\b/iu;
-
-/** A sentence ends at a full stop, question or exclamation mark before a space; "… vroeg me dit te vragen: …" at a colon. */
-const SENTENCE_END = /(?<=[.!?:])\s+/;
 
 /** The question's words without the people in the citizen's story: "kan mijn dochter dat regelen" asks about "regelen". */
 function topicTokens(retrieval: Retrieval): QueryToken[] {
