@@ -135,7 +135,9 @@ export class ConversationFlow {
   }
 
   private async onText(text: string, memory: ConversationMemory, lang: Lang, turn: TurnInfo): Promise<TurnOutcome> {
-    const signal = this.deps.safety.check(text);
+    const found = this.deps.safety.check(text);
+    // "ben ik met een mens aan het praten?" asks what Loket is, not for a person: its reply says so, and offers one.
+    const signal = found?.category === 'human' && recogniseSmallTalk(text) === 'about-assistant' ? undefined : found;
     if (signal?.category === 'human') return this.triggers.asked({ ...memory, clarification: undefined }, lang);
     if (signal) {
       const crisis = safetyReply(signal, lang, this.deps.contact, [handoverButton(lang, this.deps.contact)]);

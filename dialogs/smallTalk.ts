@@ -99,6 +99,11 @@ const ABOUT_ASSISTANT = new PhraseMatcher([
   'waar kan ik je|jou|u voor gebruiken',
   'are you a|an|real ~ bot|robot|chatbot|computer|human|person',
   'am i talking|chatting|speaking to|with a ~ bot|robot|chatbot|computer|human|person',
+  // "ben ik met een mens aan het praten?", "zit ik met een robot te chatten", "is dit een mens of een robot?".
+  'ben|zit ik ~ robot|bot|chatbot|computer|mens|persoon ~ praten|chatten|spreken',
+  'is dit|dat|het een? ~ robot|bot|chatbot|computer|mens|persoon',
+  'is this|it a|an? ~ bot|robot|chatbot|computer|human|person',
+  'are you ~ human|person|bot|robot|chatbot|computer',
   'who|what are you',
   'what can you do|help|answer',
   'how can you help',
@@ -111,6 +116,12 @@ const ASKING_FOR_ENGLISH = new PhraseMatcher([
   'can|may i ask|write|talk|chat in english',
   'english please',
   'in english please',
+  // Right after an answer: "can you say that in English?", "kun je dat in het Engels zeggen?", "in english?".
+  'in english',
+  'english',
+  'say|tell|explain|write|repeat that|this|it ~ english',
+  'in het? engels',
+  'engels zeggen|uitleggen|vertalen|herhalen|schrijven',
 ]);
 /** The way back: "in het Nederlands graag", "kan het ook in het Nederlands?", "dutch please". */
 const ASKING_FOR_DUTCH = new PhraseMatcher([
@@ -122,6 +133,9 @@ const ASKING_FOR_DUTCH = new PhraseMatcher([
   'can|may i ask|write|talk|chat in dutch',
   'dutch please',
   'in dutch please',
+  'in dutch',
+  'say|tell|explain|write|repeat that|this|it ~ dutch',
+  'nederlands|vlaams zeggen|uitleggen|vertalen|herhalen|schrijven',
 ]);
 /** Chit-chat Loket has no answer to and no search should guess at: the time, the date, the weather, a joke. */
 const CHITCHAT = new PhraseMatcher([
@@ -142,6 +156,8 @@ const CHITCHAT = new PhraseMatcher([
 ]);
 /** Words such a question may have besides the phrase and function words; any other word makes it a real question ("wat kunt u doen tegen ratten"). */
 const META_FILLER = new Set([
+  'could',
+  'would',
   'allemaal',
   'doen',
   'helpen',

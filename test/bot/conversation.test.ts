@@ -161,14 +161,25 @@ describe('a citizen talking to Loket (through the Bot Framework adapter)', () =>
   });
 
   it('says what it is when asked, and offers a person', async () => {
-    for (const question of ['ben jij een robot?', 'praat ik met een mens', 'wat kun je allemaal']) {
+    for (const question of [
+      'ben jij een robot?',
+      'praat ik met een mens',
+      'wat kun je allemaal',
+      'ben ik met een mens aan het praten?',
+      'is dit een mens of een robot?',
+    ]) {
       const [reply] = await talk().say(question);
       expect(loketData(reply).reason).toBe('smalltalk:about-assistant');
       expect(reply?.text).toContain('een computerprogramma, geen mens');
       expect(reply?.suggestedActions?.actions.map((action) => action.title)).toEqual(['Een medewerker spreken']);
     }
-    const [english] = await talk().say('am I talking to a bot?');
-    expect(english?.text).toContain('a computer program, not a person');
+    for (const question of ['am I talking to a bot?', 'is this a real person?']) {
+      const [english] = await talk().say(question);
+      expect(english?.text).toContain('a computer program, not a person');
+    }
+    // Asking for a person is still asking for a person.
+    const [person] = await talk().say('kan ik met een mens praten?');
+    expect(loketData(person)).toMatchObject({ kind: 'handover', handover: 'offered' });
   });
 
   it('says it can be asked in English, and answers the next question in English', async () => {
@@ -195,8 +206,25 @@ describe('a citizen talking to Loket (through the Bot Framework adapter)', () =>
     expect(await fresh.say('can we speak english?')).toHaveLength(1);
   });
 
+  it.each(['can you say that in English?', 'kun je dat in het Engels zeggen?', 'english?'])(
+    'gives the answer just given again in English for "%s"',
+    async (text) => {
+      const conversation = talk();
+      await conversation.say('Hoe vraag ik een paspoort aan?');
+      const [switched, again] = await conversation.say(text);
+      expect(loketData(switched).reason).toBe('smalltalk:english');
+      expect(loketData(again)).toMatchObject({ kind: 'answer', articleId: 'paspoortaanvraag', reason: 'answer:other-language' });
+    },
+  );
+
   it('switches back to Dutch when asked, in any wording, and gives the answer just given again in Dutch', async () => {
-    for (const text of ['in het nederlands graag', 'kan het ook in het Nederlands?', 'dutch please']) {
+    for (const text of [
+      'in het nederlands graag',
+      'kan het ook in het Nederlands?',
+      'dutch please',
+      'kun je dat in het Nederlands zeggen?',
+      'can you say that in Dutch',
+    ]) {
       const conversation = talk();
       const [english] = await conversation.say('how do I apply for a passport');
       expect(loketData(english).kind).toBe('answer');
