@@ -137,6 +137,14 @@ const ASKING_FOR_DUTCH = new PhraseMatcher([
   'say|tell|explain|write|repeat that|this|it ~ dutch',
   'nederlands|vlaams zeggen|uitleggen|vertalen|herhalen|schrijven',
 ]);
+/** A question announced, not yet asked: "hallo, ik heb een vraag", "mag ik iets vragen?", "I have a question". */
+const ANNOUNCED_QUESTION = new PhraseMatcher([
+  'ik heb|had een? vraag|vraagje|vragen',
+  'mag|kan|kun|kunt ik ~ iets|wat vragen',
+  'mag|kan|kun|kunt ik ~ vraag|vraagje|vragen stellen',
+  'i have|got a|some? question|questions',
+  'can|could|may i ask ~ something|question',
+]);
 /** Chit-chat Loket has no answer to and no search should guess at: the time, the date, the weather, a joke. */
 const CHITCHAT = new PhraseMatcher([
   'hoe laat is het|t',
@@ -241,6 +249,8 @@ export function recogniseSmallTalk(text: string): SmallTalk | undefined {
   if (ASKING_FOR_DUTCH.isWholeMessage(text, filler)) return 'dutch';
   if (ABOUT_ASSISTANT.isWholeMessage(text, filler)) return 'about-assistant';
   if (CHITCHAT.isWholeMessage(text, filler)) return 'chitchat';
+  // Answered as a greeting: "Waar kan ik u mee helpen? Stel uw vraag …".
+  if (ANNOUNCED_QUESTION.isWholeMessage(text, (word) => filler(word) || GREETINGS.has(word))) return 'greeting';
   if (words.length > 6) return undefined;
   if (words.some((word) => GOODBYE_WORDS.has(word)) && words.every((word) => GOODBYES.has(word) || THANKS.has(word) || GREETINGS.has(word) || isStopword(word)))
     return 'goodbye';

@@ -147,6 +147,15 @@ describe('a citizen talking to Loket (through the Bot Framework adapter)', () =>
     expect(loketData(thanks).reason).toBe('smalltalk:thanks');
   });
 
+  it('invites the question when a citizen only announces one, and answers it when it comes with it', async () => {
+    for (const text of ['hallo ik heb een vraag', 'mag ik iets vragen?', 'hi, I have a question']) {
+      const [reply] = await talk().say(text);
+      expect(loketData(reply).reason).toBe('smalltalk:greeting');
+    }
+    const [answer] = await talk().say('ik heb een vraag over hondenbelasting');
+    expect(loketData(answer)).toMatchObject({ kind: 'answer', articleId: 'hondenbelasting' });
+  });
+
   it('takes "ok" and "nee" after an answer as read, not as a question', async () => {
     const conversation = talk();
     const [answer] = await conversation.say('paspoort aanvragen');
