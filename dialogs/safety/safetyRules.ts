@@ -23,16 +23,29 @@ const SUICIDE: string[] = [
   ...['zelfmoord*', 'zelfmoord', 'suicid*', 'suicide', 'suicidaal', 'zelfdoding', 'zelfbeschadiging', 'zelfverwonding', 'self harm'],
   // Wanting to die or not to live.
   ...['ik? wil|wilt|wou dood', 'wil|wilt dood gaan', 'liever dood', 'beter dood', 'was ik maar dood', 'dood willen'],
-  ...['wil|willen|wilde ~ niet meer ~ leven', 'niet meer ~ wil|willen ~ leven', 'wil er ~ niet meer zijn', 'als ik er niet meer ~ was|ben|zou'],
+  // "leve" is a real word ("leve de koning"), so it is never read as a slip of "leven": "ik wil nie meer leve".
+  ...['wil|willen|wilde ~ niet|nie meer ~ leven|leve', 'niet meer ~ wil|willen ~ leven', 'wil er ~ niet meer zijn', 'als ik er niet meer ~ was|ben|zou'],
   ...['niet meer wakker ~ worden', 'niemand ~ zou ~ missen', 'leven|alles ~ is|heeft ~ zinloos', 'leven ~ heeft geen zin meer', 'geen zin meer ~ in ~ leven'],
   ...['zie het ~ niet meer zitten', 'zie geen uitweg', 'geen uitweg meer', 'zin in het leven ~ kwijt'],
   // "Ik trek het niet meer" may be only exhaustion, but 113 is the safe reply to it.
   ...['trek het ~ niet meer', 'het ~ niet meer trek'],
   // Ending it.
   ...['einde|eind ~ aan mijn|mn|me leven', 'einde|eind ~ aan m n leven', 'er ~ een einde|eind aan ~ maken', 'leven ~ beeindigen'],
+  'maak|maakt|ga er ~ een? einde|eind aan',
   ...['uit het leven ~ stappen', 'van kant ~ maken', `${SELF}|${OTHER_SELF} ~ van kant`, `${SELF}|${OTHER_SELF} ~ ophangen|doden|vermoorden|verdrinken`],
-  ...[`${SELF}|${OTHER_SELF} ~ iets aandoen`, `${SELF}|${OTHER_SELF} ~ iets aan doen`, `${SELF} ~ pijn doen`, `${SELF} ~ snijden`, 'in mezelf ~ snijden'],
-  ...['voor de|een trein ~ springen', 'van ~ brug|flat|dak ~ springen', 'pillen ~ innemen|verzameld|gespaard ~ om', 'overdosis ~ nemen|genomen'],
+  ...[
+    `${SELF}|${OTHER_SELF} ~ iets aandoen`,
+    `${SELF}|${OTHER_SELF} ~ iets aan doen`,
+    `${SELF} ~ pijn doen`,
+    `${SELF} ~ snijden|krassen`,
+    'in mezelf ~ snijden',
+  ],
+  // Self-harm told as it happens: "ik snij mezelf", "ik kras mezelf".
+  `snij|snijd|snijdt|sneed|kras|kraste ~ ${SELF}|${OTHER_SELF}`,
+  ...['voor de|een trein ~ springen', 'van ~ brug|flat|dak|balkon|gebouw|toren|viaduct|galerij ~ springen', 'uit ~ raam ~ springen'],
+  // Pills saved up: "ik heb pillen gespaard en wil ze allemaal innemen".
+  ...['pillen|medicijnen|tabletten|slaappillen ~ gespaard|verzameld|opgespaard', 'alle|allemaal ~ pillen|medicijnen|tabletten|slaappillen ~ innemen|slikken'],
+  ...['pillen|medicijnen|tabletten|slaappillen ~ allemaal ~ innemen|slikken', 'overdosis ~ nemen|genomen'],
   // English.
   ...[`kill|kil ${SELF}|${OTHER_SELF}`, 'end my|her|his|their life', 'end it all', 'take my ~ life', 'want|wants|wanna to? die'],
   ...[
@@ -48,6 +61,8 @@ const SUICIDE: string[] = [
 
 const ABUSE: string[] = [
   ...['huiselijk|huiselijke ~ geweld', 'relationeel geweld', 'partnergeweld', 'geweld ~ thuis', 'thuis ~ geweld', 'veilig thuis', 'eerwraak', 'loverboy*'],
+  // "mijn stiefvader zit aan me": touching told plainly.
+  ...['zit|zat|zitten aan me|mij', 'betast*'],
   ...['mishandel*', 'mishandling', 'gemolest*', 'kindermishandel*', 'ouderenmishandel*', 'seksueel ~ misbruik*', 'aanrand*', 'verkracht*', 'incest'],
   // Someone hits, threatens or hurts me or a child.
   'slaat|sloeg|schopt|schopte|stompt|stompte|knijpt|wurgt|wurgde|mept ~ me|mij|ons|mn|mijn|kind|kinderen|zoon|dochter|moeder|vrouw|zus|broer|haar|hem',
@@ -67,6 +82,8 @@ const ABUSE: string[] = [
   ...[
     'kinderen|kind ~ gillen|gillend|schreeuwen|huilen ~ elke|iedere ~ avond|nacht|dag',
     'kinderen|kind ~ elke|iedere ~ gillen|schreeuwen|huilen',
+    'schreeuwt|schreeuwen|tiert ~ tegen ~ kinderen|kind|kindje|zoon|dochter|baby',
+    'hoor|hoorde|horen ~ klappen|slaan',
     'pakt|neemt|steelt ~ geld ~ af? ~ oma|opa|moeder|vader',
     'geld af van ~ oma|opa|moeder|vader',
     'bedreigt|bedreigde|bedreigen ~ me|mij|ons|kinderen',
@@ -113,6 +130,8 @@ const EMERGENCY: string[] = [
     'op de grond ~ reageert|beweegt ~ niet|nergens',
     'reageert nergens meer op',
     'ademt ~ niet',
+    'in elkaar ~ gezakt|gezakte|zakt|zakte',
+    'niet aanspreekbaar',
     'hartaanval',
     'hartstilstand',
     'reanim*',
@@ -139,6 +158,14 @@ const EMERGENCY: string[] = [
     'in het water ~ gevallen|gesprongen|gereden',
   ],
   ...['komt niet meer boven', 'ambulance', 'ambulans', 'noodgeval', 'levensgevaar*', '112'],
+  // A missing child: the police search at once, through 112. A pet that ran away has its own article.
+  ...[
+    'kind|kindje|kinderen|zoon|zoontje|dochter|dochtertje|kleinkind|kleinzoon|kleindochter|kleuter|peuter ~ weggelopen|vermist|verdwenen',
+    'kan|vind ~ kind|kindje|zoon|zoontje|dochter|dochtertje|kleuter|peuter ~ niet meer? ~ vinden|terug',
+    'child|son|daughter|kid|toddler is|has|went ~ missing|disappeared',
+    'lost my ~ child|son|daughter|kid|toddler',
+    'cant|cannot|can t find my ~ child|son|daughter|kid|toddler',
+  ],
   // Crime in progress and violence.
   ...[
     'inbreker*',

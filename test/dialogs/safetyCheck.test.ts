@@ -25,6 +25,11 @@ describe('safety check: thoughts of suicide', () => {
     'ik wil dooood',
     'IK WIL DOOD!!!',
     "Is er 's nachts iemand die ik kan bellen als ik het niet meer trek?",
+    'ik heb pillen gespaard en wil ze allemaal innemen',
+    'ik denk erover om van het balkon te springen',
+    'ik snij mezelf',
+    'ik wil nie meer leve',
+    'het heeft allemaal geen zin meer, ik maak er een eind aan',
     'ik trek het echt niet meer, mag ik via de chat met iemand praten',
   ])('recognises "%s"', (text) => expect(category(text)).toBe('suicide'));
 });
@@ -48,6 +53,8 @@ describe('safety check: domestic violence and child abuse', () => {
     'my boyfriend locks me in when he goes out',
     'mijn ex bedreigt ons',
     'kan ik ff chatten met iemand want bellen durf ik niet, mn man is thuis',
+    'mijn stiefvader zit aan me',
+    'de buurvrouw schreeuwt elke avond tegen haar kinderen en ik hoor klappen',
   ])('recognises "%s"', (text) => expect(category(text)).toBe('abuse'));
 });
 
@@ -73,6 +80,11 @@ describe('safety check: emergencies', () => {
     'de co melder gaat af en ik word duizelig',
     'there is a suspicious package at the bus stop',
     'I think there is a bomb in the car park',
+    'mijn vader is net in elkaar gezakt en reageert niet',
+    'mijn kind is weggelopen en ik kan hem niet vinden',
+    'mijn zoontje van 4 is vermist',
+    'ik kan mijn dochter niet meer vinden in de winkel',
+    'my son is missing',
   ])('recognises "%s"', (text) => expect(category(text)).toBe('emergency'));
 });
 
@@ -145,6 +157,15 @@ describe('safety check: ordinary questions stay ordinary', () => {
     'ik heb een portemonnee gevonden op straat',
     // A real word ending in d is compared as the matcher reads it ("insuret"), not taken for "injured".
     'Are volunteers insured in Lindewijk?',
+    // A pet that ran away, a lost document, a child on the balcony and leftover medicines are no crisis.
+    'mijn hond is weggelopen',
+    'onze kat is vermist',
+    'mijn zoon is zijn paspoort kwijt',
+    'mag mijn kind op het balkon spelen',
+    'waar kan ik oude medicijnen inleveren',
+    'leve de koning',
+    'ik maak een eind aan mijn abonnement',
+    'wie zit er aan mijn fiets',
   ])('does not flag "%s"', (text) => expect(category(text)).toBeUndefined());
 });
 
