@@ -16,7 +16,7 @@ export interface SafetyRuleGroup {
 const SELF = 'mezelf|mijzelf|mezelve|myself';
 const OTHER_SELF = 'zichzelf|herself|himself|themselves|themself';
 const HUMAN = 'medewerker|medewerkster|mens|persoon|ambtenaar|bediende';
-const PARTNER = 'man|vrouw|partner|vriend|vriendin|lief|ex|vader|moeder|stiefvader|pa|ma';
+const PARTNER = 'man|vrouw|partner|vriend|vriendin|lief|ex|vader|moeder|stiefvader|pa|ma|vent';
 
 const SUICIDE: string[] = [
   // Named outright, also misspelled (typo tolerance in PhraseMatcher).
@@ -46,6 +46,10 @@ const SUICIDE: string[] = [
   // Pills saved up: "ik heb pillen gespaard en wil ze allemaal innemen".
   ...['pillen|medicijnen|tabletten|slaappillen ~ gespaard|verzameld|opgespaard', 'alle|allemaal ~ pillen|medicijnen|tabletten|slaappillen ~ innemen|slikken'],
   ...['pillen|medicijnen|tabletten|slaappillen ~ allemaal ~ innemen|slikken', 'overdosis ~ nemen|genomen'],
+  // Said more softly, or with the reflexive "me": "ik wil me ophangen", "ik ben het leven moe", "iedereen is beter af zonder mij".
+  ...['me|mij ophangen|verhangen|verdrinken|vergiftigen|doodmaken', `${SELF}|me|mij op te hangen`, 'nooit meer wakker ~ worden'],
+  ...['het leven moe', 'levensmoe', 'beter af zonder me|mij', 'geen zin meer ~ door te gaan', 'geen zin meer ~ doorgaan'],
+  ...['heleboel|veel|alle|allemaal|hele|doosje|strip|potje ~ pillen|slaappillen|medicijnen|tabletten ~ genomen|ingenomen|geslikt', 'overdosis'],
   // English.
   ...[`kill|kil ${SELF}|${OTHER_SELF}`, 'end my|her|his|their life', 'end it all', 'take my ~ life', 'want|wants|wanna to? die'],
   ...[
@@ -55,14 +59,28 @@ const SUICIDE: string[] = [
     'no point in|of ~ living|life',
     'point in living|life ~ anymore',
     'better off dead',
+    'better off without me',
+    'about ending it',
+    'disappear forever',
+    'disappear for good',
+    'overdose|overdosed',
     `hurt|harm|cut ${SELF}`,
   ],
 ];
 
 const ABUSE: string[] = [
   ...['huiselijk|huiselijke ~ geweld', 'relationeel geweld', 'partnergeweld', 'geweld ~ thuis', 'thuis ~ geweld', 'veilig thuis', 'eerwraak', 'loverboy*'],
-  // "mijn stiefvader zit aan me": touching told plainly.
-  ...['zit|zat|zitten aan me|mij', 'betast*'],
+  // "mijn stiefvader zit aan me", "hij raakt me aan waar ik dat niet wil": touching told plainly.
+  ...['zit|zat|zitten aan me|mij', 'betast*', 'raakt|raakte|raken me|mij ~ aan'],
+  // Threats to life, stalking by an ex, forced marriage, forced sex, control: Veilig Thuis advises on all of them.
+  ...['me|mij|ons ~ vermoordt|vermoorden|doodmaakt|doodmaken|ombrengt', 'stalk*', 'uitgehuwelijkt|uithuwelijken|huwelijksdwang', 'gedwongen huwelijk'],
+  ...[
+    'dwingt|dwong|dwingen ~ me|mij ~ seks',
+    'laat|liet me|mij ~ niet ~ naar buiten',
+    'laat|liet me|mij ~ niet ~ de deur uit',
+    'klopt|klopte|kloppen me|mij|ons',
+  ],
+  ...['krijgt|krijgen|kreeg|kregen ~ slaag|klappen', 'pak slaag'],
   ...['mishandel*', 'mishandling', 'gemolest*', 'kindermishandel*', 'ouderenmishandel*', 'seksueel ~ misbruik*', 'aanrand*', 'verkracht*', 'incest'],
   // Someone hits, threatens or hurts me or a child.
   'slaat|sloeg|schopt|schopte|stompt|stompte|knijpt|wurgt|wurgde|mept ~ me|mij|ons|mn|mijn|kind|kinderen|zoon|dochter|moeder|vrouw|zus|broer|haar|hem',
@@ -102,6 +120,10 @@ const ABUSE: string[] = [
     'sexually ~ abus*',
     'rape*',
     'molest*',
+    'forces|forced ~ me ~ sex',
+    'forced marriage',
+    'threatens|threatened to kill me',
+    'stalk*',
   ],
   'husband|wife|partner|boyfriend|girlfriend|father|dad|mother|mom|mum|stepfather|ex|parents|brother|sister|son ~ hits|hit|beats|beat|kicks|kicked|chokes|choked|hurts|hurt|threatens|abuses|attacked|attacks',
 ];
@@ -131,6 +153,14 @@ const EMERGENCY: string[] = [
     'reageert nergens meer op',
     'ademt ~ niet',
     'in elkaar ~ gezakt|gezakte|zakt|zakte',
+    'krijgt|krijg|kreeg ~ geen lucht|adem',
+    'kan ~ niet ~ ademen',
+    'kopje onder',
+    'bloedt|bloeden ~ hoofd',
+    'hoofdwond',
+    'kan niet meer opstaan',
+    'overstroming',
+    'water staat ~ in ~ huis|woning',
     'niet aanspreekbaar',
     'hartaanval',
     'hartstilstand',
@@ -164,7 +194,8 @@ const EMERGENCY: string[] = [
     'kan|vind ~ kind|kindje|zoon|zoontje|dochter|dochtertje|kleuter|peuter ~ niet meer? ~ vinden|terug',
     'child|son|daughter|kid|toddler is|has|went ~ missing|disappeared',
     'lost my ~ child|son|daughter|kid|toddler',
-    'cant|cannot|can t find my ~ child|son|daughter|kid|toddler',
+    'cant|cannot find my ~ child|son|daughter|kid|toddler',
+    'can t|not find my ~ child|son|daughter|kid|toddler',
   ],
   // Crime in progress and violence.
   ...[
@@ -202,6 +233,9 @@ const EMERGENCY: string[] = [
     'bleeding',
     'injured',
     'drowning',
+    'not breathing',
+    'cant|cannot breathe',
+    'can t|not breathe',
     'fell in the water',
   ],
   ...[
@@ -259,6 +293,8 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
     unless: ['gegevens', 'identiteit*', 'data', 'bsn', 'account', 'wachtwoord', 'digid', 'paspoort', 'bankpas', 'creditcard', 'password', 'identity'],
   },
   { category: 'emergency', phrases: EMERGENCY, unless: ['brandveiligheid*', 'gebruiksmelding', 'rookmelder*', 'brandmelder*'] },
+  // A smoke alarm going off with smoke is a fire, whatever the rules above set aside for questions about alarms.
+  { category: 'emergency', phrases: ['vol rook|walm', 'rookmelder|brandmelder|rookalarm ~ gaat|ging ~ af', 'smoke alarm ~ going|goes|went ~ off'] },
   {
     category: 'emergency',
     phrases: ['fire ~ in|at|house|home|building|street|kitchen|flat|apartment', 'on fire', 'is burning', 'there is a fire'],

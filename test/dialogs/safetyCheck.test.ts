@@ -30,6 +30,11 @@ describe('safety check: thoughts of suicide', () => {
     'ik snij mezelf',
     'ik wil nie meer leve',
     'het heeft allemaal geen zin meer, ik maak er een eind aan',
+    'ik wil me ophangen',
+    'ik ben het leven moe',
+    'iedereen is beter af zonder mij',
+    'ik heb net een heleboel slaappillen genomen',
+    'i want to disappear forever',
     'ik trek het echt niet meer, mag ik via de chat met iemand praten',
   ])('recognises "%s"', (text) => expect(category(text)).toBe('suicide'));
 });
@@ -55,6 +60,13 @@ describe('safety check: domestic violence and child abuse', () => {
     'kan ik ff chatten met iemand want bellen durf ik niet, mn man is thuis',
     'mijn stiefvader zit aan me',
     'de buurvrouw schreeuwt elke avond tegen haar kinderen en ik hoor klappen',
+    'mijn oom raakt me aan op plekken waar ik dat niet wil',
+    'ik ben bang dat mijn man me vermoordt',
+    'mijne vent klopt mij',
+    'mijn ex stalkt me en staat elke dag voor de deur',
+    'ik word uitgehuwelijkt en wil dat niet',
+    'he forces me to have sex',
+    'mijn vriend laat me niet meer naar buiten',
   ])('recognises "%s"', (text) => expect(category(text)).toBe('abuse'));
 });
 
@@ -85,6 +97,11 @@ describe('safety check: emergencies', () => {
     'mijn zoontje van 4 is vermist',
     'ik kan mijn dochter niet meer vinden in de winkel',
     'my son is missing',
+    'mijn moeder krijgt geen lucht meer',
+    'er zwemt een kind in de gracht en het gaat kopje onder',
+    'mijn opa is gevallen en kan niet meer opstaan, hij bloedt aan zijn hoofd',
+    'de rookmelder gaat af en het huis staat vol rook',
+    'i cant breathe',
   ])('recognises "%s"', (text) => expect(category(text)).toBe('emergency'));
 });
 
@@ -166,6 +183,8 @@ describe('safety check: ordinary questions stay ordinary', () => {
     'leve de koning',
     'ik maak een eind aan mijn abonnement',
     'wie zit er aan mijn fiets',
+    'waar koop ik een rookmelder en is die verplicht',
+    'klopt het dat de afvalkalender is veranderd',
   ])('does not flag "%s"', (text) => expect(category(text)).toBeUndefined());
 });
 
