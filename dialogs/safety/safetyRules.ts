@@ -26,7 +26,7 @@ const SUICIDE: string[] = [
   // "leve" is a real word ("leve de koning"), so it is never read as a slip of "leven": "ik wil nie meer leve".
   ...['wil|willen|wilde ~ niet|nie meer ~ leven|leve', 'niet meer ~ wil|willen ~ leven', 'wil er ~ niet meer zijn', 'als ik er niet meer ~ was|ben|zou'],
   ...['niet meer wakker ~ worden', 'niemand ~ zou ~ missen', 'leven|alles ~ is|heeft ~ zinloos', 'leven ~ heeft geen zin meer', 'geen zin meer ~ in ~ leven'],
-  ...['zie het ~ niet meer zitten', 'zie geen uitweg', 'geen uitweg meer', 'zin in het leven ~ kwijt'],
+  ...['zie het ~ niet|nie meer zitten', 'zie geen uitweg', 'geen uitweg meer', 'zin in het leven ~ kwijt'],
   // "Ik trek het niet meer" may be only exhaustion, but 113 is the safe reply to it.
   ...['trek het ~ niet meer', 'het ~ niet meer trek'],
   // Ending it.
@@ -44,7 +44,10 @@ const SUICIDE: string[] = [
   `snij|snijd|snijdt|sneed|kras|kraste|krab|brand|bijt ~ ${SELF}|${OTHER_SELF}`,
   'snij|snijd|snijdt|sneed|kras|kraste ~ armen|polsen|benen|dijen|huid',
   // Leaving, a goodbye letter, hesitating on a roof: "omdat ik er binnenkort toch niet meer ben".
-  ...['ik ~ er ~ niet meer ~ zijn|ben', 'afscheidsbrief|afscheidsbrieven', 'of ik ~ moet|zal|ga ~ springen'],
+  ...['ik ~ er ~ niet meer ~ zijn|ben', 'ben ik er ~ niet meer', 'afscheidsbrief|afscheidsbrieven', 'of ik ~ moet|zal|ga ~ springen'],
+  ...['geen last meer ~ van mij|me', 'niemand ~ meer ~ van mij|me ~ horen', 'paracetamol ~ te veel|teveel|dodelijk', 'hoofd ~ tegen de muur'],
+  ...['mesje|scheermesje|paperclip ~ pols|polsen|arm|armen|huid|been|benen', 'pols|polsen ~ opengehaald|opengesneden|doorgesneden'],
+  ...['voor de|een trein ~ lopen|gaan|stappen', 'brief voor mijn|mn ~ ouders|kinderen ~ klaar'],
   ...['voor de|een trein ~ springen', 'van ~ brug|flat|dak|balkon|gebouw|toren|viaduct|galerij ~ springen', 'uit ~ raam ~ springen'],
   // Pills saved up: "ik heb pillen gespaard en wil ze allemaal innemen".
   ...['pillen|medicijnen|tabletten|slaappillen ~ gespaard|verzameld|opgespaard', 'alle|allemaal ~ pillen|medicijnen|tabletten|slaappillen ~ innemen|slikken'],
@@ -76,6 +79,14 @@ const SUICIDE: string[] = [
     'wanna|gonna ~ kms',
     'want to ~ kms',
     'hurting|harming|cutting myself',
+    'bleed out',
+    'cut|cutting ~ again',
+    'don t want to wake up',
+    'dont want to wake up',
+    'finish my life',
+    'in front of a|the ~ train|bus|truck',
+    'wants to ~ kms',
+    'saying goodbye to everyone',
     'cutting|cut my ~ thighs|arms|wrists|legs',
     'suicide note',
     'goodbye letter',
@@ -91,7 +102,9 @@ const ABUSE: string[] = [
   ...['huiselijk|huiselijke ~ geweld', 'relationeel geweld', 'partnergeweld', 'geweld ~ thuis', 'thuis ~ geweld', 'veilig thuis', 'eerwraak', 'loverboy*'],
   // "mijn stiefvader zit aan me", "hij raakt me aan waar ik dat niet wil": touching told plainly.
   ...['zit|zat|zitten ~ aan me|mij', 'betast*', 'raakt|raakte|raken me|mij ~ aan', 'naaktfoto*', 'rare|vieze|naakt ~ foto|fotos'],
-  ...['me|mij|ons|kinderen ~ iets aan te doen', 'me|mij|ons ~ geslaan'],
+  ...['me|mij|ons|kinderen ~ iets aan te doen', 'me|mij|ons|kinderen ~ iets aandoet|aandoen', 'me|mij|ons ~ geslaan'],
+  ...['blauwe plekken ~ vingers', 'durft ~ niet ~ naar huis', 'wil na school niet naar huis', 'vastgebonden', 'zonder kleren|kleding'],
+  ...['volgt|achtervolgt ~ me|mij', 'tracker', 'dagen ~ niks|niets ~ gegeten', 'zit|zat|zitten ~ aan haar', 'trapt ~ deur ~ kapot'],
   // Threats to life, stalking by an ex, forced marriage, forced sex, control: Veilig Thuis advises on all of them.
   ...['me|mij|ons ~ vermoordt|vermoorden|doodmaakt|doodmaken|ombrengt', 'stalk*', 'uitgehuwelijkt|uithuwelijken|huwelijksdwang', 'gedwongen huwelijk'],
   ...[
@@ -150,6 +163,10 @@ const ABUSE: string[] = [
     'assaulted',
     'let me ~ leave the house',
     'took|takes my phone',
+    'shak* ~ baby',
+    'not to tell ~ parents|anyone|mum|mom',
+    'touch|touches|touched me',
+    'finish what he|she started',
     'marry ~ off',
     'left alone ~ days|weeks|nights',
     'starved|neglected',
@@ -202,10 +219,21 @@ const EMERGENCY: string[] = [
     'kind|kindje|fietser|voetganger|iemand|meisje|jongen ~ aangereden',
     'bloed overal',
     'overal bloed',
+    'hij|zij|ze|die ~ beweegt ~ niet|amper|nauwelijks',
+    'ligt onder ~ vrachtwagen|auto|bus|trein|tram',
+    'verslikt',
+    'wordt blauw',
+    'gaat|ga|wil|dreigt ~ springen',
+    'brandwond*',
+    'wordt|word ~ niet ~ wakker',
+    'hoofd bloed',
+    'ligt stil',
+    'in elkaar geslagen',
     'van de ~ ladder|trap|steiger|dak ~ gevallen',
     'die|hij|zij ~ niet meer? beweegt',
     'mond|gezicht ~ hangt|staat ~ scheef',
     'praat ~ ineens|opeens ~ raar|vreemd|onduidelijk',
+    'praat|praten ~ onduidelijk|wartaal',
     'door het ijs',
     'kind|kindje|zoon|zoontje|dochter|dochtertje|kleuter|peuter is|zijn weg|kwijt',
     'kind|kindje|zoon|zoontje|dochter|dochtertje|kleuter|peuter van ~ is|zijn weg|kwijt',
@@ -243,7 +271,7 @@ const EMERGENCY: string[] = [
     'te water',
     'in het water ~ gevallen|gesprongen|gereden',
   ],
-  ...['komt niet meer boven', 'ambulance', 'ambulans', 'noodgeval', 'levensgevaar*', '112'],
+  ...['komt niet meer boven', 'ambulance', 'ambulans', 'noodgeval', 'levensgevaar', '112'],
   // A missing child: the police search at once, through 112. A pet that ran away has its own article.
   ...[
     'kind|kindje|kinderen|zoon|zoontje|dochter|dochtertje|kleinkind|kleinzoon|kleindochter|kleuter|peuter ~ weggelopen|vermist|verdwenen',
@@ -295,6 +323,17 @@ const EMERGENCY: string[] = [
     'poisoned|poisoning',
     'trapped',
     'car crash',
+    'through the ice',
+    'full of smoke',
+    'smoke ~ coming out',
+    'kick* ~ door in',
+    'swelling up',
+    'wheezing',
+    'anaphyla*',
+    'scald*',
+    'boiling water',
+    'cant|cannot ~ wake ~ her|him|them ~ up',
+    'can t|not ~ wake ~ her|him|them ~ up',
     'cant|cannot breathe',
     'can t|not breathe',
     'fell in the water',
@@ -356,9 +395,21 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
   // Control over money and contacts: "hij neemt mijn bankpas af", where the identity-fraud exceptions above ("bankpas") do not apply.
   {
     category: 'abuse',
-    phrases: ['neemt|pakt|nam|pakte ~ bankpas|pinpas|telefoon|geld ~ af', 'mag ~ geen|niemand ~ vrienden|vriendinnen|familie ~ meer ~ zien'],
+    phrases: [
+      'duwt|duwde ~ me|mij|haar|hem',
+      'geld ~ eist|eiste',
+      'neemt|pakt|nam|pakte ~ bankpas|pinpas|telefoon|geld|loon|paspoort ~ af',
+      'bankpas|pinpas|loon|geld|paspoort ~ afgepakt',
+      'mag ~ geen|niemand ~ vrienden|vriendinnen|familie ~ meer ~ zien',
+      'mag ~ zus|broer|moeder|vader|familie|vriendinnen|vrienden ~ niet meer ~ zien',
+      'leest|controleert ~ berichten',
+      'eist|eiste ~ geld',
+      'took|takes|keeps|kept ~ my passport',
+      'not allowed to ~ work|see|have|leave',
+    ],
   },
-  { category: 'emergency', phrases: EMERGENCY, unless: ['brandveiligheid*', 'gebruiksmelding', 'rookmelder*', 'brandmelder*'] },
+  // "I'm drowning in paperwork" is a figure of speech.
+  { category: 'emergency', phrases: EMERGENCY, unless: ['brandveiligheid*', 'gebruiksmelding', 'rookmelder*', 'brandmelder*', 'paperwork'] },
   // A smoke alarm going off with smoke is a fire, whatever the rules above set aside for questions about alarms.
   {
     category: 'emergency',
@@ -380,6 +431,8 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
     category: 'emergency',
     phrases: ['emergency', 'noodsituatie'],
     unless: [
+      // "Non-emergency question: …".
+      'non',
       'passport',
       'paspoort',
       'document',
