@@ -66,6 +66,7 @@ describe('safety check: domestic violence and child abuse', () => {
     'mijn ex stalkt me en staat elke dag voor de deur',
     'ik word uitgehuwelijkt en wil dat niet',
     'he forces me to have sex',
+    'no one will believe me if I tell',
     'mijn vriend laat me niet meer naar buiten',
   ])('recognises "%s"', (text) => expect(category(text)).toBe('abuse'));
 });
@@ -102,6 +103,9 @@ describe('safety check: emergencies', () => {
     'mijn opa is gevallen en kan niet meer opstaan, hij bloedt aan zijn hoofd',
     'de rookmelder gaat af en het huis staat vol rook',
     'i cant breathe',
+    // Alternatives of several words are separate phrases: the matcher reads "a|b c" word by word.
+    'my wife is bleeding a lot',
+    'hij komt niet meer bovenkomen',
   ])('recognises "%s"', (text) => expect(category(text)).toBe('emergency'));
 });
 
