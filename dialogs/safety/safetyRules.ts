@@ -55,12 +55,15 @@ const SUICIDE: string[] = [
   ...['voor de|een trein ~ lopen|gaan|stappen', 'voor de|een ~ trein ~ stap|stappen|lopen|springen', 'brief voor mijn|mn ~ ouders|kinderen ~ klaar'],
   ...['brieven|brief ~ geschreven ~ voor ~ kinderen|ouders|later', 'als ik ook ga', 'niemand zou het ~ merken|missen', 'niet meer verder ~ te? gaan'],
   ...['mij|me|mezelf weer gesneden|gesnede', 'heb weer ~ gesneden|gesnede'],
-  ...['niet meer bestaan', 'als ik spring', 'laatste keer ~ van me|mij ~ hoort|hoorde', 'slaaptabletten ~ gespaard|opgespaard|verzameld'],
+  ...['niet meer bestaan', 'als ik spring', 'laatste keer ~ van me|mij ~ hoort|hoorde'],
   ...['snijwonden|sneetjes ~ armen|polsen|benen|pols', 'rechte lijntjes'],
   ...['voor de|een trein ~ springen', 'van ~ brug|flat|dak|balkon|gebouw|toren|viaduct|galerij ~ springen', 'uit ~ raam ~ springen'],
   // Pills saved up: "ik heb pillen gespaard en wil ze allemaal innemen".
-  ...['pillen|medicijnen|tabletten|slaappillen ~ gespaard|verzameld|opgespaard', 'alle|allemaal ~ pillen|medicijnen|tabletten|slaappillen ~ innemen|slikken'],
-  ...['pillen|medicijnen|tabletten|slaappillen ~ allemaal ~ innemen|slikken', 'overdosis ~ nemen|genomen'],
+  ...[
+    'pillen|medicijnen|tabletten|slaappillen|slaaptabletten ~ gespaard|verzameld|opgespaard',
+    'alle|allemaal ~ pillen|medicijnen|tabletten|slaappillen ~ innemen|slikken',
+  ],
+  'pillen|medicijnen|tabletten|slaappillen ~ allemaal ~ innemen|slikken',
   // Said more softly, or with the reflexive "me": "ik wil me ophangen", "ik ben het leven moe", "iedereen is beter af zonder mij".
   ...['me|mij ophangen|verhangen|verdrinken|vergiftigen|doodmaken', `${SELF}|me|mij op te hangen`, 'nooit meer wakker ~ worden'],
   ...['jezelf|zichzelf ~ ophangt|ophangen|doodt|doden', 'moe van ~ leven', 'niet meer wakker word|wordt'],
@@ -135,7 +138,7 @@ const ABUSE: string[] = [
   ...['krijgt|krijgen|kreeg|kregen ~ slaag|klappen', 'pak slaag'],
   // Signs told by a neighbour, a carer or the one it happens to: bruises, a black eye, locked up, no food, night visits, honour.
   ...['steeds|vaak|altijd|weer ~ blauwe plekken', 'onder de ~ blauwe? plekken', 'blauw oog', 'opsluit|opsluiten', 'laat|laten ~ niet ~ eten'],
-  ...['krijgt|krijgen ~ amper|nauwelijks|geen ~ te eten', 'verwaarloos*', 'snachts|nachts ~ op|in ~ kamer', 'eer van de familie', 'familie-eer', 'eerwraak'],
+  ...['krijgt|krijgen ~ amper|nauwelijks|geen ~ te eten', 'verwaarloos*', 'snachts|nachts ~ op|in ~ kamer', 'eer van de familie', 'familie-eer'],
   ...['uit te huwelijken', 'controleert|controleren ~ mijn|mn ~ telefoon|geld|berichten', 'niemand ~ zal|gaat ~ me|mij ~ geloven'],
   ...['mishandel*', 'mishandling', 'gemolest*', 'kindermishandel*', 'ouderenmishandel*', 'seksueel ~ misbruik*', 'aanrand*', 'verkracht*', 'incest'],
   // Someone hits, threatens or hurts me or a child.
@@ -200,7 +203,6 @@ const ABUSE: string[] = [
     'nobody ~ will believe me',
     'no one ~ will believe me',
     'threatens|threatened to kill me',
-    'stalk*',
   ],
   'husband|wife|partner|boyfriend|girlfriend|father|dad|mother|mom|mum|stepfather|ex|parents|brother|sister|son ~ hits|hit|beats|beat|kicks|kicked|chokes|choked|hurts|hurt|threatens|abuses|attacked|attacks',
 ];
@@ -354,7 +356,6 @@ const EMERGENCY: string[] = [
     'bleeding',
     'injured',
     'drowning',
-    'not breathing',
     'swallowed ~ tablets|pills|battery|batteries|bleach|detergent|poison|dishwasher|cleaning|medicine',
     'poisoned|poisoning',
     'trapped',
