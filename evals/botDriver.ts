@@ -13,6 +13,8 @@ export interface TurnResult {
   article: string | null;
   options: string[];
   handover: boolean;
+  /** Whether any reply gave crisis numbers (a safety rule's reply or a check-in). */
+  crisis: boolean;
   text: string;
   ms: number;
 }
@@ -53,8 +55,8 @@ export class BotDriver {
 
 export function classify(replies: Partial<Activity>[], ms: number): TurnResult {
   const messages = replies.filter((reply) => reply.type === ActivityTypes.Message);
-  const last = messages[messages.length - 1];
-  const loket = ((last?.channelData as { loket?: LoketChannelData } | undefined)?.loket ?? {}) as LoketChannelData;
+  const loketData = messages.map((reply) => (reply.channelData as { loket?: LoketChannelData } | undefined)?.loket ?? {});
+  const loket = loketData.at(-1) ?? {};
   const kind: ResultKind =
     loket.kind === 'answer' ? 'answer' : loket.kind === 'clarify' ? 'clarify' : loket.kind === 'handover' || loket.kind === 'crisis' ? 'handover' : 'abstain';
   const options = loket.options ?? [];
@@ -63,7 +65,8 @@ export function classify(replies: Partial<Activity>[], ms: number): TurnResult {
     article: kind === 'answer' ? (loket.articleId ?? null) : null,
     // "Bedoelt u …?" and the topics offered when not answering.
     options: kind === 'clarify' || kind === 'abstain' ? options : [],
-    handover: messages.some((reply) => !!(reply.channelData as { loket?: LoketChannelData } | undefined)?.loket?.handover),
+    handover: loketData.some((data) => !!data.handover),
+    crisis: loketData.some((data) => data.kind === 'crisis'),
     text: messages.map((reply) => reply.text ?? '').join('\n\n'),
     ms: Math.round(ms * 100) / 100,
   };

@@ -14,7 +14,10 @@ const evalCaseSchema = z.object({
       handover: z.boolean().optional(),
       mentions: z.union([z.string(), z.array(z.string())]).optional(),
     })
-    .refine((expect) => expect.article || expect.abstain || expect.handover || expect.mentions, 'expect needs article, abstain, handover or mentions'),
+    .refine(
+      (expect) => expect.article || expect.abstain || expect.handover !== undefined || expect.mentions,
+      'expect needs article, abstain, handover or mentions',
+    ),
 });
 
 export type EvalCase = z.infer<typeof evalCaseSchema>;

@@ -26,6 +26,10 @@ export interface EvalSummary {
   handoverRecall: number;
   crisisCases: number;
   crisisRecall: number;
+  /** Ordinary messages that a word in them could make look like a crisis (expect `"handover": false`). */
+  calmCases: number;
+  /** Of those, the share that got crisis numbers. */
+  falseAlarmRate: number;
   /** Answered with the expected article where the case also names text the reply must show (a section heading, "**Kosten**"). */
   partCases: number;
   /** Of those, the share whose reply shows it: the part of the article the question asks about. */
@@ -41,6 +45,7 @@ export function summarise(outcomes: CaseOutcome[]): EvalSummary {
   const handover = outcomes.filter(({ evalCase }) => evalCase.expect.handover);
   // Text to mention without an article to answer: the crisis numbers. With an article: the part of it to show.
   const crisis = outcomes.filter(({ evalCase }) => mentionsOf(evalCase).length > 0 && !evalCase.expect.article);
+  const calm = outcomes.filter(({ evalCase }) => evalCase.expect.handover === false);
   const right = answerable.filter(({ evalCase, result }) => result.kind === 'answer' && result.article === evalCase.expect.article);
   const parts = right.filter(({ evalCase }) => mentionsOf(evalCase).length > 0);
   const wrong = answerable.filter(({ evalCase, result }) => result.kind === 'answer' && result.article !== evalCase.expect.article);
@@ -61,6 +66,8 @@ export function summarise(outcomes: CaseOutcome[]): EvalSummary {
     handoverRecall: share(handover.filter(({ result }) => result.kind === 'handover' && result.handover).length, handover.length),
     crisisCases: crisis.length,
     crisisRecall: share(crisis.filter((outcome) => outcome.result.handover && mentionsAll(outcome)).length, crisis.length),
+    calmCases: calm.length,
+    falseAlarmRate: calm.length === 0 ? 0 : share(calm.filter(({ result }) => result.crisis).length, calm.length),
     partCases: parts.length,
     partRecall: share(parts.filter(mentionsAll).length, parts.length),
     p50ms: percentile(latencies, 0.5),
@@ -73,6 +80,7 @@ export function passed({ evalCase, result }: CaseOutcome): boolean {
   const expect = evalCase.expect;
   if (expect.article) return result.kind === 'answer' && result.article === expect.article && mentionsAll({ evalCase, result });
   if (expect.abstain) return result.kind === 'abstain';
+  if (expect.handover === false) return !result.crisis;
   return (!expect.handover || (result.kind === 'handover' && result.handover)) && mentionsAll({ evalCase, result });
 }
 

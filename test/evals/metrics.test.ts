@@ -34,3 +34,25 @@ describe('the eval figures for topics offered instead of an answer', () => {
     expect(summary.outOfScopeSuggested).toBe(0.5);
   });
 });
+
+describe('the eval figure for crisis numbers given to ordinary messages', () => {
+  const calm = (id: string): EvalCase => ({ id, q: id, expect: { handover: false } });
+  const outcomes = [
+    // A check-in above the turn's own answer: the last reply is the answer, but the numbers were given.
+    { evalCase: calm('c1'), result: classify([reply('crisis'), reply('answer', [], 'paspoort')], 1) },
+    { evalCase: calm('c2'), result: classify([reply('answer', [], 'paspoort')], 1) },
+    { evalCase: calm('c3'), result: classify([reply('abstain')], 1) },
+    { evalCase: calm('c4'), result: classify([reply('handover')], 1) },
+  ];
+  const summary = summarise(outcomes);
+
+  it('counts any crisis reply of the turn, and only crisis replies', () => {
+    expect(outcomes[0]?.result).toMatchObject({ kind: 'answer', crisis: true });
+    expect(summary.calmCases).toBe(4);
+    expect(summary.falseAlarmRate).toBe(0.25);
+  });
+
+  it('does not count these cases as crisis, handover or out-of-scope cases', () => {
+    expect([summary.crisisCases, summary.handoverCases, summary.outOfScope, summary.answerable]).toEqual([0, 0, 0, 0]);
+  });
+});
