@@ -1,11 +1,14 @@
+import { join } from 'node:path';
 import { Storage } from 'botbuilder';
 import { Logger } from 'pino';
 import { ConversationFlow, KnowledgeAccess } from '../dialogs/conversationFlow';
 import { standardDistressCheck } from '../dialogs/handover/distress';
 import { HandoverDesk, NO_HANDOVER_DESK } from '../dialogs/handover/handoverDesk';
 import { standardSafetyCheck } from '../dialogs/safety/safetyCheck';
+import { standardCrisisExamples } from '../dialogs/safety/crisisExamples';
 import { standardOtherPlaceCheck } from '../dialogs/places/otherPlace';
 import { LoketConfig } from './config';
+import { PROJECT_ROOT } from './projectRoot';
 import { LoketBot } from './loketBot';
 import { ConversationMemoryStore } from './conversationMemoryStore';
 import { ConversationLog } from '../dialogs/conversationLog';
@@ -25,6 +28,11 @@ export interface BotParts {
   limit?: { limiter: RateLimiter; rule: RateLimit };
 }
 
+/** Training examples of the CrisisClassifier, kept with the safety rules they back. */
+const CRISIS_EXAMPLES = join(PROJECT_ROOT, 'dialogs', 'safety', 'examples');
+/** The knowledge bases that ship with Loket: their listed questions are ordinary messages for the CrisisClassifier. */
+const DEMO_CONTENT = join(PROJECT_ROOT, 'knowledge', 'content');
+
 /** The bot and its conversation flow, the same for the server, the evaluation runner and tests. */
 export function buildBot(parts: BotParts): LoketBot {
   const flow = new ConversationFlow({
@@ -35,6 +43,7 @@ export function buildBot(parts: BotParts): LoketBot {
     distress: standardDistressCheck(),
     handoverDesk: parts.handoverDesk ?? NO_HANDOVER_DESK,
     maxMessageLength: parts.config.maxMessageLength,
+    crisisExamples: () => standardCrisisExamples(CRISIS_EXAMPLES, DEMO_CONTENT, standardSafetyCheck()),
     ...(parts.config.answerPolicy.declineOtherPlaces ? { otherPlaces: standardOtherPlaceCheck() } : {}),
   });
   return new LoketBot({

@@ -15,6 +15,8 @@ import { redactPersonalData, withoutPlaceholders } from './privacy/redactPersona
 import { safetyReply } from './safety/crisisReplies';
 import { SafetyCheck } from './safety/safetyCheck';
 import { EmergencySlip } from './safety/emergencySlip';
+import { CrisisCheckIn } from './safety/crisisCheckIn';
+import { CrisisExample } from './safety/crisisClassifier';
 import { DistressCheck } from './handover/distress';
 import { recogniseSmallTalk, smallTalkReply } from './smallTalk';
 import { readTypedFeedback } from './typedFeedback';
@@ -45,6 +47,8 @@ export interface ConversationFlowDeps {
   distress: Pick<DistressCheck, 'check'>;
   handoverDesk: HandoverDesk;
   maxMessageLength: number;
+  /** Example messages for the second line of the safety check (CrisisCheckIn); without them, only the rules count. */
+  crisisExamples?: () => Promise<CrisisExample[]>;
   /** Declines questions set in another municipality; absent for an organisation that serves the whole country. */
   otherPlaces?: Pick<OtherPlaceCheck, 'find'>;
 }
@@ -76,6 +80,7 @@ export class ConversationFlow {
   private readonly emergencySlip: EmergencySlip;
   private readonly reader: QuestionReader;
   private readonly articles: ArticleReplies;
+  private readonly checkIn: CrisisCheckIn | undefined;
 
   constructor(private readonly deps: ConversationFlowDeps) {
     const { contact } = deps;
@@ -88,6 +93,7 @@ export class ConversationFlow {
     this.triggers = new HandoverTriggers(handover, contact, deps.distress, (id) => deps.knowledge.retriever().knowledge.article(id));
     this.notAnswering = new NotAnswering(contact, deps.maxMessageLength);
     this.articles = new ArticleReplies(deps.knowledge, contact, this.notAnswering);
+    this.checkIn = deps.crisisExamples ? new CrisisCheckIn(deps.crisisExamples, deps.safety, handover, contact) : undefined;
     this.emergencySlip = new EmergencySlip(deps.safety, contact, async (question) =>
       (await deps.knowledge.loaded()) ? (await reader.read(question, undefined)).decision : undefined,
     );
@@ -152,7 +158,10 @@ export class ConversationFlow {
     }
     // Crisis numbers and a person never wait for the index; a question does.
     if (!(await this.deps.knowledge.loaded())) return this.notAnswering.starting(memory, lang);
+    const possible = await this.checkIn?.possibleCrisis(text, this.deps.knowledge.retriever().knowledge.articles);
     const outcome = await this.onQuestion(text, memory, lang);
+    // The check-in offers a person itself: no second offer below it.
+    if (possible && this.checkIn) return this.checkIn.above(outcome, possible, lang);
     return this.triggers.whenNeeded(outcome, text, lang);
   }
 

@@ -1,5 +1,6 @@
 import { ContactDetails } from '../messages';
-import { Lang, Reply } from '../types';
+import { Lang, Reply, ReplyButton } from '../types';
+import { CrisisCategory } from './crisisClassifier';
 import { SafetySignal } from './safetyCheck';
 
 /**
@@ -55,5 +56,57 @@ export function safetyReply(signal: SafetySignal, lang: Lang, contact: ContactDe
     handover: 'offered',
     ...(handoverButton ? { suggestions: handoverButton } : {}),
     reason: `crisis:${category}`,
+  };
+}
+
+/**
+ * For a message that may be a crisis but matched no rule (the CrisisClassifier's
+ * guess): the numbers, asked as a question, because the guess can be wrong.
+ * Whatever else the message asked is still answered below it.
+ */
+const CHECK_IN: Record<CrisisCategory, Record<Lang, string>> = {
+  suicide: {
+    nl: [
+      'Misschien begrijp ik u verkeerd. Maar denkt u aan zelfdoding, of maakt u zich daar zorgen over bij iemand anders?',
+      'Praat er dan nu over met **113 Zelfmoordpreventie**: bel **113** of gratis **0800-0113**, dag en nacht. Chatten kan op [113.nl](https://www.113.nl).',
+      'Is er direct gevaar? Bel **112**. Woont u in België? Bel de Zelfmoordlijn **1813**.',
+    ].join('\n\n'),
+    en: [
+      'Perhaps I misunderstand you. But are you thinking about suicide, or worried about someone who is?',
+      'Then please talk to someone at **113 Suicide Prevention** now: call **113** or free **0800-0113**, day and night. You can also chat at [113.nl](https://www.113.nl).',
+      'Is there immediate danger? Call **112**. In Belgium, call the Zelfmoordlijn on **1813**.',
+    ].join('\n\n'),
+  },
+  abuse: {
+    nl: [
+      'Misschien begrijp ik u verkeerd. Maar is het thuis niet veilig, voor u of voor iemand anders?',
+      'Bel dan **Veilig Thuis**: **0800-2000**, gratis, dag en nacht. Ook als u twijfelt. Chatten kan op [veiligthuis.nl](https://www.veiligthuis.nl).',
+      'Is er nu direct gevaar? Bel **112**. Woont u in België? Bel **1712**.',
+    ].join('\n\n'),
+    en: [
+      'Perhaps I misunderstand you. But is it not safe at home, for you or for someone else?',
+      'Then call **Veilig Thuis** (Safe at Home): **0800-2000**, free, day and night. Also if you are not sure. Chat at [veiligthuis.nl](https://www.veiligthuis.nl).',
+      'Is there immediate danger? Call **112**. In Belgium, call **1712**.',
+    ].join('\n\n'),
+  },
+  emergency: {
+    nl: [
+      'Misschien begrijp ik u verkeerd. Maar is er nu gevaar of brand, of is iemand gewond of onwel? **Bel dan direct 112.** Deze chat is niet geschikt voor noodgevallen.',
+    ].join('\n\n'),
+    en: [
+      'Perhaps I misunderstand you. But is there danger or a fire right now, or is someone injured or unwell? **Then call 112 immediately.** This chat is not suitable for emergencies.',
+    ].join('\n\n'),
+  },
+};
+
+/** The check-in for a possible crisis, with the offer of a person (or why nobody can join now) below the numbers. */
+export function checkInReply(category: CrisisCategory, lang: Lang, offer: { text: string; suggestions: ReplyButton[] }): Reply {
+  return {
+    kind: 'crisis',
+    lang,
+    text: `${CHECK_IN[category][lang]}\n\n${offer.text}`,
+    handover: 'offered',
+    ...(offer.suggestions.length > 0 ? { suggestions: offer.suggestions } : {}),
+    reason: `crisis-possible:${category}`,
   };
 }

@@ -145,6 +145,30 @@ describe('handing a conversation over to a person', () => {
     expect(handover).toMatchObject({ reason: 'crisis', priority: 0, detail: 'crisis:suicide' });
   });
 
+  it('asks about a possible crisis that no rule names, gives the number, and queues first only after a yes', async () => {
+    const { store, bot, ready } = setUp(knowledge);
+    await ready;
+    const citizen = new TestConversation(bot);
+    const replies = await citizen.say('mijn opa ligt op de grond en ik krijg hem niet wakker');
+    const [checkIn, ...own] = replies;
+    expect(loketData(checkIn)).toMatchObject({ kind: 'crisis', reason: 'crisis-possible:emergency', handover: 'offered' });
+    expect(checkIn?.text).toContain('Misschien begrijp ik u verkeerd');
+    expect(checkIn?.text).toContain('112');
+    // The turn's own reply still comes: when the guess is wrong, that is what the citizen asked for.
+    expect(own.length).toBeGreaterThan(0);
+    expect(await store.queued()).toEqual([]);
+    await citizen.press(checkIn, /Ja, verbind/);
+    expect((await store.queued())[0]).toMatchObject({ reason: 'crisis', priority: 0, detail: 'possible:emergency' });
+  });
+
+  it('does not ask about a crisis when an ordinary question uses a word of one', async () => {
+    const { bot, ready } = setUp(knowledge);
+    await ready;
+    const citizen = new TestConversation(bot);
+    for (const question of ['mag ik een schommel ophangen aan de boom voor mijn huis', 'hoeveel kost een paspoort', 'wanneer wordt het grofvuil opgehaald'])
+      expect((await citizen.say(question)).map((reply) => loketData(reply).kind)).not.toContain('crisis');
+  });
+
   it('offers a person after two misses in a row, and records that reason', async () => {
     const { store, bot, ready } = setUp(knowledge);
     await ready;

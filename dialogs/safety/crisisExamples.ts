@@ -1,0 +1,84 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { Article } from '../../knowledge/articles/article';
+import { loadArticles } from '../../knowledge/articles/loadArticles';
+import { CrisisExample, ExampleLabel } from './crisisClassifier';
+import { SafetyCheck } from './safetyCheck';
+
+/**
+ * The example files, in the evaluation's case format so `npm run eval` reads
+ * them too: crisis messages name the number the reply must give; ordinary
+ * ones expect no crisis reply.
+ */
+export const EXAMPLE_FILES = ['crisis.jsonl', 'ordinary.jsonl'];
+
+const LABEL_OF_NUMBER: Record<string, ExampleLabel> = { '113': 'suicide', 'Veilig Thuis': 'abuse', '112': 'emergency' };
+
+const exampleSchema = z.object({
+  id: z.string().min(1),
+  q: z.string().min(1),
+  expect: z.object({ mentions: z.array(z.string()).optional(), handover: z.boolean().optional() }),
+});
+
+/** Reads the examples of a folder; a line that does not fit stops start-up with its file and line number. */
+export function readCrisisExamples(folder: string): CrisisExample[] {
+  return EXAMPLE_FILES.flatMap((file) => {
+    const path = join(folder, file);
+    return readFileSync(path, 'utf8')
+      .split('\n')
+      .flatMap((line, index) => (line.trim() ? [toExample(line, `${path}:${index + 1}`)] : []));
+  });
+}
+
+function toExample(line: string, where: string): CrisisExample {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(line);
+  } catch {
+    throw new Error(`${where}: not JSON`);
+  }
+  const example = exampleSchema.safeParse(parsed);
+  if (!example.success) throw new Error(`${where}: ${example.error.issues.map((issue) => issue.message).join('; ')}`);
+  const number = example.data.expect.mentions?.[0];
+  const label = number === undefined ? 'none' : LABEL_OF_NUMBER[number];
+  if (!label) throw new Error(`${where}: unknown crisis number ${number}`);
+  return { text: example.data.q, label };
+}
+
+/**
+ * The knowledge base's own listed questions, as ordinary messages: they show
+ * the classifier what the citizens of this site ask, in the site's words.
+ * Left out are the questions of articles that always bring in a person (the
+ * crisis articles) and those a safety rule reads as a crisis ("er is brand").
+ */
+export function ordinaryQuestions(articles: Iterable<Article>, safety: Pick<SafetyCheck, 'check'>, known: ReadonlySet<string> = new Set()): CrisisExample[] {
+  return (
+    [...articles]
+      .filter((article) => article.handover !== 'always')
+      .flatMap((article) => article.questions)
+      // Questions already among the examples are skipped before the rules run: a rule check of 3,500 questions takes half a second.
+      .filter((question) => !known.has(question) && [undefined, 'human'].includes(safety.check(question)?.category))
+      .map((text) => ({ text, label: 'none' as const }))
+  );
+}
+
+const standard = new Map<string, Promise<CrisisExample[]>>();
+
+/**
+ * A folder's example files, and as ordinary messages the listed questions of
+ * the knowledge bases under `content` (the demo one ships with Loket): a
+ * small knowledge base of an operator's own would leave the classifier too
+ * few ordinary questions to tell a complaint from a crisis. Read once per process.
+ */
+export function standardCrisisExamples(folder: string, content: string, safety: Pick<SafetyCheck, 'check'>): Promise<CrisisExample[]> {
+  const key = `${folder}\n${content}`;
+  const known = standard.get(key) ?? examplesWithContent(folder, content, safety);
+  standard.set(key, known);
+  return known;
+}
+
+async function examplesWithContent(folder: string, content: string, safety: Pick<SafetyCheck, 'check'>): Promise<CrisisExample[]> {
+  const articles = existsSync(content) ? await loadArticles(content) : [];
+  return [...readCrisisExamples(folder), ...ordinaryQuestions(articles, safety)];
+}

@@ -1,0 +1,87 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CrisisClassifier, CrisisExample, featuresOf } from '../../dialogs/safety/crisisClassifier';
+import { ordinaryQuestions, readCrisisExamples } from '../../dialogs/safety/crisisExamples';
+import { SafetyCheck } from '../../dialogs/safety/safetyCheck';
+import { Article } from '../../knowledge/articles/article';
+import { PROJECT_ROOT } from '../../bot/projectRoot';
+
+const EXAMPLES = join(PROJECT_ROOT, 'dialogs', 'safety', 'examples');
+
+const few: CrisisExample[] = [
+  { text: 'ik krijg hem niet wakker', label: 'emergency' },
+  { text: 'hij ademt niet en is niet wakker te krijgen', label: 'emergency' },
+  { text: 'ik wil niet meer wakker worden', label: 'suicide' },
+  { text: 'ik wil er niet meer zijn', label: 'suicide' },
+  { text: 'mijn vriend slaat mij', label: 'abuse' },
+  { text: 'hoe laat gaat het stadhuis open', label: 'none' },
+  { text: 'wanneer wordt het grofvuil opgehaald', label: 'none' },
+  { text: 'wat kost een paspoort', label: 'none' },
+  { text: 'ik wil een parkeervergunning aanvragen', label: 'none' },
+];
+
+describe('the crisis classifier', () => {
+  const classifier = new CrisisClassifier(few, { threshold: 0.5, smoothing: 0.3 });
+
+  it('names the category of a message like its crisis examples', () => {
+    expect(classifier.guess('mijn moeder is niet wakker te krijgen')?.category).toBe('emergency');
+    expect(classifier.guess('ik wil gewoon niet meer wakker worden')?.category).toBe('suicide');
+  });
+
+  it('says nothing of an ordinary question, nor of words it never saw', () => {
+    expect(classifier.guess('hoe laat gaat het stadhuis open op zaterdag')).toBeUndefined();
+    expect(classifier.guess('xyzzy plugh')).toBeUndefined();
+    expect(classifier.guess('')).toBeUndefined();
+  });
+
+  it('guesses only from its threshold on', () => {
+    const probability = classifier.guess('mijn moeder is niet wakker te krijgen')?.probability ?? 1;
+    expect(probability).toBeLessThan(1);
+    const strict = new CrisisClassifier(few, { threshold: (probability + 1) / 2, smoothing: 0.3 });
+    expect(strict.guess('mijn moeder is niet wakker te krijgen')).toBeUndefined();
+  });
+
+  it('reads pairs of words, so "niet wakker" is more than "wakker"', () => {
+    expect(featuresOf('Ik krijg hem niet wakker!')).toEqual(expect.arrayContaining(['wakker', 'niet_wakker', 'en:wakker']));
+    // Stop words count only within a pair.
+    expect(featuresOf('Ik krijg hem niet wakker!')).not.toContain('ik');
+  });
+});
+
+describe('the crisis examples', () => {
+  it('reads the example files: crisis messages by their number, ordinary ones as none', () => {
+    const examples = readCrisisExamples(EXAMPLES);
+    const count = (label: string) => examples.filter((example) => example.label === label).length;
+    expect(count('suicide') + count('abuse') + count('emergency')).toBe(360);
+    expect(Math.min(count('suicide'), count('abuse'), count('emergency'))).toBeGreaterThan(60);
+    expect(count('none')).toBe(480);
+  });
+
+  it('names the file and line of an example that does not fit', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'loket-examples-'));
+    try {
+      await writeFile(
+        join(folder, 'crisis.jsonl'),
+        '{"id":"a","q":"ik wil dood","expect":{"mentions":["113"]}}\n{"id":"b","q":"help","expect":{"mentions":["911"]}}\n',
+      );
+      await writeFile(join(folder, 'ordinary.jsonl'), 'not json\n');
+      expect(() => readCrisisExamples(folder)).toThrow(/crisis\.jsonl:2: unknown crisis number 911/);
+      await writeFile(join(folder, 'crisis.jsonl'), '');
+      expect(() => readCrisisExamples(folder)).toThrow(/ordinary\.jsonl:1: not JSON/);
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
+  });
+
+  it("takes a knowledge base's listed questions as ordinary, but not those of crisis articles or that a rule reads as a crisis", () => {
+    const article = (id: string, questions: string[], handover?: 'always'): Article =>
+      ({ id, questions, ...(handover ? { handover } : {}) }) as unknown as Article;
+    const articles = [
+      article('paspoort', ['wat kost een paspoort', 'er is brand in mijn huis']),
+      article('crisis', ['waar kan ik terecht als ik somber ben'], 'always'),
+    ];
+    const ordinary = ordinaryQuestions(articles, new SafetyCheck(), new Set(['al bekend']));
+    expect(ordinary).toEqual([{ text: 'wat kost een paspoort', label: 'none' }]);
+  });
+});
