@@ -32,7 +32,7 @@ export interface RunningLoket {
   knowledge: KnowledgeHolder;
   handover: HandoverParts;
   editor: EditorParts;
-  /** Resolves when the knowledge index is loaded and the bot can answer. */
+  /** Resolves when the knowledge index is loaded and the bot can answer, its crisis classifier trained. */
   ready: Promise<void>;
   close(): Promise<void>;
 }
@@ -115,8 +115,9 @@ export async function startLoket(config: LoketConfig, options: StartOptions = {}
   const url = await listen(server, config);
   connector.listenOn(url);
 
-  const ready = editor.reloader.reload();
-  ready.catch((error: unknown) => knowledge.fail(error));
+  const loaded = editor.reloader.reload();
+  loaded.catch((error: unknown) => knowledge.fail(error));
+  const ready = loaded.then(() => bot.prepare());
   if (redis) recoverAfterOutages(redis, () => Promise.all([state.flush(), editor.recover()]), logger);
   const purge = purgeChatsHourly(transcripts, config, logger);
   logger.info({ event: 'listening', url, authentication: config.botAuth.appId ? 'bot-framework' : 'off', shared: redis ? 'redis' : 'embedded' });

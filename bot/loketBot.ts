@@ -50,6 +50,11 @@ export class LoketBot extends ActivityHandler {
     });
   }
 
+  /** Work the first question would otherwise wait for, done once the knowledge is loaded. */
+  prepare(): Promise<void> {
+    return this.deps.flow.prepare();
+  }
+
   /**
    * Loket has no invoke handlers (Teams task modules, adaptive-card actions):
    * botbuilder would answer 501, a server error; this is the caller's request

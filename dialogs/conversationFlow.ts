@@ -99,6 +99,11 @@ export class ConversationFlow {
     );
   }
 
+  /** Does now what the first question would otherwise wait for: training the crisis classifier on the knowledge in use. */
+  async prepare(): Promise<void> {
+    if (this.checkIn && (await this.deps.knowledge.loaded())) await this.checkIn.prepare(this.deps.knowledge.retriever().knowledge.articles);
+  }
+
   async respond(message: CitizenMessage, memory: ConversationMemory, turn: TurnInfo): Promise<TurnOutcome> {
     const lang0 = preferredLanguage(undefined, message.locale, memory.lang);
     const input = guardInput(message.text, message.attachmentCount, this.deps.maxMessageLength);

@@ -30,6 +30,10 @@ export class CrisisCheckIn {
     return (await this.classifierFor(articles)).guess(text)?.category;
   }
 
+  async prepare(articles: ReadonlyMap<string, Article>): Promise<void> {
+    await this.classifierFor(articles);
+  }
+
   async above(outcome: TurnOutcome, category: CrisisCategory, lang: Lang): Promise<TurnOutcome> {
     const offer = await this.handover.offer('crisis', lang, handoverMessages(lang, this.contact).offer, `possible:${category}`);
     // The turn's own reply stays, even "Sorry, daar weet ik geen goed antwoord op": when the guess is wrong, that is what the citizen needs.

@@ -22,7 +22,7 @@ const few: CrisisExample[] = [
 ];
 
 describe('the crisis classifier', () => {
-  const classifier = new CrisisClassifier(few, { threshold: 0.5, smoothing: 0.3 });
+  const classifier = new CrisisClassifier(few, { threshold: 0.5, smoothing: 0.2 });
 
   it('names the category of a message like its crisis examples', () => {
     expect(classifier.guess('mijn moeder is niet wakker te krijgen')?.category).toBe('emergency');
@@ -38,12 +38,12 @@ describe('the crisis classifier', () => {
   it('guesses only from its threshold on', () => {
     const probability = classifier.guess('mijn moeder is niet wakker te krijgen')?.probability ?? 1;
     expect(probability).toBeLessThan(1);
-    const strict = new CrisisClassifier(few, { threshold: (probability + 1) / 2, smoothing: 0.3 });
+    const strict = new CrisisClassifier(few, { threshold: (probability + 1) / 2, smoothing: 0.2 });
     expect(strict.guess('mijn moeder is niet wakker te krijgen')).toBeUndefined();
   });
 
   it('reads pairs of words, so "niet wakker" is more than "wakker"', () => {
-    expect(featuresOf('Ik krijg hem niet wakker!')).toEqual(expect.arrayContaining(['wakker', 'niet_wakker', 'en:wakker']));
+    expect(featuresOf('Ik krijg hem niet wakker!')).toEqual(expect.arrayContaining(['wakker', 'niet_wakker', 'krijg_hem']));
     // Stop words count only within a pair.
     expect(featuresOf('Ik krijg hem niet wakker!')).not.toContain('ik');
   });
