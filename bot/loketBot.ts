@@ -174,7 +174,11 @@ function turnEvent(
   where: { conversationId: string; channel: string; ms: number },
 ): ConversationEvent {
   const at = Date.now();
-  const main = [...outcome.replies].reverse().find((reply) => reply.kind !== 'notice') ?? outcome.replies[outcome.replies.length - 1];
+  // A crisis reply makes the turn a guardrail (turnStatus), also when the turn's own reply follows a check-in: its reason is the one logged.
+  const main =
+    outcome.replies.find((reply) => reply.kind === 'crisis') ??
+    [...outcome.replies].reverse().find((reply) => reply.kind !== 'notice') ??
+    outcome.replies[outcome.replies.length - 1];
   const feedback = message.action?.type === 'feedback' ? message.action : outcome.feedback;
   const lang = main?.lang ?? outcome.memory?.lang ?? 'nl';
   const articleId = feedback?.articleId || main?.source?.articleId;

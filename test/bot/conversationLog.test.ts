@@ -74,6 +74,13 @@ describe('the conversation log, fed by the bot', () => {
     expect((await eventsOf(citizen)).map((event) => event.status)).toEqual(['guardrail', 'handover-unavailable']);
   });
 
+  it("records a check-in for a possible crisis as a guardrail with the check-in's reason, though the turn's own reply follows it", async () => {
+    const citizen = new TestConversation(bot);
+    const replies = await citizen.say('mijn opa ligt op de grond en ik krijg hem niet wakker');
+    expect(replies.length).toBeGreaterThan(1);
+    expect(await eventsOf(citizen)).toEqual([expect.objectContaining({ status: 'guardrail', reason: 'crisis-possible:emergency' })]);
+  });
+
   it('after "not helpful" asks why in one tap and records both ratings', async () => {
     const citizen = new TestConversation(bot);
     const [answer] = await citizen.say('wanneer wordt mijn container geleegd');
