@@ -53,9 +53,9 @@ describe('the crisis examples', () => {
   it('reads the example files: crisis messages by their number, ordinary ones as none', () => {
     const examples = readCrisisExamples(EXAMPLES);
     const count = (label: string) => examples.filter((example) => example.label === label).length;
-    expect(count('suicide') + count('abuse') + count('emergency')).toBe(360);
+    expect(count('suicide') + count('abuse') + count('emergency')).toBeGreaterThanOrEqual(360);
     expect(Math.min(count('suicide'), count('abuse'), count('emergency'))).toBeGreaterThan(60);
-    expect(count('none')).toBe(480);
+    expect(count('none')).toBeGreaterThanOrEqual(480);
   });
 
   it('names the file and line of an example that does not fit', async () => {
