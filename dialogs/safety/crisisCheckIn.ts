@@ -11,7 +11,7 @@ import { SafetyCheck } from './safetyCheck';
 /**
  * The second line of the safety check: a message that matched no rule but
  * that the CrisisClassifier takes for a possible crisis gets the numbers as
- * a question, and the offer of a person, above the turn's own reply. Nobody
+ * a question above the turn's own reply, and the offer of a person. Nobody
  * is queued without the citizen's yes: the guess is wrong now and then
  * ("Mogen kinderen van de brug springen?").
  */
@@ -22,7 +22,7 @@ export class CrisisCheckIn {
   constructor(
     private readonly examples: () => Promise<CrisisExample[]>,
     private readonly safety: Pick<SafetyCheck, 'check'>,
-    private readonly handover: Pick<HandoverSteps, 'offer'>,
+    private readonly handover: Pick<HandoverSteps, 'addOffer'>,
     private readonly contact: ContactDetails,
   ) {}
 
@@ -35,13 +35,9 @@ export class CrisisCheckIn {
   }
 
   async above(outcome: TurnOutcome, category: CrisisCategory, lang: Lang): Promise<TurnOutcome> {
-    const offer = await this.handover.offer('crisis', lang, handoverMessages(lang, this.contact).offer, `possible:${category}`);
-    // The turn's own reply stays, even "Sorry, daar weet ik geen goed antwoord op": when the guess is wrong, that is what the citizen needs.
-    return {
-      ...outcome,
-      replies: [checkInReply(category, lang, offer), ...outcome.replies],
-      memory: { ...outcome.memory, ...(offer.offer ? { offer: offer.offer } : {}) },
-    };
+    // The offer goes on the last reply: chat windows show only the last message's buttons.
+    const offered = await this.handover.addOffer(outcome, 'crisis', handoverMessages(lang, this.contact).offer, lang, `possible:${category}`);
+    return { ...offered, replies: [checkInReply(category, lang), ...offered.replies] };
   }
 
   private async classifierFor(articles: ReadonlyMap<string, Article>): Promise<CrisisClassifier> {

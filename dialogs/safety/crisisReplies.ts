@@ -1,5 +1,5 @@
 import { ContactDetails } from '../messages';
-import { Lang, Reply, ReplyButton } from '../types';
+import { Lang, Reply } from '../types';
 import { CrisisCategory } from './crisisClassifier';
 import { SafetySignal } from './safetyCheck';
 
@@ -99,14 +99,7 @@ const CHECK_IN: Record<CrisisCategory, Record<Lang, string>> = {
   },
 };
 
-/** The check-in for a possible crisis, with the offer of a person (or why nobody can join now) below the numbers. */
-export function checkInReply(category: CrisisCategory, lang: Lang, offer: { text: string; suggestions: ReplyButton[] }): Reply {
-  return {
-    kind: 'crisis',
-    lang,
-    text: `${CHECK_IN[category][lang]}\n\n${offer.text}`,
-    handover: 'offered',
-    ...(offer.suggestions.length > 0 ? { suggestions: offer.suggestions } : {}),
-    reason: `crisis-possible:${category}`,
-  };
+/** The check-in for a possible crisis: the numbers only; the offer of a person goes on the turn's last reply. */
+export function checkInReply(category: CrisisCategory, lang: Lang): Reply {
+  return { kind: 'crisis', lang, text: CHECK_IN[category][lang], reason: `crisis-possible:${category}` };
 }

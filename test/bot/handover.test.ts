@@ -151,13 +151,15 @@ describe('handing a conversation over to a person', () => {
     const citizen = new TestConversation(bot);
     const replies = await citizen.say('mijn opa ligt op de grond en ik krijg hem niet wakker');
     const [checkIn, ...own] = replies;
-    expect(loketData(checkIn)).toMatchObject({ kind: 'crisis', reason: 'crisis-possible:emergency', handover: 'offered' });
+    expect(loketData(checkIn)).toMatchObject({ kind: 'crisis', reason: 'crisis-possible:emergency' });
     expect(checkIn?.text).toContain('Misschien begrijp ik u verkeerd');
     expect(checkIn?.text).toContain('112');
-    // The turn's own reply still comes: when the guess is wrong, that is what the citizen asked for.
+    // The turn's own reply still comes: when the guess is wrong, that is what the citizen asked for. The offer of a
+    // person is on it, because Web Chat shows only the last message's buttons.
     expect(own.length).toBeGreaterThan(0);
+    expect(loketData(last(own))).toMatchObject({ handover: 'offered' });
     expect(await store.queued()).toEqual([]);
-    await citizen.press(checkIn, /Ja, verbind/);
+    await citizen.press(last(own), /Ja, verbind/);
     expect((await store.queued())[0]).toMatchObject({ reason: 'crisis', priority: 0, detail: 'possible:emergency' });
   });
 
@@ -173,7 +175,7 @@ describe('handing a conversation over to a person', () => {
     const { store, bot, ready } = setUp(knowledge);
     await ready;
     const citizen = new TestConversation(bot);
-    const first = await citizen.say('waar woont de paarse olifant van mijn oom');
+    const first = await citizen.say('waar woont de paarse olifant eigenlijk');
     expect(loketData(last(first)).kind).toBe('abstain');
     expect(last(first)?.text).not.toContain('doorverbind');
     const second = await citizen.say('hoeveel sterren heeft de melkweg eigenlijk');
