@@ -90,4 +90,22 @@ describe('a citizen and an agent in headless Chromium', () => {
     await citizen.locator('.webchat__bubble').filter({ hasText: 'Bron: Hondenbelasting' }).nth(1).waitFor();
     expect(errors).toEqual([]);
   });
+
+  it('a possible crisis no rule names: the numbers as a question, the offer of a person visible, and a yes queues it', async () => {
+    const agent = await open('/agent', 1280);
+    await agent.fill('#login-name', 'anna');
+    await agent.fill('#login-password', PASSWORD);
+    await agent.click('form#login button[type=submit]');
+    await agent.locator('#queue').waitFor();
+
+    const citizen = await open('/', 390);
+    await sendBox(citizen).waitFor();
+    await ask(citizen, 'mijn opa ligt op de grond en ik krijg hem niet wakker');
+    await bubble(citizen, /Misschien begrijp ik u verkeerd\. Maar is er nu gevaar/).waitFor();
+    // Web Chat shows only the last message's buttons: the offer must be there, below the turn's own reply.
+    await citizen.getByRole('toolbar').getByRole('button', { name: 'Ja, verbind mij door' }).click();
+    await bubble(citizen, /U staat in de wachtrij/).waitFor();
+    await agent.locator('#queue li[data-handover-id]').first().waitFor();
+    expect(errors).toEqual([]);
+  });
 });
