@@ -26,6 +26,36 @@ export interface ClassifierSettings {
 export const DEFAULT_SETTINGS: ClassifierSettings = { threshold: 0.97, smoothing: 0.2 };
 
 const LABELS: ExampleLabel[] = ['suicide', 'abuse', 'emergency', 'none'];
+/**
+ * Greetings, sign-offs and the words that announce a question. Many crisis
+ * examples open like an ordinary question ("Goedemorgen, ik heb een vraag
+ * over huurtoeslag. …"), so these words taught the model that a polite
+ * opening is a sign of crisis: "Goedemorgen, ik heb een vraag over
+ * hondenbelasting." got a check-in.
+ */
+const FRAMING = new Set([
+  ...['goedemorgen', 'goedemiddag', 'goedenavond', 'goedendag', 'goeiedag', 'goeiemorgen', 'hallo', 'hoi', 'hey', 'hi', 'hello', 'beste', 'geachte', 'dag'],
+  ...['good', 'morning', 'afternoon', 'evening', 'dear', 'sir', 'madam', 'heer', 'mevrouw', 'meneer'],
+  ...[
+    'vraag',
+    'vraagje',
+    'vragen',
+    'question',
+    'questions',
+    'quick',
+    'groet',
+    'groeten',
+    'vriendelijke',
+    'regards',
+    'kind',
+    'mvg',
+    'bvd',
+    'thanks',
+    'bedankt',
+    'alvast',
+  ],
+]);
+
 /** Words are cut to this many letters: "wakker" and "wakkerworden", "ophangen" and "ophang" meet, in Dutch and English alike. */
 const PREFIX = 6;
 
@@ -102,7 +132,7 @@ export class CrisisClassifier {
  * Jest, which trains a classifier in every test file that asks a question.
  */
 export function featuresOf(text: string): string[] {
-  const words = wordsOf(text).filter((word) => word.length >= 2);
+  const words = wordsOf(text).filter((word) => word.length >= 2 && !FRAMING.has(word));
   const cut = words.map((word) => word.slice(0, PREFIX));
   const features = new Set<string>();
   cut.forEach((word, index) => {

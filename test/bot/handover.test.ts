@@ -167,8 +167,15 @@ describe('handing a conversation over to a person', () => {
     const { bot, ready } = setUp(knowledge);
     await ready;
     const citizen = new TestConversation(bot);
-    for (const question of ['mag ik een schommel ophangen aan de boom voor mijn huis', 'hoeveel kost een paspoort', 'wanneer wordt het grofvuil opgehaald'])
-      expect((await citizen.say(question)).map((reply) => loketData(reply).kind)).not.toContain('crisis');
+    const questions = [
+      'mag ik een schommel ophangen aan de boom voor mijn huis',
+      'hoeveel kost een paspoort',
+      'wanneer wordt het grofvuil opgehaald',
+      // Many crisis examples open like this before they say what is wrong: the opening itself is no sign.
+      'Goedemorgen, ik heb een vraag over hondenbelasting.',
+      'Hallo, ik heb een vraag over de afvalkalender',
+    ];
+    for (const question of questions) expect((await citizen.say(question)).map((reply) => loketData(reply).kind)).not.toContain('crisis');
   });
 
   it('offers a person after two misses in a row, and records that reason', async () => {

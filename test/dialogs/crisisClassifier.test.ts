@@ -47,6 +47,12 @@ describe('the crisis classifier', () => {
     // Stop words count only within a pair.
     expect(featuresOf('Ik krijg hem niet wakker!')).not.toContain('ik');
   });
+
+  it('leaves out greetings, sign-offs and the words that announce a question', () => {
+    expect(featuresOf('Goedemorgen, ik heb een vraag over hondenbelasting. Met vriendelijke groet')).toEqual(
+      featuresOf('ik heb een over hondenbelasting. Met'),
+    );
+  });
 });
 
 describe('the crisis examples', () => {
