@@ -34,7 +34,8 @@ const LABELS: ExampleLabel[] = ['suicide', 'abuse', 'emergency', 'none'];
  * hondenbelasting." got a check-in.
  */
 const FRAMING = new Set([
-  ...['goedemorgen', 'goedemiddag', 'goedenavond', 'goedendag', 'goeiedag', 'goeiemorgen', 'hallo', 'hoi', 'hey', 'hi', 'hello', 'beste', 'geachte', 'dag'],
+  // Not "dag" or "kind": also "elke dag" and "het kind".
+  ...['goedemorgen', 'goedemiddag', 'goedenavond', 'goedendag', 'goeiedag', 'goeiemorgen', 'hallo', 'hoi', 'hey', 'hi', 'hello', 'beste', 'geachte'],
   ...['good', 'morning', 'afternoon', 'evening', 'dear', 'sir', 'madam', 'heer', 'mevrouw', 'meneer'],
   ...[
     'vraag',
@@ -47,7 +48,6 @@ const FRAMING = new Set([
     'groeten',
     'vriendelijke',
     'regards',
-    'kind',
     'mvg',
     'bvd',
     'thanks',
