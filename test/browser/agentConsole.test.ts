@@ -47,12 +47,17 @@ describe('a citizen and an agent in headless Chromium', () => {
     return page;
   }
 
-  it('citizen asks for a human, agent claims, they chat, agent closes, the bot answers again', async () => {
+  async function signedInAgent(): Promise<Page> {
     const agent = await open('/agent', 1280);
     await agent.fill('#login-name', 'anna');
     await agent.fill('#login-password', PASSWORD);
     await agent.click('form#login button[type=submit]');
     await agent.locator('#queue').waitFor();
+    return agent;
+  }
+
+  it('citizen asks for a human, agent claims, they chat, agent closes, the bot answers again', async () => {
+    const agent = await signedInAgent();
 
     const citizen = await open('/', 390);
     await sendBox(citizen).waitFor();
@@ -92,11 +97,7 @@ describe('a citizen and an agent in headless Chromium', () => {
   });
 
   it('a possible crisis no rule names: the numbers as a question, the offer of a person visible, and a yes queues it', async () => {
-    const agent = await open('/agent', 1280);
-    await agent.fill('#login-name', 'anna');
-    await agent.fill('#login-password', PASSWORD);
-    await agent.click('form#login button[type=submit]');
-    await agent.locator('#queue').waitFor();
+    const agent = await signedInAgent();
 
     const citizen = await open('/', 390);
     await sendBox(citizen).waitFor();
