@@ -3,7 +3,7 @@ import { Logger } from 'pino';
 import { ConversationFlow } from '../dialogs/conversationFlow';
 import { ContactDetails, messages } from '../dialogs/messages';
 import { CitizenMessage, EMPTY_MEMORY, Reply, TurnOutcome } from '../dialogs/types';
-import { turnStatus } from '../dialogs/turnStatus';
+import { mainReply, turnStatus } from '../dialogs/turnStatus';
 import { ConversationEvent, ConversationLog, newEventId } from '../dialogs/conversationLog';
 import { ConversationLock } from '../adapters/limits/conversationLock';
 import { RateLimit, RateLimiter } from '../adapters/limits/rateLimiter';
@@ -174,11 +174,7 @@ function turnEvent(
   where: { conversationId: string; channel: string; ms: number },
 ): ConversationEvent {
   const at = Date.now();
-  // A crisis reply makes the turn a guardrail (turnStatus), also when the turn's own reply follows a check-in: its reason is the one logged.
-  const main =
-    outcome.replies.find((reply) => reply.kind === 'crisis') ??
-    [...outcome.replies].reverse().find((reply) => reply.kind !== 'notice') ??
-    outcome.replies[outcome.replies.length - 1];
+  const main = mainReply(outcome.replies);
   const feedback = message.action?.type === 'feedback' ? message.action : outcome.feedback;
   const lang = main?.lang ?? outcome.memory?.lang ?? 'nl';
   const articleId = feedback?.articleId || main?.source?.articleId;

@@ -1,4 +1,4 @@
-import { TurnOutcome } from './types';
+import { Reply, TurnOutcome } from './types';
 
 /** What the bot did with one turn, as one value: the unit of the conversation log and the editors' figures. */
 export const TURN_STATUSES = [
@@ -29,11 +29,20 @@ export function turnStatus(outcome: Pick<TurnOutcome, 'replies' | 'handoverStart
   if (replies.length === 0 || replies.some((reply) => reply.reason === 'handover:relayed')) return 'with-agent';
   // Still starting counts as a failure to serve: the operator's figures must show it.
   if (replies.some((reply) => reply.reason === 'error' || reply.reason === 'starting')) return 'error';
-  const main = [...replies].reverse().find((reply) => reply.kind !== 'notice') ?? replies[replies.length - 1];
+  const main = mainReply(replies);
   if (main?.reason.startsWith('feedback:')) return 'feedback';
   if (main?.kind === 'answer') return 'answered';
   if (main?.kind === 'clarify') return 'clarified';
   if (main?.kind === 'abstain') return 'abstained';
   if (main?.kind === 'handover') return 'handover-offered';
   return 'other';
+}
+
+/**
+ * The reply that says what the turn was: a crisis reply, also when the
+ * turn's own reply follows a check-in; otherwise the last one that is not a
+ * notice ("Ik verbind u door" after an answer is still an answer).
+ */
+export function mainReply(replies: Reply[]): Reply | undefined {
+  return replies.find((reply) => reply.kind === 'crisis') ?? [...replies].reverse().find((reply) => reply.kind !== 'notice') ?? replies.at(-1);
 }
