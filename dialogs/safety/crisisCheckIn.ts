@@ -17,7 +17,7 @@ import { SafetyCheck } from './safetyCheck';
  */
 export class CrisisCheckIn {
   /** One classifier per knowledge base in use: its listed questions are part of the training. */
-  private readonly classifiers = new WeakMap<ReadonlyMap<string, Article>, CrisisClassifier>();
+  private readonly classifiers = new WeakMap<ReadonlyMap<string, Article>, Promise<CrisisClassifier>>();
 
   constructor(
     private readonly examples: () => Promise<CrisisExample[]>,
@@ -40,14 +40,17 @@ export class CrisisCheckIn {
     return { ...offered, replies: [checkInReply(category, lang), ...offered.replies] };
   }
 
-  private async classifierFor(articles: ReadonlyMap<string, Article>): Promise<CrisisClassifier> {
-    const known = this.classifiers.get(articles);
-    if (known) return known;
+  /** Questions that arrive while it trains wait for the same training, not a second one. */
+  private classifierFor(articles: ReadonlyMap<string, Article>): Promise<CrisisClassifier> {
+    const known = this.classifiers.get(articles) ?? this.train(articles);
+    this.classifiers.set(articles, known);
+    return known;
+  }
+
+  private async train(articles: ReadonlyMap<string, Article>): Promise<CrisisClassifier> {
     const examples = await this.examples();
     // The knowledge base in use is often the one the examples already hold: each question counts once.
     const texts = new Set(examples.map((example) => example.text));
-    const classifier = new CrisisClassifier([...examples, ...ordinaryQuestions(articles.values(), this.safety, texts)]);
-    this.classifiers.set(articles, classifier);
-    return classifier;
+    return new CrisisClassifier([...examples, ...ordinaryQuestions(articles.values(), this.safety, texts)]);
   }
 }

@@ -4,6 +4,10 @@ import { join } from 'node:path';
 import { CrisisClassifier, CrisisExample, featuresOf } from '../../dialogs/safety/crisisClassifier';
 import { ordinaryQuestions, readCrisisExamples } from '../../dialogs/safety/crisisExamples';
 import { SafetyCheck } from '../../dialogs/safety/safetyCheck';
+import { CrisisCheckIn } from '../../dialogs/safety/crisisCheckIn';
+import { HandoverSteps } from '../../dialogs/handover/handoverSteps';
+import { NO_HANDOVER_DESK } from '../../dialogs/handover/handoverDesk';
+import { loadConfig } from '../../bot/config';
 import { Article } from '../../knowledge/articles/article';
 import { PROJECT_ROOT } from '../../bot/projectRoot';
 
@@ -89,5 +93,26 @@ describe('the crisis examples', () => {
     ];
     const ordinary = ordinaryQuestions(articles, new SafetyCheck(), new Set(['al bekend']));
     expect(ordinary).toEqual([{ text: 'wat kost een paspoort', label: 'none' }]);
+  });
+});
+
+describe('the check-in', () => {
+  it('trains once per knowledge base, also when questions arrive while it trains', async () => {
+    let reads = 0;
+    const examples = () => {
+      reads++;
+      return Promise.resolve(few);
+    };
+    const contact = loadConfig({}).contact;
+    const checkIn = new CrisisCheckIn(examples, new SafetyCheck(), new HandoverSteps(NO_HANDOVER_DESK, contact), contact);
+    const articles = new Map<string, Article>();
+    const guesses = await Promise.all([
+      checkIn.possibleCrisis('ik krijg hem niet wakker', articles),
+      checkIn.possibleCrisis('wat kost een paspoort', articles),
+    ]);
+    expect(guesses).toEqual(['emergency', undefined]);
+    expect(reads).toBe(1);
+    await checkIn.possibleCrisis('ik wil er niet meer zijn', new Map<string, Article>());
+    expect(reads).toBe(2);
   });
 });
