@@ -47,7 +47,7 @@ export interface ConversationFlowDeps {
   distress: Pick<DistressCheck, 'check'>;
   handoverDesk: HandoverDesk;
   maxMessageLength: number;
-  /** Example messages for the second line of the safety check (CrisisCheckIn); without them, only the rules count. */
+  /** Example messages for the second line of the safety check (CrisisCheckIn); without them, only the rules and words of despair count. */
   crisisExamples?: () => Promise<CrisisExample[]>;
   /** Declines questions set in another municipality; absent for an organisation that serves the whole country. */
   otherPlaces?: Pick<OtherPlaceCheck, 'find'>;
@@ -80,7 +80,7 @@ export class ConversationFlow {
   private readonly emergencySlip: EmergencySlip;
   private readonly reader: QuestionReader;
   private readonly articles: ArticleReplies;
-  private readonly checkIn: CrisisCheckIn | undefined;
+  private readonly checkIn: CrisisCheckIn;
 
   constructor(private readonly deps: ConversationFlowDeps) {
     const { contact } = deps;
@@ -93,7 +93,7 @@ export class ConversationFlow {
     this.triggers = new HandoverTriggers(handover, contact, deps.distress, (id) => deps.knowledge.retriever().knowledge.article(id));
     this.notAnswering = new NotAnswering(contact, deps.maxMessageLength);
     this.articles = new ArticleReplies(deps.knowledge, contact, this.notAnswering);
-    this.checkIn = deps.crisisExamples ? new CrisisCheckIn(deps.crisisExamples, deps.safety, handover, contact) : undefined;
+    this.checkIn = new CrisisCheckIn(deps.crisisExamples, deps.safety, deps.distress, handover, contact);
     this.emergencySlip = new EmergencySlip(deps.safety, contact, async (question) =>
       (await deps.knowledge.loaded()) ? (await reader.read(question, undefined)).decision : undefined,
     );
@@ -101,7 +101,7 @@ export class ConversationFlow {
 
   /** Does now what the first question would otherwise wait for: training the crisis classifier on the knowledge in use. */
   async prepare(): Promise<void> {
-    if (this.checkIn && (await this.deps.knowledge.loaded())) await this.checkIn.prepare(this.deps.knowledge.retriever().knowledge.articles);
+    if (await this.deps.knowledge.loaded()) await this.checkIn.prepare(this.deps.knowledge.retriever().knowledge.articles);
   }
 
   async respond(message: CitizenMessage, memory: ConversationMemory, turn: TurnInfo): Promise<TurnOutcome> {
@@ -163,10 +163,10 @@ export class ConversationFlow {
     }
     // Crisis numbers and a person never wait for the index; a question does.
     if (!(await this.deps.knowledge.loaded())) return this.notAnswering.starting(memory, lang);
-    const possible = await this.checkIn?.possibleCrisis(text, this.deps.knowledge.retriever().knowledge.articles);
+    const possible = await this.checkIn.possibleCrisis(text, this.deps.knowledge.retriever().knowledge.articles);
     const outcome = await this.onQuestion(text, memory, lang);
     // The check-in offers a person itself: no second offer below it.
-    if (possible && this.checkIn) return this.checkIn.above(outcome, possible, lang);
+    if (possible) return this.checkIn.above(outcome, possible, lang);
     return this.triggers.whenNeeded(outcome, text, lang);
   }
 

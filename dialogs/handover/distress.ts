@@ -2,7 +2,8 @@ import { isPrefixTypoOf, isTypoOf, normaliseWords, PhraseMatcher, typoAllowance 
 import { realWords } from '../safety/realWords';
 
 export interface DistressSignal {
-  kind: 'anger' | 'distress';
+  /** `despair`: words that often, but not always, come with thoughts of suicide; they get the crisis check-in. */
+  kind: 'anger' | 'distress' | 'despair';
   /** The rule phrase or rule name that matched (never the citizen's text). */
   phrase: string;
 }
@@ -27,11 +28,38 @@ export interface DistressRules {
  */
 export const DISTRESS_RULES: DistressRules[] = [
   {
+    // "Ik hou het niet meer vol" can be about debts or about living: no rule can tell which, so Loket asks (CrisisCheckIn).
+    kind: 'despair',
+    phrases: [
+      'kan het|dit|t ~ niet meer|langer aan',
+      'hou|houd het|dit|t ~ niet|geen ~ meer|langer vol',
+      // Directly: "ik wil dat het lawaai stopt" is a complaint.
+      'wil|wou|wilde dat alles|het gewoon|echt|allemaal|nu? stopt|ophoudt',
+      'wil|wou|wilde dat alles|het gewoon|echt|allemaal|nu? over is',
+      'can t|not ~ take it|this ~ anymore',
+      'cannot|cant ~ take it|this ~ anymore',
+      'can t|not go on like this',
+      'cannot|cant go on like this',
+      'kan|kun zo|dit niet ~ verder',
+      'can t|not do this ~ anymore',
+      'cannot|cant do this ~ anymore',
+      'want|wish it all|everything to ~ stop|end',
+    ],
+    // "dat kan niet meer" is a rule that changed, not a person at the end of their tether.
+    atClauseEnd: [
+      'ik kan|kun het|dit|t? echt|gewoon|allemaal? niet meer',
+      'ik kan|kun zo|dit echt? niet meer? verder',
+      'zo kan|kun ik echt? niet meer? verder',
+      // "I can't go on holiday" is no despair: only where the clause ends.
+      'i can t|not go on',
+      'i cannot|cant go on',
+    ],
+  },
+  {
     kind: 'distress',
     phrases: [
       ...['wanhopig', 'wanhoop', 'ten einde raad', 'radeloos', 'in paniek', 'overstuur', 'over mijn toeren', 'met de handen in het haar'],
       ...[
-        'kan het ~ niet meer aan',
         'zie ~ door de bomen ~ het bos niet meer',
         'welk hout ~ pijlen',
         'alles gaat|loopt ~ mis|fout',
@@ -59,14 +87,12 @@ export const DISTRESS_RULES: DistressRules[] = [
         'am|im|m|are|re ~ hungry',
       ],
       ...['desperate', 'wits end', 'end of my rope|tether', 'can t|not cope', 'cannot|cant cope', 'panicking', 'overwhelmed', 'breaking down'],
-      ...['know what to do ~ anymore', 'can t|not ~ take it|this ~ anymore', 'cannot|cant ~ take it|this ~ anymore', 'completely|totally|utterly at a loss'],
+      ...['know what to do ~ anymore', 'completely|totally|utterly at a loss'],
     ],
     atClauseEnd: [
       // Only these few words may stand in between: "ik weet het wachtwoord niet meer" is a forgotten password.
       'weet het|t echt|gewoon|allemaal|ook|zelf? echt|gewoon|allemaal|ook|zelf? niet meer',
       'weet ~ niet meer wat ik moet doen|beginnen',
-      // "dat kan niet meer" is a rule that changed, not a person at the end of their tether.
-      'ik kan|kun het|dit|t? echt|gewoon|allemaal? niet meer',
       'help me|mij alsjeblieft|alstublieft|asjeblieft|aub|svp',
       'help me|mij dan toch',
       'please help me',

@@ -1,4 +1,5 @@
 import { Article } from '../../knowledge/articles/article';
+import { DistressCheck } from '../handover/distress';
 import { HandoverSteps } from '../handover/handoverSteps';
 import { handoverMessages } from '../handover/handoverMessages';
 import { ContactDetails } from '../messages';
@@ -9,10 +10,11 @@ import { checkInReply } from './crisisReplies';
 import { SafetyCheck } from './safetyCheck';
 
 /**
- * The second line of the safety check: a message that matched no rule but
- * that the CrisisClassifier takes for a possible crisis gets the numbers as
- * a question above the turn's own reply, and the offer of a person. Nobody
- * is queued without the citizen's yes: the guess is wrong now and then
+ * The second line of the safety check: a message that matched no rule, but
+ * that speaks of despair ("ik hou het niet meer vol") or that the
+ * CrisisClassifier takes for a possible crisis, gets the numbers as a
+ * question above the turn's own reply, and the offer of a person. Nobody is
+ * queued without the citizen's yes: the guess is wrong now and then
  * ("Mogen kinderen van de brug springen?").
  */
 export class CrisisCheckIn {
@@ -20,14 +22,17 @@ export class CrisisCheckIn {
   private readonly classifiers = new WeakMap<ReadonlyMap<string, Article>, Promise<CrisisClassifier>>();
 
   constructor(
-    private readonly examples: () => Promise<CrisisExample[]>,
+    /** Without examples there is no classifier: only words of despair lead to a check-in. */
+    private readonly examples: (() => Promise<CrisisExample[]>) | undefined,
     private readonly safety: Pick<SafetyCheck, 'check'>,
+    private readonly distress: Pick<DistressCheck, 'check'>,
     private readonly handover: Pick<HandoverSteps, 'addOffer'>,
     private readonly contact: ContactDetails,
   ) {}
 
   async possibleCrisis(text: string, articles: ReadonlyMap<string, Article>): Promise<CrisisCategory | undefined> {
-    return (await this.classifierFor(articles)).guess(text)?.category;
+    if (this.distress.check(text)?.kind === 'despair') return 'suicide';
+    return (await this.classifierFor(articles))?.guess(text)?.category;
   }
 
   async prepare(articles: ReadonlyMap<string, Article>): Promise<void> {
@@ -41,14 +46,15 @@ export class CrisisCheckIn {
   }
 
   /** Questions that arrive while it trains wait for the same training, not a second one. */
-  private classifierFor(articles: ReadonlyMap<string, Article>): Promise<CrisisClassifier> {
-    const known = this.classifiers.get(articles) ?? this.train(articles);
+  private classifierFor(articles: ReadonlyMap<string, Article>): Promise<CrisisClassifier> | undefined {
+    if (!this.examples) return undefined;
+    const known = this.classifiers.get(articles) ?? this.train(articles, this.examples);
     this.classifiers.set(articles, known);
     return known;
   }
 
-  private async train(articles: ReadonlyMap<string, Article>): Promise<CrisisClassifier> {
-    const examples = await this.examples();
+  private async train(articles: ReadonlyMap<string, Article>, read: () => Promise<CrisisExample[]>): Promise<CrisisClassifier> {
+    const examples = await read();
     // The knowledge base in use is often the one the examples already hold: each question counts once.
     const texts = new Set(examples.map((example) => example.text));
     return new CrisisClassifier([...examples, ...ordinaryQuestions(articles.values(), this.safety, texts)]);

@@ -163,6 +163,20 @@ describe('handing a conversation over to a person', () => {
     expect((await store.queued())[0]).toMatchObject({ reason: 'crisis', priority: 0, detail: 'possible:emergency' });
   });
 
+  it('asks about thoughts of suicide after words of despair, under no rule, and answers the question too', async () => {
+    const { store, bot, ready } = setUp(knowledge);
+    await ready;
+    const citizen = new TestConversation(bot);
+    const [checkIn, ...own] = await citizen.say('Ik heb schulden, wie kan mij helpen? Ik kan niet meer.');
+    expect(loketData(checkIn)).toMatchObject({ kind: 'crisis', reason: 'crisis-possible:suicide' });
+    expect(checkIn?.text).toContain('113');
+    expect(loketData(own[0])).toMatchObject({ kind: 'answer', articleId: 'schuldhulp' });
+    expect(loketData(last(own))).toMatchObject({ handover: 'offered' });
+    expect(await store.queued()).toEqual([]);
+    await citizen.press(last(own), /Ja, verbind/);
+    expect((await store.queued())[0]).toMatchObject({ reason: 'crisis', priority: 0, detail: 'possible:suicide' });
+  });
+
   it('does not ask about a crisis when an ordinary question uses a word of one', async () => {
     const { bot, ready } = setUp(knowledge);
     await ready;
@@ -171,6 +185,8 @@ describe('handing a conversation over to a person', () => {
       'mag ik een schommel ophangen aan de boom voor mijn huis',
       'hoeveel kost een paspoort',
       'wanneer wordt het grofvuil opgehaald',
+      'ik kan niet meer inloggen',
+      'ik wil dat het lawaai van de buren stopt',
       // Many crisis examples open like this before they say what is wrong: the opening itself is no sign.
       'Goedemorgen, ik heb een vraag over hondenbelasting.',
       'Hallo, ik heb een vraag over de afvalkalender',

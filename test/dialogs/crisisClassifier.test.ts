@@ -7,6 +7,7 @@ import { SafetyCheck } from '../../dialogs/safety/safetyCheck';
 import { CrisisCheckIn } from '../../dialogs/safety/crisisCheckIn';
 import { HandoverSteps } from '../../dialogs/handover/handoverSteps';
 import { NO_HANDOVER_DESK } from '../../dialogs/handover/handoverDesk';
+import { standardDistressCheck } from '../../dialogs/handover/distress';
 import { loadConfig } from '../../bot/config';
 import { Article } from '../../knowledge/articles/article';
 import { PROJECT_ROOT } from '../../bot/projectRoot';
@@ -104,7 +105,7 @@ describe('the check-in', () => {
       return Promise.resolve(few);
     };
     const contact = loadConfig({}).contact;
-    const checkIn = new CrisisCheckIn(examples, new SafetyCheck(), new HandoverSteps(NO_HANDOVER_DESK, contact), contact);
+    const checkIn = new CrisisCheckIn(examples, new SafetyCheck(), standardDistressCheck(), new HandoverSteps(NO_HANDOVER_DESK, contact), contact);
     const articles = new Map<string, Article>();
     const guesses = await Promise.all([
       checkIn.possibleCrisis('ik krijg hem niet wakker', articles),
@@ -114,5 +115,14 @@ describe('the check-in', () => {
     expect(reads).toBe(1);
     await checkIn.possibleCrisis('ik wil er niet meer zijn', new Map<string, Article>());
     expect(reads).toBe(2);
+  });
+
+  it('asks about suicide after words of despair, also without a classifier', async () => {
+    const contact = loadConfig({}).contact;
+    const checkIn = new CrisisCheckIn(undefined, new SafetyCheck(), standardDistressCheck(), new HandoverSteps(NO_HANDOVER_DESK, contact), contact);
+    const articles = new Map<string, Article>();
+    expect(await checkIn.possibleCrisis('ik hou het niet meer vol', articles)).toBe('suicide');
+    expect(await checkIn.possibleCrisis('ik ben wanhopig', articles)).toBeUndefined();
+    expect(await checkIn.possibleCrisis('ik krijg hem niet wakker', articles)).toBeUndefined();
   });
 });

@@ -58,8 +58,6 @@ describe('distress check: distress', () => {
     'ik ben wanhopig',
     'ik ben wanhoopig',
     'ik ben ten einde raad',
-    'ik kan niet meer',
-    'ik kan het niet meer aan',
     'ik ben radeloos',
     'ik raak in paniek',
     'help me alsjeblieft',
@@ -68,9 +66,6 @@ describe('distress check: distress', () => {
     "I'm at my wits' end",
     "I can't cope",
     "I don't know what to do anymore",
-    'ik kan echt niet meer',
-    'ik kan niet meer, help',
-    'ik kan niet meer hoor',
     'ik weet het echt niet meer. mijn uitkering is gestopt',
     'ik weet niet meer wat ik moet doen',
     'ik weet het niet meer en ik heb schulden',
@@ -86,6 +81,30 @@ describe('distress check: distress', () => {
     'we zijn dakloos geworden',
     "we're hungry and have no money",
   ])('recognises "%s"', (text) => expect(kind(text)).toBe('distress'));
+});
+
+describe('distress check: despair', () => {
+  it.each([
+    'ik kan niet meer',
+    'ik kan het niet meer aan',
+    'ik kan echt niet meer',
+    'ik kan niet meer, help',
+    'ik kan niet meer hoor',
+    'ik hou het niet meer vol',
+    'ik houd het echt niet langer vol',
+    'hou het niet meer vol met die schulden',
+    'de schuldhulp heeft 3 maanden wachttijd, ik hou het geen 3 maanden meer vol',
+    'ik kan dit niet meer aan',
+    'ik wil dat alles stopt',
+    'ik wil dat het gewoon ophoudt',
+    'ik kan zo niet verder',
+    'zo kan ik niet meer verder',
+    "I can't take it anymore",
+    "i can't go on",
+    "I can't go on like this",
+    'i cannot do this anymore',
+    'I want it all to stop',
+  ])('recognises "%s"', (text) => expect(kind(text)).toBe('despair'));
 });
 
 describe('distress check: ordinary questions', () => {
@@ -121,6 +140,12 @@ describe('distress check: ordinary questions', () => {
     'how do I pay my parking fine',
     'I want to file a complaint about noise',
     'ik weet het wachtwoord niet meer',
+    'ik wil dat het lawaai van de buren stopt',
+    'ik wil dat de incasso stopt',
+    'ik kan niet verder met mijn aanvraag',
+    "i can't go on holiday, my passport has expired",
+    'kan de brug het gewicht niet meer aan',
+    'ik kan het formulier niet meer aanpassen',
     'dat kan niet meer, sinds 1 januari',
     'mijn buurman is boos op mij',
     'ik wil schade aan de stoep melden',
@@ -159,7 +184,7 @@ describe('distress check: signal', () => {
   });
 
   it('reports a clause-end rule as written', () => {
-    expect(distress.check('Ik kan echt niet meer!')).toEqual({ kind: 'distress', phrase: 'ik kan|kun het|dit|t? echt|gewoon|allemaal? niet meer' });
+    expect(distress.check('Ik kan echt niet meer!')).toEqual({ kind: 'despair', phrase: 'ik kan|kun het|dit|t? echt|gewoon|allemaal? niet meer' });
   });
 
   it('names shouting and exclamations by rule name', () => {
