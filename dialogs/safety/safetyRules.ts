@@ -16,6 +16,7 @@ export interface SafetyRuleGroup {
 const SELF = 'mezelf|mijzelf|mezelve|myself';
 const OTHER_SELF = 'zichzelf|herself|himself|themselves|themself';
 const HUMAN = 'medewerker|medewerkster|mens|persoon|ambtenaar|bediende';
+const DOOR = 'deur|achterdeur|voordeur|tuindeur|schuurdeur|garagedeur|raam|ramen|slot|schuur';
 const PARTNER = 'man|vrouw|partner|vriend|vriendin|lief|ex|vader|moeder|stiefvader|pa|ma|vent';
 
 const SUICIDE: string[] = [
@@ -135,7 +136,8 @@ const ABUSE: string[] = [
     'laat|liet me|mij ~ niet ~ de deur uit',
     'klopt|klopte|kloppen me|mij|ons',
   ],
-  ...['krijgt|krijgen|kreeg|kregen ~ slaag|klappen', 'pak slaag'],
+  // "klop krijgen" is Flemish for a beating.
+  ...['krijgt|krijgen|kreeg|kregen ~ slaag|klappen|klop', 'pak slaag'],
   // Signs told by a neighbour, a carer or the one it happens to: bruises, a black eye, locked up, no food, night visits, honour.
   ...['steeds|vaak|altijd|weer ~ blauwe plekken', 'onder de ~ blauwe? plekken', 'blauw oog', 'opsluit|opsluiten', 'laat|laten ~ niet ~ eten'],
   ...['krijgt|krijgen ~ amper|nauwelijks|geen ~ te eten', 'verwaarloos*', 'snachts|nachts ~ op|in ~ kamer', 'eer van de familie', 'familie-eer'],
@@ -153,7 +155,8 @@ const ABUSE: string[] = [
     'ben|zijn ~ bang ~ thuis',
     // Not daring to call because the partner is at home: the chat is the only safe way to ask.
     `durf ~ niet ~ ${PARTNER} ~ thuis`,
-    `${PARTNER}|vent|hij|zij ~ wordt|is|word ~ agressief`,
+    `${PARTNER}|vent|hij|zij ~ wordt|is|word ~ agressief|gewelddadig`,
+    `gewelddadige ${PARTNER}|vent`,
   ],
   // Signs that children are harmed, and money taken from the elderly: Veilig Thuis advises on suspicions too.
   ...[
@@ -326,6 +329,12 @@ const EMERGENCY: string[] = [
     'wordt|word|worden ~ ingebroken',
     'inbraak ~ bezig|nu',
     'breekt|breken ~ in',
+    // A door or window forced now: "ze zijn de achterdeur aan het openbreken". Not "de straat openbreken": road works.
+    `${DOOR} ~ openbreken|openbreekt`,
+    `${DOOR} ~ aan het openbreken|forceren`,
+    `${DOOR} ~ open|in te breken`,
+    `breekt|breken ~ ${DOOR} ~ open`,
+    'probeert|proberen|probeerde ~ in te breken',
     'overval*',
     'wordt|word ~ aangevallen|overvallen',
   ],

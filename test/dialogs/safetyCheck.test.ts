@@ -68,6 +68,8 @@ describe('safety check: domestic violence and child abuse', () => {
     'he forces me to have sex',
     'no one will believe me if I tell',
     'mijn vriend laat me niet meer naar buiten',
+    'mijn man is gewelddadig en ik moet zo snel mogelijk weg met de kids',
+    'ons buurmeiske krijgt klop van haren pa, ge hoort da door de muur',
   ])('recognises "%s"', (text) => expect(category(text)).toBe('abuse'));
 });
 
@@ -106,6 +108,10 @@ describe('safety check: emergencies', () => {
     // Alternatives of several words are separate phrases: the matcher reads "a|b c" word by word.
     'my wife is bleeding a lot',
     'hij komt niet meer bovenkomen',
+    'ff snel wie bel ik, er zijn nu 2 gasten de achterdeur van de buren aan het openbreken',
+    'iemand probeert nu de achterdeur open te breken',
+    'er probeert iemand het raam open te breken!!',
+    'iemand probeert in te breken',
   ])('recognises "%s"', (text) => expect(category(text)).toBe('emergency'));
 });
 
@@ -189,6 +195,11 @@ describe('safety check: ordinary questions stay ordinary', () => {
     'wie zit er aan mijn fiets',
     'waar koop ik een rookmelder en is die verplicht',
     'klopt het dat de afvalkalender is veranderd',
+    // Road works break streets open; only a door, window or lock forced is a break-in.
+    'de gemeente breekt de straat open, hoe lang duurt dat',
+    'ze zijn de straat aan het openbreken, wanneer is dat klaar',
+    'ze gaan de stoep openbreken voor glasvezel',
+    'mijn auto is vorige week opengebroken, hoe doe ik aangifte',
   ])('does not flag "%s"', (text) => expect(category(text)).toBeUndefined());
 });
 
