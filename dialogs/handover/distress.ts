@@ -1,5 +1,5 @@
-import { isPrefixTypoOf, isTypoOf, normaliseWords, PhraseMatcher, typoAllowance } from '../safety/phraseMatcher';
-import { realWords } from '../safety/realWords';
+import { normaliseWords, PhraseMatcher } from '../safety/phraseMatcher';
+import { realWordVeto } from '../safety/realWords';
 
 export interface DistressSignal {
   /** `despair`: words that often, but not always, come with thoughts of suicide; they get the crisis check-in. */
@@ -222,32 +222,4 @@ function shouts(text: string): boolean {
   const letters = text.replace(/[^\p{L}]/gu, '');
   const words = text.split(/\s+/).filter((word) => /\p{L}{2,}/u.test(word));
   return words.length >= 4 && letters.length >= 12 && letters.replace(/[^\p{Lu}]/gu, '').length / letters.length > 0.8;
-}
-
-/**
- * The same real-word veto as the SafetyCheck's: a correctly spelled word is
- * never read as a typo of a rule word ("staat" is not "slaat", "slechts" not
- * "slecht"). Only the real words that could pass for a typo are kept.
- */
-function realWordVeto(phrases: string[]): (word: string) => boolean {
-  const ruleWords = new PhraseMatcher(phrases).words;
-  const confusable = realWords(typoFilter(phrases), new Set(ruleWords));
-  return (word) => confusable.has(word);
-}
-
-/** Whether a word could pass for a typo of a rule word; indexed, because the word lists hold some 450,000 words. */
-function typoFilter(phrases: string[]): (word: string) => boolean {
-  const matcher = new PhraseMatcher(phrases);
-  const byShape = new Map<string, string[]>();
-  for (const word of matcher.words) {
-    const allowed = typoAllowance(word);
-    for (let length = word.length - allowed; allowed > 0 && length <= word.length + allowed; length++) {
-      const key = `${word[0]}${length}`;
-      byShape.set(key, [...(byShape.get(key) ?? []), word]);
-    }
-  }
-  const stems = matcher.prefixes.filter((stem) => stem.length >= 6);
-  const closeToWord = (candidate: string) => byShape.get(`${candidate[0]}${candidate.length}`)?.some((word) => isTypoOf(candidate, word)) ?? false;
-  const closeToPrefix = (candidate: string) => stems.some((stem) => !candidate.startsWith(stem) && isPrefixTypoOf(candidate, stem));
-  return (candidate) => closeToWord(candidate) || closeToPrefix(candidate);
 }

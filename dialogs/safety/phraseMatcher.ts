@@ -101,10 +101,14 @@ export function normaliseWord(word: string): string {
 
 /** Three equal characters in a row, or characters outside the basic plane (whose repeats this loop cannot see). */
 function mayStretch(word: string): boolean {
+  let previous = -1;
+  let run = 0;
   for (let i = 0; i < word.length; i++) {
     const code = word.charCodeAt(i);
     if (code >= 0xd800 && code <= 0xdfff) return true;
-    if (i >= 2 && word[i] === word[i - 1] && word[i] === word[i - 2]) return true;
+    run = code === previous ? run + 1 : 1;
+    if (run >= 3) return true;
+    previous = code;
   }
   return false;
 }
@@ -181,9 +185,12 @@ function withinOneEdit(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (long.length - short.length > 1) return false;
   let i = 0;
-  while (i < short.length && short[i] === long[i]) i++;
-  const rest = short.length === long.length ? i + 1 : i;
-  return short.slice(rest) === long.slice(i + 1);
+  while (i < short.length && short.charCodeAt(i) === long.charCodeAt(i)) i++;
+  // Past the first difference, the rest must be equal with one letter of the longer word skipped (of both, when as long).
+  for (let rest = short.length === long.length ? i + 1 : i, other = i + 1; rest < short.length; rest++, other++) {
+    if (short.charCodeAt(rest) !== long.charCodeAt(other)) return false;
+  }
+  return true;
 }
 
 function wordMatches(word: string, option: string, realWord: (word: string) => boolean): boolean {

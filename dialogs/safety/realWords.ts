@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { isPrefixTypoOf, isTypoOf, normaliseWord, PhraseMatcher, typoAllowance } from './phraseMatcher';
 
 interface WordLists {
   /** Dutch dictionary entries as written ("brand", "Gent"). */
@@ -42,6 +43,42 @@ export function realWords(keep: (word: string) => boolean, ruleWords: ReadonlySe
     for (const form of ruleWords.has(word) ? [word] : dutchForms(word)) consider(form);
   }
   return kept;
+}
+
+/**
+ * The real words that could pass for a typo of a word in `phrases`, as the
+ * PhraseMatcher sees words ("insured" arrives as "insuret", one letter from
+ * "injuret"): such a word is never read as a typo ("staat" is not "slaat",
+ * "slechts" not "slecht"). The safety and the distress checks share it.
+ */
+export function realWordVeto(phrases: readonly string[]): (word: string) => boolean {
+  const matcher = new PhraseMatcher(phrases);
+  const mistakable = typoFilter(matcher);
+  const confusable = new Set([...realWords((word) => mistakable(normaliseWord(word)), new Set(matcher.words))].map(normaliseWord));
+  return (word) => confusable.has(word);
+}
+
+/** Whether a word could pass for a typo of a phrase word; indexed by first letter and length, because the word lists hold some 450,000 words. */
+function typoFilter(matcher: PhraseMatcher): (word: string) => boolean {
+  const byShape = new Map<number, string[]>();
+  for (const word of matcher.words) {
+    const allowed = typoAllowance(word);
+    for (let length = word.length - allowed; allowed > 0 && length <= word.length + allowed; length++) {
+      const key = shape(word, length);
+      byShape.set(key, [...(byShape.get(key) ?? []), word]);
+    }
+  }
+  const byInitial = new Map<string, string[]>();
+  for (const stem of matcher.prefixes.filter((prefix) => prefix.length >= 6)) byInitial.set(stem[0] ?? '', [...(byInitial.get(stem[0] ?? '') ?? []), stem]);
+  const closeToWord = (candidate: string) => byShape.get(shape(candidate, candidate.length))?.some((word) => isTypoOf(candidate, word)) ?? false;
+  const closeToPrefix = (candidate: string) =>
+    byInitial.get(candidate[0] ?? '')?.some((stem) => !candidate.startsWith(stem) && isPrefixTypoOf(candidate, stem)) ?? false;
+  return (candidate) => closeToWord(candidate) || closeToPrefix(candidate);
+}
+
+/** First letter and a length as one number: a string key would be built for each of a million candidates. */
+function shape(word: string, length: number): number {
+  return word.charCodeAt(0) * 1000 + length;
 }
 
 /**

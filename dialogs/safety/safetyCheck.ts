@@ -1,6 +1,6 @@
 import { HUMAN_WORDS, POLITE_FILLER, SAFETY_RULES, SafetyCategory, SafetyRuleGroup } from './safetyRules';
-import { isPrefixTypoOf, isTypoOf, normaliseWord, normaliseWords, PhraseMatcher, typoAllowance } from './phraseMatcher';
-import { realWords } from './realWords';
+import { normaliseWords, PhraseMatcher } from './phraseMatcher';
+import { realWordVeto } from './realWords';
 
 export interface SafetySignal {
   category: SafetyCategory;
@@ -26,11 +26,7 @@ export class SafetyCheck {
   private readonly groups: CompiledGroup[];
 
   constructor(rules: SafetyRuleGroup[] = SAFETY_RULES) {
-    // Compared as the matcher sees words: "insured" arrives as "insuret", one letter from "injured" ("injuret").
-    const mistakable = typoFilter(rules);
-    const ruleWords = new Set(rules.flatMap((rule) => new PhraseMatcher(rule.phrases).words));
-    const confusable = new Set([...realWords((word) => mistakable(normaliseWord(word)), ruleWords)].map(normaliseWord));
-    const isRealWord = (word: string) => confusable.has(word);
+    const isRealWord = realWordVeto(rules.flatMap((rule) => [...rule.phrases, ...(rule.unless ?? [])]));
     this.groups = rules.map((rule) => ({
       category: rule.category,
       phrases: new PhraseMatcher(rule.phrases, isRealWord),
@@ -50,31 +46,6 @@ export class SafetyCheck {
     found.sort((a, b) => PRIORITY.indexOf(a.category) - PRIORITY.indexOf(b.category));
     return found[0];
   }
-}
-
-/**
- * Which real words could be read as a typo of a rule word: only those need to
- * be known as real words. Indexed by first letter and length, because the
- * word lists hold some 450,000 words.
- */
-function typoFilter(rules: SafetyRuleGroup[]): (word: string) => boolean {
-  const matchers = rules.map((rule) => new PhraseMatcher([...rule.phrases, ...(rule.unless ?? [])]));
-  const words = [...new Set(matchers.flatMap((matcher) => matcher.words))];
-  const prefixes = [...new Set(matchers.flatMap((matcher) => matcher.prefixes))].filter((stem) => stem.length >= 6);
-  const byShape = new Map<string, string[]>();
-  for (const word of words) {
-    const allowed = typoAllowance(word);
-    for (let length = word.length - allowed; allowed > 0 && length <= word.length + allowed; length++) {
-      const key = `${word[0]}${length}`;
-      byShape.set(key, [...(byShape.get(key) ?? []), word]);
-    }
-  }
-  const byInitial = new Map<string, string[]>();
-  for (const stem of prefixes) byInitial.set(stem[0] ?? '', [...(byInitial.get(stem[0] ?? '') ?? []), stem]);
-  const closeToWord = (candidate: string) => byShape.get(`${candidate[0]}${candidate.length}`)?.some((word) => isTypoOf(candidate, word)) ?? false;
-  const closeToPrefix = (candidate: string) =>
-    byInitial.get(candidate[0] ?? '')?.some((stem) => !candidate.startsWith(stem) && isPrefixTypoOf(candidate, stem)) ?? false;
-  return (candidate) => closeToWord(candidate) || closeToPrefix(candidate);
 }
 
 let standard: SafetyCheck | undefined;

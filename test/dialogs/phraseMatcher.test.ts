@@ -1,0 +1,52 @@
+import { isPrefixTypoOf, isTypoOf, normaliseWord, PhraseMatcher } from '../../dialogs/safety/phraseMatcher';
+import { realWordVeto } from '../../dialogs/safety/realWords';
+
+describe('typos of a phrase word', () => {
+  it.each([
+    ['gewnd', 'gewond'], // a letter left out
+    ['gewoond', 'gewond'], // one too many
+    ['gewind', 'gewond'], // one changed
+    ['zelfmoort', 'zelfmoord'],
+    ['zelfmrod', 'zelfmoord'], // two edits, from nine letters on
+  ])('reads "%s" as "%s"', (word, option) => expect(isTypoOf(word, option)).toBe(true));
+
+  it.each([
+    ['gewond', 'gewond'], // the word itself is no typo
+    ['gwnd', 'gewond'], // two edits in six letters
+    ['hewond', 'gewond'], // typos rarely hit the first letter
+    ['dood', 'doos'], // short words must be exact
+    ['zelmrood', 'zelfmoord'], // three edits
+  ])('does not read "%s" as "%s"', (word, option) => expect(isTypoOf(word, option)).toBe(false));
+
+  it('reads the start of a word as a misspelled prefix, unless that start is a real word', () => {
+    expect(isPrefixTypoOf('zelfmorodgedachten', 'zelfmoord')).toBe(false);
+    expect(isPrefixTypoOf('zelfmordgedachten', 'zelfmoord')).toBe(true);
+    expect(isPrefixTypoOf('moestuin', 'molest', (start) => start === 'moest')).toBe(false);
+  });
+
+  it('writes stretched letters and a final d as the matcher reads them', () => {
+    expect(normaliseWord('dooooood')).toBe('doot');
+    expect(normaliseWord('zelfmoordt')).toBe('zelfmoort');
+    expect(normaliseWord('hallo')).toBe('hallo');
+  });
+});
+
+describe('the real-word veto', () => {
+  const veto = realWordVeto(['iemand slaat me', 'shooting', 'gewond']);
+
+  it('knows the real words that could pass for a typo of a phrase word', () => {
+    expect(veto('staat')).toBe(true); // not "slaat"
+    expect(veto('shouting')).toBe(true); // not "shooting"
+  });
+
+  it('leaves out misspellings and words far from every phrase word', () => {
+    expect(veto('gewnd')).toBe(false);
+    expect(veto('paspoort')).toBe(false);
+  });
+
+  it('keeps a matcher from reading a real word as a typo', () => {
+    const matcher = new PhraseMatcher(['iemand slaat me'], veto);
+    expect(matcher.find('iemand staat me op te wachten')).toBeUndefined();
+    expect(matcher.find('iemand slaaat me')).toBe('iemand slaat me');
+  });
+});
