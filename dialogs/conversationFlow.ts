@@ -15,6 +15,7 @@ import { redactPersonalData, withoutPlaceholders } from './privacy/redactPersona
 import { safetyReply } from './safety/crisisReplies';
 import { SafetyCheck } from './safety/safetyCheck';
 import { EmergencySlip } from './safety/emergencySlip';
+import { asksAboutService } from './safety/serviceQuestion';
 import { CrisisCheckIn } from './safety/crisisCheckIn';
 import { CrisisExample } from './safety/crisisClassifier';
 import { DistressCheck } from './handover/distress';
@@ -150,7 +151,9 @@ export class ConversationFlow {
     // "ben ik met een mens aan het praten?" asks what Loket is, not for a person: its reply says so, and offers one.
     const signal = found?.category === 'human' && recogniseSmallTalk(text) === 'about-assistant' ? undefined : found;
     if (signal?.category === 'human') return this.triggers.asked({ ...memory, clarification: undefined }, lang);
-    if (signal) {
+    // Crisis numbers never wait for the index: a question about a service is asked about only once it can be answered.
+    const aboutService = signal && asksAboutService(text, this.deps.safety) && (await this.deps.knowledge.loaded()) ? signal.category : undefined;
+    if (signal && !aboutService) {
       const crisis = safetyReply(signal, lang, this.deps.contact, [handoverButton(lang, this.deps.contact)]);
       const outcome = await this.handover.crisis(signal.category, crisis, { ...memory, clarification: undefined, offer: undefined }, lang, turn);
       return signal.category === 'emergency' ? this.emergencySlip.addArticleLink(outcome, text, lang) : outcome;
@@ -163,7 +166,7 @@ export class ConversationFlow {
     }
     // Crisis numbers and a person never wait for the index; a question does.
     if (!(await this.deps.knowledge.loaded())) return this.notAnswering.starting(memory, lang);
-    const possible = await this.checkIn.possibleCrisis(text, this.deps.knowledge.retriever().knowledge.articles);
+    const possible = aboutService ?? (await this.checkIn.possibleCrisis(text, this.deps.knowledge.retriever().knowledge.articles));
     const outcome = await this.onQuestion(text, memory, lang);
     // The check-in offers a person itself: no second offer below it.
     if (possible) return this.checkIn.above(outcome, possible, lang);

@@ -177,6 +177,22 @@ describe('handing a conversation over to a person', () => {
     expect((await store.queued())[0]).toMatchObject({ reason: 'crisis', priority: 0, detail: 'possible:suicide' });
   });
 
+  it('asks, and does not queue unasked, when a question names a crisis service for a school talk or a course', async () => {
+    const { store, bot, ready } = setUp(knowledge);
+    await ready;
+    const citizen = new TestConversation(bot);
+    const [checkIn, ...own] = await citizen.say('Mijn dochter houdt een spreekbeurt over 112. Hoe werkt de 112-app?');
+    expect(loketData(checkIn)).toMatchObject({ kind: 'crisis', reason: 'crisis-possible:emergency' });
+    expect(checkIn?.text).toContain('112');
+    expect(loketData(last(own))).toMatchObject({ handover: 'offered' });
+    expect(await store.queued()).toEqual([]);
+
+    // A course in the past does not soften an emergency now.
+    const emergency = await new TestConversation(bot).say('ik heb een reanimatiecursus gehad maar nu reageert mijn vader niet meer');
+    expect(loketData(last(emergency))).toMatchObject({ kind: 'crisis', handover: 'started' });
+    expect((await store.queued())[0]).toMatchObject({ reason: 'crisis', priority: 0 });
+  });
+
   it('does not ask about a crisis when an ordinary question uses a word of one', async () => {
     const { bot, ready } = setUp(knowledge);
     await ready;

@@ -1,0 +1,45 @@
+import { PhraseMatcher } from './phraseMatcher';
+import { SafetyCheck } from './safetyCheck';
+
+/**
+ * A question about a crisis service itself rather than a crisis: "Wat is het
+ * verschil tussen 112 en 0900-8844? Vraag voor een werkstuk", "Organiseert de
+ * gemeente reanimatiecursussen?", "I'm starting an internship at Veilig
+ * Thuis". Only when nothing but the service's name made the safety rules
+ * speak, and the message says why the service is named (a course, school
+ * work, a poster, a job). Such a message still gets the numbers, as a
+ * check-in above its answer, but is not put at the front of the queue
+ * unasked: that place is for the citizen in danger.
+ */
+export function asksAboutService(text: string, safety: Pick<SafetyCheck, 'check'>): boolean {
+  if (!SERVICE_NAME.test(text) || !WHY_NAMED.find(text) || NOW.find(text) || /!{2,}/.test(text)) return false;
+  return safety.check(text.replace(SERVICE_NAMES, ' ')) === undefined;
+}
+
+const SERVICE_NAMES =
+  /(?<![\p{L}\p{N}])(?:112|113|0800[- ]?0113|0800[- ]?2000|113 zelfmoordpreventie|zelfmoordpreventie|veilig thuis|reanimati\p{L}*|ehbo\p{L}*|noodnummers?|emergency numbers?)(?![\p{L}\p{N}])/giu;
+const SERVICE_NAME = new RegExp(SERVICE_NAMES.source, 'iu');
+
+/**
+ * Something happening now: "ik heb een reanimatiecursus gehad, maar nu
+ * reageert mijn vader niet meer" is an emergency that the rules may not name.
+ */
+const NOW = new PhraseMatcher(['nu', 'now', 'net', 'zojuist', 'help', 'hulp', 'snel', 'dringend', 'meteen', 'direct', 'urgent', 'asap', 'please']);
+
+/** What the service is named for: a course, school work, something to hang up, a job, the organisation itself. */
+const WHY_NAMED = new PhraseMatcher([
+  ...['cursus*', 'reanimatiecursus*', 'ehbocursus*', 'training*', 'reanimatietraining*', 'workshop*', 'les|lessen|opleiding'],
+  ...['werkstuk', 'spreekbeurt', 'scriptie', 'profielwerkstuk', 'presentatie', 'onderzoek', 'artikel', 'school project', 'article', 'essay'],
+  ...['folder', 'poster', 'infobord', 'flyer', 'nieuwsbrief', 'brochure'],
+  ...['sollicit*', 'stage', 'stageplek', 'vacature*', 'internship', 'job', 'vrijwilliger*', 'volunteer*', 'subsidie*'],
+  ...[
+    'verschil tussen',
+    'difference between',
+    'app',
+    'onderdeel van',
+    'aparte organisatie',
+    'werkt|werken ~ samen met',
+    'samenwerken',
+    'organiseert|organiseren',
+  ],
+]);

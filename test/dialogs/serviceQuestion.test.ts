@@ -1,0 +1,34 @@
+import { standardSafetyCheck } from '../../dialogs/safety/safetyCheck';
+import { asksAboutService } from '../../dialogs/safety/serviceQuestion';
+
+const safety = standardSafetyCheck();
+
+describe('questions about a crisis service itself', () => {
+  it.each([
+    'Wat is het verschil tussen 112 en 0900-8844? Vraag voor een werkstuk van mijn dochter',
+    'Organiseert de gemeente reanimatielessen voor ouderen?',
+    'werkt de 112 app ook voor doven?',
+    'Ik schrijf een scriptie over Veilig Thuis, hoeveel meldingen zijn er per jaar?',
+    'Werkt de gemeente samen met 113 Zelfmoordpreventie? Het is voor mijn spreekbeurt.',
+    "I'm starting an internship at Veilig Thuis, where can I park?",
+    'Where can I find a list of the emergency numbers for a poster?',
+  ])('reads "%s" as one', (text) => {
+    expect(safety.check(text)).toBeDefined();
+    expect(asksAboutService(text, safety)).toBe(true);
+  });
+
+  it.each([
+    // The course is past; what happens now is the emergency.
+    'ik heb een reanimatiecursus gehad maar nu reageert mijn vader niet meer',
+    '112!! ik heb ooit een cursus gehad maar ik weet niet wat ik moet doen',
+    // No reason to name the service: this may be someone who needs it.
+    'wat is het telefoonnummer van veilig thuis',
+    // Another rule speaks too.
+    'ik zit op een cursus maar mijn man slaat me, moet ik veilig thuis bellen?',
+    'ik wil dood, is 113 ook een app?',
+    'bel 112, mijn buurman ligt bewusteloos op straat',
+  ])('keeps "%s" a crisis', (text) => {
+    expect(safety.check(text)).toBeDefined();
+    expect(asksAboutService(text, safety)).toBe(false);
+  });
+});
