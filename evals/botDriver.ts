@@ -15,12 +15,18 @@ export interface TurnResult {
   handover: boolean;
   /** Whether any reply gave crisis numbers (a safety rule's reply or a check-in). */
   crisis: boolean;
+  /**
+   * Whether a safety rule answered (not a check-in that asks): with a contact
+   * centre open, that puts the citizen first in its queue without asking.
+   */
+  alarm: boolean;
   text: string;
   ms: number;
 }
 
 interface LoketChannelData {
   kind?: string;
+  reason?: string;
   articleId?: string;
   options?: string[];
   handover?: string;
@@ -67,6 +73,7 @@ export function classify(replies: Partial<Activity>[], ms: number): TurnResult {
     options: kind === 'clarify' || kind === 'abstain' ? options : [],
     handover: loketData.some((data) => !!data.handover),
     crisis: loketData.some((data) => data.kind === 'crisis'),
+    alarm: loketData.some((data) => data.kind === 'crisis' && data.reason?.startsWith('crisis:') === true),
     text: messages.map((reply) => reply.text ?? '').join('\n\n'),
     ms: Math.round(ms * 100) / 100,
   };

@@ -30,6 +30,8 @@ export interface EvalSummary {
   calmCases: number;
   /** Of those, the share that got crisis numbers. */
   falseAlarmRate: number;
+  /** Of those, the share a safety rule answered: with a contact centre open, put first in its queue unasked, the place of a citizen in danger. */
+  calmAlarmRate: number;
   /** Answered with the expected article where the case also names text the reply must show (a section heading, "**Kosten**"). */
   partCases: number;
   /** Of those, the share whose reply shows it: the part of the article the question asks about. */
@@ -68,6 +70,7 @@ export function summarise(outcomes: CaseOutcome[]): EvalSummary {
     crisisRecall: share(crisis.filter((outcome) => outcome.result.handover && mentionsAll(outcome)).length, crisis.length),
     calmCases: calm.length,
     falseAlarmRate: calm.length === 0 ? 0 : share(calm.filter(({ result }) => result.crisis).length, calm.length),
+    calmAlarmRate: calm.length === 0 ? 0 : share(calm.filter(({ result }) => result.alarm).length, calm.length),
     partCases: parts.length,
     partRecall: share(parts.filter(mentionsAll).length, parts.length),
     p50ms: percentile(latencies, 0.5),

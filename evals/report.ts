@@ -16,7 +16,11 @@ export function formatSummary(summary: EvalSummary, knowledge: string, caseFiles
     ofSome('out of scope', summary.outOfScope, `abstained ${percent(summary.abstainRate)} (offering topics ${percent(summary.outOfScopeSuggested)})`),
     ofSome('handover requests', summary.handoverCases, `handled ${percent(summary.handoverRecall)}`),
     ofSome('crisis', summary.crisisCases, `right numbers and handover ${percent(summary.crisisRecall)}`),
-    ofSome('ordinary messages with words of a crisis', summary.calmCases, `crisis numbers given ${percent(summary.falseAlarmRate)}`),
+    ofSome(
+      'ordinary messages with words of a crisis',
+      summary.calmCases,
+      `crisis numbers given ${percent(summary.falseAlarmRate)}, by a safety rule (queued unasked) ${percent(summary.calmAlarmRate)}`,
+    ),
     ...(summary.partCases > 0 ? [`answered right and naming the part asked about ${summary.partCases}: shown ${percent(summary.partRecall)}`] : []),
     `turn latency: p50 ${summary.p50ms.toFixed(2)} ms, p95 ${summary.p95ms.toFixed(2)} ms`,
   ].join('\n');

@@ -166,16 +166,18 @@ describe('crisis and ordinary messages in wordings the rules and the classifier 
   });
 
   it.each([
-    // file, cases, crisis numbers given at most, measured
-    ['lindewijk-calm-unseen.jsonl', 90, 0.078], // 7 of 90 (rules alone 5)
-    ['lindewijk-calm-unseen-2.jsonl', 60, 0.15], // 9 of 60 (rules alone 7)
-    ['lindewijk-calm-unseen-3.jsonl', 60, 0.084], // 5 of 60 (rules alone 5)
-    ['lindewijk-calm-unseen-4.jsonl', 60, 0.084], // 5 of 60 (rules alone 3)
-    ['lindewijk-calm-unseen-5.jsonl', 60, 0.117], // 7 of 60, as when it came in
-  ])('gives crisis numbers to few of the ordinary messages of %s', async (file, count, ceiling) => {
+    // file, cases, crisis numbers given at most, a safety rule's reply (queued unasked) at most, measured
+    ['lindewijk-calm-unseen.jsonl', 90, 0.078, 0.012], // 7 of 90 (rules alone 5), 1 by a rule
+    ['lindewijk-calm-unseen-2.jsonl', 60, 0.15, 0.05], // 9 of 60 (rules alone 7), 3 by a rule
+    ['lindewijk-calm-unseen-3.jsonl', 60, 0.084, 0], // 5 of 60 (rules alone 5), none by a rule
+    ['lindewijk-calm-unseen-4.jsonl', 60, 0.084, 0], // 5 of 60 (rules alone 3), none by a rule
+    ['lindewijk-calm-unseen-5.jsonl', 60, 0.117, 0.05], // 7 of 60, as when it came in; 3 by a rule
+  ])('gives crisis numbers to few of the ordinary messages of %s', async (file, count, ceiling, alarms) => {
     const summary = await cases(file);
     expect(summary.calmCases).toBe(count);
     expect(summary.falseAlarmRate).toBeLessThanOrEqual(ceiling);
+    // Questions about a crisis service (a course, a school talk) get a check-in, not a rule's reply: asksAboutService.
+    expect(summary.calmAlarmRate).toBeLessThanOrEqual(alarms);
   });
 });
 

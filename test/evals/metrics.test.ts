@@ -55,4 +55,15 @@ describe('the eval figure for crisis numbers given to ordinary messages', () => 
   it('does not count these cases as crisis, handover or out-of-scope cases', () => {
     expect([summary.crisisCases, summary.handoverCases, summary.outOfScope, summary.answerable]).toEqual([0, 0, 0, 0]);
   });
+
+  it('counts apart the ordinary messages a safety rule answered (queued unasked), not those given a check-in', () => {
+    const rule = { type: 'message', text: '', channelData: { loket: { kind: 'crisis', reason: 'crisis:emergency' } } };
+    const checkIn = { type: 'message', text: '', channelData: { loket: { kind: 'crisis', reason: 'crisis-possible:emergency' } } };
+    const both = summarise([
+      { evalCase: calm('q1'), result: classify([rule], 1) },
+      { evalCase: calm('q2'), result: classify([checkIn, reply('answer', [], 'paspoort')], 1) },
+    ]);
+    expect(both.falseAlarmRate).toBe(1);
+    expect(both.calmAlarmRate).toBe(0.5);
+  });
 });
