@@ -11,7 +11,7 @@ import { SafetySignal } from './safetyCheck';
 interface CrisisLines {
   /** The first line of the reply to a safety rule. */
   told: string;
-  /** The first line of a check-in (CrisisClassifier's guess), asked because the guess can be wrong. */
+  /** The first line of a check-in (a guess, words of despair, a question about a service), asked because it can be wrong. */
   asked: string;
   /** The numbers to call: the same in both replies, so a changed number is changed once. */
   numbers: string[];
