@@ -28,5 +28,6 @@ describe('the improvement loop', () => {
     expect(report.after.abstainRate).toBeGreaterThanOrEqual(report.before.abstainRate - 1 / report.outOfScope - 1e-9);
     expect(report.taughtAfter.accuracy).toBeGreaterThanOrEqual(0.95);
     expect(report.taughtAfter.wrongAnswerRate).toBeLessThanOrEqual(report.taughtBefore.wrongAnswerRate);
-  });
+    // Four evaluations of 412 cases and an index rebuild: about 50 s alone, 71 s beside the other suites in a fresh clone's CI.
+  }, 180_000);
 });
