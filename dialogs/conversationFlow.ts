@@ -91,10 +91,10 @@ export class ConversationFlow {
     this.handover = handover;
     this.feedback = new FeedbackSteps(contact, handover);
     this.erasure = new ErasureSteps(contact, (text) => handover.readOfferAnswer(text));
-    this.triggers = new HandoverTriggers(handover, contact, deps.distress, (id) => deps.knowledge.retriever().knowledge.article(id));
+    this.triggers = new HandoverTriggers(handover, contact, (id) => deps.knowledge.retriever().knowledge.article(id));
     this.notAnswering = new NotAnswering(contact, deps.maxMessageLength);
     this.articles = new ArticleReplies(deps.knowledge, contact, this.notAnswering);
-    this.checkIn = new CrisisCheckIn(deps.crisisExamples, deps.safety, deps.distress, handover, contact);
+    this.checkIn = new CrisisCheckIn(deps.crisisExamples, deps.safety, handover, contact);
     this.emergencySlip = new EmergencySlip(deps.safety, contact, async (question) =>
       (await deps.knowledge.loaded()) ? (await reader.read(question, undefined)).decision : undefined,
     );
@@ -166,11 +166,13 @@ export class ConversationFlow {
     }
     // Crisis numbers and a person never wait for the index; a question does.
     if (!(await this.deps.knowledge.loaded())) return this.notAnswering.starting(memory, lang);
-    const possible = aboutService ?? (await this.checkIn.possibleCrisis(text, this.deps.knowledge.retriever().knowledge.articles));
+    // Read once: words of despair lead to the check-in, anger and other distress to the offer of a person.
+    const distress = this.deps.distress.check(text);
+    const possible = aboutService ?? (await this.checkIn.possibleCrisis(text, this.deps.knowledge.retriever().knowledge.articles, distress));
     const outcome = await this.onQuestion(text, memory, lang);
     // The check-in offers a person itself: no second offer below it.
     if (possible) return this.checkIn.above(outcome, possible, lang);
-    return this.triggers.whenNeeded(outcome, text, lang);
+    return this.triggers.whenNeeded(outcome, distress, lang);
   }
 
   private async onQuestion(text: string, memory: ConversationMemory, lang: Lang): Promise<TurnOutcome> {

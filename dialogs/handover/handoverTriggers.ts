@@ -2,7 +2,7 @@ import { Article } from '../../knowledge/articles/article';
 import { ContactDetails, messages } from '../messages';
 import { single } from '../replies';
 import { ConversationMemory, Lang, Reply, TurnOutcome } from '../types';
-import { DistressCheck } from './distress';
+import { DistressSignal } from './distress';
 import { HandoverReason } from './handover';
 import { handoverMessages } from './handoverMessages';
 import { HandoverSteps } from './handoverSteps';
@@ -12,7 +12,6 @@ export class HandoverTriggers {
   constructor(
     private readonly handover: HandoverSteps,
     private readonly contact: ContactDetails,
-    private readonly distress: Pick<DistressCheck, 'check'>,
     /** The article an answer came from, in the index in use now. */
     private readonly article: (id: string) => Article | undefined,
   ) {}
@@ -36,14 +35,14 @@ export class HandoverTriggers {
    * The other triggers, added to the turn's own reply: clear anger or
    * distress, a second miss in a row, and articles that editors marked as
    * sensitive (`handover: always`; `offer` only mentions the possibility).
+   * `distress` is the DistressCheck's reading of the citizen's message.
    */
-  async whenNeeded(outcome: TurnOutcome, text: string, lang: Lang): Promise<TurnOutcome> {
+  async whenNeeded(outcome: TurnOutcome, distress: DistressSignal | undefined, lang: Lang): Promise<TurnOutcome> {
     const last = outcome.replies.at(-1);
     if (!last) return outcome;
     const words = handoverMessages(lang, this.contact);
     const article = last.kind === 'answer' && last.source ? this.article(last.source.articleId) : undefined;
     let trigger: { reason: HandoverReason; intro: string; detail?: string } | undefined;
-    const distress = this.distress.check(text);
     if (distress) trigger = { reason: 'distress', intro: words.offerDistress, detail: distress.kind };
     else if (last.kind === 'abstain' && outcome.memory.misses >= 2) trigger = { reason: 'repeated-failure', intro: words.offerAfterMisses };
     else if (article?.handover === 'always') trigger = { reason: 'sensitive-topic', intro: words.offerSensitive, detail: article.id };

@@ -1,5 +1,5 @@
 import { Article } from '../../knowledge/articles/article';
-import { DistressCheck } from '../handover/distress';
+import { DistressSignal } from '../handover/distress';
 import { HandoverSteps } from '../handover/handoverSteps';
 import { handoverMessages } from '../handover/handoverMessages';
 import { ContactDetails } from '../messages';
@@ -25,13 +25,13 @@ export class CrisisCheckIn {
     /** Without examples there is no classifier: only words of despair lead to a check-in. */
     private readonly examples: (() => Promise<CrisisExample[]>) | undefined,
     private readonly safety: Pick<SafetyCheck, 'check'>,
-    private readonly distress: Pick<DistressCheck, 'check'>,
     private readonly handover: Pick<HandoverSteps, 'addOffer'>,
     private readonly contact: ContactDetails,
   ) {}
 
-  async possibleCrisis(text: string, articles: ReadonlyMap<string, Article>): Promise<CrisisCategory | undefined> {
-    if (this.distress.check(text)?.kind === 'despair') return 'suicide';
+  /** `distress`: the DistressCheck's reading of the same message, which the handover triggers use too. */
+  async possibleCrisis(text: string, articles: ReadonlyMap<string, Article>, distress: DistressSignal | undefined): Promise<CrisisCategory | undefined> {
+    if (distress?.kind === 'despair') return 'suicide';
     return (await this.classifierFor(articles))?.guess(text)?.category;
   }
 

@@ -105,24 +105,25 @@ describe('the check-in', () => {
       return Promise.resolve(few);
     };
     const contact = loadConfig({}).contact;
-    const checkIn = new CrisisCheckIn(examples, new SafetyCheck(), standardDistressCheck(), new HandoverSteps(NO_HANDOVER_DESK, contact), contact);
+    const checkIn = new CrisisCheckIn(examples, new SafetyCheck(), new HandoverSteps(NO_HANDOVER_DESK, contact), contact);
     const articles = new Map<string, Article>();
     const guesses = await Promise.all([
-      checkIn.possibleCrisis('ik krijg hem niet wakker', articles),
-      checkIn.possibleCrisis('wat kost een paspoort', articles),
+      checkIn.possibleCrisis('ik krijg hem niet wakker', articles, undefined),
+      checkIn.possibleCrisis('wat kost een paspoort', articles, undefined),
     ]);
     expect(guesses).toEqual(['emergency', undefined]);
     expect(reads).toBe(1);
-    await checkIn.possibleCrisis('ik wil er niet meer zijn', new Map<string, Article>());
+    await checkIn.possibleCrisis('ik wil er niet meer zijn', new Map<string, Article>(), undefined);
     expect(reads).toBe(2);
   });
 
   it('asks about suicide after words of despair, also without a classifier', async () => {
     const contact = loadConfig({}).contact;
-    const checkIn = new CrisisCheckIn(undefined, new SafetyCheck(), standardDistressCheck(), new HandoverSteps(NO_HANDOVER_DESK, contact), contact);
+    const checkIn = new CrisisCheckIn(undefined, new SafetyCheck(), new HandoverSteps(NO_HANDOVER_DESK, contact), contact);
     const articles = new Map<string, Article>();
-    expect(await checkIn.possibleCrisis('ik hou het niet meer vol', articles)).toBe('suicide');
-    expect(await checkIn.possibleCrisis('ik ben wanhopig', articles)).toBeUndefined();
-    expect(await checkIn.possibleCrisis('ik krijg hem niet wakker', articles)).toBeUndefined();
+    const possible = (text: string) => checkIn.possibleCrisis(text, articles, standardDistressCheck().check(text));
+    expect(await possible('ik hou het niet meer vol')).toBe('suicide');
+    expect(await possible('ik ben wanhopig')).toBeUndefined();
+    expect(await possible('ik krijg hem niet wakker')).toBeUndefined();
   });
 });
