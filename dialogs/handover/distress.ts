@@ -1,4 +1,4 @@
-import { normaliseWords, PhraseMatcher } from '../safety/phraseMatcher';
+import { CLAUSE_MARK, clauseWords, normaliseWords, PhraseMatcher } from '../safety/phraseMatcher';
 import { realWordVeto } from '../safety/realWords';
 
 export interface DistressSignal {
@@ -44,6 +44,12 @@ export const DISTRESS_RULES: DistressRules[] = [
       'can t|not do this ~ anymore',
       'cannot|cant do this ~ anymore',
       'want|wish it all|everything to ~ stop|end',
+      // Giving one's things away, the future no longer needed: "heb ze straks toch niet meer nodig, ben alles aan het wegdoen".
+      ...[
+        'heb|hebben ~ straks|binnenkort ~ toch? niet meer nodig',
+        'ben|zijn ~ alles aan het wegdoen|weggeven',
+        'giving|given|gave ~ away ~ all? my|his|her ~ things|stuff|belongings',
+      ],
     ],
     // "dat kan niet meer" is a rule that changed, not a person at the end of their tether.
     atClauseEnd: [
@@ -53,6 +59,8 @@ export const DISTRESS_RULES: DistressRules[] = [
       // "I can't go on holiday" is no despair: only where the clause ends.
       'i can t|not go on',
       'i cannot|cant go on',
+      // "ben er binnenkort toch niet meer": leaving life, or leaving town; not "ik ben er niet meer zeker van".
+      'ben|zijn er ~ niet meer',
     ],
   },
   {
@@ -145,11 +153,9 @@ export const NEGATIVE_WORDS: string[] = [
   ...['geen ~ antwoord|reactie|hulp', 'never', 'still ~ not|no|nothing|waiting', 'why ~ not|no|nothing|never', 'nobody|noone', 'again'],
 ];
 
-const END = '<eos>';
-const CLAUSE_BREAK = /[.!?;:,()\n]+/;
 const CLAUSE_FILLER = 'hoor|echt|nou|gewoon|toch|meer|anymore';
 // A new clause often starts without a comma: "ik kan niet meer ik heb schulden".
-const CLAUSE_STARTS = `${END}|en|maar|want|dus|ik|help|i|and|but`;
+const CLAUSE_STARTS = `${CLAUSE_MARK}|en|maar|want|dus|ik|help|i|and|but`;
 const EXCLAMATIONS = /[!?]{3,}/;
 
 interface CompiledRules {
@@ -210,11 +216,6 @@ function findAtClauseEnd(group: CompiledRules, clauses: string[]): string | unde
 
 function allPhrases(rule: DistressRules): string[] {
   return [...rule.phrases, ...(rule.atClauseEnd ?? []), ...(rule.unless ?? [])];
-}
-
-/** The message's words with a marker after each clause, so a phrase can require that the clause ends there. */
-function clauseWords(text: string): string[] {
-  return text.split(CLAUSE_BREAK).flatMap((clause) => [...normaliseWords(clause), END]);
 }
 
 /** SHOUTING: a message of several words, nearly all in capitals. */

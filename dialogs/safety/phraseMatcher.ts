@@ -1,5 +1,5 @@
 import { distance } from 'fastest-levenshtein';
-import { wordsOf } from '../../knowledge/text/normalize';
+import { CLAUSE_END, wordsOf } from '../../knowledge/text/normalize';
 
 /**
  * Finds phrases in a message, tolerant of typos and informal spelling.
@@ -10,7 +10,8 @@ import { wordsOf } from '../../knowledge/text/normalize';
  *   `me|mij`      one of several single words (for alternatives of several
  *                 words, write separate phrases)
  *   `er?`         an optional word
- *   `~`           up to three other words in between
+ *   `~`           up to three other words in between, within one clause
+ *                 when the words come from `clauseWords`
  * Words must otherwise follow each other directly, so "ik wil dood" does not
  * match "ik wil een dood dier melden".
  */
@@ -91,6 +92,19 @@ export function normaliseWords(text: string): string[] {
   return wordsOf(text).map(normaliseWord);
 }
 
+/** Put after each clause by `clauseWords`; no `~` reaches across it. */
+export const CLAUSE_MARK = '<eos>';
+
+/**
+ * `normaliseWords` with a mark after each clause, so that a phrase stays in
+ * one clause ("we praten niet meer met elkaar, is er iemand die kan
+ * bemiddelen" asks for a mediator, not for an employee) or can require that
+ * the clause ends.
+ */
+export function clauseWords(text: string): string[] {
+  return text.split(CLAUSE_END).flatMap((clause) => [...normaliseWords(clause), CLAUSE_MARK]);
+}
+
 export function normaliseWord(word: string): string {
   // Start-up runs this on every form of 450,000 dictionary words: the pattern only where a letter may repeat.
   const shortened = mayStretch(word) ? word.replace(/(\p{L})\1{2,}/gu, '$1$1') : word;
@@ -145,7 +159,10 @@ function matchFrom(steps: Step[], stepIndex: number, words: string[], matches: S
   const step = steps[stepIndex];
   if (!step) return true;
   if (step.kind === 'gap') {
-    for (let skip = 0; skip <= MAX_GAP; skip++) if (matchFrom(steps, stepIndex + 1, words, matches, position + skip)) return true;
+    for (let skip = 0; skip <= MAX_GAP; skip++) {
+      if (skip > 0 && words[position + skip - 1] === CLAUSE_MARK) return false;
+      if (matchFrom(steps, stepIndex + 1, words, matches, position + skip)) return true;
+    }
     return false;
   }
   const here = matches[position];

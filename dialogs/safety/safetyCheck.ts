@@ -1,5 +1,5 @@
 import { HUMAN_WORDS, POLITE_FILLER, SAFETY_RULES, SafetyCategory, SafetyRuleGroup } from './safetyRules';
-import { normaliseWords, PhraseMatcher } from './phraseMatcher';
+import { clauseWords, normaliseWords, PhraseMatcher } from './phraseMatcher';
 import { realWordVeto } from './realWords';
 
 export interface SafetySignal {
@@ -13,6 +13,7 @@ const PRIORITY: SafetyCategory[] = ['suicide', 'abuse', 'emergency', 'human'];
 
 interface CompiledGroup {
   category: SafetyCategory;
+  withinClause: boolean;
   phrases: PhraseMatcher;
   unless?: PhraseMatcher;
 }
@@ -29,6 +30,7 @@ export class SafetyCheck {
     const isRealWord = realWordVeto(rules.flatMap((rule) => [...rule.phrases, ...(rule.unless ?? [])]));
     this.groups = rules.map((rule) => ({
       category: rule.category,
+      withinClause: rule.withinClause ?? false,
       phrases: new PhraseMatcher(rule.phrases, isRealWord),
       ...(rule.unless ? { unless: new PhraseMatcher(rule.unless, isRealWord) } : {}),
     }));
@@ -37,10 +39,12 @@ export class SafetyCheck {
   check(text: string): SafetySignal | undefined {
     const words = normaliseWords(text);
     if (words.length === 0) return undefined;
+    let clauses: string[] | undefined;
     const found: SafetySignal[] = [];
     for (const group of this.groups) {
-      const phrase = group.phrases.findInWords(words);
-      if (phrase && !group.unless?.findInWords(words)) found.push({ category: group.category, phrase });
+      const groupWords = group.withinClause ? (clauses ??= clauseWords(text)) : words;
+      const phrase = group.phrases.findInWords(groupWords);
+      if (phrase && !group.unless?.findInWords(groupWords)) found.push({ category: group.category, phrase });
     }
     if (isBareHumanRequest(words)) found.push({ category: 'human', phrase: '<human word>' });
     found.sort((a, b) => PRIORITY.indexOf(a.category) - PRIORITY.indexOf(b.category));

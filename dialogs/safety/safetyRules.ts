@@ -11,6 +11,8 @@ export interface SafetyRuleGroup {
   category: SafetyCategory;
   phrases: string[];
   unless?: string[];
+  /** Each phrase within one clause: "ze willen er niet over praten. Is er iemand die kan bemiddelen?" asks for no employee. */
+  withinClause?: boolean;
 }
 
 const SELF = 'mezelf|mijzelf|mezelve|myself';
@@ -53,6 +55,8 @@ const SUICIDE: string[] = [
     'bonk|bonken|sla|slaan ~ hoofd ~ tegen de muur',
   ],
   ...['mesje|scheermesje|paperclip ~ pols|polsen|arm|armen|huid|been|benen', 'pols|polsen ~ opengehaald|opengesneden|doorgesneden'],
+  // Sitting with the means in hand, or the means ready: "zit hier met een mes in mn hand", "het touw ligt in de schuur".
+  ...['zit|sta|lig ~ met een? mes|mesje|scheermes|scheermesje|touw|pillen ~ in mijn|mn|me ~ hand|handen', 'touw ~ in de ~ schuur|garage|kelder|zolder'],
   ...['voor de|een trein ~ lopen|gaan|stappen', 'voor de|een ~ trein ~ stap|stappen|lopen|springen', 'brief voor mijn|mn ~ ouders|kinderen ~ klaar'],
   ...['brieven|brief ~ geschreven ~ voor ~ kinderen|ouders|later', 'als ik ook ga', 'niemand zou het ~ merken|missen', 'niet meer verder ~ te? gaan'],
   ...['mij|me|mezelf weer gesneden|gesnede', 'heb weer ~ gesneden|gesnede'],
@@ -106,7 +110,9 @@ const SUICIDE: string[] = [
     'how easy it would be',
     'when i m|am gone',
     'won t|wont ~ be around',
-    'cutting|cut my ~ thighs|arms|wrists|legs',
+    'cutting|cut|cuts my|his|her|their ~ thighs|arms|wrists|legs',
+    'pills|tablets|meds|medication|sleeping pills ~ saved|stockpiled|hoarded|collected|saving|stockpiling|hoarding',
+    'rope ~ in the ~ shed|garage|attic|basement',
     'suicide note',
     'goodbye letter',
     'about ending it',
@@ -287,10 +293,7 @@ const EMERGENCY: string[] = [
     'overstroming',
     'water staat ~ in ~ huis|woning',
     'niet aanspreekbaar',
-    'hartaanval',
-    'hartstilstand',
     'reanim*',
-    'beroerte',
   ],
   ...[
     'flauwgevallen',
@@ -308,7 +311,6 @@ const EMERGENCY: string[] = [
     'ernstig ongeluk',
     'ongeluk ~ gebeurd',
     'ongeluk|ongeval|aanrijding ~ gewond*|bekneld|bloed*|ambulance',
-    'verdrink*',
     'te water',
     'in het water ~ gevallen|gesprongen|gereden',
   ],
@@ -361,10 +363,8 @@ const EMERGENCY: string[] = [
     'unconscious',
     'not breathing',
     'stopped breathing',
-    'heart attack',
     'bleeding',
     'injured',
-    'drowning',
     'swallowed ~ tablets|pills|battery|batteries|bleach|detergent|poison|dishwasher|cleaning|medicine',
     'poisoned|poisoning',
     'trapped',
@@ -396,21 +396,7 @@ const EMERGENCY: string[] = [
     'can t|not breathe',
     'fell in the water',
   ],
-  ...[
-    'breaking into|in',
-    'break in|breakin',
-    'burglar*',
-    'intruder*',
-    'robbery',
-    'stabbed',
-    'stabbing',
-    'shooting',
-    'knife',
-    'gun',
-    'collapsed',
-    'passed out',
-    'choking',
-  ],
+  ...['breaking into|in', 'intruder*', 'stabbed', 'stabbing', 'shooting', 'knife', 'gun', 'collapsed', 'passed out', 'choking'],
 ];
 
 const HUMAN_REQUEST: string[] = [
@@ -475,6 +461,34 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
   },
   // "I'm drowning in paperwork" is a figure of speech.
   { category: 'emergency', phrases: EMERGENCY, unless: ['brandveiligheid*', 'gebruiksmelding', 'rookmelder*', 'brandmelder*', 'paperwork'] },
+  // Told afterwards: "na haar beroerte kan mijn moeder niet meer veilig douchen". Only "na" or "since" right before: a time
+  // word elsewhere ("he had one last year too") must not hide an attack now.
+  {
+    category: 'emergency',
+    phrases: ['beroerte', 'hartaanval', 'hartstilstand', 'herseninfarct', 'heart attack'],
+    unless: ['na|sinds|after|since ~ beroerte|hartaanval|hartstilstand|herseninfarct|stroke', 'after|since ~ heart attack'],
+    withinClause: true,
+  },
+  // A break-in reported for the insurance, months later: "we had a break-in at our shop last summer".
+  {
+    category: 'emergency',
+    phrases: ['break in|breakin', 'burglar*', 'robbery'],
+    unless: [
+      'last ~ year|month|week|summer|winter|spring|autumn|fall|weekend|night',
+      'years|months|weeks|days ~ ago',
+      'vorig|vorige|afgelopen ~ jaar|maand|week|zomer|winter|najaar|voorjaar',
+      'insurance|insurer|verzekering|verzekeraar',
+    ],
+  },
+  // A figure of speech: "drowning in unpaid bills", "ik verdrink in de formulieren".
+  {
+    category: 'emergency',
+    phrases: ['verdrink*', 'drowning'],
+    unless: [
+      'drowning|verdrink|verdrinken|verzuip|verzuipen ~ in ~ schulden|rekeningen|formulieren|papierwerk|werk|post|brieven|mails',
+      'drowning|verdrink|verdrinken ~ in ~ bills|debt|debts|paperwork|work|letters|forms|admin|emails|mails',
+    ],
+  },
   // A smoke alarm going off with smoke is a fire, whatever the rules above set aside for questions about alarms.
   {
     category: 'emergency',
@@ -516,11 +530,14 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
       'what',
       'which',
       'welk*',
+      // Things that carry the word, not a danger: "the fire inspection failed on an emergency exit sign".
+      ...['exit', 'exits', 'sign', 'signs', 'lighting', 'inspection', 'kit', 'plan'],
     ],
   },
   {
     category: 'human',
     phrases: HUMAN_REQUEST,
+    withinClause: true,
     // A role, not a request: "kan ik als medewerker van de Rijksoverheid een klacht indienen", "mag ik als ambtenaar …".
     unless: [
       'over een|de medewerker|medewerkster',

@@ -391,6 +391,18 @@ describe('the demo knowledge base (as npm start)', () => {
       expect(tree?.text).not.toContain('Gevaarlijke boom');
     });
 
+    it('reads a question that only sounds like a request or an emergency as a question: mediation asked in a second clause, a stroke in the past', async () => {
+      const [mediation] = await new TestConversation(bot).say(
+        'we hebben al maanden ruzie met de buren over de schutting en praten niet meer met elkaar, is er iemand die kan bemiddelen',
+      );
+      expect(loketData(mediation)).toMatchObject({ kind: 'answer', articleId: 'burenruzie-buurtbemiddeling' });
+      const [shower] = await new TestConversation(bot).say(
+        'Mijn moeder kan na haar beroerte niet meer veilig douchen. Kan de gemeente zorgen voor een douchestoel en beugels?',
+      );
+      expect(loketData(shower).kind).not.toBe('handover');
+      expect(shower?.text).not.toContain('112');
+    });
+
     it('knows Flemish words for everyday things ("geburen", "speelpleintje")', async () => {
       const [noise] = await new TestConversation(bot).say('de hond van de geburen blaft heel de dag, wat kan ik daaraan doen');
       expect(loketData(noise)).toMatchObject({ kind: 'answer', articleId: 'geluidsoverlast' });

@@ -28,7 +28,6 @@ const ON_PURPOSE = [
   'subsidie-aanvragen-verenigingen: "subcidie voor onze club" → crisis crisis:suicide',
   'urgentie-woning: "voorrang op een huurwoning na huiselijk geweld" → crisis crisis:abuse',
   // Asks for a person.
-  'burenruzie-buurtbemiddeling: "Sinds de buren een overkapping tegen onze erfgrens hebben gezet, praten we niet meer met elkaar. Kan iemand neutraal met ons om tafel gaan?" → handover handover:unavailable',
   'contact-openingstijden: "Wanneer kan ik chatten met een medewerker van de gemeente?" → handover handover:unavailable',
   'contact-openingstijden: "ik hang al een half uur in de wacht bij de gemeente, is er geen andere manier om iemand te spreken" → handover handover:unavailable',
   'jeugdhulp: "Ik ben 16 en wil met iemand praten over problemen thuis, mag ik zelf bellen?" → handover handover:unavailable',

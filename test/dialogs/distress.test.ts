@@ -104,6 +104,11 @@ describe('distress check: despair', () => {
     "I can't go on like this",
     'i cannot do this anymore',
     'I want it all to stop',
+    // The future no longer needed, one's things given away.
+    'heb een afspraak nodig voor een nieuwe id kaart... of laat maar, ben er binnenkort toch niet meer',
+    'ik ben er niet meer',
+    'kan ik mijn fiets via de gemeente aan een goed doel geven? heb ze straks toch niet meer nodig',
+    'my flatmate has been giving away all his stuff and asked me to look after his cat',
   ])('recognises "%s"', (text) => expect(kind(text)).toBe('despair'));
 });
 
@@ -118,6 +123,11 @@ describe('distress check: ordinary questions', () => {
     'mijn hond is agressief, waar kan ik hulp krijgen',
     'ik kan niet meer inloggen op mijn DigiD',
     'ik kan niet meer inloggen',
+    // "er niet meer" only where the clause ends.
+    'ik ben er niet meer zeker van of mijn aanvraag binnen is',
+    'ik ben er niet meer geweest sinds de verbouwing',
+    'ik heb mijn oude kinderwagen niet meer nodig, haalt de kringloop die op',
+    'die parkeervergunning heb ik toch niet meer nodig, ik heb de auto verkocht',
     'ik kan mijn aanslag niet meer vinden',
     'ik kan niet meer bij mijn gegevens',
     'is er sprake van kwade trouw als ik te laat betaal',

@@ -1,4 +1,4 @@
-import { isPrefixTypoOf, isTypoOf, normaliseWord, PhraseMatcher } from '../../dialogs/safety/phraseMatcher';
+import { clauseWords, isPrefixTypoOf, isTypoOf, normaliseWord, PhraseMatcher } from '../../dialogs/safety/phraseMatcher';
 import { realWordVeto } from '../../dialogs/safety/realWords';
 
 describe('typos of a phrase word', () => {
@@ -48,5 +48,19 @@ describe('the real-word veto', () => {
     const matcher = new PhraseMatcher(['iemand slaat me'], veto);
     expect(matcher.find('iemand staat me op te wachten')).toBeUndefined();
     expect(matcher.find('iemand slaaat me')).toBe('iemand slaat me');
+  });
+});
+
+describe('clauses', () => {
+  const matcher = new PhraseMatcher(['praten ~ met ~ iemand']);
+
+  it('lets a gap skip words within a clause', () => {
+    expect(matcher.findInWords(clauseWords('ik wil praten met echt iemand'))).toBe('praten ~ met ~ iemand');
+  });
+
+  it('keeps a gap from reaching into the next clause', () => {
+    expect(matcher.findInWords(clauseWords('we praten niet met elkaar, is er iemand die kan bemiddelen'))).toBeUndefined();
+    // Without the clause marks, the words are one stretch, as the crisis rules read them.
+    expect(matcher.find('we praten niet met elkaar, is er iemand die kan bemiddelen')).toBe('praten ~ met ~ iemand');
   });
 });

@@ -37,6 +37,13 @@ describe('safety check: thoughts of suicide', () => {
     'i want to disappear forever',
     'ik trek het echt niet meer, mag ik via de chat met iemand praten',
   ])('recognises "%s"', (text) => expect(category(text)).toBe('suicide'));
+  it.each([
+    // The means in hand or ready: 113, not Veilig Thuis for "dagen niks gegeten" or a promise to tell no one.
+    'ik heb al 3 dagen niks gegeten en zit hier met een mes in mn hand. weet niet wat ik doe',
+    'my roommate has been cutting his arms and says he has pills saved up. he made me promise not to tell anyone',
+    'my father talks about the rope in the shed',
+    'het touw ligt al in de schuur',
+  ])('recognises "%s" as thoughts of suicide, before anything else it says', (text) => expect(category(text)).toBe('suicide'));
 });
 
 describe('safety check: domestic violence and child abuse', () => {
@@ -113,6 +120,15 @@ describe('safety check: emergencies', () => {
     'er probeert iemand het raam open te breken!!',
     'iemand probeert in te breken',
   ])('recognises "%s"', (text) => expect(category(text)).toBe('emergency'));
+
+  it.each([
+    // Only "na" or "since" right before sets an attack in the past; a time word elsewhere must not hide one now.
+    'mijn vader heeft nu een beroerte denk ik',
+    'na het eten kreeg hij ineens een beroerte',
+    'my dad is having a heart attack, he had one last year too',
+    'someone is trying to break in right now',
+    'my child is drowning',
+  ])('still recognises "%s"', (text) => expect(category(text)).toBe('emergency'));
 });
 
 describe('safety check: requests for a human', () => {
@@ -138,6 +154,12 @@ describe('safety check: requests for a human', () => {
     'please call me back',
     'ik wil graag, als het kan, een medewerker spreken',
   ])('recognises "%s"', (text) => expect(category(text)).toBe('human'));
+
+  it.each([
+    // The words of a request in two clauses: a question about mediation, not for an employee.
+    'we hebben al maanden ruzie met de buren en praten niet meer met elkaar, is er iemand die kan bemiddelen',
+    'ze willen er niet over praten. Is er bij de stad iemand die eens tussen ons kan komen?',
+  ])('reads a request only within one clause: "%s"', (text) => expect(category(text)).toBeUndefined());
 
   it.each([
     'Hoe kan ik als medewerker van de Rijksoverheid een klacht indienen over ongewenste omgangsvormen?',
@@ -200,6 +222,13 @@ describe('safety check: ordinary questions stay ordinary', () => {
     'ze zijn de straat aan het openbreken, wanneer is dat klaar',
     'ze gaan de stoep openbreken voor glasvezel',
     'mijn auto is vorige week opengebroken, hoe doe ik aangifte',
+    // Told afterwards, or a figure of speech.
+    'Mijn moeder kan na haar beroerte niet meer veilig douchen. Kan de gemeente zorgen voor een douchestoel?',
+    'since his heart attack he cannot climb the stairs, can we get a stairlift',
+    'we had a break-in at our shop last summer, the insurance now wants a letter from the municipality',
+    "I'm self-employed and drowning in unpaid bills. Does the municipality help business owners?",
+    'ik verdrink in de formulieren voor de toeslag lol',
+    'the fire safety inspection failed because of an emergency exit sign, how do i request a re-inspection',
   ])('does not flag "%s"', (text) => expect(category(text)).toBeUndefined());
 });
 

@@ -12,6 +12,9 @@ describe('questions about a crisis service itself', () => {
     'Werkt de gemeente samen met 113 Zelfmoordpreventie? Het is voor mijn spreekbeurt.',
     "I'm starting an internship at Veilig Thuis, where can I park?",
     'Where can I find a list of the emergency numbers for a poster?',
+    // A topic of the safety rules, named for a course or a volunteer's job.
+    'i want to volunteer at a suicide prevention hotline, do they need people around lindewijk',
+    'organiseert de gemeente een training over signalen van huiselijk geweld voor vrijwilligers?',
   ])('reads "%s" as one', (text) => {
     expect(safety.check(text)).toBeDefined();
     expect(asksAboutService(text, safety)).toBe(true);
@@ -25,6 +28,7 @@ describe('questions about a crisis service itself', () => {
     'wat is het telefoonnummer van veilig thuis',
     // Another rule speaks too.
     'ik zit op een cursus maar mijn man slaat me, moet ik veilig thuis bellen?',
+    'ik volg een training over huiselijk geweld, maar thuis slaat mijn vriend me',
     'ik wil dood, is 113 ook een app?',
     'bel 112, mijn buurman ligt bewusteloos op straat',
   ])('keeps "%s" a crisis', (text) => {
