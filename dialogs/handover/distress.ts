@@ -15,6 +15,8 @@ export interface DistressRules {
   atClauseEnd?: string[];
   /** Phrases that cancel the group, for everyday uses of its words. */
   unless?: string[];
+  /** The group counts only when the message also has one of these: "voor mezelf" about a funeral, not about a permit. */
+  onlyWith?: string[];
 }
 
 /**
@@ -61,6 +63,16 @@ export const DISTRESS_RULES: DistressRules[] = [
       'i cannot|cant go on',
       // "ben er binnenkort toch niet meer": leaving life, or leaving town; not "ik ben er niet meer zeker van".
       'ben|zijn er ~ niet meer',
+    ],
+  },
+  {
+    // One's own funeral or death asked about: "wie betaalt een begrafenis als iemand geen geld heeft? vraag het voor mezelf".
+    kind: 'despair',
+    phrases: ['voor mezelf|mijzelf', 'for myself', 'is voor mij'],
+    onlyWith: [
+      'begrafenis|uitvaart|crematie|cremeren|funeral|burial|cremation',
+      'overleden|gestorven|overlijdt|sterft|dood|died|dies|dead ~ alleen|alone',
+      'alleen|alone ~ overleden|gestorven|sterft|died|dies',
     ],
   },
   {
@@ -163,6 +175,7 @@ interface CompiledRules {
   phrases: PhraseMatcher;
   atClauseEnd?: { matcher: PhraseMatcher; ruleOf: Map<string, string> };
   unless?: PhraseMatcher;
+  onlyWith?: PhraseMatcher;
 }
 
 export class DistressCheck {
@@ -181,7 +194,7 @@ export class DistressCheck {
     const clauses = clauseWords(text);
     for (const group of this.groups) {
       const phrase = group.phrases.findInWords(words) ?? findAtClauseEnd(group, clauses);
-      if (phrase && !group.unless?.findInWords(words)) return { kind: group.kind, phrase };
+      if (phrase && !group.unless?.findInWords(words) && (!group.onlyWith || group.onlyWith.findInWords(words))) return { kind: group.kind, phrase };
     }
     // Capitals alone are not anger: some citizens type everything in caps lock.
     if (shouts(text) && this.negative.findInWords(words)) return { kind: 'anger', phrase: '<shouting>' };
@@ -205,6 +218,7 @@ function compileRules(rule: DistressRules, isRealWord: (word: string) => boolean
     phrases: new PhraseMatcher(rule.phrases, isRealWord),
     ...(rule.atClauseEnd ? { atClauseEnd: { matcher: new PhraseMatcher([...ruleOf.keys()], isRealWord), ruleOf } } : {}),
     ...(rule.unless ? { unless: new PhraseMatcher(rule.unless, isRealWord) } : {}),
+    ...(rule.onlyWith ? { onlyWith: new PhraseMatcher(rule.onlyWith, isRealWord) } : {}),
   };
 }
 
@@ -215,7 +229,7 @@ function findAtClauseEnd(group: CompiledRules, clauses: string[]): string | unde
 }
 
 function allPhrases(rule: DistressRules): string[] {
-  return [...rule.phrases, ...(rule.atClauseEnd ?? []), ...(rule.unless ?? [])];
+  return [...rule.phrases, ...(rule.atClauseEnd ?? []), ...(rule.unless ?? []), ...(rule.onlyWith ?? [])];
 }
 
 /** SHOUTING: a message of several words, nearly all in capitals. */

@@ -109,6 +109,9 @@ describe('distress check: despair', () => {
     'ik ben er niet meer',
     'kan ik mijn fiets via de gemeente aan een goed doel geven? heb ze straks toch niet meer nodig',
     'my flatmate has been giving away all his stuff and asked me to look after his cat',
+    // One's own funeral or lonely death, asked "for myself".
+    'wie betaalt eigenlijk een begrafenis als iemand geen geld heeft? vraag het voor mezelf',
+    'how long does it take for the municipality to find someone who died alone in their flat? asking for myself tbh',
   ])('recognises "%s"', (text) => expect(kind(text)).toBe('despair'));
 });
 
@@ -128,6 +131,10 @@ describe('distress check: ordinary questions', () => {
     'ik ben er niet meer geweest sinds de verbouwing',
     'ik heb mijn oude kinderwagen niet meer nodig, haalt de kringloop die op',
     'die parkeervergunning heb ik toch niet meer nodig, ik heb de auto verkocht',
+    // "voor mezelf" about anything else, or about an insurance, is no sign.
+    'ik wil voor mezelf een parkeervergunning aanvragen',
+    'hoeveel kost een uitvaartverzekering voor mezelf',
+    'mijn vader is overleden, ik vraag het voor mezelf: moet ik zijn paspoort inleveren?',
     'ik kan mijn aanslag niet meer vinden',
     'ik kan niet meer bij mijn gegevens',
     'is er sprake van kwade trouw als ik te laat betaal',
