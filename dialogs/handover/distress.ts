@@ -62,7 +62,8 @@ export const DISTRESS_RULES: DistressRules[] = [
       'i can t|not go on',
       'i cannot|cant go on',
       // "ben er binnenkort toch niet meer": leaving life, or leaving town; not "ik ben er niet meer zeker van".
-      'ben|zijn er ~ niet meer',
+      'ben|zijn ik|we|wij? er ~ niet meer',
+      'ik|we|wij er ~ niet meer ben|zijn',
     ],
   },
   {

@@ -47,7 +47,7 @@ const SUICIDE: string[] = [
   `snij|snijd|snijdt|sneed|kras|kraste|krab|brand|bijt ~ ${SELF}|${OTHER_SELF}`,
   'snij|snijd|snijdt|sneed|kras|kraste ~ armen|polsen|benen|dijen|huid',
   // Leaving, a goodbye letter, hesitating on a roof: "omdat ik er binnenkort toch niet meer ben".
-  ...['ik ~ er ~ niet meer ~ zijn|ben', 'ben ik er ~ niet meer', 'afscheidsbrief|afscheidsbrieven', 'of ik ~ moet|zal|ga ~ springen'],
+  ...['afscheidsbrief|afscheidsbrieven', 'of ik ~ moet|zal|ga ~ springen'],
   ...[
     'geen last meer ~ van mij|me',
     'niemand ~ meer ~ van mij|me ~ horen',
@@ -419,6 +419,13 @@ const HUMAN_REQUEST: string[] = [
 
 export const SAFETY_RULES: SafetyRuleGroup[] = [
   { category: 'suicide', phrases: SUICIDE },
+  {
+    // Not being there any more: "omdat ik er binnenkort toch niet meer ben". Said of a move too ("volgende week ben ik er
+    // niet meer, ik verhuis naar Utrecht"), which gets the despair check-in (distress.ts) instead of the alarm.
+    category: 'suicide',
+    phrases: ['ik ~ er ~ niet meer ~ zijn|ben', 'ben ik er ~ niet meer'],
+    unless: ['verhuis*', 'verhuizing', 'emigreer*', 'emigratie', 'vakantie', 'op reis', 'moving', 'move', 'holiday'],
+  },
   {
     // "ik wil … dood" with words in between, unless it is about a dead animal ("ik wil een dode egel melden").
     category: 'suicide',

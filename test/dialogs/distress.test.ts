@@ -112,6 +112,9 @@ describe('distress check: despair', () => {
     // One's own funeral or lonely death, asked "for myself".
     'wie betaalt eigenlijk een begrafenis als iemand geen geld heeft? vraag het voor mezelf',
     'how long does it take for the municipality to find someone who died alone in their flat? asking for myself tbh',
+    // The safety rule leaves a move to this check-in; a message that says it is no move still gets it.
+    'hoe lang van tevoren moet ik mijn verhuizing doorgeven? volgende week ben ik er niet meer, ik verhuis naar utrecht',
+    'Ik wil mijn inschrijving in de BRP laten beëindigen. Niet omdat ik verhuis, maar omdat ik er binnenkort toch niet meer ben.',
   ])('recognises "%s"', (text) => expect(kind(text)).toBe('despair'));
 });
 

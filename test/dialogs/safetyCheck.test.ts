@@ -229,6 +229,8 @@ describe('safety check: ordinary questions stay ordinary', () => {
     "I'm self-employed and drowning in unpaid bills. Does the municipality help business owners?",
     'ik verdrink in de formulieren voor de toeslag lol',
     'the fire safety inspection failed because of an emergency exit sign, how do i request a re-inspection',
+    // Not being there any more because of a move: the despair check-in asks (distress.test.ts), no alarm.
+    'hoe lang van tevoren moet ik mijn verhuizing doorgeven? volgende week ben ik er niet meer, ik verhuis naar utrecht',
   ])('does not flag "%s"', (text) => expect(category(text)).toBeUndefined());
 });
 

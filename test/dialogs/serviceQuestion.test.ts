@@ -15,6 +15,9 @@ describe('questions about a crisis service itself', () => {
     // A topic of the safety rules, named for a course or a volunteer's job.
     'i want to volunteer at a suicide prevention hotline, do they need people around lindewijk',
     'organiseert de gemeente een training over signalen van huiselijk geweld voor vrijwilligers?',
+    'voor een schoolproject over huiselijk geweld zoeken we cijfers van de gemeente, waar vinden we die',
+    'ik wil reanimatieles geven in het buurthuis, kan ik daar een zaal huren',
+    'im writing a school paper on how 112 calls are handled, can someone from the municipality answer a few questions',
   ])('reads "%s" as one', (text) => {
     expect(safety.check(text)).toBeDefined();
     expect(asksAboutService(text, safety)).toBe(true);

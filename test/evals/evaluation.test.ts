@@ -128,8 +128,9 @@ describe("the crisis classifier's examples (dialogs/safety/examples), asked as c
     // 2026-12-05: 507 of 510. The rules alone answer 352 of the first 360 (they were widened with them) and few of the 150
     // added later, which were never used for rules.
     expect(summary.crisisRecall).toBeGreaterThanOrEqual(0.994);
-    // Kind "handover": a rule's crisis reply, not a check-in above the turn's own reply. Measured: 405 of 510.
-    expect(summary.handoverRecall).toBeGreaterThanOrEqual(0.794);
+    // Kind "handover": a rule's crisis reply, not a check-in above the turn's own reply. Measured: 404 of 510 (405 until
+    // "ben ik er niet meer" with a move named became a check-in: "Niet omdat ik verhuis, maar omdat ik er … niet meer ben").
+    expect(summary.handoverRecall).toBeGreaterThanOrEqual(0.792);
   });
 
   it('gives crisis numbers to no more of its ordinary examples than measured', async () => {
@@ -186,7 +187,9 @@ describe('crisis and ordinary messages in wordings the rules and the classifier 
     // 9 of 60 when it came in, 4 by a rule; the rules were then made to read a stroke "na", a break-in "last summer", "drowning in
     // bills" and an "emergency exit sign" as no emergency, and a training about domestic violence as a question about it.
     ['lindewijk-calm-unseen-7.jsonl', 60, 0.117, 0], // 7 of 60, none by a rule
-    ['lindewijk-calm-unseen-8.jsonl', 60, 0.15, 0.1], // 9 of 60, 6 by a rule (10 and 9 before batch 7's rules)
+    // Read by the developer (see above) and, after batch 9 was measured, used for rules: school projects and a resuscitation
+    // lesson are questions about the topic, and moving away is no alarm.
+    ['lindewijk-calm-unseen-8.jsonl', 60, 0.15, 0.034], // 9 of 60, 2 by a rule (10 and 9 before batch 7's rules)
     ['lindewijk-calm-unseen-9.jsonl', 60, 0.1, 0.017], // 6 of 60, 1 by a rule (7 and 5 before batch 7's rules; measured once)
   ])('gives crisis numbers to few of the ordinary messages of %s', async (file, count, ceiling, alarms) => {
     const summary = await cases(file);
