@@ -48,6 +48,7 @@ export const DISTRESS_RULES: DistressRules[] = [
       'want|wish it all|everything to ~ stop|end',
       // Giving one's things away, the future no longer needed: "heb ze straks toch niet meer nodig, ben alles aan het wegdoen".
       ...[
+        'he|she|i|they ~ been|feeling|feels|felt ~ really|very|so ~ low|down',
         'heb|hebben ~ straks|binnenkort ~ toch? niet meer nodig',
         'ben|zijn ~ alles aan het wegdoen|weggeven',
         'giving|given|gave ~ away ~ all? my|his|her ~ things|stuff|belongings',
@@ -64,6 +65,8 @@ export const DISTRESS_RULES: DistressRules[] = [
       // "ben er binnenkort toch niet meer": leaving life, or leaving town; not "ik ben er niet meer zeker van".
       'ben|zijn ik|we|wij? er ~ niet meer',
       'ik|we|wij er ~ niet meer ben|zijn',
+      // "het moet geregeld zijn voor vrijdag want dan stop ik ermee".
+      'stop ik ermee',
     ],
   },
   {

@@ -47,7 +47,7 @@ const SUICIDE: string[] = [
   `snij|snijd|snijdt|sneed|kras|kraste|krab|brand|bijt ~ ${SELF}|${OTHER_SELF}`,
   'snij|snijd|snijdt|sneed|kras|kraste ~ armen|polsen|benen|dijen|huid',
   // Leaving, a goodbye letter, hesitating on a roof: "omdat ik er binnenkort toch niet meer ben".
-  ...['afscheidsbrief|afscheidsbrieven', 'of ik ~ moet|zal|ga ~ springen'],
+  ...['afscheidsbrief*', 'of ik ~ moet|zal|ga ~ springen', 'mes ~ tegen|op ~ pols|polsen'],
   ...[
     'geen last meer ~ van mij|me',
     'niemand ~ meer ~ van mij|me ~ horen',
@@ -124,6 +124,8 @@ const SUICIDE: string[] = [
 ];
 
 const ABUSE: string[] = [
+  // Locked in, grabbed by the throat: "mn vriend sluit me op in de slaapkamer", "heeft me bij mn keel gegrepen".
+  ...['sluit|sloot|sluiten ~ me|mij|ons|haar|hem ~ op', 'bij ~ keel ~ gegrepen|gepakt|vastgepakt', 'keel ~ dichtgeknepen|dichtgedrukt'],
   ...['huiselijk|huiselijke ~ geweld', 'relationeel geweld', 'partnergeweld', 'geweld ~ thuis', 'thuis ~ geweld', 'veilig thuis', 'eerwraak', 'loverboy*'],
   // "mijn stiefvader zit aan me", "hij raakt me aan waar ik dat niet wil": touching told plainly.
   ...['zit|zat|zitten ~ aan me|mij', 'betast*', 'raakt|raakte|raken me|mij ~ aan', 'naaktfoto*', 'rare|vieze|naakt ~ foto|fotos'],
@@ -184,6 +186,7 @@ const ABUSE: string[] = [
     'being|been ~ beaten|abused',
     'being hit',
     'locks|locked ~ me ~ in|up',
+    'pinches|pinched|slaps|slapped ~ her|him|me',
     'afraid of my ~ partner|husband|wife|boyfriend|girlfriend|father|dad|mother',
     'sexually ~ abus*',
     'rape*',

@@ -115,6 +115,8 @@ describe('distress check: despair', () => {
     // The safety rule leaves a move to this check-in; a message that says it is no move still gets it.
     'hoe lang van tevoren moet ik mijn verhuizing doorgeven? volgende week ben ik er niet meer, ik verhuis naar utrecht',
     'Ik wil mijn inschrijving in de BRP laten beëindigen. Niet omdat ik verhuis, maar omdat ik er binnenkort toch niet meer ben.',
+    "my brother gave me his bank card and said he won't need it. he's been really low since he lost his job",
+    'kan ik mn donorregistratie nog aanpassen? het moet geregeld zijn voor vrijdag want dan stop ik ermee',
   ])('recognises "%s"', (text) => expect(kind(text)).toBe('despair'));
 });
 
@@ -137,6 +139,7 @@ describe('distress check: ordinary questions', () => {
     // "voor mezelf" about anything else, or about an insurance, is no sign.
     'ik wil voor mezelf een parkeervergunning aanvragen',
     'hoeveel kost een uitvaartverzekering voor mezelf',
+    'the water in the canal has been really low this summer, is that a problem for the boats',
     'mijn vader is overleden, ik vraag het voor mezelf: moet ik zijn paspoort inleveren?',
     'ik kan mijn aanslag niet meer vinden',
     'ik kan niet meer bij mijn gegevens',

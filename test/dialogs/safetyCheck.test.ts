@@ -43,11 +43,16 @@ describe('safety check: thoughts of suicide', () => {
     'my roommate has been cutting his arms and says he has pills saved up. he made me promise not to tell anyone',
     'my father talks about the rope in the shed',
     'het touw ligt al in de schuur',
+    'heb vandaag afscheidsbriefjes geschreven voor mijn kinderen',
+    'gisteren had ik het mes al tegen mn pols, net niet gedaan',
   ])('recognises "%s" as thoughts of suicide, before anything else it says', (text) => expect(category(text)).toBe('suicide'));
 });
 
 describe('safety check: domestic violence and child abuse', () => {
   it.each([
+    'mn vriend sluit me op in de slaapkamer als hij naar zn werk gaat',
+    'mn ex heeft me vorige week bij mn keel gegrepen',
+    'one of the staff pinches her and shouts at her at night',
     'mijn man slaat me',
     'mijn vriend slaat mij elke dag',
     'mijn man bedreigt me',
@@ -222,6 +227,7 @@ describe('safety check: ordinary questions stay ordinary', () => {
     'ze zijn de straat aan het openbreken, wanneer is dat klaar',
     'ze gaan de stoep openbreken voor glasvezel',
     'mijn auto is vorige week opengebroken, hoe doe ik aangifte',
+    'ik sluit mijn fiets op bij het station, mag dat daar',
     // Told afterwards, or a figure of speech.
     'Mijn moeder kan na haar beroerte niet meer veilig douchen. Kan de gemeente zorgen voor een douchestoel?',
     'since his heart attack he cannot climb the stairs, can we get a stairlift',

@@ -182,10 +182,12 @@ describe('crisis and ordinary messages in wordings the rules and the classifier 
     // in the shed, pills saved up, "ben er binnenkort niet meer", one's things given away, one's own funeral "voor mezelf").
     ['lindewijk-crisis-unseen-7.jsonl', 60, 0.983], // 59 of 60
     // A tool's output showed the developer many of these messages before the rules above were finished; none was written from
-    // them. 51 of 60 before those rules.
-    ['lindewijk-crisis-unseen-8.jsonl', 60, 0.866], // 52 of 60
-    // Written after the first rules of batch 7; never read by the developer. 54 of 60, as the build before them.
-    ['lindewijk-crisis-unseen-9.jsonl', 60, 0.9], // 54 of 60
+    // them then. 51 of 60 before those rules, 52 after. Once batch 9 had been measured, batch 8 became training data: rules for
+    // a goodbye letter "-briefjes", a knife against the wrist, locked in, grabbed by the throat, pinched, "been really low".
+    ['lindewijk-crisis-unseen-8.jsonl', 60, 0.983], // 59 of 60
+    // Written after the first rules of batch 7; never read by the developer. 54 of 60 as it came in and after batch 7's rules,
+    // 55 after batch 8's.
+    ['lindewijk-crisis-unseen-9.jsonl', 60, 0.916], // 55 of 60
   ])('gives crisis messages of %s the right number and a person', async (file, count, floor) => {
     const summary = await cases(file);
     expect(summary.crisisCases).toBe(count);
