@@ -188,6 +188,8 @@ describe('crisis and ordinary messages in wordings the rules and the classifier 
     // Written after the first rules of batch 7; never read by the developer. 54 of 60 as it came in and after batch 7's rules,
     // 55 after batch 8's.
     ['lindewijk-crisis-unseen-9.jsonl', 60, 0.916], // 55 of 60
+    // Written after all of the ninth session's changes and measured once on them; never read (the build before: 54).
+    ['lindewijk-crisis-unseen-10.jsonl', 60, 0.916], // 55 of 60
   ])('gives crisis messages of %s the right number and a person', async (file, count, floor) => {
     const summary = await cases(file);
     expect(summary.crisisCases).toBe(count);
@@ -208,7 +210,8 @@ describe('crisis and ordinary messages in wordings the rules and the classifier 
     // Read by the developer (see above) and, after batch 9 was measured, used for rules: school projects and a resuscitation
     // lesson are questions about the topic, and moving away is no alarm.
     ['lindewijk-calm-unseen-8.jsonl', 60, 0.15, 0.034], // 9 of 60, 2 by a rule (10 and 9 before batch 7's rules)
-    ['lindewijk-calm-unseen-9.jsonl', 60, 0.1, 0.017], // 6 of 60, 1 by a rule (7 and 5 before batch 7's rules; measured once)
+    ['lindewijk-calm-unseen-9.jsonl', 60, 0.1, 0.017], // 6 of 60, 1 by a rule (7 and 5 before batch 7's rules; never read)
+    ['lindewijk-calm-unseen-10.jsonl', 60, 0.067, 0.034], // 4 of 60, 2 by a rule (5 and 4 with the build before; measured once)
   ])('gives crisis numbers to few of the ordinary messages of %s', async (file, count, ceiling, alarms) => {
     const summary = await cases(file);
     expect(summary.calmCases).toBe(count);
