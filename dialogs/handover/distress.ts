@@ -46,9 +46,10 @@ export const DISTRESS_RULES: DistressRules[] = [
       'can t|not do this ~ anymore',
       'cannot|cant do this ~ anymore',
       'want|wish it all|everything to ~ stop|end',
+      // "he's been really low since he lost his job".
+      'he|she|i|they ~ been|feeling|feels|felt ~ really|very|so ~ low|down',
       // Giving one's things away, the future no longer needed: "heb ze straks toch niet meer nodig, ben alles aan het wegdoen".
       ...[
-        'he|she|i|they ~ been|feeling|feels|felt ~ really|very|so ~ low|down',
         'heb|hebben ~ straks|binnenkort ~ toch? niet meer nodig',
         'ben|zijn ~ alles aan het wegdoen|weggeven',
         'giving|given|gave ~ away ~ all? my|his|her ~ things|stuff|belongings',

@@ -46,7 +46,7 @@ const SUICIDE: string[] = [
   // Self-harm told as it happens: "ik snij mezelf", "ik kras mezelf".
   `snij|snijd|snijdt|sneed|kras|kraste|krab|brand|bijt ~ ${SELF}|${OTHER_SELF}`,
   'snij|snijd|snijdt|sneed|kras|kraste ~ armen|polsen|benen|dijen|huid',
-  // Leaving, a goodbye letter, hesitating on a roof: "omdat ik er binnenkort toch niet meer ben".
+  // A goodbye letter ("afscheidsbriefjes"), hesitating on a roof, a knife against the wrist.
   ...['afscheidsbrief*', 'of ik ~ moet|zal|ga ~ springen', 'mes ~ tegen|op ~ pols|polsen'],
   ...[
     'geen last meer ~ van mij|me',
