@@ -1,3 +1,4 @@
+import { setTimeout as pause } from 'node:timers/promises';
 import { Logger } from 'pino';
 import { ArticleRepository } from '../adapters/editorial/articleRepository';
 import { compareIndexes, PublishCheck } from '../adapters/editorial/publishCheck';
@@ -51,6 +52,24 @@ export class KnowledgeReloader {
 
   status(): IndexStatus {
     return { ...this.current };
+  }
+
+  /**
+   * The load at start-up, tried again after a failure: a Redis command that
+   * times out while the process is busy starting (the shared article store is
+   * read first) must not leave it unready until someone restarts it. Rejects
+   * after the last attempt; later rebuilds keep the index in use when they fail.
+   */
+  async firstLoad(attempts = 3, pauseMs = 1_000): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.reload();
+      } catch (error) {
+        if (attempt >= attempts) throw error;
+        this.deps.logger.warn({ event: 'knowledge-load-retry', attempt, err: error });
+        await pause(pauseMs * attempt);
+      }
+    }
   }
 
   /** Builds or loads the index; resolves when the new one is in use (or the rebuild failed). */

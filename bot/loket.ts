@@ -115,7 +115,7 @@ export async function startLoket(config: LoketConfig, options: StartOptions = {}
   const url = await listen(server, config);
   connector.listenOn(url);
 
-  const loaded = editor.reloader.reload();
+  const loaded = editor.reloader.firstLoad();
   loaded.catch((error: unknown) => knowledge.fail(error));
   const ready = loaded.then(() => bot.prepare());
   if (redis) recoverAfterOutages(redis, () => Promise.all([state.flush(), editor.recover()]), logger);

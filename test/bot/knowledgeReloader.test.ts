@@ -18,16 +18,17 @@ async function reloaderOver(folder: string, asked: () => Promise<string[]>) {
   const lines: Record<string, unknown>[] = [];
   const logger = pino({ level: 'info' }, { write: (line: string) => void lines.push(JSON.parse(line) as Record<string, unknown>) });
   const holder = new KnowledgeHolder();
+  const repository = new FileArticleRepository({ path: join(folder, 'content'), format: 'markdown' });
   const reloader = new KnowledgeReloader({
     holder,
-    repository: new FileArticleRepository({ path: join(folder, 'content'), format: 'markdown' }),
+    repository,
     store: new IndexStore(join(folder, 'index')),
     provider: await createEmbeddingsProvider({ kind: 'hashing' }),
     thesaurus: EMPTY_THESAURUS,
     logger,
     check: { policy: DEFAULT_ANSWER_POLICY, askedQuestions: asked },
   });
-  return { reloader, holder, lines, removeArticle: (id: string) => rm(join(folder, 'content', 'demo', `${id}.md`)) };
+  return { reloader, holder, lines, repository, removeArticle: (id: string) => rm(join(folder, 'content', 'demo', `${id}.md`)) };
 }
 
 describe('rebuilding the index after a publication (real index, content folder on disk)', () => {
@@ -54,6 +55,22 @@ describe('rebuilding the index after a publication (real index, content folder o
 
     await reloader.reload();
     expect(reloader.status().check).toEqual(check);
+  });
+
+  it('tries the first load again when it fails, as when a shared store times out while the process starts', async () => {
+    const { reloader, holder, lines, repository } = await reloaderOver(folder.path, async () => []);
+    const loadAll = repository.loadAll.bind(repository);
+    let failures = 1;
+    repository.loadAll = () => (failures-- > 0 ? Promise.reject(new Error('Command timed out')) : loadAll());
+    await reloader.firstLoad(3, 10);
+    expect(holder.index?.articles.size).toBe(4);
+    expect(reloader.status()).toMatchObject({ state: 'ready' });
+    expect(lines.filter((line) => line.event === 'knowledge-load-retry')).toHaveLength(1);
+
+    const broken = await reloaderOver(join(folder.path, 'second'), async () => []);
+    broken.repository.loadAll = () => Promise.reject(new Error('Command timed out'));
+    await expect(broken.reloader.firstLoad(2, 10)).rejects.toThrow('Command timed out');
+    expect(broken.lines.filter((line) => line.event === 'knowledge-load-retry')).toHaveLength(1);
   });
 
   it('puts the new text live when the check fails, and logs why', async () => {
