@@ -1,6 +1,7 @@
 import { Article, ArticleSection } from '../knowledge/articles/article';
 import { ArticleCandidate } from '../knowledge/retrieval/hybridRetriever';
 import { QueryToken } from '../knowledge/text/analyzer';
+import { sentencesOf } from '../knowledge/text/sentences';
 import { ContactDetails, messages } from './messages';
 import { namesAPerson } from './storyPeople';
 import { Lang, Reply, ReplyButton } from './types';
@@ -210,7 +211,6 @@ function maxBy<T>(items: T[], score: (item: T) => number): T | undefined {
   return items.reduce<T | undefined>((best, item) => (best === undefined || score(item) > score(best) ? item : best), undefined);
 }
 
-const SENTENCES = new Intl.Segmenter('nl', { granularity: 'sentence' });
 const HEADING = /^(\*\*[^*]+\*\*|#+ .*)$/;
 const LIST_ITEM = /^\s*(\d+[.)]|[-*+])\s/;
 
@@ -248,12 +248,12 @@ export function truncateWords(markdown: string, limit: number): string {
 function leadingSentences(line: string, room: number): string {
   if (LIST_ITEM.test(line)) return '';
   const kept: string[] = [];
-  for (const { segment } of SENTENCES.segment(line)) {
-    if (wordCount([...kept, segment].join('')) > room) break;
-    kept.push(segment);
+  for (const sentence of sentencesOf(line)) {
+    if (wordCount([...kept, sentence].join(' ')) > room) break;
+    kept.push(sentence);
   }
-  while (kept.length > 0 && kept.at(-1)?.trim().endsWith('?')) kept.pop();
-  return kept.join('').trimEnd();
+  while (kept.length > 0 && kept.at(-1)?.endsWith('?')) kept.pop();
+  return kept.join(' ');
 }
 
 function wordCount(text: string): number {

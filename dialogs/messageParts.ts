@@ -1,5 +1,6 @@
 import { Article } from '../knowledge/articles/article';
 import { QueryToken } from '../knowledge/text/analyzer';
+import { sentencesOf } from '../knowledge/text/sentences';
 import { HybridRetriever, Retrieval } from '../knowledge/retrieval/hybridRetriever';
 import { AnswerPolicySettings, decide, ScoredCandidate } from './answerPolicy';
 import { looksLikeFollowUp } from './followUp';
@@ -54,10 +55,7 @@ export class MessageParts {
    * else ("Ik heb een vraag over mijn zorgverzekering. Kan ik in termijnen betalen?").
    */
   async askingSentence(text: string): Promise<PartReading | undefined> {
-    const sentences = text
-      .split(SENTENCE_END)
-      .map((sentence) => sentence.trim())
-      .filter((sentence) => sentence.length > 0);
+    const sentences = sentencesOf(text, { colonEnds: true });
     const at = questionAt(sentences);
     const question = sentences[at];
     // "Ik verkoop kaas. Is daar ondersteuning voor?" asks about what the sentences before it say, not for informal care.
@@ -103,6 +101,3 @@ function questionAt(sentences: string[]): number {
 
 /** A sentence that opens with the one who writes: "Ik heb twee kinderen", "We wonen hier pas", "My son is 9". */
 const ABOUT_THE_ASKER = /^(?:ik|wij|we|mijn|onze|ons|i|my|our)\b/iu;
-
-/** A sentence ends at a full stop, question or exclamation mark before a space; "… vroeg me dit te vragen: …" at a colon. */
-const SENTENCE_END = /(?<=[.!?:])\s+/;

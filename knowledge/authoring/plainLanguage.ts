@@ -5,6 +5,7 @@
  * sentences, long words and a low reading ease. It advises; it never blocks.
  */
 import { markdownToPlainText } from '../text/normalize';
+import { sentencesOf } from '../text/sentences';
 
 export interface PlainLanguageReport {
   sentences: number;
@@ -38,47 +39,6 @@ const MAX_WORD_ADVICE = 5;
  */
 const EASY_FROM = 60;
 const FAIR_FROM = 40;
-
-/**
- * Abbreviations common in Dutch public texts. Their full stops do not end a
- * sentence, so "bijv. op maandag" stays one sentence. "t/m" has no full stop
- * and needs no entry.
- */
-const ABBREVIATIONS = [
-  'bijv.',
-  'bv.',
-  'b.v.',
-  'o.a.',
-  'd.w.z.',
-  'enz.',
-  'etc.',
-  'nr.',
-  'z.s.m.',
-  'incl.',
-  'excl.',
-  'ca.',
-  'e.d.',
-  'i.p.v.',
-  'm.b.t.',
-  't.a.v.',
-  'z.o.z.',
-  'mr.',
-  'dhr.',
-  'mevr.',
-];
-/** These close a list, so often a sentence too: before a capital letter they do end one. */
-const CLOSING_ABBREVIATIONS = new Set(['enz.', 'etc.']);
-const ABBREVIATION = new RegExp(
-  `(?<![\\p{L}\\p{N}.])(?:${[...ABBREVIATIONS]
-    .sort((a, b) => b.length - a.length)
-    .map((abbreviation) => abbreviation.replace(/\./g, '\\.'))
-    .join('|')})`,
-  'giu',
-);
-/** Stands in for a full stop that does not end a sentence while the text is split. */
-const KEPT_STOP = '\u0001';
-/** A sentence ends at . ! or ? (possibly followed by a closing quote or bracket) before white space. */
-const SENTENCE_END = /(?<=[.!?][)"'”’]*)\s+/u;
 
 /**
  * Vowel groups that are spoken as one syllable, longest first so "eeuw" wins
@@ -140,22 +100,10 @@ export function countSyllables(word: string): number {
 
 /**
  * The sentences of a Markdown text as a reader sees them. Headings and list
- * items are sentences of their own; abbreviations, decimals (1.5) and times
- * (09.00 uur) do not end a sentence, except "enz." or "etc." before a capital.
+ * items are sentences of their own; within a block, `sentencesOf` decides.
  */
 export function splitSentences(markdown: string): string[] {
-  return readableBlocks(markdown).flatMap((block) =>
-    block
-      .replace(ABBREVIATION, (abbreviation: string, offset: number, text: string) =>
-        CLOSING_ABBREVIATIONS.has(abbreviation.toLowerCase()) && /^\s+\p{Lu}/u.test(text.slice(offset + abbreviation.length))
-          ? abbreviation
-          : abbreviation.replace(/\./g, KEPT_STOP),
-      )
-      .replace(/(\d)\.(?=\d)/g, `$1${KEPT_STOP}`)
-      .split(SENTENCE_END)
-      .map((sentence) => sentence.replaceAll(KEPT_STOP, '.').trim())
-      .filter((sentence) => wordsIn(sentence).length > 0),
-  );
+  return readableBlocks(markdown).flatMap((block) => sentencesOf(block).filter((sentence) => wordsIn(sentence).length > 0));
 }
 
 /**
