@@ -53,7 +53,11 @@ export const DISTRESS_RULES: DistressRules[] = [
         'heb|hebben ~ straks|binnenkort ~ toch? niet meer nodig',
         'ben|zijn ~ alles aan het wegdoen|weggeven',
         'giving|given|gave ~ away ~ all? my|his|her ~ things|stuff|belongings',
+        // "I won't need an address much longer", "nothing matters anymore anyway".
+        'will not ~ need ~ much longer',
+        'wont ~ need ~ much longer',
       ],
+      ...['nothing matters ~ anymore', 'nothing matters ~ any more', 'niets|niks ~ doet er ~ nog|meer ~ toe', 'niets|niks ~ heeft ~ nog|meer ~ zin'],
     ],
     // "dat kan niet meer" is a rule that changed, not a person at the end of their tether.
     atClauseEnd: [

@@ -72,14 +72,18 @@ const SUICIDE: string[] = [
   // Said more softly, or with the reflexive "me": "ik wil me ophangen", "ik ben het leven moe", "iedereen is beter af zonder mij".
   ...['me|mij ophangen|verhangen|verdrinken|vergiftigen|doodmaken', `${SELF}|me|mij op te hangen`, 'nooit meer wakker ~ worden'],
   ...['jezelf|zichzelf ~ ophangt|ophangen|doodt|doden', 'moe van ~ leven', 'niet meer wakker word|wordt'],
+  // "een punt achter mijn leven zetten", "ik ben het leven zat".
+  ...['punt ~ achter ~ mijn|mn|m|zijn|haar|ons leven', 'het leven ~ zat|beu|spuugzat'],
   ...['het leven moe', 'levensmoe', 'beter af ~ zonder me|mij', 'geen zin meer ~ door te gaan', 'geen zin meer ~ doorgaan'],
   // A way, asked about or got ready: "of je het overleeft als je eraf springt", "ik heb vandaag een touw gekocht".
   ...['als je|ik ~ eraf|vanaf|ervanaf ~ springt|spring|springen', 'touw ~ gekocht|gehaald|klaargelegd|klaarliggen'],
   'hoeveel ~ pillen|paracetamol|tabletten|slaappillen ~ om ~ dood',
   'hoeveel ~ pillen|paracetamol|tabletten|slaappillen ~ om ~ niet meer wakker',
-  ...['heleboel|veel|alle|allemaal|hele|doosje|strip|potje ~ pillen|slaappillen|medicijnen|tabletten ~ genomen|ingenomen|geslikt', 'overdosis'],
+  'heleboel|veel|alle|allemaal|hele|doosje|strip|potje ~ pillen|slaappillen|medicijnen|tabletten ~ genomen|ingenomen|geslikt',
   // English.
-  ...[`kill|kil ${SELF}|${OTHER_SELF}`, 'end my|her|his|their life', 'end it all', 'take my ~ life', 'want|wants|wanna to? die'],
+  ...[`kill|kil ${SELF}|${OTHER_SELF}`, 'end my|her|his|their life', 'end it all', 'take my ~ life', 'want|wants|wanna to die', 'wanna die'],
+  // "I want die" without "to", but not the Dutch "want die" ("because that one": "want die is meegenomen").
+  'i|he|she|they|really|just|still|so want|wants die',
   ...[
     'wish i was|were dead',
     'want to? live ~ anymore',
@@ -118,7 +122,6 @@ const SUICIDE: string[] = [
     'about ending it',
     'disappear forever',
     'disappear for good',
-    'overdose|overdosed',
     `hurt|harm|cut ${SELF}`,
   ],
 ];
@@ -133,6 +136,15 @@ const ABUSE: string[] = [
   ...['blauwe plekken ~ vingers', 'durft ~ niet ~ naar huis', 'wil na school niet naar huis', 'vastgebonden', 'zonder kleren|kleding'],
   ...['volgt|achtervolgt ~ me|mij', 'rijdt ~ me|mij ~ achterna', 'laten|laat ~ hem|haar ~ niet binnen', 'geheime spelletjes'],
   ...['blauwe plekken ~ armen|benen|rug|gezicht', 'maakt hem|haar ~ kapot', 'nachts ~ bij ~ zusje|dochter|zoon|broertje|kind'],
+  // "toen hij me tegen de grond werkte", "ze duwde hem van de trap", "staat elke avond voor mijn deur".
+  ...[
+    'tegen de grond ~ gewerkt|werkte|werkt|geduwd|duwde|gegooid|gooide|gesmeten|smeet',
+    'van de trap ~ geduwd|duwde|gegooid|gooide|geschopt|schopte',
+    'staat ~ elke|iedere ~ avond|nacht|dag ~ voor ~ deur',
+  ],
+  // A threat with a knife against her or me ("die haar met een mes bedreigt als ze iets zegt") is most often made at home;
+  // the Veilig Thuis reply names 112 for danger now.
+  'haar|hem|me|mij|ons ~ met een? mes|messen|wapen ~ bedreigt|bedreigen',
   ...['doodsbang ~ voor|van ~ hem|haar', 'ex ~ staat ~ voor ~ deur', 'tegen de muur ~ geduwd|gegooid|geslagen|gesmeten', 'om eten ~ vragen|bedelen'],
   ...['nooit een volwassene', 'kinderen|kids ~ nooit meer ~ zie|zien', 'gooit|smijt ~ met ~ dingen|spullen|stoelen', 'meisjesbesnijdenis|vrouwenbesnijdenis'],
   ...['tracker', 'dagen ~ niks|niets ~ gegeten', 'zit|zat|zitten ~ aan haar', 'trapt ~ deur ~ kapot'],
@@ -148,13 +160,13 @@ const ABUSE: string[] = [
   ...['krijgt|krijgen|kreeg|kregen ~ slaag|klappen|klop', 'pak slaag'],
   // Signs told by a neighbour, a carer or the one it happens to: bruises, a black eye, locked up, no food, night visits, honour.
   ...['steeds|vaak|altijd|weer ~ blauwe plekken', 'onder de ~ blauwe? plekken', 'blauw oog', 'opsluit|opsluiten', 'laat|laten ~ niet ~ eten'],
-  ...['krijgt|krijgen ~ amper|nauwelijks|geen ~ te eten', 'verwaarloos*', 'snachts|nachts ~ op|in ~ kamer', 'eer van de familie', 'familie-eer'],
+  ...['krijgt|krijgen ~ amper|nauwelijks|geen ~ te eten', 'verwaarloos*', 'snachts|nachts ~ op|in ~ kamer', 'eer van de familie', 'familie-eer', 'eer ~ herstellen|redden|zuiveren'],
   ...['uit te huwelijken', 'controleert|controleren ~ mijn|mn ~ telefoon|geld|berichten', 'niemand ~ zal|gaat ~ me|mij ~ geloven'],
   ...['mishandel*', 'mishandling', 'gemolest*', 'kindermishandel*', 'ouderenmishandel*', 'seksueel ~ misbruik*', 'aanrand*', 'verkracht*', 'incest'],
   // Someone hits, threatens or hurts me or a child.
   'slaat|sloeg|schopt|schopte|stompt|stompte|knijpt|wurgt|wurgde|mept ~ me|mij|ons|mn|mijn|kind|kinderen|zoon|dochter|moeder|vrouw|zus|broer|haar|hem',
   ...[
-    'word|wordt|werd|worden ~ geslagen|geslaan|geschopt|mishandeld|gewurgd|opgesloten|misbruikt',
+    'word|wordt|werd|worden ~ geslagen|geslaan|geschopt|mishandeld|gewurgd|opgesloten',
     'me|mij|ons|haar|hem ~ geslagen|geschopt|gewurgd|mishandeld|verkracht|aangerand',
   ],
   ...[
@@ -174,16 +186,13 @@ const ABUSE: string[] = [
     'hoor|hoorde|horen ~ klappen|slaan',
     'pakt|neemt|steelt ~ geld ~ af? ~ oma|opa|moeder|vader',
     'geld af van ~ oma|opa|moeder|vader',
-    'bedreigt|bedreigde|bedreigen ~ me|mij|ons|kinderen',
+    'bedreigt|bedreigde|bedreigen ~ me|mij|ons|kinderen|haar|hem',
   ],
   // English.
   ...[
     'domestic violence|abuse',
     'child abuse',
-    'abused',
-    'abusing',
-    'abuses|abusive',
-    'being|been ~ beaten|abused',
+    'being|been ~ beaten',
     'being hit',
     'locks|locked ~ me ~ in|up',
     'pinches|pinched|slaps|slapped ~ her|him|me',
@@ -215,13 +224,18 @@ const ABUSE: string[] = [
     'nobody ~ will believe me',
     'no one ~ will believe me',
     'threatens|threatened to kill me',
+    // "my partner threw me down the stairs", "he strangled me last month".
+    'threw|throws|pushed|pushes|shoved|shoves|dragged|drags ~ me|her|him ~ down|against|into|off|across|out',
+    'strangled|strangles|choked|chokes|throttled me|her|him',
   ],
   'husband|wife|partner|boyfriend|girlfriend|father|dad|mother|mom|mum|stepfather|ex|parents|brother|sister|son ~ hits|hit|beats|beat|kicks|kicked|chokes|choked|hurts|hurt|threatens|abuses|attacked|attacks',
 ];
 
 const EMERGENCY: string[] = [
   // Fire and gas.
-  ...['er is|staat ~ brand', 'brand ~ in|bij|op|aan', 'het brandt', 'in brand', 'in de fik', 'vlammen ~ uit', 'rook ~ uit', 'gaslucht', 'gaslek', 'ruik ~ gas'],
+  ...['het brandt', 'in de fik', 'vlammen ~ uit', 'rook ~ uit', 'gaslucht', 'gaslek', 'ruik ~ gas'],
+  // A gas pipe hit by a digger: "de graafmachine heeft een gasleiding geraakt, het sist".
+  ...['gasleiding|gasleidingen|gasbuis ~ geraakt|kapot|lek|lekt|stuk|beschadigd', 'gas pipe|line|main ~ hit|broken|damaged|leaking|leaks', 'hit|broke|damaged|struck the|a gas pipe|line|main'],
   // Carbon monoxide, and a suspected bomb: the police and fire brigade come through 112.
   ...[
     'koolmonoxide ~ in|vergiftigd|vergiftiging|lek',
@@ -242,7 +256,6 @@ const EMERGENCY: string[] = [
     'reageert niet meer',
     'op de grond ~ reageert|beweegt ~ niet|nergens',
     'reageert nergens meer op',
-    'ademt ~ niet|nie',
     'in elkaar ~ gezakt|gezakte|zakt|zakte',
     'krijgt|krijg|kreeg ~ geen lucht|adem',
     'kan ~ niet ~ ademen',
@@ -364,8 +377,6 @@ const EMERGENCY: string[] = [
     'not responding',
     'unresponsive',
     'unconscious',
-    'not breathing',
-    'stopped breathing',
     'bleeding',
     'injured',
     'swallowed ~ tablets|pills|battery|batteries|bleach|detergent|poison|dishwasher|cleaning|medicine',
@@ -441,9 +452,12 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
       'weg|straat|stoep',
     ],
   },
+  { category: 'abuse', phrases: ABUSE },
+  // Misuse of one's data is identity fraud, not violence: "mijn DigiD wordt misbruikt", "my identity was abused". Only
+  // these words: a passport named beside violence ("ik moet een nieuw paspoort, mijn man slaat me") is no fraud.
   {
     category: 'abuse',
-    phrases: ABUSE,
+    phrases: ['word|wordt|werd|worden ~ misbruikt', 'abused', 'abusing', 'abuses|abusive', 'being|been ~ abused'],
     unless: ['gegevens', 'identiteit*', 'data', 'bsn', 'account', 'wachtwoord', 'digid', 'paspoort', 'bankpas', 'creditcard', 'password', 'identity'],
   },
   // Control over money and contacts: "hij neemt mijn bankpas af", where the identity-fraud exceptions above ("bankpas") do not apply.
@@ -490,14 +504,38 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
       'insurance|insurer|verzekering|verzekeraar',
     ],
   },
-  // A figure of speech: "drowning in unpaid bills", "ik verdrink in de formulieren".
+  // A figure of speech: "drowning in unpaid bills", "ik verdrink in de formulieren"; prevention ("swimming lessons to
+  // prevent drowning"); a phone or card that got wet ("haar ID-kaart laten verdrinken").
   {
     category: 'emergency',
     phrases: ['verdrink*', 'drowning'],
     unless: [
       'drowning|verdrink|verdrinken|verzuip|verzuipen ~ in ~ schulden|rekeningen|formulieren|papierwerk|werk|post|brieven|mails',
       'drowning|verdrink|verdrinken ~ in ~ bills|debt|debts|paperwork|work|letters|forms|admin|emails|mails',
+      'prevent|preventing|prevention ~ drowning',
+      'drowning prevention',
+      'verdrinking* ~ voorkomen|voorkomt|preventie',
+      'laten verdrinken',
+      'telefoon|gsm|mobiel|kaart|pas|paspoort|rijbewijs|phone ~ verdronken|verdrinken|drowned',
     ],
+  },
+  // A fire now, not one told afterwards ("na de brand van vorige week ligt er nog puin").
+  {
+    category: 'emergency',
+    phrases: ['er is|staat ~ brand', 'brand ~ in|bij|op|aan', 'in brand'],
+    unless: ['brandveiligheid*', 'gebruiksmelding', 'rookmelder*', 'brandmelder*', 'na|sinds de|die|het brand', 'after|since the fire'],
+  },
+  // Not breathing, unless asked as what to do if it ever happens ("a first aid course: what to do when someone isn't breathing").
+  {
+    category: 'emergency',
+    phrases: ['ademt ~ niet|nie', 'not breathing', 'stopped breathing'],
+    unless: ['what to do when|if someone|somebody', 'wat te doen als|wanneer iemand', 'wat je moet doen als|wanneer iemand'],
+  },
+  // An overdose told as news or policy ("in de krant las ik over jongeren met een overdosis") is not one now.
+  {
+    category: 'suicide',
+    phrases: ['overdosis', 'overdose|overdosed'],
+    unless: ['krant', 'nieuws', 'beleid', 'voorlichting', 'news', 'policy', 'awareness', 'artikel', 'article', 'festival*'],
   },
   // A smoke alarm going off with smoke is a fire, whatever the rules above set aside for questions about alarms.
   {

@@ -17,7 +17,7 @@ export function asksAboutService(text: string, safety: Pick<SafetyCheck, 'check'
 }
 
 const SERVICE_NAMES =
-  /(?<![\p{L}\p{N}])(?:112|113|0800[- ]?0113|0800[- ]?2000|113 zelfmoordpreventie|zelfmoordpreventie|veilig thuis|reanimati\p{L}*|ehbo\p{L}*|noodnummers?|emergency numbers?|suicide prevention(?: hotline| line)?|huiselijke? geweld|kindermishandeling|ouderenmishandeling|domestic violence)(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}])(?:112|113|0800[- ]?0113|0800[- ]?2000|113 zelfmoordpreventie|(?:zelfmoord|su[iï]cide)preventie\p{L}*|veilig thuis|reanimati\p{L}*|ehbo\p{L}*|noodnummers?|emergency numbers?|suicide prevention(?: hotline| line)?|huiselijke? geweld|kindermishandeling|ouderenmishandeling|domestic violence)(?![\p{L}\p{N}])/giu;
 
 /**
  * Something happening now: "ik heb een reanimatiecursus gehad, maar nu

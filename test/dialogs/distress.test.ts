@@ -117,6 +117,9 @@ describe('distress check: despair', () => {
     'Ik wil mijn inschrijving in de BRP laten beëindigen. Niet omdat ik verhuis, maar omdat ik er binnenkort toch niet meer ben.',
     "my brother gave me his bank card and said he won't need it. he's been really low since he lost his job",
     'kan ik mn donorregistratie nog aanpassen? het moet geregeld zijn voor vrijdag want dan stop ik ermee',
+    "is the library open on sunday? doesn't matter, nothing matters anymore",
+    'laat die parkeervergunning maar zitten, niks doet er nog toe',
+    "cancel my passport appointment, I won't need it much longer",
   ])('recognises "%s"', (text) => expect(kind(text)).toBe('despair'));
 });
 
@@ -197,6 +200,9 @@ describe('distress check: ordinary questions', () => {
     'where can I go to renew my driving licence',
     'mijn buurman is dakloos geweest',
     'is the shelter for homeless people open',
+    // A permit no longer needed is no future given up.
+    "I sold my car, so I won't need the parking permit any longer",
+    'het maakt niet uit welke dag de container komt',
   ])('does not flag "%s"', (text) => expect(distress.check(text)).toBeUndefined());
 });
 

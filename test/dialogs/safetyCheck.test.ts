@@ -36,6 +36,10 @@ describe('safety check: thoughts of suicide', () => {
     'ik heb net een heleboel slaappillen genomen',
     'i want to disappear forever',
     'ik trek het echt niet meer, mag ik via de chat met iemand praten',
+    'ik wil een punt achter mn leven zetten',
+    'eerlijk gezegd ben ik het leven zat',
+    'i want die',
+    'ik heb een overdosis genomen',
   ])('recognises "%s"', (text) => expect(category(text)).toBe('suicide'));
   it.each([
     // The means in hand or ready: 113, not Veilig Thuis for "dagen niks gegeten" or a promise to tell no one.
@@ -82,6 +86,16 @@ describe('safety check: domestic violence and child abuse', () => {
     'mijn vriend laat me niet meer naar buiten',
     'mijn man is gewelddadig en ik moet zo snel mogelijk weg met de kids',
     'ons buurmeiske krijgt klop van haren pa, ge hoort da door de muur',
+    // A document named beside violence is no identity fraud.
+    'ik moet een nieuw paspoort, mijn man slaat me elke dag',
+    'mijn DigiD is geblokkeerd en mijn vriend heeft me gisteren geschopt',
+    'hij heeft me tegen de grond gewerkt en mijn telefoon kapot gemaakt',
+    'mijn schoonvader duwde haar van de trap',
+    'mijn ex staat iedere nacht weer voor de deur',
+    'haar vriend bedreigt haar met een mes als ze weg wil',
+    'my stepdad shoved her into the wardrobe',
+    'her husband strangled her',
+    'de familie wil de eer herstellen omdat mijn nicht een vriendje heeft',
   ])('recognises "%s"', (text) => expect(category(text)).toBe('abuse'));
 });
 
@@ -124,6 +138,10 @@ describe('safety check: emergencies', () => {
     'iemand probeert nu de achterdeur open te breken',
     'er probeert iemand het raam open te breken!!',
     'iemand probeert in te breken',
+    'de aannemer heeft de gasleiding geraakt',
+    'a digger just hit the gas main in our street',
+    'help, mijn vader ademt niet meer',
+    'my grandma is not breathing',
   ])('recognises "%s"', (text) => expect(category(text)).toBe('emergency'));
 
   it.each([
@@ -237,6 +255,16 @@ describe('safety check: ordinary questions stay ordinary', () => {
     'the fire safety inspection failed because of an emergency exit sign, how do i request a re-inspection',
     // Not being there any more because of a move: the despair check-in asks (distress.test.ts), no alarm.
     'hoe lang van tevoren moet ik mijn verhuizing doorgeven? volgende week ben ik er niet meer, ik verhuis naar utrecht',
+    // Dutch "want die" is "because that one", not "want (to) die".
+    'ik heb een nieuwe pas nodig want die oude is gestolen',
+    'my identity was abused to open a bank account',
+    'mijn DigiD wordt misbruikt',
+    // Past fires, prevention, a wet card, hypothetical first aid, an overdose in the news.
+    'na de brand in de loods ligt er nog asbest, wie ruimt dat op',
+    'does the municipality pay for swimming lessons to prevent drowning',
+    'mijn rijbewijs is verdronken in de wasmachine, wat nu',
+    'in de ehbo-cursus leren we wat je moet doen als iemand niet ademt',
+    'de krant schreef over een overdosis op een festival, wat doet de gemeente aan voorlichting',
   ])('does not flag "%s"', (text) => expect(category(text)).toBeUndefined());
 });
 

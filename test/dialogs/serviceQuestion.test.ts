@@ -18,6 +18,8 @@ describe('questions about a crisis service itself', () => {
     'voor een schoolproject over huiselijk geweld zoeken we cijfers van de gemeente, waar vinden we die',
     'ik wil reanimatieles geven in het buurthuis, kan ik daar een zaal huren',
     'im writing a school paper on how 112 calls are handled, can someone from the municipality answer a few questions',
+    // The service's name inside a compound: "suïcidepreventiebeleid".
+    'mijn scriptie gaat over het suïcidepreventiebeleid van gemeenten, waar vind ik dat van Lindewijk',
   ])('reads "%s" as one', (text) => {
     expect(safety.check(text)).toBeDefined();
     expect(asksAboutService(text, safety)).toBe(true);
