@@ -147,7 +147,9 @@ const ABUSE: string[] = [
   'haar|hem|me|mij|ons ~ met een? mes|messen|wapen ~ bedreigt|bedreigen',
   ...['doodsbang ~ voor|van ~ hem|haar', 'ex ~ staat ~ voor ~ deur', 'tegen de muur ~ geduwd|gegooid|geslagen|gesmeten', 'om eten ~ vragen|bedelen'],
   ...['nooit een volwassene', 'kinderen|kids ~ nooit meer ~ zie|zien', 'gooit|smijt ~ met ~ dingen|spullen|stoelen', 'meisjesbesnijdenis|vrouwenbesnijdenis'],
-  ...['tracker', 'dagen ~ niks|niets ~ gegeten', 'zit|zat|zitten ~ aan haar', 'trapt ~ deur ~ kapot'],
+  // A tracker hidden on one's car or bag; one's own on a bike is theft protection.
+  'tracker ~ op|onder|in|aan|on|under|in ~ mijn|mn|m|me|my ~ auto|wagen|car|tas|jas|bag|coat|telefoon|phone',
+  ...['dagen ~ niks|niets ~ gegeten', 'zit|zat|zitten ~ aan haar', 'trapt ~ deur ~ kapot'],
   // Threats to life, stalking by an ex, forced marriage, forced sex, control: Veilig Thuis advises on all of them.
   ...['me|mij|ons ~ vermoordt|vermoorden|doodmaakt|doodmaken|ombrengt', 'stalk*', 'uitgehuwelijkt|uithuwelijken|huwelijksdwang', 'gedwongen huwelijk'],
   ...[
@@ -160,7 +162,14 @@ const ABUSE: string[] = [
   ...['krijgt|krijgen|kreeg|kregen ~ slaag|klappen|klop', 'pak slaag'],
   // Signs told by a neighbour, a carer or the one it happens to: bruises, a black eye, locked up, no food, night visits, honour.
   ...['steeds|vaak|altijd|weer ~ blauwe plekken', 'onder de ~ blauwe? plekken', 'blauw oog', 'opsluit|opsluiten', 'laat|laten ~ niet ~ eten'],
-  ...['krijgt|krijgen ~ amper|nauwelijks|geen ~ te eten', 'verwaarloos*', 'snachts|nachts ~ op|in ~ kamer', 'eer van de familie', 'familie-eer', 'eer ~ herstellen|redden|zuiveren'],
+  ...[
+    'krijgt|krijgen ~ amper|nauwelijks|geen ~ te eten',
+    'verwaarloos*',
+    'snachts|nachts ~ op|in ~ kamer',
+    'eer van de familie',
+    'familie-eer',
+    'eer ~ herstellen|redden|zuiveren',
+  ],
   ...['uit te huwelijken', 'controleert|controleren ~ mijn|mn ~ telefoon|geld|berichten', 'niemand ~ zal|gaat ~ me|mij ~ geloven'],
   ...['mishandel*', 'mishandling', 'gemolest*', 'kindermishandel*', 'ouderenmishandel*', 'seksueel ~ misbruik*', 'aanrand*', 'verkracht*', 'incest'],
   // Someone hits, threatens or hurts me or a child.
@@ -198,7 +207,8 @@ const ABUSE: string[] = [
     'pinches|pinched|slaps|slapped ~ her|him|me',
     'afraid of my ~ partner|husband|wife|boyfriend|girlfriend|father|dad|mother',
     'sexually ~ abus*',
-    'rape*',
+    // Whole words: "rapen" is Dutch for gathering ("bladeren rapen").
+    'rape|raped|rapes|raping|rapist|rapists',
     'molest*',
     'forces|forced ~ me ~ sex',
     'forced marriage',
@@ -235,7 +245,11 @@ const EMERGENCY: string[] = [
   // Fire and gas.
   ...['het brandt', 'in de fik', 'vlammen ~ uit', 'rook ~ uit', 'gaslucht', 'gaslek', 'ruik ~ gas'],
   // A gas pipe hit by a digger: "de graafmachine heeft een gasleiding geraakt, het sist".
-  ...['gasleiding|gasleidingen|gasbuis ~ geraakt|kapot|lek|lekt|stuk|beschadigd', 'gas pipe|line|main ~ hit|broken|damaged|leaking|leaks', 'hit|broke|damaged|struck the|a gas pipe|line|main'],
+  ...[
+    'gasleiding|gasleidingen|gasbuis ~ geraakt|kapot|lek|lekt|stuk|beschadigd',
+    'gas pipe|line|main ~ hit|broken|damaged|leaking|leaks',
+    'hit|broke|damaged|struck the|a gas pipe|line|main',
+  ],
   // Carbon monoxide, and a suspected bomb: the police and fire brigade come through 112.
   ...[
     'koolmonoxide ~ in|vergiftigd|vergiftiging|lek',
@@ -410,7 +424,9 @@ const EMERGENCY: string[] = [
     'can t|not breathe',
     'fell in the water',
   ],
-  ...['breaking into|in', 'intruder*', 'stabbed', 'stabbing', 'shooting', 'knife', 'gun', 'collapsed', 'passed out', 'choking'],
+  // Not "gun" alone: Dutch "ik gun het je" is "I grant you it".
+  ...['a|the|his|her|their|loaded gun', 'gunpoint', 'gunshot|gunshots|gunfire|gunman'],
+  ...['breaking into|in', 'intruder*', 'stabbed', 'stabbing', 'shooting', 'knife', 'collapsed', 'passed out', 'choking'],
 ];
 
 const HUMAN_REQUEST: string[] = [

