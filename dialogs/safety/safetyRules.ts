@@ -290,7 +290,6 @@ const EMERGENCY: string[] = [
     'fietser|voetganger|kind|iemand ~ onder een|de ~ vrachtwagen|auto|bus|trein|tram',
     'kind|kindje|baby|peuter ~ in ~ dichte|afgesloten|hete ~ auto',
     'aanval ~ stopt ~ niet|ni|nie',
-    'help ~ brand',
     'gasgeur',
     'niet meer ~ bovenkomen',
     'niet meer ~ boven komen',
@@ -373,7 +372,6 @@ const EMERGENCY: string[] = [
   ...[
     'steekpartij',
     'schietpartij',
-    'vechtpartij|knokpartij|gevecht|gevochten',
     'iemand|man|hij|jongen|ze ~ heeft|hebben ~ een mes|wapen|pistool',
     'neergestoken',
     'neergeschoten',
@@ -538,8 +536,22 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
   // A fire now, not one told afterwards ("na de brand van vorige week ligt er nog puin").
   {
     category: 'emergency',
-    phrases: ['er is|staat ~ brand', 'brand ~ in|bij|op|aan', 'in brand'],
-    unless: ['brandveiligheid*', 'gebruiksmelding', 'rookmelder*', 'brandmelder*', 'na|sinds de|die|het brand', 'after|since the fire'],
+    phrases: ['er is|staat ~ brand', 'brand ~ in|bij|op|aan', 'in brand', 'help ~ brand'],
+    unless: [
+      ...['brandveiligheid*', 'gebruiksmelding', 'rookmelder*', 'brandmelder*', 'na|sinds de|die|het brand', 'after|since the fire'],
+      // English "brand" is a trademark: "can you help me put our brand on a sign", "a new clothing brand in Lindewijk".
+      'my|our|your|his|her|their|a|the|new|own|clothing|fashion brand',
+    ],
+  },
+  // A fight now, not one told afterwards ("we zagen vorige week een vechtpartij bij het station, komt er meer toezicht?").
+  {
+    category: 'emergency',
+    phrases: ['vechtpartij|knokpartij|gevecht|gevochten'],
+    unless: [
+      'gisteren|gisteravond|eergisteren',
+      'vorige|vorig|afgelopen ~ week|weekend|maand|jaar|zaterdag|zondag|vrijdag|nacht|keer',
+      'last ~ week|weekend|month|year|night|saturday|sunday|friday',
+    ],
   },
   // Not breathing, unless asked as what to do if it ever happens ("a first aid course: what to do when someone isn't breathing").
   {

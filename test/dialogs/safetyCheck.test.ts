@@ -147,6 +147,7 @@ describe('safety check: emergencies', () => {
     'help, mijn vader ademt niet meer',
     'my grandma is not breathing',
     'a guy with a gun is walking around the station',
+    'er is nu een vechtpartij voor de snackbar',
   ])('recognises "%s"', (text) => expect(category(text)).toBe('emergency'));
 
   it.each([
@@ -275,6 +276,10 @@ describe('safety check: ordinary questions stay ordinary', () => {
     'ik gun de buren hun dakkapel wel, maar mag hij zo hoog',
     'mogen we in het park bladeren rapen voor de composthoop',
     'er zat een tracker op mijn fiets en toch is hij gestolen',
+    // English "brand" is a trademark; a fight told afterwards asks for more police, not for 112.
+    'can you help me put our brand on the shop window',
+    'we are launching a new clothing brand in Lindewijk, is there a pop-up market',
+    'we zagen vorige week een vechtpartij bij het station, komt er meer toezicht',
   ])('does not flag "%s"', (text) => expect(category(text)).toBeUndefined());
 });
 
