@@ -57,6 +57,8 @@ export const DISTRESS_RULES: DistressRules[] = [
         'will not ~ need ~ much longer',
         'wont ~ need ~ much longer',
       ],
+      // Said of road works too ("ik zie het niet meer zitten met die wegenwerken"): the safety rule leaves those to this check-in.
+      'zie het ~ niet|nie meer zitten',
       ...['nothing matters ~ anymore', 'nothing matters ~ any more', 'niets|niks ~ doet er ~ nog|meer ~ toe', 'niets|niks ~ heeft ~ nog|meer ~ zin'],
     ],
     // "dat kan niet meer" is a rule that changed, not a person at the end of their tether.
@@ -72,6 +74,9 @@ export const DISTRESS_RULES: DistressRules[] = [
       'ik|we|wij er ~ niet meer ben|zijn',
       // "het moet geregeld zijn voor vrijdag want dan stop ik ermee".
       'stop ik ermee',
+      // "ik wil niet meer.", not "ik wil niet meer wachten".
+      'ik wil echt|gewoon? niet meer',
+      'wil ik echt|gewoon? niet meer',
     ],
   },
   {
@@ -83,6 +88,12 @@ export const DISTRESS_RULES: DistressRules[] = [
       'overleden|gestorven|overlijdt|sterft|dood|died|dies|dead ~ alleen|alone',
       'alleen|alone ~ overleden|gestorven|sterft|died|dies',
     ],
+  },
+  {
+    // Wanting to be with someone who died: "mijn vrouw is vorig jaar gestorven en ik wil bij haar zijn", "planning to join him soon".
+    kind: 'despair',
+    phrases: ['wil|wilt|wou|ga ~ bij hem|haar|hen|ze ~ zijn', 'join|joining ~ him|her|them ~ soon|there|again', 'be with ~ him|her|them ~ soon|again'],
+    onlyWith: ['gestorven|overleden|overlijden|dood|graf|grafplek|begraven|died|dead|passed|grave|buried|funeral|begrafenis'],
   },
   {
     kind: 'distress',

@@ -20,6 +20,14 @@ const OTHER_SELF = 'zichzelf|herself|himself|themselves|themself';
 const HUMAN = 'medewerker|medewerkster|mens|persoon|ambtenaar|bediende';
 const DOOR = 'deur|achterdeur|voordeur|tuindeur|schuurdeur|garagedeur|raam|ramen|slot|schuur';
 const PARTNER = 'man|vrouw|partner|vriend|vriendin|lief|ex|vader|moeder|stiefvader|pa|ma|vent';
+/** Told afterwards: "gisteren", "vorige week", "last summer", "two years ago". */
+const PAST = [
+  'gisteren|gisteravond|eergisteren',
+  'vorig|vorige|afgelopen ~ jaar|maand|week|weekend|zomer|winter|najaar|voorjaar|zaterdag|zondag|vrijdag|nacht|keer',
+  'weken|maanden|jaren ~ geleden',
+  'last ~ year|month|week|summer|winter|spring|autumn|fall|weekend|night|saturday|sunday|friday',
+  'years|months|weeks|days ~ ago',
+];
 
 const SUICIDE: string[] = [
   // Named outright, also misspelled (typo tolerance in PhraseMatcher).
@@ -29,12 +37,19 @@ const SUICIDE: string[] = [
   // "leve" is a real word ("leve de koning"), so it is never read as a slip of "leven": "ik wil nie meer leve".
   ...['wil|willen|wilde ~ niet|nie meer ~ leven|leve', 'niet meer ~ wil|willen ~ leven', 'wil er ~ niet meer zijn', 'als ik er niet meer ~ was|ben|zou'],
   ...['niet meer wakker ~ worden', 'niemand ~ zou ~ missen', 'leven|alles ~ is|heeft ~ zinloos', 'leven ~ heeft geen zin meer', 'geen zin meer ~ in ~ leven'],
-  ...['zie het ~ niet|nie meer zitten', 'zie geen uitweg', 'geen uitweg meer', 'zin in het leven ~ kwijt'],
+  ...['zie geen uitweg', 'geen uitweg meer', 'zin in het leven ~ kwijt'],
   // "Ik trek het niet meer" may be only exhaustion, but 113 is the safe reply to it.
   ...['trek het ~ niet meer', 'het ~ niet meer trek'],
   // Ending it.
   ...['einde|eind ~ aan mijn|mn|me leven', 'einde|eind ~ aan m n leven', 'er ~ een einde|eind aan ~ maken', 'leven ~ beeindigen'],
   'maak|maakt|ga er ~ een? einde|eind aan',
+  // "ik heb besloten dat ik er een einde aan maak": the verb last, as in a subordinate clause.
+  'er ~ een? einde|eind aan maak|maakt',
+  // "als het weer is afgewezen spring ik van de flat", "ik spring voor de trein".
+  'spring ik ~ van|voor|uit ~ flat|brug|dak|balkon|gebouw|toren|viaduct|galerij|trein|raam',
+  'ik spring ~ van|voor|uit ~ flat|brug|dak|balkon|gebouw|toren|viaduct|galerij|trein|raam',
+  // The means at hand, not (yet) in hand: "zit op de badkamervloer met het scheermes van mijn vader".
+  'zit|sta|lig ~ met het|een|mijn|mn|zijn ~ scheermes|scheermesje|mesje|touw',
   ...['uit het leven ~ stappen', 'van kant ~ maken', `${SELF}|${OTHER_SELF} ~ van kant`, `${SELF}|${OTHER_SELF} ~ ophangen|doden|vermoorden|verdrinken`],
   ...[
     `${SELF}|${OTHER_SELF} ~ iets aandoen`,
@@ -95,6 +110,8 @@ const SUICIDE: string[] = [
     'ending my|her|his|their life',
     'better off if i ~ disappeared|gone|dead',
     'be alive anymore',
+    'not living anymore',
+    'better for everybody|everyone|all ~ i am|m|im ~ not|gone|dead',
     'not|never wake up',
     'disappear* forever',
     'disappear* for good',
@@ -113,6 +130,8 @@ const SUICIDE: string[] = [
     'my own death',
     'how easy it would be',
     'when i m|am gone',
+    'after i m|am gone',
+    'after|when im gone',
     'won t|wont ~ be around',
     'cutting|cut|cuts my|his|her|their ~ thighs|arms|wrists|legs',
     'pills|tablets|meds|medication|sleeping pills ~ saved|stockpiled|hoarded|collected|saving|stockpiling|hoarding',
@@ -129,7 +148,7 @@ const SUICIDE: string[] = [
 const ABUSE: string[] = [
   // Locked in, grabbed by the throat: "mn vriend sluit me op in de slaapkamer", "heeft me bij mn keel gegrepen".
   ...['sluit|sloot|sluiten ~ me|mij|ons|haar|hem ~ op', 'bij ~ keel ~ gegrepen|gepakt|vastgepakt', 'keel ~ dichtgeknepen|dichtgedrukt'],
-  ...['huiselijk|huiselijke ~ geweld', 'relationeel geweld', 'partnergeweld', 'geweld ~ thuis', 'thuis ~ geweld', 'veilig thuis', 'eerwraak', 'loverboy*'],
+  ...['huiselijk|huiselijke ~ geweld', 'relationeel geweld', 'partnergeweld', 'geweld ~ thuis', 'thuis ~ geweld', 'eerwraak', 'loverboy*'],
   // "mijn stiefvader zit aan me", "hij raakt me aan waar ik dat niet wil": touching told plainly.
   ...['zit|zat|zitten ~ aan me|mij', 'betast*', 'raakt|raakte|raken me|mij ~ aan', 'naaktfoto*', 'rare|vieze|naakt ~ foto|fotos'],
   ...['me|mij|ons|kinderen ~ iets aan te doen', 'me|mij|ons|kinderen ~ iets aandoet|aandoen', 'me|mij|ons ~ geslaan'],
@@ -162,6 +181,8 @@ const ABUSE: string[] = [
   ...['krijgt|krijgen|kreeg|kregen ~ slaag|klappen|klop', 'pak slaag'],
   // Signs told by a neighbour, a carer or the one it happens to: bruises, a black eye, locked up, no food, night visits, honour.
   ...['steeds|vaak|altijd|weer ~ blauwe plekken', 'onder de ~ blauwe? plekken', 'blauw oog', 'opsluit|opsluiten', 'laat|laten ~ niet ~ eten'],
+  // Punished in the dark, a child begging a parent to stop: "voor straf in de donkere kelder", "crying stop daddy".
+  ...['voor straf ~ kelder|kast|hok|schuur|zolder|donker|donkere', 'stop|nee ~ papa|mama|pappa|mamma ~ stop|nee|niet', 'stop daddy|dad|mommy|mummy|mum|mom'],
   ...[
     'krijgt|krijgen ~ amper|nauwelijks|geen ~ te eten',
     'verwaarloos*',
@@ -305,7 +326,6 @@ const EMERGENCY: string[] = [
     'hoofd bloed',
     'ligt stil',
     'in elkaar geslagen',
-    'van de ~ ladder|trap|steiger|dak ~ gevallen',
     'die|hij|zij ~ niet meer? beweegt',
     'mond|gezicht ~ hangt|staat ~ scheef',
     'praat ~ ineens|opeens ~ raar|vreemd|onduidelijk',
@@ -319,30 +339,12 @@ const EMERGENCY: string[] = [
     'pijn op de borst',
     'chest pain',
     'kan niet meer opstaan',
-    'overstroming',
     'water staat ~ in ~ huis|woning',
     'niet aanspreekbaar',
     'reanim*',
   ],
-  ...[
-    'flauwgevallen',
-    'epileptische aanval',
-    'stikt',
-    'bloedt ~ erg|hevig|veel',
-    'zwaargewond*',
-    'gewond',
-    'gewonde',
-    'gewonden',
-    'bekneld',
-    'zit ~ vast in ~ auto|wagen',
-  ],
-  ...[
-    'ernstig ongeluk',
-    'ongeluk ~ gebeurd',
-    'ongeluk|ongeval|aanrijding ~ gewond*|bekneld|bloed*|ambulance',
-    'te water',
-    'in het water ~ gevallen|gesprongen|gereden',
-  ],
+  ...['flauwgevallen', 'epileptische aanval', 'stikt', 'bloedt ~ erg|hevig|veel', 'zwaargewond*', 'bekneld', 'zit ~ vast in ~ auto|wagen'],
+  ...['ernstig ongeluk', 'ongeluk|ongeval|aanrijding ~ gewond*|bekneld|bloed*|ambulance', 'te water', 'in het water ~ gevallen|gesprongen|gereden'],
   ...['komt niet meer boven', 'ambulance', 'ambulans', 'noodgeval', 'levensgevaar', '112'],
   // A missing child: the police search at once, through 112. A pet that ran away has its own article.
   ...[
@@ -390,7 +392,6 @@ const EMERGENCY: string[] = [
     'unresponsive',
     'unconscious',
     'bleeding',
-    'injured',
     'swallowed ~ tablets|pills|battery|batteries|bleach|detergent|poison|dishwasher|cleaning|medicine',
     'poisoned|poisoning',
     'trapped',
@@ -424,7 +425,7 @@ const EMERGENCY: string[] = [
   ],
   // Not "gun" alone: Dutch "ik gun het je" is "I grant you it".
   ...['a|the|his|her|their|loaded gun', 'gunpoint', 'gunshot|gunshots|gunfire|gunman'],
-  ...['breaking into|in', 'intruder*', 'stabbed', 'stabbing', 'shooting', 'knife', 'collapsed', 'passed out', 'choking'],
+  ...['breaking into|in', 'intruder*', 'stabbed', 'stabbing', 'shooting', 'collapsed', 'passed out', 'choking'],
 ];
 
 const HUMAN_REQUEST: string[] = [
@@ -511,11 +512,14 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
   {
     category: 'emergency',
     phrases: ['break in|breakin', 'burglar*', 'robbery'],
+    unless: [...PAST, 'insurance|insurer|verzekering|verzekeraar'],
+  },
+  // "Ik zie het niet meer zitten" can be about living, or about road works: about a thing, the despair check-in asks instead.
+  {
+    category: 'suicide',
+    phrases: ['zie het ~ niet|nie meer zitten'],
     unless: [
-      'last ~ year|month|week|summer|winter|spring|autumn|fall|weekend|night',
-      'years|months|weeks|days ~ ago',
-      'vorig|vorige|afgelopen ~ jaar|maand|week|zomer|winter|najaar|voorjaar',
-      'insurance|insurer|verzekering|verzekeraar',
+      'zitten met ~ de|die|dat|het|deze|dit|al|onze|mijn|mn ~ wegenwerken|werkzaamheden|verbouwing|aanvraag|formulier*|papieren|brief|brieven|gemeente|buren|herrie|lawaai|overlast',
     ],
   },
   // A figure of speech: "drowning in unpaid bills", "ik verdrink in de formulieren"; prevention ("swimming lessons to
@@ -533,12 +537,31 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
       'telefoon|gsm|mobiel|kaart|pas|paspoort|rijbewijs|phone ~ verdronken|verdrinken|drowned',
     ],
   },
+  // A knife, unless a toy or a cooking lesson: "a murder mystery party with a plastic knife", "a knife skills class".
+  {
+    category: 'emergency',
+    phrases: ['knife'],
+    unless: ['plastic|fake|toy|rubber|butter knife', 'knife skills', 'murder mystery', 'cooking ~ class|lesson|course|workshop'],
+  },
+  // The organisation named by those who work there: "I work at Veilig Thuis in another region and I'm moving here".
+  {
+    category: 'abuse',
+    phrases: ['veilig thuis'],
+    unless: [
+      'work|works|worked|working at|for veilig thuis',
+      'werk|werkt|werkte|gewerkt|werken|stage|stagiair|stagiaire ~ bij veilig thuis',
+      'bij veilig thuis ~ gewerkt|werk|werkt|werkte|werken',
+      'collega|collegas ~ van|bij ~ veilig thuis',
+    ],
+  },
   // A fire now, not one told afterwards ("na de brand van vorige week ligt er nog puin").
   {
     category: 'emergency',
     phrases: ['er is|staat ~ brand', 'brand ~ in|bij|op|aan', 'in brand', 'help ~ brand'],
     unless: [
       ...['brandveiligheid*', 'gebruiksmelding', 'rookmelder*', 'brandmelder*', 'na|sinds de|die|het brand', 'after|since the fire'],
+      // "In 2019 heeft er brand gewoed in onze schuur, de verzekering vraagt een rapport".
+      ...['gewoed', 'verzekering|verzekeraar|insurance|insurer'],
       // English "brand" is a trademark: "can you help me put our brand on a sign", "a new clothing brand in Lindewijk".
       'my|our|your|his|her|their|a|the|new|own|clothing|fashion brand',
     ],
@@ -547,11 +570,34 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
   {
     category: 'emergency',
     phrases: ['vechtpartij|knokpartij|gevecht|gevochten'],
+    unless: PAST,
+  },
+  // An accident or a fall told afterwards, for a permit or a complaint: "ik ben van de trap gevallen en loop met krukken",
+  // "er is gisteren een ongeluk gebeurd op de kruising, iedereen was ok".
+  {
+    category: 'emergency',
+    phrases: ['ongeluk ~ gebeurd', 'van de ~ ladder|trap|steiger|dak ~ gevallen'],
+    unless: [...PAST, 'krukken|gips|rolstoel|revalidatie|revalideren|herstel|herstellen', 'was|waren|is|zijn ~ gelukkig ~ ok|oké|oke|goed'],
+  },
+  // Injured, unless told that nobody was: "er is een ongeluk gebeurd, niemand gewond gelukkig, komt er een drempel?".
+  {
+    category: 'emergency',
+    phrases: ['gewond', 'gewonde', 'gewonden', 'injured'],
     unless: [
-      'gisteren|gisteravond|eergisteren',
-      'vorige|vorig|afgelopen ~ week|weekend|maand|jaar|zaterdag|zondag|vrijdag|nacht|keer',
-      'last ~ week|weekend|month|year|night|saturday|sunday|friday',
+      'niemand gewond',
+      'niemand is|was|raakte gewond',
+      'geen gewonden',
+      'nobody|noone injured|hurt',
+      'nobody|noone was|got injured|hurt',
+      'no one injured|hurt',
+      'no one was|got injured|hurt',
     ],
+  },
+  // A flood asked about beforehand: "wat moet ik doen bij een overstroming? heeft de gemeente een noodplan".
+  {
+    category: 'emergency',
+    phrases: ['overstroming'],
+    unless: ['bij een overstroming', 'noodplan', 'risico*', 'voorbereiden|voorbereid|voorbereiding', 'kaart'],
   },
   // Not breathing, unless asked as what to do if it ever happens ("a first aid course: what to do when someone isn't breathing").
   {
@@ -580,7 +626,19 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
   {
     category: 'emergency',
     phrases: ['fire ~ in|at|house|home|building|street|kitchen|flat|apartment', 'on fire', 'is burning', 'there is a fire'],
-    unless: ['safety', 'permit', 'rules', 'notification', 'detector', 'alarm', 'fireworks', 'regulation*', 'inspection'],
+    unless: [
+      // The service, not a fire: "a work placement at the fire station".
+      'fire station|brigade|department|drill|fighter|fighters|truck|engine|service',
+      'safety',
+      'permit',
+      'rules',
+      'notification',
+      'detector',
+      'alarm',
+      'fireworks',
+      'regulation*',
+      'inspection',
+    ],
   },
   {
     category: 'emergency',
@@ -607,7 +665,7 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
       'which',
       'welk*',
       // Things that carry the word, not a danger: "the fire inspection failed on an emergency exit sign".
-      ...['exit', 'exits', 'sign', 'signs', 'lighting', 'inspection', 'kit', 'plan'],
+      ...['exit', 'exits', 'sign', 'signs', 'lighting', 'inspection', 'kit', 'plan', 'control room'],
     ],
   },
   {

@@ -17,7 +17,7 @@ export function asksAboutService(text: string, safety: Pick<SafetyCheck, 'check'
 }
 
 const SERVICE_NAMES =
-  /(?<![\p{L}\p{N}])(?:112|113|0800[- ]?0113|0800[- ]?2000|113 zelfmoordpreventie|(?:zelfmoord|su[iï]cide)preventie\p{L}*|veilig thuis|reanimati\p{L}*|ehbo\p{L}*|noodnummers?|emergency numbers?|suicide prevention(?: hotline| line)?|huiselijke? geweld|kindermishandeling|ouderenmishandeling|domestic violence)(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}])(?:112|113|0800[- ]?0113|0800[- ]?2000|113 zelfmoordpreventie|(?:zelfmoord|su[iï]cide)preventie\p{L}*|veilig thuis|reanimati\p{L}*|ehbo\p{L}*|noodnummers?|ambulancedienst|ambulance services?|emergency numbers?|suicide prevention(?: hotline| line)?|huiselijke? geweld|kindermishandeling|ouderenmishandeling|domestic violence)(?![\p{L}\p{N}])/giu;
 
 /**
  * Something happening now: "ik heb een reanimatiecursus gehad, maar nu
@@ -28,7 +28,20 @@ const NOW = new PhraseMatcher(['nu', 'now', 'net', 'zojuist', 'help', 'hulp', 's
 /** What the service is named for: a course, school work, something to hang up, a job, the organisation itself. */
 const WHY_NAMED = new PhraseMatcher([
   ...['cursus*', 'reanimatiecursus*', 'ehbocursus*', 'training*', 'reanimatietraining*', 'workshop*', 'les|lessen|opleiding'],
-  ...['werkstuk', 'spreekbeurt', 'scriptie', 'profielwerkstuk', 'presentatie', 'onderzoek', 'artikel', 'school project', 'article', 'essay'],
+  ...[
+    'werkstuk',
+    'spreekbeurt',
+    'scriptie',
+    'profielwerkstuk',
+    'presentatie',
+    'onderzoek',
+    'artikel',
+    'school project',
+    'article',
+    'essay',
+    'project',
+    'interview*',
+  ],
   ...['schoolproject*', 'schoolopdracht*', 'huiswerk', 'school paper', 'assignment', 'homework', 'thesis', 'reanimatieles*', 'ehboles*'],
   ...['folder', 'poster', 'infobord', 'flyer', 'nieuwsbrief', 'brochure'],
   ...['sollicit*', 'stage', 'stageplek', 'vacature*', 'internship', 'job', 'vrijwilliger*', 'volunteer*', 'subsidie*'],

@@ -120,6 +120,11 @@ describe('distress check: despair', () => {
     "is the library open on sunday? doesn't matter, nothing matters anymore",
     'laat die parkeervergunning maar zitten, niks doet er nog toe',
     "cancel my passport appointment, I won't need it much longer",
+    // Wanting to be with someone who died; not wanting any more; grumbling about road works asked about, not alarmed.
+    'sinds mijn moeder dood is wil ik alleen nog bij haar zijn',
+    'can I reserve the grave next to my husband, I hope to join him soon',
+    'ik heb al drie keer gebeld. ik wil niet meer.',
+    'ik zie het echt niet meer zitten met die wegenwerken voor de deur',
   ])('recognises "%s"', (text) => expect(kind(text)).toBe('despair'));
 });
 
@@ -203,6 +208,8 @@ describe('distress check: ordinary questions', () => {
     // A permit no longer needed is no future given up.
     "I sold my car, so I won't need the parking permit any longer",
     'het maakt niet uit welke dag de container komt',
+    'ik wil niet meer wachten op mijn paspoort',
+    'we willen bij haar zijn op haar verjaardag, mag dat in het verpleeghuis',
   ])('does not flag "%s"', (text) => expect(distress.check(text)).toBeUndefined());
 });
 

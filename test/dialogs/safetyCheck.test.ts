@@ -43,6 +43,11 @@ describe('safety check: thoughts of suicide', () => {
     'eerlijk gezegd ben ik het leven zat',
     'i want die',
     'ik heb een overdosis genomen',
+    'ik heb besloten dat ik er een eind aan maak',
+    'als ze me weer afwijzen spring ik van het dak',
+    'ik zit hier met het scheermesje van mn broer',
+    'it would be better for everyone if i am gone',
+    'who sorts out my flat after im gone',
   ])('recognises "%s"', (text) => expect(category(text)).toBe('suicide'));
   it.each([
     // The means in hand or ready: 113, not Veilig Thuis for "dagen niks gegeten" or a promise to tell no one.
@@ -99,6 +104,8 @@ describe('safety check: domestic violence and child abuse', () => {
     'my stepdad shoved her into the wardrobe',
     'her husband strangled her',
     'ik denk dat mijn ex een tracker onder mijn auto heeft gezet',
+    'ze zetten hem voor straf in de kast, soms uren',
+    'through the wall I hear the girl next door crying stop daddy',
     'de familie wil de eer herstellen omdat mijn nicht een vriendje heeft',
   ])('recognises "%s"', (text) => expect(category(text)).toBe('abuse'));
 });
@@ -148,6 +155,9 @@ describe('safety check: emergencies', () => {
     'my grandma is not breathing',
     'a guy with a gun is walking around the station',
     'er is nu een vechtpartij voor de snackbar',
+    'a man is waving a knife at people on the square',
+    'mijn opa is net van de trap gevallen',
+    'there is a fire at the station, the platform is full of smoke',
   ])('recognises "%s"', (text) => expect(category(text)).toBe('emergency'));
 
   it.each([
@@ -280,6 +290,16 @@ describe('safety check: ordinary questions stay ordinary', () => {
     'can you help me put our brand on the shop window',
     'we are launching a new clothing brand in Lindewijk, is there a pop-up market',
     'we zagen vorige week een vechtpartij bij het station, komt er meer toezicht',
+    // Told afterwards or beforehand, a toy, a lesson, one's job, and Dutch grumbling about road works.
+    'ik ben vorige maand van de ladder gevallen en zit in het gips, kan ik hulp in huis krijgen',
+    'er is gisteren een ongeluk gebeurd op de rotonde, niemand gewond gelukkig, komt er een drempel',
+    'hoe bereid ik me voor op een overstroming, is er een noodplan',
+    'in 2020 heeft er brand gewoed in ons magazijn, de verzekeraar wil een rapport',
+    'is a plastic knife allowed at the costume parade',
+    'is there a knife skills cooking class at the library',
+    'I work at Veilig Thuis and am moving to Lindewijk, how do I register',
+    'can my son do his school placement at the fire station',
+    'ik zie het echt niet meer zitten met die wegenwerken voor de deur',
   ])('does not flag "%s"', (text) => expect(category(text)).toBeUndefined());
 });
 

@@ -20,6 +20,7 @@ describe('questions about a crisis service itself', () => {
     'im writing a school paper on how 112 calls are handled, can someone from the municipality answer a few questions',
     // The service's name inside a compound: "suïcidepreventiebeleid".
     'mijn scriptie gaat over het suïcidepreventiebeleid van gemeenten, waar vind ik dat van Lindewijk',
+    'my son is doing a project on ambulance services, can his class visit the station',
   ])('reads "%s" as one', (text) => {
     expect(safety.check(text)).toBeDefined();
     expect(asksAboutService(text, safety)).toBe(true);
