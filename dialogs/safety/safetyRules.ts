@@ -167,7 +167,7 @@ const ABUSE: string[] = [
   ...['doodsbang ~ voor|van ~ hem|haar', 'ex ~ staat ~ voor ~ deur', 'tegen de muur ~ geduwd|gegooid|geslagen|gesmeten', 'om eten ~ vragen|bedelen'],
   ...['nooit een volwassene', 'kinderen|kids ~ nooit meer ~ zie|zien', 'gooit|smijt ~ met ~ dingen|spullen|stoelen', 'meisjesbesnijdenis|vrouwenbesnijdenis'],
   // A tracker hidden on one's car or bag; one's own on a bike is theft protection.
-  'tracker ~ op|onder|in|aan|on|under|in ~ mijn|mn|m|me|my ~ auto|wagen|car|tas|jas|bag|coat|telefoon|phone',
+  'tracker ~ op|onder|in|aan|on|under ~ mijn|mn|m|me|my ~ auto|wagen|car|tas|jas|bag|coat|telefoon|phone',
   ...['dagen ~ niks|niets ~ gegeten', 'zit|zat|zitten ~ aan haar', 'trapt ~ deur ~ kapot'],
   // Threats to life, stalking by an ex, forced marriage, forced sex, control: Veilig Thuis advises on all of them.
   ...['me|mij|ons ~ vermoordt|vermoorden|doodmaakt|doodmaken|ombrengt', 'stalk*', 'uitgehuwelijkt|uithuwelijken|huwelijksdwang', 'gedwongen huwelijk'],

@@ -197,6 +197,13 @@ describe('crisis and ordinary messages in wordings the rules and the classifier 
     // misses were then read and the tenth session wrote rules from them: thrown down the stairs, a knife threat at home,
     // "nothing matters anymore", "won't need an address much longer".
     ['lindewijk-crisis-unseen-10.jsonl', 60, 0.983], // 59 of 60
+    // Tenth session (2026-12-05). The eleventh and thirteenth batches were measured as they came in (55 and 51 of 60) and then
+    // used for rules; the twelfth and fourteenth were measured once, after all of the session's changes, and never read
+    // (55 and 55 of 60; 55 and 54 with the build from the start of the session).
+    ['lindewijk-crisis-unseen-11.jsonl', 60, 1], // 60 of 60
+    ['lindewijk-crisis-unseen-12.jsonl', 60, 0.916], // 55 of 60
+    ['lindewijk-crisis-unseen-13.jsonl', 60, 1], // 60 of 60
+    ['lindewijk-crisis-unseen-14.jsonl', 60, 0.916], // 55 of 60
   ])('gives crisis messages of %s the right number and a person', async (file, count, floor) => {
     const summary = await cases(file);
     expect(summary.crisisCases).toBe(count);
@@ -219,6 +226,10 @@ describe('crisis and ordinary messages in wordings the rules and the classifier 
     ['lindewijk-calm-unseen-8.jsonl', 60, 0.15, 0.034], // 9 of 60, 2 by a rule (10 and 9 before batch 7's rules)
     ['lindewijk-calm-unseen-9.jsonl', 60, 0.1, 0.017], // 6 of 60, 1 by a rule (7 and 5 before batch 7's rules; never read)
     ['lindewijk-calm-unseen-10.jsonl', 60, 0.067, 0], // 4 of 60, none by a rule (2 when measured once; 5 and 4 with the build before)
+    ['lindewijk-calm-unseen-11.jsonl', 60, 0.05, 0], // 3 of 60, none by a rule (10 and 8 as it came in; then used for rules)
+    ['lindewijk-calm-unseen-12.jsonl', 60, 0.15, 0.084], // 9 of 60, 5 by a rule (10 and 7 with the session-start build; never read)
+    ['lindewijk-calm-unseen-13.jsonl', 60, 0.1, 0.034], // 6 of 60, 2 by a rule (11 and 8 as it came in; then used for rules)
+    ['lindewijk-calm-unseen-14.jsonl', 60, 0.117, 0.05], // 7 of 60, 3 by a rule (7 and 3 with the session-start build; never read)
   ])('gives crisis numbers to few of the ordinary messages of %s', async (file, count, ceiling, alarms) => {
     const summary = await cases(file);
     expect(summary.calmCases).toBe(count);
