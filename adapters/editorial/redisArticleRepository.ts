@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import Redis from 'ioredis';
 import { Article } from '../../knowledge/articles/article';
 import { parseArticle } from '../../knowledge/articles/parseArticle';
@@ -15,6 +16,12 @@ export class RedisArticleRepository implements ArticleRepository {
   readonly writable = true;
   private readonly listeners = new Set<() => void>();
   private subscriber?: Redis;
+  /**
+   * Marks this process's own notices: it rebuilds right after publishing, and
+   * a second rebuild on its own notice changed nothing but showed editors
+   * "rebuilding" once more after their article was live.
+   */
+  private readonly origin = randomUUID();
 
   constructor(
     private readonly redis: Redis,
@@ -25,7 +32,8 @@ export class RedisArticleRepository implements ArticleRepository {
   async listen(): Promise<void> {
     // A subscriber queues its SUBSCRIBE until connected (the shared client fails fast instead).
     this.subscriber = this.redis.duplicate({ lazyConnect: false, enableOfflineQueue: true });
-    this.subscriber.on('message', () => {
+    this.subscriber.on('message', (_channel: string, notice: string) => {
+      if (notice.startsWith(`${this.origin} `)) return;
       for (const listener of this.listeners) listener();
     });
     await this.subscriber.subscribe(CHANNEL);
@@ -44,7 +52,7 @@ export class RedisArticleRepository implements ArticleRepository {
 
   async save(article: StoredArticle): Promise<void> {
     await this.redis.hset(ARTICLES, article.id, JSON.stringify(article));
-    await this.redis.publish(CHANNEL, article.id);
+    await this.redis.publish(CHANNEL, `${this.origin} ${article.id}`);
   }
 
   onChange(listener: () => void): () => void {
