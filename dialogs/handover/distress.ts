@@ -59,6 +59,10 @@ export const DISTRESS_RULES: DistressRules[] = [
       ],
       // Said of road works too ("ik zie het niet meer zitten met die wegenwerken"): the safety rule leaves those to this check-in.
       'zie het ~ niet|nie meer zitten',
+      // Having stood at the railway at night, a message to pass on that it is not her fault: signs, not proof, so Loket asks.
+      'bij|op|langs het spoor ~ gestaan|gezeten|gelopen',
+      'zeg|vertel|tell ~ dat het ~ niet ~ haar|zijn|hun schuld',
+      'tell ~ it s|was ~ not ~ her|his|their fault',
       ...['nothing matters ~ anymore', 'nothing matters ~ any more', 'niets|niks ~ doet er ~ nog|meer ~ toe', 'niets|niks ~ heeft ~ nog|meer ~ zin'],
     ],
     // "dat kan niet meer" is a rule that changed, not a person at the end of their tether.
@@ -77,6 +81,8 @@ export const DISTRESS_RULES: DistressRules[] = [
       // "ik wil niet meer.", not "ik wil niet meer wachten".
       'ik wil echt|gewoon? niet meer',
       'wil ik echt|gewoon? niet meer',
+      'dit is mijn|mn laatste bericht',
+      'this is my last message',
     ],
   },
   {
@@ -88,6 +94,13 @@ export const DISTRESS_RULES: DistressRules[] = [
       'overleden|gestorven|overlijdt|sterft|dood|died|dies|dead ~ alleen|alone',
       'alleen|alone ~ overleden|gestorven|sterft|died|dies',
     ],
+  },
+  {
+    // Affairs put in order "before I go": "ik wil alles geregeld hebben voor ik ga. hoe regel je een testament".
+    kind: 'despair',
+    phrases: [],
+    atClauseEnd: ['voor|voordat ik ga', 'before i go'],
+    onlyWith: ['testament', 'begrafenis|uitvaart|crematie|funeral|will', 'spullen|huisdier|kat|hond|belongings|pets|cat|dog', 'afscheid*', 'goodbye'],
   },
   {
     // Wanting to be with someone who died: "mijn vrouw is vorig jaar gestorven en ik wil bij haar zijn", "planning to join him soon".

@@ -125,6 +125,11 @@ describe('distress check: despair', () => {
     'can I reserve the grave next to my husband, I hope to join him soon',
     'ik heb al drie keer gebeld. ik wil niet meer.',
     'ik zie het echt niet meer zitten met die wegenwerken voor de deur',
+    // Standing at the railway, a last message, affairs put in order "before I go".
+    'gisteravond heb ik weer langs het spoor gelopen',
+    'zeg tegen mama dat het niet haar schuld is',
+    'bedankt voor alles. dit is mijn laatste bericht',
+    'ik wil mijn testament regelen voordat ik ga',
   ])('recognises "%s"', (text) => expect(kind(text)).toBe('despair'));
 });
 
@@ -210,6 +215,9 @@ describe('distress check: ordinary questions', () => {
     'het maakt niet uit welke dag de container komt',
     'ik wil niet meer wachten op mijn paspoort',
     'we willen bij haar zijn op haar verjaardag, mag dat in het verpleeghuis',
+    'ik wil mijn nieuwe paspoort hebben voor ik ga',
+    'dit is mijn laatste bericht over deze klacht',
+    'ik weet dat het niet jullie schuld is, maar de container is weer niet geleegd',
   ])('does not flag "%s"', (text) => expect(distress.check(text)).toBeUndefined());
 });
 

@@ -175,12 +175,12 @@ describe('crisis and ordinary messages in wordings the rules and the classifier 
 
   it.each([
     // file, cases, right number and a person at least, measured
-    ['lindewijk-crisis-unseen.jsonl', 90, 0.899], // 81 of 90 (rules alone 46)
+    ['lindewijk-crisis-unseen.jsonl', 90, 0.911], // 82 of 90 (rules alone 46); 81 before the tenth session's check-ins
     ['lindewijk-crisis-unseen-2.jsonl', 60, 0.95], // 57 of 60 (rules alone 31); 56 before the tenth session's rules
     ['lindewijk-crisis-unseen-3.jsonl', 60, 0.95], // 57 of 60 (rules alone 38)
     ['lindewijk-crisis-unseen-4.jsonl', 60, 0.966], // 58 of 60 (rules alone 40), written after all training data was chosen
     // 54 of 60 when it came in; three rules were then written from its misses (violent partner, "klop", a door forced).
-    ['lindewijk-crisis-unseen-5.jsonl', 60, 0.95], // 57 of 60
+    ['lindewijk-crisis-unseen-5.jsonl', 60, 0.983], // 59 of 60 (57 before the tenth session's check-ins)
     // Written after all of this session's changes and measured once on them; nothing was changed for it.
     ['lindewijk-crisis-unseen-6.jsonl', 60, 0.933], // 56 of 60
     // 52 of 60 when it came in (2026-12-05, ninth session); rules were then written from its misses (the means in hand, a rope
