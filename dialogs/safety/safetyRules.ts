@@ -20,6 +20,8 @@ const OTHER_SELF = 'zichzelf|herself|himself|themselves|themself';
 const HUMAN = 'medewerker|medewerkster|mens|persoon|ambtenaar|bediende';
 const DOOR = 'deur|achterdeur|voordeur|tuindeur|schuurdeur|garagedeur|raam|ramen|slot|schuur';
 const PARTNER = 'man|vrouw|partner|vriend|vriendin|lief|ex|vader|moeder|stiefvader|pa|ma|vent';
+/** Fire safety as a topic ("gebruiksmelding brandveiligheid", "waar koop ik een rookmelder"), not a fire. */
+const FIRE_SAFETY = ['brandveiligheid*', 'gebruiksmelding', 'rookmelder*', 'brandmelder*'];
 /** Told afterwards: "gisteren", "vorige week", "last summer", "two years ago". */
 const PAST = [
   'gisteren|gisteravond|eergisteren',
@@ -499,7 +501,7 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
     ],
   },
   // "I'm drowning in paperwork" is a figure of speech.
-  { category: 'emergency', phrases: EMERGENCY, unless: ['brandveiligheid*', 'gebruiksmelding', 'rookmelder*', 'brandmelder*', 'paperwork'] },
+  { category: 'emergency', phrases: EMERGENCY, unless: [...FIRE_SAFETY, 'paperwork'] },
   // Told afterwards: "na haar beroerte kan mijn moeder niet meer veilig douchen". Only "na" or "since" right before: a time
   // word elsewhere ("he had one last year too") must not hide an attack now.
   {
@@ -559,7 +561,7 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
     category: 'emergency',
     phrases: ['er is|staat ~ brand', 'brand ~ in|bij|op|aan', 'in brand', 'help ~ brand'],
     unless: [
-      ...['brandveiligheid*', 'gebruiksmelding', 'rookmelder*', 'brandmelder*', 'na|sinds de|die|het brand', 'after|since the fire'],
+      ...[...FIRE_SAFETY, 'na|sinds de|die|het brand', 'after|since the fire'],
       // "In 2019 heeft er brand gewoed in onze schuur, de verzekering vraagt een rapport".
       ...['gewoed', 'verzekering|verzekeraar|insurance|insurer'],
       // English "brand" is a trademark: "can you help me put our brand on a sign", "a new clothing brand in Lindewijk".

@@ -28,20 +28,7 @@ const NOW = new PhraseMatcher(['nu', 'now', 'net', 'zojuist', 'help', 'hulp', 's
 /** What the service is named for: a course, school work, something to hang up, a job, the organisation itself. */
 const WHY_NAMED = new PhraseMatcher([
   ...['cursus*', 'reanimatiecursus*', 'ehbocursus*', 'training*', 'reanimatietraining*', 'workshop*', 'les|lessen|opleiding'],
-  ...[
-    'werkstuk',
-    'spreekbeurt',
-    'scriptie',
-    'profielwerkstuk',
-    'presentatie',
-    'onderzoek',
-    'artikel',
-    'school project',
-    'article',
-    'essay',
-    'project',
-    'interview*',
-  ],
+  ...['werkstuk', 'spreekbeurt', 'scriptie', 'profielwerkstuk', 'presentatie', 'onderzoek', 'artikel', 'article', 'essay', 'project', 'interview*'],
   ...['schoolproject*', 'schoolopdracht*', 'huiswerk', 'school paper', 'assignment', 'homework', 'thesis', 'reanimatieles*', 'ehboles*'],
   ...['folder', 'poster', 'infobord', 'flyer', 'nieuwsbrief', 'brochure'],
   ...['sollicit*', 'stage', 'stageplek', 'vacature*', 'internship', 'job', 'vrijwilliger*', 'volunteer*', 'subsidie*'],

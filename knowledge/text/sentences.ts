@@ -1,8 +1,9 @@
-/**
+/*
  * Sentences of plain text: one splitter for article text (the plain-language
- * check, where an answer is cut short) and for citizens' messages (which
- * sentence asks the question), so "bijv." or "1.5" is read the same in both.
+ * check, and where a long answer is cut short) and for citizens' messages
+ * (which sentence asks the question), so "bijv." or "1.5" reads the same in all.
  */
+
 /**
  * Abbreviations common in Dutch public texts and in citizens' messages. Their
  * full stops do not end a sentence, so "bijv. op maandag" stays one sentence.
