@@ -18,8 +18,11 @@ export interface LoketProcess {
   start(): Promise<void>;
 }
 
-/** `port`: a port chosen beforehand (see freePort), when its URL must be known before Loket starts, e.g. for a redirect URL. */
-export async function startLoketProcess(env: Record<string, string>, options: { port?: number } = {}): Promise<LoketProcess> {
+/**
+ * `port`: a port chosen beforehand (see freePort), when its URL must be known before Loket starts, e.g. for a redirect URL.
+ * `nodeArgs`: options for node itself, e.g. a heap cap or `--trace-gc`.
+ */
+export async function startLoketProcess(env: Record<string, string>, options: { port?: number; nodeArgs?: string[] } = {}): Promise<LoketProcess> {
   const port = options.port ?? (await freePort());
   const url = `http://127.0.0.1:${port}`;
   let child: ChildProcess | undefined;
@@ -27,7 +30,7 @@ export async function startLoketProcess(env: Record<string, string>, options: { 
   const exited = () =>
     new Promise<void>((resolve) => (child && child.exitCode === null && child.signalCode === null ? child.once('exit', () => resolve()) : resolve()));
   const start = async () => {
-    child = spawn(process.execPath, [MAIN], {
+    child = spawn(process.execPath, [...(options.nodeArgs ?? []), MAIN], {
       env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'info', HOST: '127.0.0.1', PORT: String(port), ...GENEROUS_LIMITS, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
