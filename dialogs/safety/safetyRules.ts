@@ -22,6 +22,9 @@ const DOOR = 'deur|achterdeur|voordeur|tuindeur|schuurdeur|garagedeur|raam|ramen
 const PARTNER = 'man|vrouw|partner|vriend|vriendin|lief|ex|vader|moeder|stiefvader|pa|ma|vent';
 /** Fire safety as a topic ("gebruiksmelding brandveiligheid", "waar koop ik een rookmelder"), not a fire. */
 const FIRE_SAFETY = ['brandveiligheid*', 'gebruiksmelding', 'rookmelder*', 'brandmelder*'];
+/** Who betrays rather than stabs: "my boss totally stabbed me in the back". */
+const BETRAYERS =
+  'boss|colleague|colleagues|coworker|coworkers|manager|landlord|employer|company|council|government|politicians|party|team|friend|friends|bestie';
 /** Told afterwards: "gisteren", "vorige week", "last summer", "two years ago". */
 const PAST = [
   'gisteren|gisteravond|eergisteren',
@@ -29,6 +32,16 @@ const PAST = [
   'weken|maanden|jaren ~ geleden',
   'last ~ year|month|week|summer|winter|spring|autumn|fall|weekend|night|saturday|sunday|friday',
   'years|months|weeks|days ~ ago',
+];
+/** "niemand gewond gelukkig", "no one was hurt". */
+const NOBODY_HURT = [
+  'niemand gewond',
+  'niemand is|was|raakte gewond',
+  'geen gewonden',
+  'nobody|noone injured|hurt',
+  'nobody|noone was|got injured|hurt',
+  'no one injured|hurt',
+  'no one was|got injured|hurt',
 ];
 
 const SUICIDE: string[] = [
@@ -56,6 +69,7 @@ const SUICIDE: string[] = [
   ...[
     `${SELF}|${OTHER_SELF} ~ iets aandoen`,
     `${SELF}|${OTHER_SELF} ~ iets aan doen`,
+    `${SELF}|${OTHER_SELF} ~ iets aan te doen`,
     `${SELF} ~ pijn doen`,
     `${SELF} ~ snijden|krassen`,
     'in mezelf ~ snijden',
@@ -257,6 +271,9 @@ const ABUSE: string[] = [
     'nobody ~ will believe me',
     'no one ~ will believe me',
     'threatens|threatened to kill me',
+    // Stalking by an ex: "my ex is outside my door every night".
+    'ex ~ outside|at ~ door|house|window|work',
+    'every|each night ~ outside|at ~ my|our ~ door|house|window',
     // "my partner threw me down the stairs", "he strangled me last month".
     'threw|throws|pushed|pushes|shoved|shoves|dragged|drags ~ me|her|him ~ down|against|into|off|across|out',
     'strangled|strangles|choked|chokes|throttled me|her|him',
@@ -266,7 +283,7 @@ const ABUSE: string[] = [
 
 const EMERGENCY: string[] = [
   // Fire and gas.
-  ...['het brandt', 'in de fik', 'vlammen ~ uit', 'rook ~ uit', 'gaslucht', 'gaslek', 'ruik ~ gas'],
+  ...['het brandt', 'in de fik', 'vlammen ~ uit', 'rook ~ uit', 'gaslucht', 'ruik ~ gas'],
   // A gas pipe hit by a digger: "de graafmachine heeft een gasleiding geraakt, het sist".
   ...[
     'gasleiding|gasleidingen|gasbuis ~ geraakt|kapot|lek|lekt|stuk|beschadigd',
@@ -346,8 +363,10 @@ const EMERGENCY: string[] = [
     'reanim*',
   ],
   ...['flauwgevallen', 'epileptische aanval', 'stikt', 'bloedt ~ erg|hevig|veel', 'zwaargewond*', 'bekneld', 'zit ~ vast in ~ auto|wagen'],
-  ...['ernstig ongeluk', 'ongeluk|ongeval|aanrijding ~ gewond*|bekneld|bloed*|ambulance', 'te water', 'in het water ~ gevallen|gesprongen|gereden'],
-  ...['komt niet meer boven', 'ambulance', 'ambulans', 'noodgeval', 'levensgevaar', '112'],
+  ...['ernstig ongeluk', 'te water', 'in het water ~ gevallen|gesprongen|gereden'],
+  ...['komt niet meer boven', 'ambulance', 'ambulans', 'levensgevaar', '112'],
+  // "a kid went under and hasn't come up".
+  'went|gone under ~ hasnt|hasn|didnt|didn|not|never ~ come|came|surfaced|resurfaced|up',
   // A missing child: the police search at once, through 112. A pet that ran away has its own article.
   ...[
     'kind|kindje|kinderen|zoon|zoontje|dochter|dochtertje|kleinkind|kleinzoon|kleindochter|kleuter|peuter ~ weggelopen|vermist|verdwenen',
@@ -384,7 +403,6 @@ const EMERGENCY: string[] = [
   ],
   // English.
   ...[
-    'gas leak',
     'smell gas',
     'carbon monoxide',
     'suspicious ~ package|parcel|bag|object',
@@ -427,7 +445,7 @@ const EMERGENCY: string[] = [
   ],
   // Not "gun" alone: Dutch "ik gun het je" is "I grant you it".
   ...['a|the|his|her|their|loaded gun', 'gunpoint', 'gunshot|gunshots|gunfire|gunman'],
-  ...['breaking into|in', 'intruder*', 'stabbed', 'stabbing', 'shooting', 'collapsed', 'passed out', 'choking'],
+  ...['breaking into|in', 'intruder*', 'stabbing', 'shooting', 'collapsed', 'passed out', 'choking'],
 ];
 
 const HUMAN_REQUEST: string[] = [
@@ -578,22 +596,48 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
   // "er is gisteren een ongeluk gebeurd op de kruising, iedereen was ok".
   {
     category: 'emergency',
-    phrases: ['ongeluk ~ gebeurd', 'van de ~ ladder|trap|steiger|dak ~ gevallen'],
-    unless: [...PAST, 'krukken|gips|rolstoel|revalidatie|revalideren|herstel|herstellen', 'was|waren|is|zijn ~ gelukkig ~ ok|oké|oke|goed'],
+    phrases: ['ongeluk ~ gebeurd', 'van de ~ ladder|trap|steiger|dak ~ gevallen', 'ongeluk|ongeval|aanrijding ~ gewond*|bekneld|bloed*|ambulance'],
+    unless: [
+      ...[...PAST, ...NOBODY_HURT],
+      ...['krukken|gips|rolstoel|revalidatie|revalideren|herstel|herstellen', 'was|waren|is|zijn ~ gelukkig ~ ok|oké|oke|goed'],
+    ],
   },
   // Injured, unless told that nobody was: "er is een ongeluk gebeurd, niemand gewond gelukkig, komt er een drempel?".
   {
     category: 'emergency',
     phrases: ['gewond', 'gewonde', 'gewonden', 'injured'],
+    unless: NOBODY_HURT,
+  },
+  // A gas leak now, not one from last month that a shop wants compensation for.
+  { category: 'emergency', phrases: ['gaslek', 'gas leak'], unless: PAST },
+  // A fire being set or spreading: "someone just set fire to the bins, the flames reach the school".
+  {
+    category: 'emergency',
+    phrases: ['set|sets|setting fire|fires to|on', 'set ~ on fire', 'flames ~ reaching|reach|spreading|spread|coming|everywhere|through|from', 'in flames'],
+    unless: [...PAST, ...FIRE_SAFETY],
+  },
+  // Loosely used: "het is geen noodgeval, maar …", "noodgeval!! riool verstopt", "noodgeval: paspoort kwijt, morgen op reis".
+  {
+    category: 'emergency',
+    phrases: ['noodgeval'],
     unless: [
-      'niemand gewond',
-      'niemand is|was|raakte gewond',
-      'geen gewonden',
-      'nobody|noone injured|hurt',
-      'nobody|noone was|got injured|hurt',
-      'no one injured|hurt',
-      'no one was|got injured|hurt',
+      'geen ~ echt? ~ noodgeval',
+      'riool|afvoer|wc|toilet|gootsteen|put ~ verstopt',
+      'verstopping|lekkage',
+      'paspoort|rijbewijs|identiteitskaart|reisdocument|nooddocument|noodpaspoort',
     ],
+  },
+  // "my boss stabbed me in the back" is a betrayal.
+  {
+    category: 'emergency',
+    phrases: ['stabbed'],
+    unless: [`${BETRAYERS} ~ stabbed me|us|him|her in the back`, `stabbed ~ in the back by ~ ${BETRAYERS}`],
+  },
+  // A threat to kill, told as said or sent: "my ex said he will kill me". Not a joke ("my wife says she'll kill me lol").
+  {
+    category: 'abuse',
+    phrases: ['said|says|told|tells|swore|swears|texted|texts|threatening ~ kill me|us'],
+    unless: ['lol|haha|hahaha|jk|joking|kidding|grapje'],
   },
   // A flood asked about beforehand: "wat moet ik doen bij een overstroming? heeft de gemeente een noodplan".
   {

@@ -32,6 +32,9 @@ const WHY_NAMED = new PhraseMatcher([
   ...['schoolproject*', 'schoolopdracht*', 'huiswerk', 'school paper', 'assignment', 'homework', 'thesis', 'reanimatieles*', 'ehboles*'],
   ...['folder', 'poster', 'infobord', 'flyer', 'nieuwsbrief', 'brochure'],
   ...['sollicit*', 'stage', 'stageplek', 'vacature*', 'internship', 'job', 'vrijwilliger*', 'volunteer*', 'subsidie*'],
+  ...['course', 'courses', 'class', 'classes', 'lesson', 'lessons', 'awareness', 'permit', 'vergunning*'],
+  // Policy, money and figures: "welk budget is er voor suïcidepreventie? ik schrijf voor de krant", "cijfers per wijk".
+  ...['budget*', 'krant*', 'newspaper', 'beleid*', 'policy', 'policies', 'cijfers', 'statistiek*', 'statistics', 'figures'],
   ...[
     'verschil tussen',
     'difference between',

@@ -48,6 +48,7 @@ describe('safety check: thoughts of suicide', () => {
     'ik zit hier met het scheermesje van mn broer',
     'it would be better for everyone if i am gone',
     'who sorts out my flat after im gone',
+    'zit op mijn kot en denk eraan om mezelf iets aan te doen',
   ])('recognises "%s"', (text) => expect(category(text)).toBe('suicide'));
   it.each([
     // The means in hand or ready: 113, not Veilig Thuis for "dagen niks gegeten" or a promise to tell no one.
@@ -107,6 +108,8 @@ describe('safety check: domestic violence and child abuse', () => {
     'ze zetten hem voor straf in de kast, soms uren',
     'through the wall I hear the girl next door crying stop daddy',
     'de familie wil de eer herstellen omdat mijn nicht een vriendje heeft',
+    'my ex is outside my door every night',
+    'i need a new address, he said he will kill me if i leave',
   ])('recognises "%s"', (text) => expect(category(text)).toBe('abuse'));
 });
 
@@ -158,6 +161,12 @@ describe('safety check: emergencies', () => {
     'a man is waving a knife at people on the square',
     'mijn opa is net van de trap gevallen',
     'there is a fire at the station, the platform is full of smoke',
+    'at the pool a kid went under and hasnt come up',
+    'someone just set fire to the bins, the flames are reaching the school',
+    'my friend got stabbed outside the bar',
+    'noodgeval, mijn buurman ligt op straat',
+    'er is net een ongeluk gebeurd, een fietser ligt bekneld',
+    'er is een gaslek in de straat',
   ])('recognises "%s"', (text) => expect(category(text)).toBe('emergency'));
 
   it.each([
@@ -300,6 +309,14 @@ describe('safety check: ordinary questions stay ordinary', () => {
     'I work at Veilig Thuis and am moving to Lindewijk, how do I register',
     'can my son do his school placement at the fire station',
     'ik zie het echt niet meer zitten met die wegenwerken voor de deur',
+    // Idioms, loose words and events told afterwards.
+    'my boss totally stabbed me in the back at work lol',
+    'i was stabbed in the back by my landlord, he kept my deposit',
+    'noodgeval!! riool verstopt',
+    'het is geen noodgeval, maar wanneer wordt mijn container geleegd',
+    'mijn auto is vorige week total loss geraakt bij een ongeluk, niemand gewond',
+    'kan ik de gemeente aansprakelijk stellen voor het gaslek van vorige maand',
+    'my wife says she will kill me lol if i forget the bins again',
   ])('does not flag "%s"', (text) => expect(category(text)).toBeUndefined());
 });
 

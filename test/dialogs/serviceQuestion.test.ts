@@ -21,6 +21,11 @@ describe('questions about a crisis service itself', () => {
     // The service's name inside a compound: "suïcidepreventiebeleid".
     'mijn scriptie gaat over het suïcidepreventiebeleid van gemeenten, waar vind ik dat van Lindewijk',
     'my son is doing a project on ambulance services, can his class visit the station',
+    // Policy, money, figures, a course or a walk that needs a permit.
+    'Welk budget heeft de gemeente gereserveerd voor suïcidepreventie? Ik schrijf een stuk voor de lokale krant.',
+    'Hoeveel meldingen van huiselijk geweld waren er vorig jaar in Lindewijk? Graag cijfers per wijk.',
+    'Where can I take a reanimation course?',
+    'We are organising a suicide prevention awareness walk. Do we need a permit?',
   ])('reads "%s" as one', (text) => {
     expect(safety.check(text)).toBeDefined();
     expect(asksAboutService(text, safety)).toBe(true);
