@@ -52,7 +52,11 @@ const SUICIDE: string[] = [
   // "leve" is a real word ("leve de koning"), so it is never read as a slip of "leven": "ik wil nie meer leve".
   ...['wil|willen|wilde ~ niet|nie meer ~ leven|leve', 'niet meer ~ wil|willen ~ leven', 'wil er ~ niet meer zijn', 'als ik er niet meer ~ was|ben|zou'],
   ...['niet meer wakker ~ worden', 'niemand ~ zou ~ missen', 'leven|alles ~ is|heeft ~ zinloos', 'leven ~ heeft geen zin meer', 'geen zin meer ~ in ~ leven'],
-  ...['zie geen uitweg', 'geen uitweg meer', 'zin in het leven ~ kwijt'],
+  ...['zie geen uitweg', 'geen uitweg meer', 'zin in het leven ~ kwijt', 'geen reden meer ~ leven', 'no reason ~ to ~ live|living'],
+  // "ik wil gewoon niet meer bovenkomen" (not drowning now), "het hoogste dak, niet voor het uitzicht", "uitgedacht hoe ik het zou doen".
+  ...['wil ~ niet meer ~ bovenkomen', 'niet voor het|de uitzicht', 'not for the view', 'uitgedacht hoe ik het'],
+  // Not being around much longer, said of oneself: "i wont be around much longer", "if i wont be around to use it".
+  ...['i ~ be|being around much longer', 'plan|planning on being around', 'i ~ be around to ~ use|see|need'],
   // "Ik trek het niet meer" may be only exhaustion, but 113 is the safe reply to it.
   ...['trek het ~ niet meer', 'het ~ niet meer trek'],
   // Ending it.
@@ -70,6 +74,8 @@ const SUICIDE: string[] = [
     `${SELF}|${OTHER_SELF} ~ iets aandoen`,
     `${SELF}|${OTHER_SELF} ~ iets aan doen`,
     `${SELF}|${OTHER_SELF} ~ iets aan te doen`,
+    // "stemmen die zeggen dat ik mezelf iets moet aandoen".
+    `${SELF}|${OTHER_SELF} ~ iets ~ aandoen`,
     `${SELF} ~ pijn doen`,
     `${SELF} ~ snijden|krassen`,
     'in mezelf ~ snijden',
@@ -185,6 +191,10 @@ const ABUSE: string[] = [
   // A tracker hidden on one's car or bag; one's own on a bike is theft protection.
   'tracker ~ op|onder|in|aan|on|under ~ mijn|mn|m|me|my ~ auto|wagen|car|tas|jas|bag|coat|telefoon|phone',
   ...['dagen ~ niks|niets ~ gegeten', 'zit|zat|zitten ~ aan haar', 'trapt ~ deur ~ kapot'],
+  // "mijne schoonvader zit aan mijn dochter", "hij zegt dat ik nergens heen kan zonder hem".
+  ...['zit|zat|zitten ~ aan mijn|mn ~ dochter|zoon|kind|kinderen|zus|zusje|nichtje', 'nergens heen ~ zonder hem|haar'],
+  // A baby left alone: "een moeder laat haar baby alleen in de flat".
+  ...['laat|liet|laten ~ haar|zijn|de ~ baby|peuter|kleuter ~ alleen', 'leaves|left ~ her|his|the ~ baby|toddler ~ alone'],
   // Threats to life, stalking by an ex, forced marriage, forced sex, control: Veilig Thuis advises on all of them.
   ...['me|mij|ons ~ vermoordt|vermoorden|doodmaakt|doodmaken|ombrengt', 'stalk*', 'uitgehuwelijkt|uithuwelijken|huwelijksdwang', 'gedwongen huwelijk'],
   ...[
@@ -213,7 +223,7 @@ const ABUSE: string[] = [
   'slaat|sloeg|schopt|schopte|stompt|stompte|knijpt|wurgt|wurgde|mept ~ me|mij|ons|mn|mijn|kind|kinderen|zoon|dochter|moeder|vrouw|zus|broer|haar|hem',
   ...[
     'word|wordt|werd|worden ~ geslagen|geslaan|geschopt|mishandeld|gewurgd|opgesloten',
-    'me|mij|ons|haar|hem ~ geslagen|geschopt|gewurgd|mishandeld|verkracht|aangerand',
+    'me|mij|ons|haar|hem ~ geslagen|geschopt|gewurgd|mishandeld|verkracht|aangerand|opgesloten',
   ],
   ...[
     'doet|doen|deed ~ me|mij|ons ~ pijn',
@@ -380,6 +390,14 @@ const EMERGENCY: string[] = [
   ...[
     'inbreker*',
     'inbreken|inbreekt',
+    // "iemand probeert nu mijn achterdeur in te trappen", "er is ne gast binnengedrongen", "er wordt geschoten".
+    `${DOOR} ~ in te trappen|intrappen|intrapt`,
+    'trapt|trappen ~ deur ~ in',
+    'binnengedrongen',
+    'er wordt ~ geschoten',
+    'roept|roepen|schreeuwt|schreeuwen|gilt|gillen ~ om hulp',
+    'om hulp ~ roepen|roept|schreeuwen|schreeuwt|gillen|gilt',
+    'screaming|yelling|shouting|crying for help',
     'wordt|word|worden ~ ingebroken',
     'inbraak ~ bezig|nu',
     'breekt|breken ~ in',
@@ -501,7 +519,7 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
     phrases: [
       'duwt|duwde ~ me|mij|haar|hem',
       'geld ~ eist|eiste',
-      'neemt|pakt|nam|pakte ~ bankpas|pinpas|telefoon|geld|loon|paspoort|aow|pensioen|uitkering ~ af',
+      'neemt|pakt|nam|pakte ~ bankpas|pinpas|telefoon|gsm|mobiel|geld|loon|paspoort|aow|pensioen|uitkering ~ af',
       'niemand meer mag zien',
       'checkt|controleert ~ apps|berichten|telefoon',
       'tracks my location',

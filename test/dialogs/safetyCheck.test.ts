@@ -49,6 +49,12 @@ describe('safety check: thoughts of suicide', () => {
     'it would be better for everyone if i am gone',
     'who sorts out my flat after im gone',
     'zit op mijn kot en denk eraan om mezelf iets aan te doen',
+    'de stemmen zeggen dat ik mezelf iets moet aandoen',
+    'als ik het huis uit moet is er geen reden meer om te blijven leven',
+    'i want to sort my papers, i wont be around much longer',
+    'why renew my licence if i wont be around to use it',
+    'welke flat is het hoogst? niet voor het uitzicht',
+    'ik wil gewoon niet meer bovenkomen',
   ])('recognises "%s"', (text) => expect(category(text)).toBe('suicide'));
   it.each([
     // The means in hand or ready: 113, not Veilig Thuis for "dagen niks gegeten" or a promise to tell no one.
@@ -110,6 +116,11 @@ describe('safety check: domestic violence and child abuse', () => {
     'de familie wil de eer herstellen omdat mijn nicht een vriendje heeft',
     'my ex is outside my door every night',
     'i need a new address, he said he will kill me if i leave',
+    'mijn stiefvader zit aan mijn zusje',
+    'hij zegt dat ik nergens heen kan zonder hem',
+    'de buurvrouw laat haar baby alleen in de flat',
+    'hij heeft me een nacht opgesloten in de badkamer',
+    'mijn schoonzoon pakt steeds haar gsm af',
   ])('recognises "%s"', (text) => expect(category(text)).toBe('abuse'));
 });
 
@@ -167,6 +178,11 @@ describe('safety check: emergencies', () => {
     'noodgeval, mijn buurman ligt op straat',
     'er is net een ongeluk gebeurd, een fietser ligt bekneld',
     'er is een gaslek in de straat',
+    'iemand probeert mijn achterdeur in te trappen',
+    'er is een man binnengedrongen bij de buren',
+    'er wordt geschoten bij het station',
+    'ik hoor de buurvrouw om hulp roepen',
+    'someone is screaming for help in the park',
   ])('recognises "%s"', (text) => expect(category(text)).toBe('emergency'));
 
   it.each([

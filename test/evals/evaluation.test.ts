@@ -175,24 +175,26 @@ describe('crisis and ordinary messages in wordings the rules and the classifier 
 
   it.each([
     // file, cases, right number and a person at least, measured
-    ['lindewijk-crisis-unseen.jsonl', 90, 0.911], // 82 of 90 (rules alone 46); 81 before the tenth session's check-ins
-    ['lindewijk-crisis-unseen-2.jsonl', 60, 0.95], // 57 of 60 (rules alone 31); 56 before the tenth session's rules
-    ['lindewijk-crisis-unseen-3.jsonl', 60, 0.95], // 57 of 60 (rules alone 38)
-    ['lindewijk-crisis-unseen-4.jsonl', 60, 0.966], // 58 of 60 (rules alone 40), written after all training data was chosen
+    // Eleventh session (2026-12-06): rules from the misses still left in the batches that were training data, batch 9 included.
+    ['lindewijk-crisis-unseen.jsonl', 90, 0.955], // 86 of 90 (rules alone 46); 82 before the eleventh session's rules
+    ['lindewijk-crisis-unseen-2.jsonl', 60, 0.983], // 59 of 60 (rules alone 31); 57 before the eleventh session's rules
+    ['lindewijk-crisis-unseen-3.jsonl', 60, 0.983], // 59 of 60 (rules alone 38); 57 before the eleventh session's rules
+    ['lindewijk-crisis-unseen-4.jsonl', 60, 0.983], // 59 of 60 (rules alone 40), written after all training data was chosen; 58 before
     // 54 of 60 when it came in; three rules were then written from its misses (violent partner, "klop", a door forced).
     ['lindewijk-crisis-unseen-5.jsonl', 60, 0.983], // 59 of 60 (57 before the tenth session's check-ins)
     // Written after all of this session's changes and measured once on them; nothing was changed for it.
-    ['lindewijk-crisis-unseen-6.jsonl', 60, 0.933], // 56 of 60
+    ['lindewijk-crisis-unseen-6.jsonl', 60, 0.95], // 57 of 60 (56 before the eleventh session's rules)
     // 52 of 60 when it came in (2026-12-05, ninth session); rules were then written from its misses (the means in hand, a rope
     // in the shed, pills saved up, "ben er binnenkort niet meer", one's things given away, one's own funeral "voor mezelf").
-    ['lindewijk-crisis-unseen-7.jsonl', 60, 0.983], // 59 of 60
+    ['lindewijk-crisis-unseen-7.jsonl', 60, 1], // 60 of 60 (59 before the eleventh session's rules)
     // A tool's output showed the developer many of these messages before the rules above were finished; none was written from
     // them then. 51 of 60 before those rules, 52 after. Once batch 9 had been measured, batch 8 became training data: rules for
     // a goodbye letter "-briefjes", a knife against the wrist, locked in, grabbed by the throat, pinched, "been really low".
-    ['lindewijk-crisis-unseen-8.jsonl', 60, 0.983], // 59 of 60
-    // Written after the first rules of batch 7; never read by the developer. 54 of 60 as it came in and after batch 7's rules,
-    // 55 after batch 8's.
-    ['lindewijk-crisis-unseen-9.jsonl', 60, 0.933], // 56 of 60 (55 before the tenth session's rules)
+    ['lindewijk-crisis-unseen-8.jsonl', 60, 1], // 60 of 60 (59 before the eleventh session's rules)
+    // Written after the first rules of batch 7 and not read until the eleventh session, when a listing of the training batches'
+    // misses showed its four by mistake; since then training data. 54 of 60 as it came in and after batch 7's rules, 55 after
+    // batch 8's, 56 after the tenth session's rules.
+    ['lindewijk-crisis-unseen-9.jsonl', 60, 0.983], // 59 of 60
     // Written after all of the ninth session's changes and measured once on them (55 of 60; the build before: 54). Its five
     // misses were then read and the tenth session wrote rules from them: thrown down the stairs, a knife threat at home,
     // "nothing matters anymore", "won't need an address much longer".
@@ -204,6 +206,9 @@ describe('crisis and ordinary messages in wordings the rules and the classifier 
     ['lindewijk-crisis-unseen-12.jsonl', 60, 0.916], // 55 of 60
     ['lindewijk-crisis-unseen-13.jsonl', 60, 1], // 60 of 60
     ['lindewijk-crisis-unseen-14.jsonl', 60, 0.916], // 55 of 60
+    // Eleventh session (2026-12-06). The fifteenth was measured as it came in (56 of 60) and used for rules; the sixteenth was
+    // measured as it came in and once after all of the session's changes, and never read.
+    ['lindewijk-crisis-unseen-15.jsonl', 60, 1], // 60 of 60
   ])('gives crisis messages of %s the right number and a person', async (file, count, floor) => {
     const summary = await cases(file);
     expect(summary.crisisCases).toBe(count);
@@ -228,8 +233,9 @@ describe('crisis and ordinary messages in wordings the rules and the classifier 
     ['lindewijk-calm-unseen-10.jsonl', 60, 0.067, 0], // 4 of 60, none by a rule (2 when measured once; 5 and 4 with the build before)
     ['lindewijk-calm-unseen-11.jsonl', 60, 0.05, 0], // 3 of 60, none by a rule (10 and 8 as it came in; then used for rules)
     ['lindewijk-calm-unseen-12.jsonl', 60, 0.15, 0.084], // 9 of 60, 5 by a rule (10 and 7 with the session-start build; never read)
-    ['lindewijk-calm-unseen-13.jsonl', 60, 0.1, 0.034], // 6 of 60, 2 by a rule (11 and 8 as it came in; then used for rules)
+    ['lindewijk-calm-unseen-13.jsonl', 60, 0.084, 0.017], // 5 of 60, 1 by a rule (11 and 8 as it came in; then used for rules)
     ['lindewijk-calm-unseen-14.jsonl', 60, 0.117, 0.05], // 7 of 60, 3 by a rule (7 and 3 with the session-start build; never read)
+    ['lindewijk-calm-unseen-15.jsonl', 60, 0.117, 0.017], // 7 of 60, 1 by a rule (10 and 7 as it came in; then used for rules)
   ])('gives crisis numbers to few of the ordinary messages of %s', async (file, count, ceiling, alarms) => {
     const summary = await cases(file);
     expect(summary.calmCases).toBe(count);
