@@ -407,7 +407,6 @@ const EMERGENCY: string[] = [
     `${DOOR} ~ open|in te breken`,
     `breekt|breken ~ ${DOOR} ~ open`,
     'probeert|proberen|probeerde ~ in te breken',
-    'overval*',
     'wordt|word ~ aangevallen|overvallen',
   ],
   ...[
@@ -598,8 +597,8 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
     phrases: ['er is|staat ~ brand', 'brand ~ in|bij|op|aan', 'in brand', 'help ~ brand'],
     unless: [
       ...[...FIRE_SAFETY, 'na|sinds de|die|het brand', 'after|since the fire'],
-      // "In 2019 heeft er brand gewoed in onze schuur, de verzekering vraagt een rapport".
-      ...['gewoed', 'verzekering|verzekeraar|insurance|insurer'],
+      // "In 2019 heeft er brand gewoed in onze schuur, de verzekering vraagt een rapport", "onze kliko heeft in brand gestaan".
+      ...['gewoed', 'verzekering|verzekeraar|insurance|insurer', 'heeft|hebben|had ~ in brand gestaan'],
       // English "brand" is a trademark: "can you help me put our brand on a sign", "a new clothing brand in Lindewijk".
       'my|our|your|his|her|their|a|the|new|own|clothing|fashion brand',
     ],
@@ -625,6 +624,12 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
     category: 'emergency',
     phrases: ['gewond', 'gewonde', 'gewonden', 'injured'],
     unless: NOBODY_HURT,
+  },
+  // A robbery now, not one told afterwards ("vorig jaar een overval in de winkel, is er subsidie voor camera's") or acted.
+  {
+    category: 'emergency',
+    phrases: ['overval*'],
+    unless: [...PAST, 'nep|fake|gespeelde|gesimuleerde|oefen ~ overval*', 'overvaltraining*|overvalstraining*'],
   },
   // A gas leak now, not one from last month that a shop wants compensation for.
   { category: 'emergency', phrases: ['gaslek', 'gas leak'], unless: PAST },

@@ -183,6 +183,7 @@ describe('safety check: emergencies', () => {
     'er wordt geschoten bij het station',
     'ik hoor de buurvrouw om hulp roepen',
     'someone is screaming for help in the park',
+    'er is nu een overval bij de supermarkt',
   ])('recognises "%s"', (text) => expect(category(text)).toBe('emergency'));
 
   it.each([
@@ -333,6 +334,9 @@ describe('safety check: ordinary questions stay ordinary', () => {
     'mijn auto is vorige week total loss geraakt bij een ongeluk, niemand gewond',
     'kan ik de gemeente aansprakelijk stellen voor het gaslek van vorige maand',
     'my wife says she will kill me lol if i forget the bins again',
+    'onze kliko heeft vorige week in brand gestaan, krijg ik een nieuwe',
+    'vorig jaar hadden we een overval in de winkel, is er subsidie voor cameras',
+    'we oefenen een nep-overval met het personeel',
   ])('does not flag "%s"', (text) => expect(category(text)).toBeUndefined());
 });
 

@@ -26,6 +26,7 @@ describe('questions about a crisis service itself', () => {
     'Hoeveel meldingen van huiselijk geweld waren er vorig jaar in Lindewijk? Graag cijfers per wijk.',
     'Where can I take a reanimation course?',
     'We are organising a suicide prevention awareness walk. Do we need a permit?',
+    'we draaien een film met een nep-overval, moeten we de politie inlichten zodat niemand 112 belt?',
   ])('reads "%s" as one', (text) => {
     expect(safety.check(text)).toBeDefined();
     expect(asksAboutService(text, safety)).toBe(true);
