@@ -69,7 +69,12 @@ const SUICIDE: string[] = [
   'ik spring ~ van|voor|uit ~ flat|brug|dak|balkon|gebouw|toren|viaduct|galerij|trein|raam',
   // The means at hand, not (yet) in hand: "zit op de badkamervloer met het scheermes van mijn vader".
   'zit|sta|lig ~ met het|een|mijn|mn|zijn ~ scheermes|scheermesje|mesje|touw',
-  ...['uit het leven ~ stappen', 'van kant ~ maken', `${SELF}|${OTHER_SELF} ~ van kant`, `${SELF}|${OTHER_SELF} ~ ophangen|doden|vermoorden|verdrinken`],
+  ...[
+    'uit het leven ~ stappen|stap|stapt',
+    'van kant ~ maken',
+    `${SELF}|${OTHER_SELF} ~ van kant`,
+    `${SELF}|${OTHER_SELF} ~ ophangen|doden|vermoorden|verdrinken`,
+  ],
   ...[
     `${SELF}|${OTHER_SELF} ~ iets aandoen`,
     `${SELF}|${OTHER_SELF} ~ iets aan doen`,
@@ -284,6 +289,10 @@ const ABUSE: string[] = [
     // Stalking by an ex: "my ex is outside my door every night".
     'ex ~ outside|at ~ door|house|window|work',
     'every|each night ~ outside|at ~ my|our ~ door|house|window',
+    // "i have a restraining order but he doesnt care", "he broke my nose last time".
+    'restraining order',
+    'contactverbod|straatverbod',
+    'he|she|ex ~ broke my ~ nose|jaw|ribs|rib|arm|wrist',
     // "my partner threw me down the stairs", "he strangled me last month".
     'threw|throws|pushed|pushes|shoved|shoves|dragged|drags ~ me|her|him ~ down|against|into|off|across|out',
     'strangled|strangles|choked|chokes|throttled me|her|him',
@@ -462,7 +471,7 @@ const EMERGENCY: string[] = [
   ],
   // Not "gun" alone: Dutch "ik gun het je" is "I grant you it".
   ...['a|the|his|her|their|loaded gun', 'gunpoint', 'gunshot|gunshots|gunfire|gunman'],
-  ...['breaking into|in', 'intruder*', 'stabbing', 'shooting', 'collapsed', 'passed out', 'choking'],
+  ...['breaking into|in', 'intruder*', 'stabbing', 'shooting', 'passed out', 'choking'],
 ];
 
 const HUMAN_REQUEST: string[] = [
@@ -578,7 +587,11 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
   {
     category: 'emergency',
     phrases: ['knife'],
-    unless: ['plastic|fake|toy|rubber|butter knife', 'knife skills', 'murder mystery', 'cooking ~ class|lesson|course|workshop'],
+    unless: [
+      ...['plastic|fake|toy|rubber|butter knife', 'knife skills', 'murder mystery', 'cooking ~ class|lesson|course|workshop'],
+      // "a journalist writing about knife crime", "where are the knife amnesty bins".
+      'knife crime|amnesty',
+    ],
   },
   // The organisation named by those who work there: "I work at Veilig Thuis in another region and I'm moving here".
   {
@@ -629,8 +642,16 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
   {
     category: 'emergency',
     phrases: ['overval*'],
-    unless: [...PAST, 'nep|fake|gespeelde|gesimuleerde|oefen ~ overval*', 'overvaltraining*|overvalstraining*'],
+    unless: [
+      ...[...PAST, 'nep|fake|gespeelde|gesimuleerde|oefen ~ overval*', 'overvaltraining*|overvalstraining*'],
+      // Feared, not happening: "zo donker dat er een keer iemand overvallen wordt".
+      'een keer|ooit|straks ~ iemand ~ overvallen',
+    ],
   },
+  // Someone collapsed now, not a quay wall last winter ("nobody hurt").
+  { category: 'emergency', phrases: ['collapsed'], unless: [...PAST, ...NOBODY_HURT] },
+  // "ive decided im done", said with one's affairs put in order; not "done with" a landlord or a form.
+  { category: 'suicide', phrases: ['decided ~ am done'], unless: ['done with|waiting|paying'] },
   // A gas leak now, not one from last month that a shop wants compensation for.
   { category: 'emergency', phrases: ['gaslek', 'gas leak'], unless: PAST },
   // A fire being set or spreading: "someone just set fire to the bins, the flames reach the school".
@@ -696,6 +717,9 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
     category: 'emergency',
     phrases: ['fire ~ in|at|house|home|building|street|kitchen|flat|apartment', 'on fire', 'is burning', 'there is a fire'],
     unless: [
+      // Told afterwards: "the fire in our building was in january, we still live in a hotel".
+      ...PAST,
+      'was|were ~ in|on ~ january|february|march|april|may|june|july|august|september|october|november|december',
       // The service, not a fire: "a work placement at the fire station".
       'fire station|brigade|department|drill|fighter|fighters|truck|engine|service',
       'safety',

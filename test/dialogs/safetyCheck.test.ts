@@ -55,6 +55,8 @@ describe('safety check: thoughts of suicide', () => {
     'why renew my licence if i wont be around to use it',
     'welke flat is het hoogst? niet voor het uitzicht',
     'ik wil gewoon niet meer bovenkomen',
+    'ik heb besloten dat ik volgende week uit het leven stap',
+    'who takes my cat? ive decided im done',
   ])('recognises "%s"', (text) => expect(category(text)).toBe('suicide'));
   it.each([
     // The means in hand or ready: 113, not Veilig Thuis for "dagen niks gegeten" or a promise to tell no one.
@@ -121,6 +123,8 @@ describe('safety check: domestic violence and child abuse', () => {
     'de buurvrouw laat haar baby alleen in de flat',
     'hij heeft me een nacht opgesloten in de badkamer',
     'mijn schoonzoon pakt steeds haar gsm af',
+    'i have a restraining order but he keeps coming',
+    'my ex broke my nose last time',
   ])('recognises "%s"', (text) => expect(category(text)).toBe('abuse'));
 });
 
@@ -184,6 +188,7 @@ describe('safety check: emergencies', () => {
     'ik hoor de buurvrouw om hulp roepen',
     'someone is screaming for help in the park',
     'er is nu een overval bij de supermarkt',
+    'my dad collapsed in the kitchen',
   ])('recognises "%s"', (text) => expect(category(text)).toBe('emergency'));
 
   it.each([
@@ -337,6 +342,11 @@ describe('safety check: ordinary questions stay ordinary', () => {
     'onze kliko heeft vorige week in brand gestaan, krijg ik een nieuwe',
     'vorig jaar hadden we een overval in de winkel, is er subsidie voor cameras',
     'we oefenen een nep-overval met het personeel',
+    'ive decided im done with this landlord',
+    'the quay wall collapsed last winter, nobody hurt, who pays the damage',
+    'the fire in our flat was in march, when can we move back',
+    'het is daar zo donker, straks wordt er een keer iemand overvallen',
+    'I am writing an article about knife crime among young people',
   ])('does not flag "%s"', (text) => expect(category(text)).toBeUndefined());
 });
 

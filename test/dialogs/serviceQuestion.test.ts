@@ -27,6 +27,8 @@ describe('questions about a crisis service itself', () => {
     'Where can I take a reanimation course?',
     'We are organising a suicide prevention awareness walk. Do we need a permit?',
     'we draaien een film met een nep-overval, moeten we de politie inlichten zodat niemand 112 belt?',
+    'How many suicides were there in Lindewijk last year? It is for my thesis.',
+    'Hoeveel meldingen van huiselijk geweld waren er in 2023? Vraag vanuit de raadsfractie.',
   ])('reads "%s" as one', (text) => {
     expect(safety.check(text)).toBeDefined();
     expect(asksAboutService(text, safety)).toBe(true);

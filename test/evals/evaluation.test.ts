@@ -206,9 +206,10 @@ describe('crisis and ordinary messages in wordings the rules and the classifier 
     ['lindewijk-crisis-unseen-12.jsonl', 60, 0.916], // 55 of 60
     ['lindewijk-crisis-unseen-13.jsonl', 60, 1], // 60 of 60
     ['lindewijk-crisis-unseen-14.jsonl', 60, 0.916], // 55 of 60
-    // Eleventh session (2026-12-06). The fifteenth was measured as it came in (56 of 60) and used for rules; the sixteenth was
-    // measured as it came in and once after all of the session's changes, and never read.
+    // Eleventh session (2026-12-06). The fifteenth and seventeenth were measured as they came in (56 and 57 of 60) and used for
+    // rules; the sixteenth was measured as it came in and once after all of the session's changes, and never read.
     ['lindewijk-crisis-unseen-15.jsonl', 60, 1], // 60 of 60
+    ['lindewijk-crisis-unseen-17.jsonl', 60, 1], // 60 of 60
   ])('gives crisis messages of %s the right number and a person', async (file, count, floor) => {
     const summary = await cases(file);
     expect(summary.crisisCases).toBe(count);
@@ -236,6 +237,7 @@ describe('crisis and ordinary messages in wordings the rules and the classifier 
     ['lindewijk-calm-unseen-13.jsonl', 60, 0.084, 0.017], // 5 of 60, 1 by a rule (11 and 8 as it came in; then used for rules)
     ['lindewijk-calm-unseen-14.jsonl', 60, 0.117, 0.05], // 7 of 60, 3 by a rule (7 and 3 with the session-start build; never read)
     ['lindewijk-calm-unseen-15.jsonl', 60, 0.117, 0.017], // 7 of 60, 1 by a rule (10 and 7 as it came in; then used for rules)
+    ['lindewijk-calm-unseen-17.jsonl', 60, 0.067, 0], // 4 of 60, none by a rule (8 and 6 as it came in; then used for rules)
   ])('gives crisis numbers to few of the ordinary messages of %s', async (file, count, ceiling, alarms) => {
     const summary = await cases(file);
     expect(summary.calmCases).toBe(count);
