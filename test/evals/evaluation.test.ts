@@ -203,12 +203,13 @@ describe('crisis and ordinary messages in wordings the rules and the classifier 
     // used for rules; the twelfth and fourteenth were measured once, after all of the session's changes, and never read
     // (55 and 55 of 60; 55 and 54 with the build from the start of the session).
     ['lindewijk-crisis-unseen-11.jsonl', 60, 1], // 60 of 60
-    ['lindewijk-crisis-unseen-12.jsonl', 60, 0.916], // 55 of 60
+    ['lindewijk-crisis-unseen-12.jsonl', 60, 0.933], // 56 of 60 (55 before the eleventh session's rules)
     ['lindewijk-crisis-unseen-13.jsonl', 60, 1], // 60 of 60
-    ['lindewijk-crisis-unseen-14.jsonl', 60, 0.916], // 55 of 60
+    ['lindewijk-crisis-unseen-14.jsonl', 60, 0.933], // 56 of 60 (55 before the eleventh session's rules)
     // Eleventh session (2026-12-06). The fifteenth and seventeenth were measured as they came in (56 and 57 of 60) and used for
     // rules; the sixteenth was measured as it came in and once after all of the session's changes, and never read.
     ['lindewijk-crisis-unseen-15.jsonl', 60, 1], // 60 of 60
+    ['lindewijk-crisis-unseen-16.jsonl', 60, 0.9], // 54 of 60 (53 with the session-start build)
     ['lindewijk-crisis-unseen-17.jsonl', 60, 1], // 60 of 60
   ])('gives crisis messages of %s the right number and a person', async (file, count, floor) => {
     const summary = await cases(file);
@@ -229,14 +230,17 @@ describe('crisis and ordinary messages in wordings the rules and the classifier 
     ['lindewijk-calm-unseen-7.jsonl', 60, 0.117, 0], // 7 of 60, none by a rule
     // Read by the developer (see above) and, after batch 9 was measured, used for rules: school projects and a resuscitation
     // lesson are questions about the topic, and moving away is no alarm.
-    ['lindewijk-calm-unseen-8.jsonl', 60, 0.15, 0.034], // 9 of 60, 2 by a rule (10 and 9 before batch 7's rules)
+    ['lindewijk-calm-unseen-8.jsonl', 60, 0.15, 0.017], // 9 of 60, 1 by a rule (10 and 9 before batch 7's rules)
     ['lindewijk-calm-unseen-9.jsonl', 60, 0.1, 0.017], // 6 of 60, 1 by a rule (7 and 5 before batch 7's rules; never read)
     ['lindewijk-calm-unseen-10.jsonl', 60, 0.067, 0], // 4 of 60, none by a rule (2 when measured once; 5 and 4 with the build before)
     ['lindewijk-calm-unseen-11.jsonl', 60, 0.05, 0], // 3 of 60, none by a rule (10 and 8 as it came in; then used for rules)
-    ['lindewijk-calm-unseen-12.jsonl', 60, 0.15, 0.084], // 9 of 60, 5 by a rule (10 and 7 with the session-start build; never read)
+    ['lindewijk-calm-unseen-12.jsonl', 60, 0.117, 0.05], // 7 of 60, 3 by a rule (9 and 5 before the eleventh session; never read)
     ['lindewijk-calm-unseen-13.jsonl', 60, 0.084, 0.017], // 5 of 60, 1 by a rule (11 and 8 as it came in; then used for rules)
-    ['lindewijk-calm-unseen-14.jsonl', 60, 0.117, 0.05], // 7 of 60, 3 by a rule (7 and 3 with the session-start build; never read)
+    ['lindewijk-calm-unseen-14.jsonl', 60, 0.1, 0.017], // 6 of 60, 1 by a rule (7 and 3 before the eleventh session; never read)
     ['lindewijk-calm-unseen-15.jsonl', 60, 0.117, 0.017], // 7 of 60, 1 by a rule (10 and 7 as it came in; then used for rules)
+    // Written to be hard (idioms, "noodgeval" for a blocked drain, as its order asked) and never read: 16 and 10 with the
+    // session-start build.
+    ['lindewijk-calm-unseen-16.jsonl', 60, 0.25, 0.117], // 15 of 60, 7 by a rule
     ['lindewijk-calm-unseen-17.jsonl', 60, 0.067, 0], // 4 of 60, none by a rule (8 and 6 as it came in; then used for rules)
   ])('gives crisis numbers to few of the ordinary messages of %s', async (file, count, ceiling, alarms) => {
     const summary = await cases(file);
