@@ -56,7 +56,8 @@ const SUICIDE: string[] = [
   // "ik wil gewoon niet meer bovenkomen" (not drowning now), "het hoogste dak, niet voor het uitzicht", "uitgedacht hoe ik het zou doen".
   ...['wil ~ niet meer ~ bovenkomen', 'niet voor het|de uitzicht', 'not for the view', 'uitgedacht hoe ik het'],
   // Not being around much longer, said of oneself: "i wont be around much longer", "if i wont be around to use it".
-  ...['i ~ be|being around much longer', 'plan|planning on being around', 'i ~ be around to ~ use|see|need'],
+  // Only denied: "I will be around to see the parade" is no farewell.
+  ...['i ~ wont|not ~ be|being around much longer', 'not ~ plan|planning on being around', 'i ~ wont|not ~ be around to ~ use|see|need'],
   // "Ik trek het niet meer" may be only exhaustion, but 113 is the safe reply to it.
   ...['trek het ~ niet meer', 'het ~ niet meer trek'],
   // Ending it.

@@ -30,7 +30,7 @@ const WHY_NAMED = new PhraseMatcher([
   ...['cursus*', 'reanimatiecursus*', 'ehbocursus*', 'training*', 'reanimatietraining*', 'workshop*', 'les|lessen|opleiding'],
   ...['werkstuk', 'spreekbeurt', 'scriptie', 'profielwerkstuk', 'presentatie', 'onderzoek', 'artikel', 'article', 'essay', 'project', 'interview*'],
   ...['schoolproject*', 'schoolopdracht*', 'huiswerk', 'school paper', 'assignment', 'homework', 'thesis', 'reanimatieles*', 'ehboles*'],
-  ...['folder', 'poster', 'infobord', 'flyer', 'nieuwsbrief', 'brochure', 'film*', 'filmopname*', 'toneelstuk', 'movie', 'filming'],
+  ...['folder', 'poster', 'infobord', 'flyer', 'nieuwsbrief', 'brochure', 'film*', 'toneelstuk', 'movie', 'filming'],
   ...['sollicit*', 'stage', 'stageplek', 'vacature*', 'internship', 'job', 'vrijwilliger*', 'volunteer*', 'subsidie*'],
   ...['course', 'courses', 'class', 'classes', 'lesson', 'lessons', 'awareness', 'permit', 'vergunning*'],
   // Policy, money and figures: "welk budget is er voor suïcidepreventie? ik schrijf voor de krant", "cijfers per wijk".
