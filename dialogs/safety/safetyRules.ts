@@ -287,9 +287,11 @@ const ABUSE: string[] = [
     'nobody ~ will believe me',
     'no one ~ will believe me',
     'threatens|threatened to kill me',
-    // Stalking by an ex: "my ex is outside my door every night".
-    'ex ~ outside|at ~ door|house|window|work',
-    'every|each night ~ outside|at ~ my|our ~ door|house|window',
+    // Stalking by an ex: "my ex is outside my door every night". Not "my ex still lives at the house" (a registration).
+    'ex ~ outside ~ door|house|window|work',
+    'ex ~ at ~ my|our ~ door|window',
+    'ex ~ turning|turns|turned|showing|shows ~ up',
+    'tracked|tracking ~ my ~ car|phone|location',
     // "i have a restraining order but he doesnt care", "he broke my nose last time".
     'restraining order',
     'contactverbod|straatverbod',
@@ -385,8 +387,6 @@ const EMERGENCY: string[] = [
   ...['flauwgevallen', 'epileptische aanval', 'stikt', 'bloedt ~ erg|hevig|veel', 'zwaargewond*', 'bekneld', 'zit ~ vast in ~ auto|wagen'],
   ...['ernstig ongeluk', 'te water', 'in het water ~ gevallen|gesprongen|gereden'],
   ...['komt niet meer boven', 'ambulance', 'ambulans', 'levensgevaar', '112'],
-  // "a kid went under and hasn't come up".
-  'went|gone under ~ hasnt|hasn|didnt|didn|not|never ~ come|came|surfaced|resurfaced|up',
   // A missing child: the police search at once, through 112. A pet that ran away has its own article.
   ...[
     'kind|kindje|kinderen|zoon|zoontje|dochter|dochtertje|kleinkind|kleinzoon|kleindochter|kleuter|peuter ~ weggelopen|vermist|verdwenen',
@@ -403,8 +403,8 @@ const EMERGENCY: string[] = [
     // "iemand probeert nu mijn achterdeur in te trappen", "er is ne gast binnengedrongen", "er wordt geschoten".
     `${DOOR} ~ in te trappen|intrappen|intrapt`,
     'trapt|trappen ~ deur ~ in',
-    'binnengedrongen',
-    'er wordt ~ geschoten',
+    // Not "er is water binnengedrongen in de kelder".
+    'iemand|man|gast|vent|kerel|ze|hij|zij|inbreker|inbrekers ~ binnengedrongen',
     'roept|roepen|schreeuwt|schreeuwen|gilt|gillen ~ om hulp',
     'om hulp ~ roepen|roept|schreeuwen|schreeuwt|gillen|gilt',
     'screaming|yelling|shouting|crying for help',
@@ -573,7 +573,12 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
   // prevent drowning"); a phone or card that got wet ("haar ID-kaart laten verdrinken").
   {
     category: 'emergency',
-    phrases: ['verdrink*', 'drowning'],
+    // "a kid went under and hasn't come up": a person, not a shop that "went under and never came back".
+    phrases: [
+      'verdrink*',
+      'drowning',
+      'kid|child|boy|girl|someone|somebody|he|she|man|woman|swimmer|person|friend|son|daughter|baby|toddler ~ went|gone under ~ hasnt|hasn|didnt|didn|not|never ~ come|came|surfaced|resurfaced|up',
+    ],
     unless: [
       'drowning|verdrink|verdrinken|verzuip|verzuipen ~ in ~ schulden|rekeningen|formulieren|papierwerk|werk|post|brieven|mails',
       'drowning|verdrink|verdrinken ~ in ~ bills|debt|debts|paperwork|work|letters|forms|admin|emails|mails',
@@ -650,16 +655,28 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
     ],
   },
   // Someone collapsed now, not a quay wall last winter ("nobody hurt").
-  { category: 'emergency', phrases: ['collapsed'], unless: [...PAST, ...NOBODY_HURT] },
+  // Only "collapsed" itself set in the past: "my dad collapsed, he had surgery last month" is an emergency now.
+  { category: 'emergency', phrases: ['collapsed'], unless: ['collapsed last', 'collapsed ~ years|months|weeks ago', ...NOBODY_HURT] },
   // "ive decided im done", said with one's affairs put in order; not "done with" a landlord or a form.
   { category: 'suicide', phrases: ['decided ~ am done'], unless: ['done with|waiting|paying'] },
-  // A gas leak now, not one from last month that a shop wants compensation for.
-  { category: 'emergency', phrases: ['gaslek', 'gas leak'], unless: PAST },
+  // A gas leak now, not one from last month that a shop wants compensation for. Only the leak itself set in the past: "er is
+  // een gaslek, vorige week ook al" is one now.
+  {
+    category: 'emergency',
+    phrases: ['gaslek', 'gas leak'],
+    unless: [
+      ...['gaslek ~ van|in ~ vorige|afgelopen', 'vorig|vorige|afgelopen ~ gaslek', 'gaslek ~ gisteren|eergisteren', 'we ~ hadden|had ~ gaslek'],
+      ...['we ~ had ~ gas leak', 'gas leak ~ last|ago'],
+    ],
+  },
+  // Shooting now, not fireworks or a shooting club: "er wordt de hele dag vuurwerk geschoten, mag dat?".
+  { category: 'emergency', phrases: ['er wordt ~ geschoten'], unless: ['vuurwerk*', 'foto*', 'schietverenig*', 'jacht|jager|jagers|knallen'] },
   // A fire being set or spreading: "someone just set fire to the bins, the flames reach the school".
   {
     category: 'emergency',
-    phrases: ['set|sets|setting fire|fires to|on', 'set ~ on fire', 'flames ~ reaching|reach|spreading|spread|coming|everywhere|through|from', 'in flames'],
-    unless: [...PAST, ...FIRE_SAFETY],
+    phrases: ['set|sets|setting fire to', 'set ~ on fire', 'flames ~ reaching|reach|spreading|spread|coming|everywhere|through|from', 'in flames'],
+    // Asked beforehand: "are we allowed to set fire to the old christmas trees on the beach?".
+    unless: [...PAST, ...FIRE_SAFETY, 'allowed|permitted|legal|permit|rules|campfire|bonfire|christmas'],
   },
   // Loosely used: "het is geen noodgeval, maar …", "noodgeval!! riool verstopt", "noodgeval: paspoort kwijt, morgen op reis".
   {
@@ -718,9 +735,11 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
     category: 'emergency',
     phrases: ['fire ~ in|at|house|home|building|street|kitchen|flat|apartment', 'on fire', 'is burning', 'there is a fire'],
     unless: [
-      // Told afterwards: "the fire in our building was in january, we still live in a hotel".
-      ...PAST,
+      // Told afterwards: "the fire in our building was in january, we still live in a hotel". Not any past-time word: "there
+      // is a fire in my kitchen, we moved in last week" is one now.
       'was|were ~ in|on ~ january|february|march|april|may|june|july|august|september|october|november|december',
+      'fire ~ was|were ~ last|ago',
+      'after|since the fire',
       // The service, not a fire: "a work placement at the fire station".
       'fire station|brigade|department|drill|fighter|fighters|truck|engine|service',
       'safety',

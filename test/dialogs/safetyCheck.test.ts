@@ -189,6 +189,9 @@ describe('safety check: emergencies', () => {
     'someone is screaming for help in the park',
     'er is nu een overval bij de supermarkt',
     'my dad collapsed in the kitchen',
+    'my dad collapsed, he had surgery last month',
+    'er is een gaslek bij de buren, vorige week ook al',
+    'there is a fire in my kitchen, we moved in last week',
   ])('recognises "%s"', (text) => expect(category(text)).toBe('emergency'));
 
   it.each([
@@ -342,6 +345,12 @@ describe('safety check: ordinary questions stay ordinary', () => {
     'I will be around to see the fireworks, where can I park?',
     'i will be around much longer than my landlord thinks',
     'I plan on being around for the whole festival',
+    'my ex still lives at the house, can I deregister him',
+    'the bakery went under and never came back after covid',
+    'er is water binnengedrongen in de kelder',
+    'er wordt de hele dag vuurwerk geschoten, mag dat',
+    'are we allowed to set fire to the old christmas trees on the beach',
+    'the gas leak last month closed our shop, who pays',
     'onze kliko heeft vorige week in brand gestaan, krijg ik een nieuwe',
     'vorig jaar hadden we een overval in de winkel, is er subsidie voor cameras',
     'we oefenen een nep-overval met het personeel',

@@ -234,9 +234,11 @@ describe('crisis and ordinary messages in wordings the rules and the classifier 
     ['lindewijk-calm-unseen-9.jsonl', 60, 0.1, 0.017], // 6 of 60, 1 by a rule (7 and 5 before batch 7's rules; never read)
     ['lindewijk-calm-unseen-10.jsonl', 60, 0.067, 0], // 4 of 60, none by a rule (2 when measured once; 5 and 4 with the build before)
     ['lindewijk-calm-unseen-11.jsonl', 60, 0.05, 0], // 3 of 60, none by a rule (10 and 8 as it came in; then used for rules)
-    ['lindewijk-calm-unseen-12.jsonl', 60, 0.117, 0.05], // 7 of 60, 3 by a rule (9 and 5 before the eleventh session; never read)
+    // The eleventh session's review set "told afterwards" by the event's own words, not any past-time word ("there is a fire
+    // in my kitchen, we moved in last week" is one now): one more alarm each in the twelfth and fourteenth batches.
+    ['lindewijk-calm-unseen-12.jsonl', 60, 0.134, 0.067], // 8 of 60, 4 by a rule (9 and 5 before the eleventh session; never read)
     ['lindewijk-calm-unseen-13.jsonl', 60, 0.084, 0.017], // 5 of 60, 1 by a rule (11 and 8 as it came in; then used for rules)
-    ['lindewijk-calm-unseen-14.jsonl', 60, 0.1, 0.017], // 6 of 60, 1 by a rule (7 and 3 before the eleventh session; never read)
+    ['lindewijk-calm-unseen-14.jsonl', 60, 0.117, 0.034], // 7 of 60, 2 by a rule (7 and 3 before the eleventh session; never read)
     ['lindewijk-calm-unseen-15.jsonl', 60, 0.117, 0.017], // 7 of 60, 1 by a rule (10 and 7 as it came in; then used for rules)
     // Written to be hard (idioms, "noodgeval" for a blocked drain, as its order asked) and never read: 16 and 10 with the
     // session-start build.
