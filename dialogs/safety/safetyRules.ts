@@ -75,6 +75,8 @@ const SUICIDE: string[] = [
     'van kant ~ maken',
     `${SELF}|${OTHER_SELF} ~ van kant`,
     `${SELF}|${OTHER_SELF} ~ ophangen|doden|vermoorden|verdrinken`,
+    // Said as already done: "als het langer duurt, heb ik mezelf al opgehangen".
+    `${SELF} ~ opgehangen|verhangen`,
   ],
   ...[
     `${SELF}|${OTHER_SELF} ~ iets aandoen`,
@@ -227,6 +229,10 @@ const ABUSE: string[] = [
   ...['mishandel*', 'mishandling', 'gemolest*', 'kindermishandel*', 'ouderenmishandel*', 'seksueel ~ misbruik*', 'aanrand*', 'verkracht*', 'incest'],
   // Someone hits, threatens or hurts me or a child.
   'slaat|sloeg|schopt|schopte|stompt|stompte|knijpt|wurgt|wurgde|mept ~ me|mij|ons|mn|mijn|kind|kinderen|zoon|dochter|moeder|vrouw|zus|broer|haar|hem',
+  // A subordinate clause puts the verb last: "kapotgegaan toen mijn vriend me in mijn gezicht sloeg".
+  `${PARTNER}|hij|zij me|mij|ons ~ sloeg|slaat|schopte|schopt|stompte|stompt|wurgde|wurgt|mepte|mept`,
+  // Burns from a cigarette on a child's skin are a sign of abuse, not a kitchen accident to call 112 for.
+  ...['brandwond* ~ ~ sigaret*', 'sigaret* ~ brandwond*', 'sigaret* ~ uitgedrukt|uitdrukt|uitdrukken'],
   ...[
     'word|wordt|werd|worden ~ geslagen|geslaan|geschopt|mishandeld|gewurgd|opgesloten',
     'me|mij|ons|haar|hem ~ geslagen|geschopt|gewurgd|mishandeld|verkracht|aangerand|opgesloten',
@@ -330,6 +336,8 @@ const EMERGENCY: string[] = [
     'bewusteloos',
     'buiten bewustzijn',
     'reageert niet meer',
+    // "maar nu reageert mijn vader niet meer".
+    'reageert|reageerde ~ vader|moeder|pa|ma|papa|mama|man|vrouw|partner|opa|oma|kind|kindje|baby|zoon|zoontje|dochter|dochtertje|buurman|buurvrouw|broer|zus ~ niet|nie meer',
     'op de grond ~ reageert|beweegt ~ niet|nergens',
     'reageert nergens meer op',
     'in elkaar ~ gezakt|gezakte|zakt|zakte',
@@ -382,7 +390,6 @@ const EMERGENCY: string[] = [
     'kan niet meer opstaan',
     'water staat ~ in ~ huis|woning',
     'niet aanspreekbaar',
-    'reanim*',
   ],
   ...['flauwgevallen', 'epileptische aanval', 'stikt', 'bloedt ~ erg|hevig|veel', 'zwaargewond*', 'bekneld', 'zit ~ vast in ~ auto|wagen'],
   ...['ernstig ongeluk', 'te water', 'in het water ~ gevallen|gesprongen|gereden'],
@@ -426,6 +433,7 @@ const EMERGENCY: string[] = [
     'neergestoken',
     'neergeschoten',
     'met een mes|wapen|pistool|vuurwapen',
+    'iemand|man|vent|gast|kerel|jongen|jongens|mannen|vrouw met mes|messen|wapen|wapens|pistool|vuurwapen',
     'mes|wapen|pistool ~ bedreigd|getrokken',
   ],
   // English.
@@ -689,6 +697,23 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
       'paspoort|rijbewijs|identiteitskaart|reisdocument|nooddocument|noodpaspoort',
     ],
   },
+  // Resuscitation now, not learning it: "wanneer is er weer een EHBO-cursus? ik wil leren reanimeren". Only a course word
+  // next to it: "ik heb een EHBO-diploma maar moet nu reanimeren" is one now.
+  {
+    category: 'emergency',
+    phrases: ['reanim*'],
+    unless: [
+      'leren|oefenen|cursus*|training*|les|lessen|workshop*|course|class|lesson|learn|learning ~ reanim*',
+      'reanim* ~ leren|oefenen|cursus*|training*|les|lessen|workshop*|diploma|certificaat|course|class|lesson',
+      'reanimatiecursus*|reanimatieles*|reanimatietraining*|reanimatiepop*',
+    ],
+  },
+  // A child afraid to go back home ("als hij bij ons logeert, is hij bang om terug naar huis te gaan"), not of the dark.
+  {
+    category: 'abuse',
+    phrases: ['bang ~ terug naar huis'],
+    unless: ['donker|avond|avonds|nacht|nachts|straatverlichting|verlichting|lantaarnpaal|lantaarnpalen|fietsen|lopen'],
+  },
   // "my boss stabbed me in the back" is a betrayal.
   {
     category: 'emergency',
@@ -740,6 +765,8 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
       'was|were ~ in|on ~ january|february|march|april|may|june|july|august|september|october|november|december',
       'fire ~ was|were ~ last|ago',
       'after|since the fire',
+      // A document lost in a fire long ago: "my passport was burned in fire at my house some years ago".
+      'passport|document|documents|papers|id|certificate|certificates|diploma|diplomas|card ~ was|were|got ~ burned|burnt|destroyed|lost ~ in',
       // The service, not a fire: "a work placement at the fire station".
       'fire station|brigade|department|drill|fighter|fighters|truck|engine|service',
       'safety',

@@ -57,6 +57,7 @@ describe('safety check: thoughts of suicide', () => {
     'ik wil gewoon niet meer bovenkomen',
     'ik heb besloten dat ik volgende week uit het leven stap',
     'who takes my cat? ive decided im done',
+    'Als het langer is dan een maand hoeft het niet meer, want dan heb ik mezelf al opgehangen.',
   ])('recognises "%s"', (text) => expect(category(text)).toBe('suicide'));
   it.each([
     // The means in hand or ready: 113, not Veilig Thuis for "dagen niks gegeten" or a promise to tell no one.
@@ -125,6 +126,10 @@ describe('safety check: domestic violence and child abuse', () => {
     'mijn schoonzoon pakt steeds haar gsm af',
     'i have a restraining order but he keeps coming',
     'my ex broke my nose last time',
+    'mijn bril is kapotgegaan toen mijn vriend me in mijn gezicht sloeg',
+    // Cigarette burns on a child: Veilig Thuis, before the 112 that burns alone would give.
+    'mijn kleinzoon heeft ronde brandwondjes op zijn rug, precies van een sigaret',
+    'als hij bij ons logeert is hij bang om terug naar huis te gaan',
   ])('recognises "%s"', (text) => expect(category(text)).toBe('abuse'));
 });
 
@@ -192,6 +197,10 @@ describe('safety check: emergencies', () => {
     'my dad collapsed, he had surgery last month',
     'er is een gaslek bij de buren, vorige week ook al',
     'there is a fire in my kitchen, we moved in last week',
+    'man met mes bij de bushalte, hij loopt mensen achterna',
+    'ik heb een reanimatiecursus gehad, maar nu reageert mijn vader niet meer',
+    'ik heb een EHBO-diploma maar ik moet nu reanimeren, help',
+    'there is a fire in my house, my passport was burned',
   ])('recognises "%s"', (text) => expect(category(text)).toBe('emergency'));
 
   it.each([
@@ -359,6 +368,13 @@ describe('safety check: ordinary questions stay ordinary', () => {
     'the fire in our flat was in march, when can we move back',
     'het is daar zo donker, straks wordt er een keer iemand overvallen',
     'I am writing an article about knife crime among young people',
+    // Learning resuscitation is no emergency, and needs no numbers at all.
+    'Wanneer is er weer een EHBO-cursus? Ik wil graag leren reanimeren en een AED leren gebruiken.',
+    'Organiseert de gemeente reanimatielessen voor ouderen?',
+    'Where can I take a reanimation course? I want to be able to help if something ever happens.',
+    'ik ben bang om terug naar huis te lopen in het donker, komt er verlichting?',
+    'my passport was burned in fire at my house in my country some years ago, how do I get a new one',
+    'reageert mijn ex niet meer op mijn berichten, kan de gemeente bemiddelen?',
   ])('does not flag "%s"', (text) => expect(category(text)).toBeUndefined());
 });
 

@@ -6,7 +6,7 @@ const safety = standardSafetyCheck();
 describe('questions about a crisis service itself', () => {
   it.each([
     'Wat is het verschil tussen 112 en 0900-8844? Vraag voor een werkstuk van mijn dochter',
-    'Organiseert de gemeente reanimatielessen voor ouderen?',
+    'Organiseert de gemeente EHBO-lessen over 112 bellen voor ouderen?',
     'werkt de 112 app ook voor doven?',
     'Ik schrijf een scriptie over Veilig Thuis, hoeveel meldingen zijn er per jaar?',
     'Werkt de gemeente samen met 113 Zelfmoordpreventie? Het is voor mijn spreekbeurt.',
@@ -16,7 +16,6 @@ describe('questions about a crisis service itself', () => {
     'i want to volunteer at a suicide prevention hotline, do they need people around lindewijk',
     'organiseert de gemeente een training over signalen van huiselijk geweld voor vrijwilligers?',
     'voor een schoolproject over huiselijk geweld zoeken we cijfers van de gemeente, waar vinden we die',
-    'ik wil reanimatieles geven in het buurthuis, kan ik daar een zaal huren',
     'im writing a school paper on how 112 calls are handled, can someone from the municipality answer a few questions',
     // The service's name inside a compound: "suïcidepreventiebeleid".
     'mijn scriptie gaat over het suïcidepreventiebeleid van gemeenten, waar vind ik dat van Lindewijk',
@@ -24,7 +23,7 @@ describe('questions about a crisis service itself', () => {
     // Policy, money, figures, a course or a walk that needs a permit.
     'Welk budget heeft de gemeente gereserveerd voor suïcidepreventie? Ik schrijf een stuk voor de lokale krant.',
     'Hoeveel meldingen van huiselijk geweld waren er vorig jaar in Lindewijk? Graag cijfers per wijk.',
-    'Where can I take a reanimation course?',
+    'Where can I take a first aid course that explains when to call 112?',
     'We are organising a suicide prevention awareness walk. Do we need a permit?',
     'we draaien een film met een nep-overval, moeten we de politie inlichten zodat niemand 112 belt?',
     'How many suicides were there in Lindewijk last year? It is for my thesis.',

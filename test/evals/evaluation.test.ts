@@ -211,6 +211,11 @@ describe('crisis and ordinary messages in wordings the rules and the classifier 
     ['lindewijk-crisis-unseen-15.jsonl', 60, 1], // 60 of 60
     ['lindewijk-crisis-unseen-16.jsonl', 60, 0.9], // 54 of 60 (53 with the session-start build)
     ['lindewijk-crisis-unseen-17.jsonl', 60, 1], // 60 of 60
+    // Twelfth session (2026-12-06). Both measured as they came in (56 and 50 of 60); the eighteenth was then used for rules (a
+    // partner's blow told in a subordinate clause, cigarette burns, "man met mes", "mezelf al opgehangen"), the nineteenth
+    // never read.
+    ['lindewijk-crisis-unseen-18.jsonl', 60, 1], // 60 of 60
+    ['lindewijk-crisis-unseen-19.jsonl', 60, 0.833], // 50 of 60
   ])('gives crisis messages of %s the right number and a person', async (file, count, floor) => {
     const summary = await cases(file);
     expect(summary.crisisCases).toBe(count);
@@ -244,6 +249,9 @@ describe('crisis and ordinary messages in wordings the rules and the classifier 
     // session-start build.
     ['lindewijk-calm-unseen-16.jsonl', 60, 0.25, 0.117], // 15 of 60, 7 by a rule
     ['lindewijk-calm-unseen-17.jsonl', 60, 0.067, 0], // 4 of 60, none by a rule (8 and 6 as it came in; then used for rules)
+    // Learning resuscitation is no emergency since the twelfth session: one to two fewer in most batches above.
+    ['lindewijk-calm-unseen-18.jsonl', 60, 0.067, 0.017], // 4 of 60, 1 by a rule (6 and 3 as it came in; then used for rules)
+    ['lindewijk-calm-unseen-19.jsonl', 60, 0.167, 0.134], // 10 of 60, 8 by a rule (11 and 8 as it came in; never read)
   ])('gives crisis numbers to few of the ordinary messages of %s', async (file, count, ceiling, alarms) => {
     const summary = await cases(file);
     expect(summary.calmCases).toBe(count);
