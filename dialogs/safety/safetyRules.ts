@@ -724,7 +724,8 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
   {
     category: 'abuse',
     phrases: ['said|says|told|tells|swore|swears|texted|texts|threatening ~ kill me|us'],
-    unless: ['lol|haha|hahaha|jk|joking|kidding|grapje'],
+    // Nor said of a small slip: "my mom said she'll kill me if I fail my exams". "… if I leave" stays a threat.
+    unless: ['lol|haha|hahaha|jk|joking|kidding|grapje', 'kill me|us if ~ i|we ~ fail|forget|forgot|scratch|dent'],
   },
   // A flood asked about beforehand: "wat moet ik doen bij een overstroming? heeft de gemeente een noodplan".
   {

@@ -126,6 +126,8 @@ describe('safety check: domestic violence and child abuse', () => {
     'mijn schoonzoon pakt steeds haar gsm af',
     'i have a restraining order but he keeps coming',
     'my ex broke my nose last time',
+    'he texted he will kill me if i break up',
+    'he said he would kill us if we miss a payment',
     'mijn bril is kapotgegaan toen mijn vriend me in mijn gezicht sloeg',
     // Cigarette burns on a child: Veilig Thuis, before the 112 that burns alone would give.
     'mijn kleinzoon heeft ronde brandwondjes op zijn rug, precies van een sigaret',
@@ -351,6 +353,7 @@ describe('safety check: ordinary questions stay ordinary', () => {
     'mijn auto is vorige week total loss geraakt bij een ongeluk, niemand gewond',
     'kan ik de gemeente aansprakelijk stellen voor het gaslek van vorige maand',
     'my wife says she will kill me lol if i forget the bins again',
+    "my mom said she'll kill me if I fail my exams, is there homework help in the library",
     'I will be around to see the fireworks, where can I park?',
     'i will be around much longer than my landlord thinks',
     'I plan on being around for the whole festival',
