@@ -117,6 +117,20 @@ const SUICIDE: string[] = [
   // Said more softly, or with the reflexive "me": "ik wil me ophangen", "ik ben het leven moe", "iedereen is beter af zonder mij".
   ...['me|mij ophangen|verhangen|verdrinken|vergiftigen|doodmaken', `${SELF}|me|mij op te hangen`, 'nooit meer wakker ~ worden'],
   ...['jezelf|zichzelf ~ ophangt|ophangen|doodt|doden', 'moe van ~ leven', 'niet meer wakker word|wordt'],
+  // "ik denk alleen nog aan doodgaan, ik wil niet meer wakker", "hoe ik het pijnloos kan doen".
+  ...[
+    'wil|wou niet meer wakker',
+    'denk|denken|dacht ~ aan doodgaan|sterven',
+    'hoe ~ pijnloos',
+    'pijnloos ~ sterven|doodgaan|einde',
+    'painless ~ way|death|die',
+  ],
+  // "better to go to my husband in heaven", "het licht gaat binnenkort uit bij mij", letters written "for after".
+  ...[
+    'go|be|join ~ husband|wife|mother|mom|mum|father|dad|son|daughter|parents|child ~ in heaven',
+    'naar ~ man|vrouw|moeder|vader|zoon|dochter|kind ~ in de hemel',
+  ],
+  ...['licht gaat|gaan ~ uit bij mij|me', 'bij mij|me gaat het licht ~ uit', 'letters ~ for after'],
   // "een punt achter mijn leven zetten", "ik ben het leven zat".
   ...['punt ~ achter ~ mijn|mn|m|zijn|haar|ons leven', 'het leven ~ zat|beu|spuugzat'],
   ...['het leven moe', 'levensmoe', 'beter af ~ zonder me|mij', 'geen zin meer ~ door te gaan', 'geen zin meer ~ doorgaan'],
@@ -182,6 +196,8 @@ const ABUSE: string[] = [
   // "mijn stiefvader zit aan me", "hij raakt me aan waar ik dat niet wil": touching told plainly.
   ...['zit|zat|zitten ~ aan me|mij', 'betast*', 'raakt|raakte|raken me|mij ~ aan', 'naaktfoto*', 'rare|vieze|naakt ~ foto|fotos'],
   ...['me|mij|ons|kinderen ~ iets aan te doen', 'me|mij|ons|kinderen ~ iets aandoet|aandoen', 'me|mij|ons ~ geslaan'],
+  // Sextortion: "if i leave him he'll send my nudes to everyone"; burns again and again.
+  ...['send|sends|share|shares|post|posts|leak|leaks|spread|publish ~ my|her ~ nudes', 'steeds|vaak|altijd|weer|telkens ~ brandwond*|brandplekken'],
   ...['blauwe plekken ~ vingers', 'durft ~ niet ~ naar huis', 'wil na school niet naar huis', 'vastgebonden', 'zonder kleren|kleding'],
   ...['volgt|achtervolgt ~ me|mij', 'rijdt ~ me|mij ~ achterna', 'laten|laat ~ hem|haar ~ niet binnen', 'geheime spelletjes'],
   ...['blauwe plekken ~ armen|benen|rug|gezicht', 'maakt hem|haar ~ kapot', 'nachts ~ bij ~ zusje|dochter|zoon|broertje|kind'],
@@ -344,7 +360,6 @@ const EMERGENCY: string[] = [
     'krijgt|krijg|kreeg ~ geen lucht|adem',
     'kan ~ niet ~ ademen',
     'kopje onder',
-    'in de|het ~ vijver|sloot|gracht|vaart|kanaal|rivier|zwembad ~ gevallen|gereden|gesprongen',
     'bloed ~ spuit|gutst',
     'bloed|bloeden|bloeding ~ stopt niet',
     'lichterlaaie',
@@ -392,8 +407,8 @@ const EMERGENCY: string[] = [
     'niet aanspreekbaar',
   ],
   ...['flauwgevallen', 'epileptische aanval', 'stikt', 'bloedt ~ erg|hevig|veel', 'zwaargewond*', 'bekneld', 'zit ~ vast in ~ auto|wagen'],
-  ...['ernstig ongeluk', 'te water', 'in het water ~ gevallen|gesprongen|gereden'],
-  ...['komt niet meer boven', 'ambulance', 'ambulans', 'levensgevaar', '112'],
+  ...['ernstig ongeluk', 'te water'],
+  ...['komt niet meer boven', 'levensgevaar', '112'],
   // A missing child: the police search at once, through 112. A pet that ran away has its own article.
   ...[
     'kind|kindje|kinderen|zoon|zoontje|dochter|dochtertje|kleinkind|kleinzoon|kleindochter|kleuter|peuter ~ weggelopen|vermist|verdwenen',
@@ -471,7 +486,6 @@ const EMERGENCY: string[] = [
     'wheezing',
     'anaphyla*',
     'scald*',
-    'boiling water',
     'cant|cannot ~ wake ~ her|him|them ~ up',
     'can t|not ~ wake ~ her|him|them ~ up',
     'cant|cannot breathe',
@@ -616,6 +630,8 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
       'werk|werkt|werkte|gewerkt|werken|stage|stagiair|stagiaire ~ bij veilig thuis',
       'bij veilig thuis ~ gewerkt|werk|werkt|werkte|werken',
       'collega|collegas ~ van|bij ~ veilig thuis',
+      // Contact in the past, closed: "twee jaar geleden contact gehad met Veilig Thuis, dat is helemaal afgerond".
+      'contact ~ gehad met veilig thuis',
     ],
   },
   // A fire now, not one told afterwards ("na de brand van vorige week ligt er nog puin").
@@ -625,7 +641,7 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
     unless: [
       ...[...FIRE_SAFETY, 'na|sinds de|die|het brand', 'after|since the fire'],
       // "In 2019 heeft er brand gewoed in onze schuur, de verzekering vraagt een rapport", "onze kliko heeft in brand gestaan".
-      ...['gewoed', 'verzekering|verzekeraar|insurance|insurer', 'heeft|hebben|had ~ in brand gestaan'],
+      ...['gewoed', 'verzekering|verzekeraar|insurance|insurer', 'heeft|hebben|had ~ in brand gestaan', 'brand ~ geweest'],
       // English "brand" is a trademark: "can you help me put our brand on a sign", "a new clothing brand in Lindewijk".
       'my|our|your|his|her|their|a|the|new|own|clothing|fashion brand',
     ],
@@ -714,6 +730,20 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
     phrases: ['bang ~ terug naar huis'],
     unless: ['donker|avond|avonds|nacht|nachts|straatverlichting|verlichting|lantaarnpaal|lantaarnpalen|fietsen|lopen'],
   },
+  // Someone in the water, not a phone or keys: "mijn gsm is in de gracht gevallen".
+  {
+    category: 'emergency',
+    phrases: ['in de|het ~ vijver|sloot|gracht|vaart|kanaal|rivier|zwembad|water ~ gevallen|gereden|gesprongen'],
+    unless: ['gsm|telefoon|mobiel|mobieltje|iphone|sleutel|sleutels|sleutelbos|portemonnee|bril|pas|paspoort|rijbewijs is|zijn in de|het'],
+  },
+  // An ambulance needed, not the job: "ik werk op de ambulance met een onregelmatig rooster".
+  {
+    category: 'emergency',
+    phrases: ['ambulance', 'ambulans'],
+    unless: ['werk|werkt|werken|werkte|rij|rijdt|rijd ~ op|bij de? ambulance|ambulans', 'ambulance ~ personeel|verpleegkundige|chauffeur|medewerker|rooster'],
+  },
+  // Scalding, not weeding: "I killed the weeds with vinegar and boiling water".
+  { category: 'emergency', phrases: ['boiling water'], unless: ['weed|weeds|weeding|garden|patio|tiles|cooking|recipe|tea'] },
   // "my boss stabbed me in the back" is a betrayal.
   {
     category: 'emergency',
@@ -770,6 +800,8 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
       'passport|document|documents|papers|id|certificate|certificates|diploma|diplomas|card ~ was|were|got ~ burned|burnt|destroyed|lost ~ in',
       // The service, not a fire: "a work placement at the fire station".
       'fire station|brigade|department|drill|fighter|fighters|truck|engine|service',
+      // Fiction and research: "a crime novel … what does a municipality do after a fatal fire".
+      'novel|research',
       'safety',
       'permit',
       'rules',

@@ -58,6 +58,10 @@ describe('safety check: thoughts of suicide', () => {
     'ik heb besloten dat ik volgende week uit het leven stap',
     'who takes my cat? ive decided im done',
     'Als het langer is dan een maand hoeft het niet meer, want dan heb ik mezelf al opgehangen.',
+    'ik woon in opvang, alles kapot, ik denk alleen nog aan doodgaan, ik wil niet meer wakker',
+    'eerlijk gezegd maakt het ook niet meer uit, ik ben al aan het uitzoeken hoe ik het pijnloos kan doen',
+    'every night I think it is better to go to my husband in heaven',
+    'het licht gaat binnenkort uit bij mij, ik heb er vrede mee',
   ])('recognises "%s"', (text) => expect(category(text)).toBe('suicide'));
   it.each([
     // The means in hand or ready: 113, not Veilig Thuis for "dagen niks gegeten" or a promise to tell no one.
@@ -128,6 +132,8 @@ describe('safety check: domestic violence and child abuse', () => {
     'my ex broke my nose last time',
     'he texted he will kill me if i break up',
     'he said he would kill us if we miss a payment',
+    "my bf says if i leave him he'll send my nudes to everyone lol",
+    'een van mijn spelers heeft steeds kleine brandwondjes op zijn handen en zegt dat hij gestraft wordt',
     'mijn bril is kapotgegaan toen mijn vriend me in mijn gezicht sloeg',
     // Cigarette burns on a child: Veilig Thuis, before the 112 that burns alone would give.
     'mijn kleinzoon heeft ronde brandwondjes op zijn rug, precies van een sigaret',
@@ -203,6 +209,9 @@ describe('safety check: emergencies', () => {
     'ik heb een reanimatiecursus gehad, maar nu reageert mijn vader niet meer',
     'ik heb een EHBO-diploma maar ik moet nu reanimeren, help',
     'there is a fire in my house, my passport was burned',
+    'mijn zoon is met zijn fiets in de sloot gevallen en komt niet boven',
+    'bel een ambulance, mijn vader ligt op de grond',
+    'my toddler pulled a pan of boiling water over herself',
   ])('recognises "%s"', (text) => expect(category(text)).toBe('emergency'));
 
   it.each([
@@ -378,6 +387,13 @@ describe('safety check: ordinary questions stay ordinary', () => {
     'ik ben bang om terug naar huis te lopen in het donker, komt er verlichting?',
     'my passport was burned in fire at my house in my country some years ago, how do I get a new one',
     'reageert mijn ex niet meer op mijn berichten, kan de gemeente bemiddelen?',
+    'ge gaat het nie geloven maar mijn gsm is in de gracht gevallen, hoe maak ik ne nieuwe afspraak',
+    'Ik werk op de ambulance met een onregelmatig rooster. Kan ik een afspraak buiten kantoortijden maken?',
+    'I killed the weeds in my front garden with vinegar and boiling water. Is that allowed?',
+    'Vorig jaar is er brand geweest in onze schuur, alles is herbouwd. Moet ik achteraf een vergunning aanvragen?',
+    'I am writing a crime novel. What does a municipality do after a fatal fire in a block of flats?',
+    'Wij hebben twee jaar geleden contact gehad met Veilig Thuis, dat is afgerond. Kunnen we een gezinscoach krijgen?',
+    'Someone shared nude pictures of my teenage son online without his consent. Who can help us?',
   ])('does not flag "%s"', (text) => expect(category(text)).toBeUndefined());
 });
 

@@ -216,6 +216,11 @@ describe('crisis and ordinary messages in wordings the rules and the classifier 
     // never read.
     ['lindewijk-crisis-unseen-18.jsonl', 60, 1], // 60 of 60
     ['lindewijk-crisis-unseen-19.jsonl', 60, 0.833], // 50 of 60
+    // Ordered later that session: the twentieth measured as it came in (54 of 60) and then used for rules (thinking only of
+    // dying, "pijnloos", a husband in heaven, "het licht gaat uit bij mij", nudes as a threat, burns again and again), the
+    // twenty-first measured as it came in (57 of 60) and never read.
+    ['lindewijk-crisis-unseen-20.jsonl', 60, 1], // 60 of 60
+    ['lindewijk-crisis-unseen-21.jsonl', 60, 0.95], // 57 of 60
   ])('gives crisis messages of %s the right number and a person', async (file, count, floor) => {
     const summary = await cases(file);
     expect(summary.crisisCases).toBe(count);
@@ -252,6 +257,8 @@ describe('crisis and ordinary messages in wordings the rules and the classifier 
     // Learning resuscitation is no emergency since the twelfth session: one to two fewer in most batches above.
     ['lindewijk-calm-unseen-18.jsonl', 60, 0.067, 0.017], // 4 of 60, 1 by a rule (6 and 3 as it came in; then used for rules)
     ['lindewijk-calm-unseen-19.jsonl', 60, 0.167, 0.134], // 10 of 60, 8 by a rule (11 and 8 as it came in; never read)
+    ['lindewijk-calm-unseen-20.jsonl', 60, 0.067, 0.017], // 4 of 60, 1 by a rule (10 and 7 as it came in; then used for rules)
+    ['lindewijk-calm-unseen-21.jsonl', 60, 0.134, 0.067], // 8 of 60, 4 by a rule (as it came in; never read)
   ])('gives crisis numbers to few of the ordinary messages of %s', async (file, count, ceiling, alarms) => {
     const summary = await cases(file);
     expect(summary.calmCases).toBe(count);
