@@ -1,4 +1,4 @@
-import { CLAUSE_MARK, clauseWords, normaliseWords, PhraseMatcher } from '../safety/phraseMatcher';
+import { CLAUSE_MARK, clauseWords, normaliseWords, PhraseMatcher, ReadWords, WordReader } from '../safety/phraseMatcher';
 import { realWordVeto } from '../safety/realWords';
 
 export interface DistressSignal {
@@ -214,24 +214,29 @@ interface CompiledRules {
 export class DistressCheck {
   private readonly groups: CompiledRules[];
   private readonly negative: PhraseMatcher;
+  /** One reading of a message for every matcher, as in the safety check. */
+  private readonly reader: WordReader;
 
   constructor(rules: DistressRules[] = DISTRESS_RULES, negativeWords: string[] = NEGATIVE_WORDS) {
     const isRealWord = realWordVeto([...rules.flatMap(allPhrases), ...negativeWords]);
     this.groups = rules.map((rule) => compileRules(rule, isRealWord));
     this.negative = new PhraseMatcher(negativeWords, isRealWord);
+    const matchers = [this.negative, ...this.groups.flatMap((group) => [group.phrases, group.atClauseEnd?.matcher, group.unless, group.onlyWith])];
+    this.reader = new WordReader([...new Set(matchers.flatMap((matcher) => matcher?.vocabulary ?? []))], isRealWord);
   }
 
   check(text: string): DistressSignal | undefined {
-    const words = normaliseWords(text);
-    if (words.length === 0) return undefined;
-    const clauses = clauseWords(text);
+    const plain = normaliseWords(text);
+    if (plain.length === 0) return undefined;
+    const words = this.reader.read(plain);
+    let clauses: ReadWords | undefined;
     for (const group of this.groups) {
-      const phrase = group.phrases.findInWords(words) ?? findAtClauseEnd(group, clauses);
-      if (phrase && !group.unless?.findInWords(words) && (!group.onlyWith || group.onlyWith.findInWords(words))) return { kind: group.kind, phrase };
+      const phrase = group.phrases.findIn(words) ?? (group.atClauseEnd && findAtClauseEnd(group, (clauses ??= this.reader.read(clauseWords(text)))));
+      if (phrase && !group.unless?.findIn(words) && (!group.onlyWith || group.onlyWith.findIn(words))) return { kind: group.kind, phrase };
     }
     // Capitals alone are not anger: some citizens type everything in caps lock.
-    if (shouts(text) && this.negative.findInWords(words)) return { kind: 'anger', phrase: '<shouting>' };
-    if (EXCLAMATIONS.test(text) && this.negative.findInWords(words)) return { kind: 'anger', phrase: '<exclamations>' };
+    if (shouts(text) && this.negative.findIn(words)) return { kind: 'anger', phrase: '<shouting>' };
+    if (EXCLAMATIONS.test(text) && this.negative.findIn(words)) return { kind: 'anger', phrase: '<exclamations>' };
     return undefined;
   }
 }
@@ -256,8 +261,8 @@ function compileRules(rule: DistressRules, isRealWord: (word: string) => boolean
 }
 
 /** The rule as written, without the clause-end suffix the matcher needs. */
-function findAtClauseEnd(group: CompiledRules, clauses: string[]): string | undefined {
-  const found = group.atClauseEnd?.matcher.findInWords(clauses);
+function findAtClauseEnd(group: CompiledRules, clauses: ReadWords): string | undefined {
+  const found = group.atClauseEnd?.matcher.findIn(clauses);
   return found === undefined ? undefined : group.atClauseEnd?.ruleOf.get(found);
 }
 

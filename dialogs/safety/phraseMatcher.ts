@@ -17,18 +17,17 @@ import { CLAUSE_END, wordsOf } from '../../knowledge/text/normalize';
  */
 export class PhraseMatcher {
   private readonly phrases: CompiledPhrase[];
-  private readonly cache = new Map<string, Set<string>>();
-  private readonly vocabulary: string[];
+  /** Every word and prefix pattern of the phrases. */
+  readonly vocabulary: readonly string[];
+  private readonly reader: WordReader;
   /** The whole words of the phrases, for `isWholeMessage`, made once: it runs on every message. */
   private readonly wholeWords: Set<string>;
 
   /** `realWords`: correctly spelled words, which are never read as a typo of a phrase word. */
-  constructor(
-    phrases: readonly string[],
-    private readonly realWords: (word: string) => boolean = () => false,
-  ) {
+  constructor(phrases: readonly string[], realWords: (word: string) => boolean = () => false) {
     this.phrases = phrases.map(compile);
     this.vocabulary = [...new Set(this.phrases.flatMap((phrase) => phrase.steps.flatMap((step) => (step.kind === 'word' ? step.options : []))))];
+    this.reader = new WordReader(this.vocabulary, realWords);
     this.wholeWords = new Set(this.words);
   }
 
@@ -59,8 +58,14 @@ export class PhraseMatcher {
   }
 
   findInWords(words: string[]): string | undefined {
-    const matches = words.map((word) => this.matchesOf(word));
-    const present = new Set(matches.flatMap((found) => [...found]));
+    return this.findIn(this.reader.read(words));
+  }
+
+  /**
+   * The first phrase found in words already read by a `WordReader` whose
+   * vocabulary holds this matcher's: many matchers over one message read it once.
+   */
+  findIn({ words, matches, present }: ReadWords): string | undefined {
     for (const phrase of this.phrases) {
       // Most phrases lack a word the message has nowhere: skipping them halves the safety check (46 → 23 µs a message).
       if (!phrase.required.every((options) => options.some((option) => present.has(option)))) continue;
@@ -70,9 +75,37 @@ export class PhraseMatcher {
     }
     return undefined;
   }
+}
 
-  /** Which phrase words `word` counts as: itself, a prefix pattern, or a near spelling. */
-  private matchesOf(word: string): Set<string> {
+/** A message's words with the phrase words each counts as, and all of those together. */
+export interface ReadWords {
+  words: string[];
+  matches: ReadonlySet<string>[];
+  present: ReadonlySet<string>;
+}
+
+/**
+ * Reads words against a vocabulary of phrase words: which ones each word
+ * counts as (itself, a prefix pattern, a near spelling). The safety check's
+ * forty-odd matchers share one reader, so a message is read once, not once
+ * per matcher (337 → 59 µs a message over the 5,129 evaluation and example messages).
+ */
+export class WordReader {
+  private readonly cache = new Map<string, ReadonlySet<string>>();
+
+  constructor(
+    private readonly vocabulary: readonly string[],
+    private readonly realWords: (word: string) => boolean = () => false,
+  ) {}
+
+  read(words: string[]): ReadWords {
+    const matches = words.map((word) => this.matchesOf(word));
+    const present = new Set<string>();
+    for (const found of matches) for (const option of found) present.add(option);
+    return { words, matches, present };
+  }
+
+  private matchesOf(word: string): ReadonlySet<string> {
     const cached = this.cache.get(word);
     if (cached) return cached;
     const found = new Set<string>();
@@ -155,7 +188,7 @@ function compile(source: string): CompiledPhrase {
   return { source, steps, required };
 }
 
-function matchFrom(steps: Step[], stepIndex: number, words: string[], matches: Set<string>[], position: number): boolean {
+function matchFrom(steps: Step[], stepIndex: number, words: string[], matches: readonly ReadonlySet<string>[], position: number): boolean {
   const step = steps[stepIndex];
   if (!step) return true;
   if (step.kind === 'gap') {

@@ -1,5 +1,5 @@
 import { HUMAN_WORDS, POLITE_FILLER, SAFETY_RULES, SafetyCategory, SafetyRuleGroup } from './safetyRules';
-import { clauseWords, normaliseWords, PhraseMatcher } from './phraseMatcher';
+import { clauseWords, normaliseWords, PhraseMatcher, ReadWords, WordReader } from './phraseMatcher';
 import { realWordVeto } from './realWords';
 
 export interface SafetySignal {
@@ -25,6 +25,8 @@ interface CompiledGroup {
  */
 export class SafetyCheck {
   private readonly groups: CompiledGroup[];
+  /** One reading of a message for every group's matchers. */
+  private readonly reader: WordReader;
 
   constructor(rules: SafetyRuleGroup[] = SAFETY_RULES) {
     const isRealWord = realWordVeto(rules.flatMap((rule) => [...rule.phrases, ...(rule.unless ?? [])]));
@@ -34,17 +36,20 @@ export class SafetyCheck {
       phrases: new PhraseMatcher(rule.phrases, isRealWord),
       ...(rule.unless ? { unless: new PhraseMatcher(rule.unless, isRealWord) } : {}),
     }));
+    const vocabulary = this.groups.flatMap((group) => [...group.phrases.vocabulary, ...(group.unless?.vocabulary ?? [])]);
+    this.reader = new WordReader([...new Set(vocabulary)], isRealWord);
   }
 
   check(text: string): SafetySignal | undefined {
     const words = normaliseWords(text);
     if (words.length === 0) return undefined;
-    let clauses: string[] | undefined;
+    const read = this.reader.read(words);
+    let clauses: ReadWords | undefined;
     const found: SafetySignal[] = [];
     for (const group of this.groups) {
-      const groupWords = group.withinClause ? (clauses ??= clauseWords(text)) : words;
-      const phrase = group.phrases.findInWords(groupWords);
-      if (phrase && !group.unless?.findInWords(groupWords)) found.push({ category: group.category, phrase });
+      const groupWords = group.withinClause ? (clauses ??= this.reader.read(clauseWords(text))) : read;
+      const phrase = group.phrases.findIn(groupWords);
+      if (phrase && !group.unless?.findIn(groupWords)) found.push({ category: group.category, phrase });
     }
     if (isBareHumanRequest(words)) found.push({ category: 'human', phrase: '<human word>' });
     found.sort((a, b) => PRIORITY.indexOf(a.category) - PRIORITY.indexOf(b.category));

@@ -1,4 +1,4 @@
-import { clauseWords, isPrefixTypoOf, isTypoOf, normaliseWord, PhraseMatcher } from '../../dialogs/safety/phraseMatcher';
+import { clauseWords, isPrefixTypoOf, isTypoOf, normaliseWord, normaliseWords, PhraseMatcher, WordReader } from '../../dialogs/safety/phraseMatcher';
 import { realWordVeto } from '../../dialogs/safety/realWords';
 
 describe('typos of a phrase word', () => {
@@ -62,5 +62,32 @@ describe('clauses', () => {
     expect(matcher.findInWords(clauseWords('we praten niet met elkaar, is er iemand die kan bemiddelen'))).toBeUndefined();
     // Without the clause marks, the words are one stretch, as the crisis rules read them.
     expect(matcher.find('we praten niet met elkaar, is er iemand die kan bemiddelen')).toBe('praten ~ met ~ iemand');
+  });
+});
+
+describe('one reading shared by several matchers', () => {
+  const fire = new PhraseMatcher(['brand ~ in', 'in brand']);
+  const dead = new PhraseMatcher(['ik wil dood', 'zelfmoord*'], (word) => word === 'wilt');
+  const reader = new WordReader([...fire.vocabulary, ...dead.vocabulary], (word) => word === 'wilt');
+
+  it.each([
+    ['er is brandd in de keuken', 'brand ~ in', undefined],
+    ['ik wil dooood', undefined, 'ik wil dood'],
+    ['zelfmoordgedachten en de schuur staat in brand', 'in brand', 'zelfmoord*'],
+    ['ik wilt een dode egel melden', undefined, undefined],
+    ['we hebben een brand, in de schuur', undefined, undefined],
+  ])('reads "%s" once for both matchers', (text, fireFound, deadFound) => {
+    const words = clauseWords(text);
+    const read = reader.read(words);
+    expect(fire.findIn(read)).toBe(fireFound);
+    expect(dead.findIn(read)).toBe(deadFound);
+    // The same as each matcher reading the words itself.
+    expect(fire.findInWords(words)).toBe(fireFound);
+    expect(dead.findInWords(words)).toBe(deadFound);
+  });
+
+  it('finds nothing a matcher does not look for, whatever the reader holds', () => {
+    expect(fire.findIn(reader.read(normaliseWords('ik wil dood')))).toBeUndefined();
+    expect(dead.findIn(reader.read(normaliseWords('in brand')))).toBe(undefined);
   });
 });
