@@ -111,6 +111,7 @@ const SUICIDE: string[] = [
   // Pills saved up: "ik heb pillen gespaard en wil ze allemaal innemen".
   ...[
     'pillen|medicijnen|tabletten|slaappillen|slaaptabletten ~ gespaard|verzameld|opgespaard',
+    'spaart|spaar|sparen|spaarde ~ pillen|medicijnen|tabletten|slaappillen|slaaptabletten ~ op',
     'alle|allemaal ~ pillen|medicijnen|tabletten|slaappillen ~ innemen|slikken',
   ],
   'pillen|medicijnen|tabletten|slaappillen ~ allemaal ~ innemen|slikken',
@@ -220,7 +221,7 @@ const ABUSE: string[] = [
   // A baby left alone: "een moeder laat haar baby alleen in de flat".
   ...['laat|liet|laten ~ haar|zijn|de ~ baby|peuter|kleuter ~ alleen', 'leaves|left ~ her|his|the ~ baby|toddler ~ alone'],
   // Threats to life, stalking by an ex, forced marriage, forced sex, control: Veilig Thuis advises on all of them.
-  ...['me|mij|ons ~ vermoordt|vermoorden|doodmaakt|doodmaken|ombrengt', 'stalk*', 'uitgehuwelijkt|uithuwelijken|huwelijksdwang', 'gedwongen huwelijk'],
+  ...['me|mij|ons ~ vermoordt|vermoorden|doodmaakt|doodmaken|ombrengt', 'uitgehuwelijkt|uithuwelijken|huwelijksdwang', 'gedwongen huwelijk'],
   ...[
     'dwingt|dwong|dwingen ~ me|mij ~ seks',
     'laat|liet me|mij ~ niet ~ naar buiten',
@@ -521,7 +522,8 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
     // Not being there any more: "omdat ik er binnenkort toch niet meer ben". Said of a move too ("volgende week ben ik er
     // niet meer, ik verhuis naar Utrecht"), which gets the despair check-in (distress.ts) instead of the alarm.
     category: 'suicide',
-    phrases: ['ik ~ er ~ niet meer ~ zijn|ben', 'ben ik er ~ niet meer'],
+    // "ik ben er over een paar weken toch niet meer": the "toch" of someone who has decided.
+    phrases: ['ik ~ er ~ niet meer ~ zijn|ben', 'ben ik er ~ niet meer', 'ben|zijn er ~ ~ toch niet meer'],
     unless: ['verhuis*', 'verhuizing', 'emigreer*', 'emigratie', 'vakantie', 'op reis', 'moving', 'move', 'holiday'],
   },
   {
@@ -744,6 +746,14 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
   },
   // Scalding, not weeding: "I killed the weeds with vinegar and boiling water".
   { category: 'emergency', phrases: ['boiling water'], unless: ['weed|weeds|weeding|garden|patio|tiles|cooking|recipe|tea'] },
+  // Stalking, not gulls: "die meeuwen stalken me elke keer als ik de vuilniszak buitenzet".
+  { category: 'abuse', phrases: ['stalk*'], unless: ['meeuw*|duif|duiven|vogels|kraaien|katten|gulls|seagulls|pigeons|birds|cats ~ stalk*'] },
+  // Going off a roof tonight, said as the last words of a message: "heb m niet meer nodig, ga vannacht van t dak".
+  {
+    category: 'suicide',
+    phrases: ['ga|gaan ~ van|vanaf t|het|de|die ~ dak|brug|flat|balkon|viaduct|toren|galerij <eos>'],
+    withinClause: true,
+  },
   // "my boss stabbed me in the back" is a betrayal.
   {
     category: 'emergency',

@@ -17,7 +17,7 @@ export function asksAboutService(text: string, safety: Pick<SafetyCheck, 'check'
 }
 
 const SERVICE_NAMES =
-  /(?<![\p{L}\p{N}])(?:112|113|0800[- ]?0113|0800[- ]?2000|113 zelfmoordpreventie|(?:zelfmoord|su[iï]cide)preventie\p{L}*|veilig thuis|reanimati\p{L}*|ehbo\p{L}*|noodnummers?|ambulancedienst|ambulance services?|emergency numbers?|suicide prevention(?: hotline| line)?|huiselijke? geweld|kindermishandeling|ouderenmishandeling|domestic violence|su[iï]cides|zelfmoorden|zelfdodingen)(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}])(?:112|113|0800[- ]?0113|0800[- ]?2000|113 zelfmoordpreventie|(?:zelfmoord|su[iï]cide)preventie\p{L}*|veilig thuis|reanimati\p{L}*|ehbo\p{L}*|noodnummers?|ambulancedienst|ambulance services?|emergency numbers?|suicide prevention(?: hotline| line)?|huiselijke? geweld|kindermishandeling|zelfbeschadiging|zelfverwonding|self-harm|selfharm|ouderenmishandeling|domestic violence|su[iï]cides|zelfmoorden|zelfdodingen)(?![\p{L}\p{N}])/giu;
 
 /**
  * Something happening now: "ik heb een reanimatiecursus gehad, maar nu
@@ -32,6 +32,8 @@ const WHY_NAMED = new PhraseMatcher([
   ...['schoolproject*', 'schoolopdracht*', 'huiswerk', 'school paper', 'assignment', 'homework', 'thesis', 'reanimatieles*', 'ehboles*'],
   ...['folder', 'poster', 'infobord', 'flyer', 'nieuwsbrief', 'brochure', 'film*', 'toneelstuk', 'movie', 'filming'],
   ...['sollicit*', 'stage', 'stageplek', 'vacature*', 'internship', 'job', 'vrijwilliger*', 'volunteer*', 'subsidie*'],
+  // An event for the cause: "op Wereld Suïcidepreventiedag een infokraam op de markt".
+  ...['infokraam', 'kraam', 'standplaats', 'sponsorloop', 'evenement*', 'event', 'herdenking*'],
   ...['course', 'courses', 'class', 'classes', 'lesson', 'lessons', 'awareness', 'permit', 'vergunning*'],
   // Policy, money and figures: "welk budget is er voor suïcidepreventie? ik schrijf voor de krant", "cijfers per wijk".
   ...['budget*', 'krant*', 'newspaper', 'beleid*', 'policy', 'policies', 'cijfers', 'statistiek*', 'statistics', 'figures'],

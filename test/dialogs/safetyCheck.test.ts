@@ -62,6 +62,9 @@ describe('safety check: thoughts of suicide', () => {
     'eerlijk gezegd maakt het ook niet meer uit, ik ben al aan het uitzoeken hoe ik het pijnloos kan doen',
     'every night I think it is better to go to my husband in heaven',
     'het licht gaat binnenkort uit bij mij, ik heb er vrede mee',
+    'ik wil mijn paspoort niet meer verlengen want ik ben er over een paar weken toch niet meer',
+    'kan iemand mn fiets ophalen die bij t station staat, heb m niet meer nodig 🙃 ga vannacht van t dak',
+    "Mevrouw spaart haar slaappillen op en zegt dat ze 'er klaar voor is'",
   ])('recognises "%s"', (text) => expect(category(text)).toBe('suicide'));
   it.each([
     // The means in hand or ready: 113, not Veilig Thuis for "dagen niks gegeten" or a promise to tell no one.
@@ -133,6 +136,7 @@ describe('safety check: domestic violence and child abuse', () => {
     'he texted he will kill me if i break up',
     'he said he would kill us if we miss a payment',
     "my bf says if i leave him he'll send my nudes to everyone lol",
+    'mijn ex stalkt me al maanden',
     'een van mijn spelers heeft steeds kleine brandwondjes op zijn handen en zegt dat hij gestraft wordt',
     'mijn bril is kapotgegaan toen mijn vriend me in mijn gezicht sloeg',
     // Cigarette burns on a child: Veilig Thuis, before the 112 that burns alone would give.
@@ -392,6 +396,9 @@ describe('safety check: ordinary questions stay ordinary', () => {
     'I killed the weeds in my front garden with vinegar and boiling water. Is that allowed?',
     'Vorig jaar is er brand geweest in onze schuur, alles is herbouwd. Moet ik achteraf een vergunning aanvragen?',
     'I am writing a crime novel. What does a municipality do after a fatal fire in a block of flats?',
+    'Die meeuwen stalken me echt elke keer als ik de vuilniszak buitenzet 😂',
+    'ik ga van het dak af zodra de dakgoot schoon is, mag de container op de stoep?',
+    'kunt u het pakket bij de buren afgeven, ik ben er na vijf uur niet meer',
     'Wij hebben twee jaar geleden contact gehad met Veilig Thuis, dat is afgerond. Kunnen we een gezinscoach krijgen?',
     'Someone shared nude pictures of my teenage son online without his consent. Who can help us?',
   ])('does not flag "%s"', (text) => expect(category(text)).toBeUndefined());

@@ -28,6 +28,8 @@ describe('questions about a crisis service itself', () => {
     'we draaien een film met een nep-overval, moeten we de politie inlichten zodat niemand 112 belt?',
     'How many suicides were there in Lindewijk last year? It is for my thesis.',
     'Hoeveel meldingen van huiselijk geweld waren er in 2023? Vraag vanuit de raadsfractie.',
+    'Op Wereld Suïcidepreventiedag wil onze stichting een infokraam op de markt zetten. Hoe vraag ik een standplaats aan?',
+    'Ik studeer psychologie en schrijf mijn scriptie over zelfbeschadiging bij jongeren. Kan ik iemand interviewen?',
   ])('reads "%s" as one', (text) => {
     expect(safety.check(text)).toBeDefined();
     expect(asksAboutService(text, safety)).toBe(true);

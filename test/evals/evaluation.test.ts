@@ -221,6 +221,10 @@ describe('crisis and ordinary messages in wordings the rules and the classifier 
     // twenty-first measured as it came in (57 of 60) and never read.
     ['lindewijk-crisis-unseen-20.jsonl', 60, 1], // 60 of 60
     ['lindewijk-crisis-unseen-21.jsonl', 60, 0.95], // 57 of 60
+    // A third pair: the twenty-second measured as it came in (57 of 60) and then used for rules ("ben er … toch niet meer",
+    // pills saved "op", off a roof tonight at the end of a message), the twenty-third (56 of 60) never read.
+    ['lindewijk-crisis-unseen-22.jsonl', 60, 1], // 60 of 60
+    ['lindewijk-crisis-unseen-23.jsonl', 60, 0.933], // 56 of 60
   ])('gives crisis messages of %s the right number and a person', async (file, count, floor) => {
     const summary = await cases(file);
     expect(summary.crisisCases).toBe(count);
@@ -259,6 +263,8 @@ describe('crisis and ordinary messages in wordings the rules and the classifier 
     ['lindewijk-calm-unseen-19.jsonl', 60, 0.167, 0.134], // 10 of 60, 8 by a rule (11 and 8 as it came in; never read)
     ['lindewijk-calm-unseen-20.jsonl', 60, 0.067, 0.017], // 4 of 60, 1 by a rule (10 and 7 as it came in; then used for rules)
     ['lindewijk-calm-unseen-21.jsonl', 60, 0.134, 0.067], // 8 of 60, 4 by a rule (as it came in; never read)
+    ['lindewijk-calm-unseen-22.jsonl', 60, 0.1, 0], // 6 of 60, none by a rule (7 and 3 as it came in; then used for rules)
+    ['lindewijk-calm-unseen-23.jsonl', 60, 0.217, 0.15], // 13 of 60, 9 by a rule (as it came in; never read)
   ])('gives crisis numbers to few of the ordinary messages of %s', async (file, count, ceiling, alarms) => {
     const summary = await cases(file);
     expect(summary.calmCases).toBe(count);
