@@ -132,6 +132,8 @@ const SUICIDE: string[] = [
     'naar ~ man|vrouw|moeder|vader|zoon|dochter|kind ~ in de hemel',
   ],
   ...['licht gaat|gaan ~ uit bij mij|me', 'bij mij|me gaat het licht ~ uit', 'letters ~ for after'],
+  // "ik wil gewoon voorgoed verdwijnen, niet verhuizen, echt weg".
+  'ik wil gewoon? voorgoed|definitief verdwijnen',
   // "een punt achter mijn leven zetten", "ik ben het leven zat".
   ...['punt ~ achter ~ mijn|mn|m|zijn|haar|ons leven', 'het leven ~ zat|beu|spuugzat'],
   ...['het leven moe', 'levensmoe', 'beter af ~ zonder me|mij', 'geen zin meer ~ door te gaan', 'geen zin meer ~ doorgaan'],
@@ -198,6 +200,8 @@ const ABUSE: string[] = [
   ...['zit|zat|zitten ~ aan me|mij', 'betast*', 'raakt|raakte|raken me|mij ~ aan', 'naaktfoto*', 'rare|vieze|naakt ~ foto|fotos'],
   ...['me|mij|ons|kinderen ~ iets aan te doen', 'me|mij|ons|kinderen ~ iets aandoet|aandoen', 'me|mij|ons ~ geslaan'],
   // Sextortion: "if i leave him he'll send my nudes to everyone"; burns again and again.
+  // "mijn man heeft soms een los handje": he hits.
+  'los|losse handje|handjes',
   ...['send|sends|share|shares|post|posts|leak|leaks|spread|publish ~ my|her ~ nudes', 'steeds|vaak|altijd|weer|telkens ~ brandwond*|brandplekken'],
   ...['blauwe plekken ~ vingers', 'durft ~ niet ~ naar huis', 'wil na school niet naar huis', 'vastgebonden', 'zonder kleren|kleding'],
   ...['volgt|achtervolgt ~ me|mij', 'rijdt ~ me|mij ~ achterna', 'laten|laat ~ hem|haar ~ niet binnen', 'geheime spelletjes'],
@@ -357,7 +361,6 @@ const EMERGENCY: string[] = [
     'reageert|reageerde ~ vader|moeder|pa|ma|papa|mama|man|vrouw|partner|opa|oma|kind|kindje|baby|zoon|zoontje|dochter|dochtertje|buurman|buurvrouw|broer|zus ~ niet|nie meer',
     'op de grond ~ reageert|beweegt ~ niet|nergens',
     'reageert nergens meer op',
-    'in elkaar ~ gezakt|gezakte|zakt|zakte',
     'krijgt|krijg|kreeg ~ geen lucht|adem',
     'kan ~ niet ~ ademen',
     'kopje onder',
@@ -495,7 +498,7 @@ const EMERGENCY: string[] = [
   ],
   // Not "gun" alone: Dutch "ik gun het je" is "I grant you it".
   ...['a|the|his|her|their|loaded gun', 'gunpoint', 'gunshot|gunshots|gunfire|gunman'],
-  ...['breaking into|in', 'intruder*', 'stabbing', 'shooting', 'passed out', 'choking'],
+  ...['breaking into|in', 'intruder*', 'stabbing', 'passed out', 'choking'],
 ];
 
 const HUMAN_REQUEST: string[] = [
@@ -567,6 +570,9 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
       'took ~ my ~ bank card|passport',
       'mag niemand ~ bellen|zien',
       'binnen opgesloten',
+      // "hij houdt mijn paspoort en bankpas achter zodat ik nergens heen kan", "my husband take my passport".
+      'houdt|hield|houden ~ paspoort|bankpas|pinpas|geld|papieren|documenten|verblijfsvergunning ~ achter',
+      'husband|wife|partner|boyfriend|girlfriend|he|she ~ take|takes|took|keep|keeps|kept|hide|hides|hid ~ my passport|passports|documents|papers',
     ],
   },
   // "I'm drowning in paperwork" is a figure of speech.
@@ -576,7 +582,13 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
   {
     category: 'emergency',
     phrases: ['beroerte', 'hartaanval', 'hartstilstand', 'herseninfarct', 'heart attack'],
-    unless: ['na|sinds|after|since ~ beroerte|hartaanval|hartstilstand|herseninfarct|stroke', 'after|since ~ heart attack'],
+    // Nor a figure of speech: "I nearly had a heart attack when I saw my tax bill".
+    unless: [
+      'na|sinds|after|since ~ beroerte|hartaanval|hartstilstand|herseninfarct|stroke',
+      'after|since ~ heart attack',
+      'nearly|almost ~ heart attack',
+      'bijna ~ hartaanval|hartverzakking',
+    ],
     withinClause: true,
   },
   // A break-in reported for the insurance, months later: "we had a break-in at our shop last summer".
@@ -691,7 +703,7 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
     category: 'emergency',
     phrases: ['gaslek', 'gas leak'],
     unless: [
-      ...['gaslek ~ van|in ~ vorige|afgelopen', 'vorig|vorige|afgelopen ~ gaslek', 'gaslek ~ gisteren|eergisteren', 'we ~ hadden|had ~ gaslek'],
+      ...['gaslek ~ van|in ~ vorige|afgelopen', 'vorig|vorige|afgelopen ~ ~ gaslek', 'gaslek ~ gisteren|eergisteren', 'we ~ hadden|had ~ gaslek'],
       ...['we ~ had ~ gas leak', 'gas leak ~ last|ago'],
     ],
   },
@@ -747,12 +759,25 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
   // Scalding, not weeding: "I killed the weeds with vinegar and boiling water".
   { category: 'emergency', phrases: ['boiling water'], unless: ['weed|weeds|weeding|garden|patio|tiles|cooking|recipe|tea'] },
   // Stalking, not gulls: "die meeuwen stalken me elke keer als ik de vuilniszak buitenzet".
-  { category: 'abuse', phrases: ['stalk*'], unless: ['meeuw*|duif|duiven|vogels|kraaien|katten|gulls|seagulls|pigeons|birds|cats ~ stalk*'] },
+  // Nor asking often: "sorry dat ik jullie zo stalk met vragen".
+  {
+    category: 'abuse',
+    phrases: ['stalk*'],
+    unless: ['meeuw*|duif|duiven|vogels|kraaien|katten|gulls|seagulls|pigeons|birds|cats ~ stalk*', 'ik|we ~ jullie|u ~ stalk*'],
+  },
   // Going off a roof tonight, said as the last words of a message: "heb m niet meer nodig, ga vannacht van t dak".
   {
     category: 'suicide',
     phrases: ['ga|gaan ~ van|vanaf t|het|de|die ~ dak|brug|flat|balkon|viaduct|toren|galerij <eos>'],
     withinClause: true,
+  },
+  // Shooting now, not a film: "we're shooting a short film with a fake knife fight".
+  { category: 'emergency', phrases: ['shooting'], unless: ['shooting ~ film|movie|video|scene|scenes|photos|photo|clip|documentary|vlog'] },
+  // A person, not a walker or a shed: "mijn rollator is helemaal in elkaar gezakt".
+  {
+    category: 'emergency',
+    phrases: ['in elkaar ~ gezakt|gezakte|zakt|zakte'],
+    unless: ['rollator|stoel|kast|bed|tent|schuur|muur|plafond|schutting|hek|taart|steiger|rek|stellage ~ is|zijn ~ in elkaar gezakt'],
   },
   // "my boss stabbed me in the back" is a betrayal.
   {

@@ -65,6 +65,7 @@ describe('safety check: thoughts of suicide', () => {
     'ik wil mijn paspoort niet meer verlengen want ik ben er over een paar weken toch niet meer',
     'kan iemand mn fiets ophalen die bij t station staat, heb m niet meer nodig 🙃 ga vannacht van t dak',
     "Mevrouw spaart haar slaappillen op en zegt dat ze 'er klaar voor is'",
+    'ik wil gewoon voorgoed verdwijnen. niet verhuizen, echt weg, voor altijd',
   ])('recognises "%s"', (text) => expect(category(text)).toBe('suicide'));
   it.each([
     // The means in hand or ready: 113, not Veilig Thuis for "dagen niks gegeten" or a promise to tell no one.
@@ -137,6 +138,9 @@ describe('safety check: domestic violence and child abuse', () => {
     'he said he would kill us if we miss a payment',
     "my bf says if i leave him he'll send my nudes to everyone lol",
     'mijn ex stalkt me al maanden',
+    'Thuis is het een beetje onrustig. Mijn man heeft soms een los handje, vorige week een gebroken pols',
+    'my husband take my passport, say if i go to gemeente he send me back to my country',
+    'Hij houdt ook mijn paspoort en bankpas achter zodat ik nergens heen kan',
     'een van mijn spelers heeft steeds kleine brandwondjes op zijn handen en zegt dat hij gestraft wordt',
     'mijn bril is kapotgegaan toen mijn vriend me in mijn gezicht sloeg',
     // Cigarette burns on a child: Veilig Thuis, before the 112 that burns alone would give.
@@ -214,6 +218,8 @@ describe('safety check: emergencies', () => {
     'ik heb een EHBO-diploma maar ik moet nu reanimeren, help',
     'there is a fire in my house, my passport was burned',
     'mijn zoon is met zijn fiets in de sloot gevallen en komt niet boven',
+    'someone is shooting in the street',
+    'de kast is omgevallen en mijn moeder is in elkaar gezakt',
     'bel een ambulance, mijn vader ligt op de grond',
     'my toddler pulled a pan of boiling water over herself',
   ])('recognises "%s"', (text) => expect(category(text)).toBe('emergency'));
@@ -398,6 +404,12 @@ describe('safety check: ordinary questions stay ordinary', () => {
     'I am writing a crime novel. What does a municipality do after a fatal fire in a block of flats?',
     'Die meeuwen stalken me echt elke keer als ik de vuilniszak buitenzet 😂',
     'ik ga van het dak af zodra de dakgoot schoon is, mag de container op de stoep?',
+    "we're shooting a short film with a fake knife fight in the town square, do we need a permit?",
+    'Afgelopen winter was er een gaslek in onze straat. Krijgen we nog vergoeding voor de stoep?',
+    'I nearly had a heart attack when I saw my tax bill lol. can I pay in instalments?',
+    'Sorry dat ik jullie zo stalk met vragen, maar wanneer hoor ik iets over mijn aanvraag?',
+    'Ik ben 87 en mijn rollator is helemaal in elkaar gezakt. Kan ik via de Wmo een nieuwe krijgen?',
+    'can you take my passport photo at the town hall?',
     'kunt u het pakket bij de buren afgeven, ik ben er na vijf uur niet meer',
     'Wij hebben twee jaar geleden contact gehad met Veilig Thuis, dat is afgerond. Kunnen we een gezinscoach krijgen?',
     'Someone shared nude pictures of my teenage son online without his consent. Who can help us?',

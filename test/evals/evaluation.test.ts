@@ -203,9 +203,9 @@ describe('crisis and ordinary messages in wordings the rules and the classifier 
     // used for rules; the twelfth and fourteenth were measured once, after all of the session's changes, and never read
     // (55 and 55 of 60; 55 and 54 with the build from the start of the session).
     ['lindewijk-crisis-unseen-11.jsonl', 60, 1], // 60 of 60
-    ['lindewijk-crisis-unseen-12.jsonl', 60, 0.933], // 56 of 60 (55 before the eleventh session's rules)
+    ['lindewijk-crisis-unseen-12.jsonl', 60, 0.95], // 57 of 60 (55 before the eleventh session's rules, 56 before the twelfth's)
     ['lindewijk-crisis-unseen-13.jsonl', 60, 1], // 60 of 60
-    ['lindewijk-crisis-unseen-14.jsonl', 60, 0.933], // 56 of 60 (55 before the eleventh session's rules)
+    ['lindewijk-crisis-unseen-14.jsonl', 60, 0.95], // 57 of 60 (55 before the eleventh session's rules, 56 before the twelfth's)
     // Eleventh session (2026-12-06). The fifteenth and seventeenth were measured as they came in (56 and 57 of 60) and used for
     // rules; the sixteenth was measured as it came in and once after all of the session's changes, and never read.
     ['lindewijk-crisis-unseen-15.jsonl', 60, 1], // 60 of 60
@@ -225,6 +225,10 @@ describe('crisis and ordinary messages in wordings the rules and the classifier 
     // pills saved "op", off a roof tonight at the end of a message), the twenty-third (56 of 60) never read.
     ['lindewijk-crisis-unseen-22.jsonl', 60, 1], // 60 of 60
     ['lindewijk-crisis-unseen-23.jsonl', 60, 0.933], // 56 of 60
+    // The last of the twelfth session: measured as it came in (56 of 60), then used for rules ("voorgoed verdwijnen", "een los
+    // handje", a passport kept "achter"). The nineteenth, twenty-first and twenty-third, measured again after all of the
+    // session's rules: 50, 57 and 56, as when they came in.
+    ['lindewijk-crisis-unseen-24.jsonl', 60, 1], // 60 of 60
   ])('gives crisis messages of %s the right number and a person', async (file, count, floor) => {
     const summary = await cases(file);
     expect(summary.crisisCases).toBe(count);
@@ -250,9 +254,9 @@ describe('crisis and ordinary messages in wordings the rules and the classifier 
     ['lindewijk-calm-unseen-11.jsonl', 60, 0.05, 0], // 3 of 60, none by a rule (10 and 8 as it came in; then used for rules)
     // The eleventh session's review set "told afterwards" by the event's own words, not any past-time word ("there is a fire
     // in my kitchen, we moved in last week" is one now): one more alarm each in the twelfth and fourteenth batches.
-    ['lindewijk-calm-unseen-12.jsonl', 60, 0.134, 0.067], // 8 of 60, 4 by a rule (9 and 5 before the eleventh session; never read)
+    ['lindewijk-calm-unseen-12.jsonl', 60, 0.1, 0.05], // 6 of 60, 3 by a rule (9 and 5 before the eleventh session, 8 and 4 before the twelfth; never read)
     ['lindewijk-calm-unseen-13.jsonl', 60, 0.084, 0.017], // 5 of 60, 1 by a rule (11 and 8 as it came in; then used for rules)
-    ['lindewijk-calm-unseen-14.jsonl', 60, 0.117, 0.034], // 7 of 60, 2 by a rule (7 and 3 before the eleventh session; never read)
+    ['lindewijk-calm-unseen-14.jsonl', 60, 0.084, 0.017], // 5 of 60, 1 by a rule (7 and 3 before the eleventh session, 7 and 2 before the twelfth; never read)
     ['lindewijk-calm-unseen-15.jsonl', 60, 0.117, 0.017], // 7 of 60, 1 by a rule (10 and 7 as it came in; then used for rules)
     // Written to be hard (idioms, "noodgeval" for a blocked drain, as its order asked) and never read: 16 and 10 with the
     // session-start build.
@@ -262,9 +266,10 @@ describe('crisis and ordinary messages in wordings the rules and the classifier 
     ['lindewijk-calm-unseen-18.jsonl', 60, 0.067, 0.017], // 4 of 60, 1 by a rule (6 and 3 as it came in; then used for rules)
     ['lindewijk-calm-unseen-19.jsonl', 60, 0.167, 0.134], // 10 of 60, 8 by a rule (11 and 8 as it came in; never read)
     ['lindewijk-calm-unseen-20.jsonl', 60, 0.067, 0.017], // 4 of 60, 1 by a rule (10 and 7 as it came in; then used for rules)
-    ['lindewijk-calm-unseen-21.jsonl', 60, 0.134, 0.067], // 8 of 60, 4 by a rule (as it came in; never read)
+    ['lindewijk-calm-unseen-21.jsonl', 60, 0.117, 0.05], // 7 of 60, 3 by a rule (8 and 4 as it came in; never read)
     ['lindewijk-calm-unseen-22.jsonl', 60, 0.1, 0], // 6 of 60, none by a rule (7 and 3 as it came in; then used for rules)
-    ['lindewijk-calm-unseen-23.jsonl', 60, 0.217, 0.15], // 13 of 60, 9 by a rule (as it came in; never read)
+    ['lindewijk-calm-unseen-23.jsonl', 60, 0.217, 0.15], // 13 of 60, 9 by a rule (as it came in and after all rules; never read)
+    ['lindewijk-calm-unseen-24.jsonl', 60, 0.117, 0.034], // 7 of 60, 2 by a rule (12 and 7 as it came in; then used for rules)
   ])('gives crisis numbers to few of the ordinary messages of %s', async (file, count, ceiling, alarms) => {
     const summary = await cases(file);
     expect(summary.calmCases).toBe(count);
