@@ -222,7 +222,7 @@ export class DistressCheck {
     this.groups = rules.map((rule) => compileRules(rule, isRealWord));
     this.negative = new PhraseMatcher(negativeWords, isRealWord);
     const matchers = [this.negative, ...this.groups.flatMap((group) => [group.phrases, group.atClauseEnd?.matcher, group.unless, group.onlyWith])];
-    this.reader = new WordReader([...new Set(matchers.flatMap((matcher) => matcher?.vocabulary ?? []))], isRealWord);
+    this.reader = WordReader.for(matchers, isRealWord);
   }
 
   check(text: string): DistressSignal | undefined {

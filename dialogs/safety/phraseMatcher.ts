@@ -98,6 +98,11 @@ export class WordReader {
     private readonly realWords: (word: string) => boolean = () => false,
   ) {}
 
+  /** One reader for all these matchers' words (absent ones skipped), for their `findIn`. */
+  static for(matchers: readonly (PhraseMatcher | undefined)[], realWords: (word: string) => boolean): WordReader {
+    return new WordReader([...new Set(matchers.flatMap((matcher) => matcher?.vocabulary ?? []))], realWords);
+  }
+
   read(words: string[]): ReadWords {
     const matches = words.map((word) => this.matchesOf(word));
     const present = new Set<string>();

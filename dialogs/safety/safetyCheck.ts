@@ -36,8 +36,10 @@ export class SafetyCheck {
       phrases: new PhraseMatcher(rule.phrases, isRealWord),
       ...(rule.unless ? { unless: new PhraseMatcher(rule.unless, isRealWord) } : {}),
     }));
-    const vocabulary = this.groups.flatMap((group) => [...group.phrases.vocabulary, ...(group.unless?.vocabulary ?? [])]);
-    this.reader = new WordReader([...new Set(vocabulary)], isRealWord);
+    this.reader = WordReader.for(
+      this.groups.flatMap((group) => [group.phrases, group.unless]),
+      isRealWord,
+    );
   }
 
   check(text: string): SafetySignal | undefined {
