@@ -70,9 +70,11 @@ export const DISTRESS_RULES: DistressRules[] = [
       'ik kan|kun het|dit|t? echt|gewoon|allemaal? niet meer',
       'ik kan|kun zo|dit echt? niet meer? verder',
       'zo kan|kun ik echt? niet meer? verder',
-      // "I can't go on holiday" is no despair: only where the clause ends.
-      'i can t|not go on',
-      'i cannot|cant go on',
+      // "I can't go on holiday" is no despair: only where the clause ends. Without "I" too: "can't go on" alone.
+      'can t|not go on',
+      'cannot|cant go on',
+      // Flemish "'k ben ne last" too; "ik heb last van de buren" is another word.
+      'ben|voel me? een|ne|n last',
       // "ben er binnenkort toch niet meer": leaving life, or leaving town; not "ik ben er niet meer zeker van".
       'ben|zijn ik|we|wij? er ~ niet meer',
       'ik|we|wij er ~ niet meer ben|zijn',
