@@ -22,8 +22,20 @@ export interface ClassifierSettings {
   smoothing: number;
 }
 
-/** Chosen on batches of crisis messages the classifier was not trained on (docs/evaluation-history.md, 2026-12-05 seventh session). */
-export const DEFAULT_SETTINGS: ClassifierSettings = { threshold: 0.97, smoothing: 0.2 };
+/**
+ * The smoothing was chosen on batches of crisis messages the classifier was
+ * not trained on (docs/evaluation-history.md, 2026-12-05 seventh session).
+ * The threshold was chosen when the helper batches became examples
+ * (2026-12-06, thirteenth session): with three times the examples the
+ * probabilities grew extreme, and 0.97 asked about a crisis above 29 of the
+ * 1,492 ordinary Lindewijk eval questions. At 0.99995, with each training
+ * batch left out in turn, the classifier alone recognised 1,047 of its
+ * 1,110 crisis messages (956 with the old examples and threshold) and
+ * guessed a crisis for 3 of its 1,110 calm ones (9), for 1 of 600 everyday
+ * messages written for this check (4) and for 5 of the ordinary eval
+ * questions (11).
+ */
+export const DEFAULT_SETTINGS: ClassifierSettings = { threshold: 0.99995, smoothing: 0.2 };
 
 const LABELS: ExampleLabel[] = ['suicide', 'abuse', 'emergency', 'none'];
 /**
@@ -125,21 +137,53 @@ export class CrisisClassifier {
 }
 
 /**
+ * Whole phrases that announce a question: "ik wilde even vragen", "hoe het
+ * zit met", "I was wondering". The helper batches hide many crises inside a
+ * service question that opens this way, so their words taught the model
+ * that such an opening is a sign of crisis: "Ik wilde even vragen hoe het zit
+ * met inburgering" got the suicide check-in. Matched on the message's words
+ * joined by single spaces.
+ */
+const FRAMING_PHRASES = [
+  /\b(?:ik |wij |we )?(?:wil|wilde|wilden|wou|wouden|zou|zouden)(?: (?:even|graag|ff|effe|eens|u|jullie|iets|nog|gewoon|alleen|eigenlijk|namelijk))* (?:vragen|weten|informeren|horen|melden)\b/g,
+  /\bhoe (?:het )?zit (?:het )?(?:met|bij)\b/g,
+  /\b(?:ik |wij |we )?(?:heb|had|hebben|hadden) (?:een |nog een |even een )?(?:vraag|vraagje|vragen)(?: over| ivm| omtrent| rond| voor u| voor jullie)?\b/g,
+  /\b(?:ik )?had (?:graag|gaarne) (?:geweten|gevraagd)\b/g,
+  /\bi (?:just |only )?(?:wanted|want|would like|wanna) to (?:ask|know|check|find out)\b/g,
+  /\bi was (?:just )?wondering\b/g,
+  /\bi (?:have|had) a (?:quick |short )?question(?: about)?\b/g,
+];
+
+/** Stands where framing was left out, so that no pair of words spans it. */
+const GAP = '|';
+
+/**
  * A message's features: its content words cut to their first six letters (a
  * crude stem that needs no language), and each pair of neighbouring words,
- * stop words included, so "niet wakker" differs from "wakker". Snowball stems
- * did no better on the batches left out, and run twenty times slower under
- * Jest, which trains a classifier in every test file that asks a question.
+ * stop words included, so "niet wakker" differs from "wakker". Framing is
+ * left out, and the words on either side of it are no pair: "een vraag
+ * over" is no "een over", a pair the crisis examples were full of.
+ * Snowball stems did no better on the batches left out, and run twenty
+ * times slower under Jest, which trains a classifier in every test file
+ * that asks a question.
  */
 export function featuresOf(text: string): string[] {
-  const words = wordsOf(text).filter((word) => word.length >= 2 && !FRAMING.has(word));
-  const cut = words.map((word) => word.slice(0, PREFIX));
+  const words = withoutFraming(wordsOf(text));
   const features = new Set<string>();
-  cut.forEach((word, index) => {
-    const whole = words[index] as string;
+  words.forEach((whole, index) => {
+    if (whole === GAP) return;
+    const word = whole.slice(0, PREFIX);
     if (!isStopword(whole) && whole.length >= 3) features.add(word);
-    const next = cut[index + 1];
-    if (next) features.add(`${word}_${next}`);
+    const next = words[index + 1];
+    if (next && next !== GAP) features.add(`${word}_${next.slice(0, PREFIX)}`);
   });
   return [...features];
+}
+
+function withoutFraming(words: string[]): string[] {
+  const joined = FRAMING_PHRASES.reduce((text, phrase) => text.replace(phrase, GAP), words.join(' '));
+  return joined
+    .split(' ')
+    .filter((word) => word.length >= 2 || word === GAP)
+    .map((word) => (FRAMING.has(word) ? GAP : word));
 }

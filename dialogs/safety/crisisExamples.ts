@@ -9,11 +9,13 @@ import { SafetyCheck } from './safetyCheck';
 /**
  * The example files, in the evaluation's case format so `npm run eval` reads
  * them too: crisis messages name the number the reply must give; ordinary
- * ones expect no crisis reply.
+ * ones expect no crisis reply. `helper-batches.jsonl` holds the crisis and
+ * calm batches of evals/cases that safety rules were written from; the
+ * batches never read stay out, to measure the classifier on.
  */
-export const EXAMPLE_FILES = ['crisis.jsonl', 'ordinary.jsonl'];
+export const EXAMPLE_FILES = ['crisis.jsonl', 'ordinary.jsonl', 'helper-batches.jsonl'];
 
-const LABEL_OF_NUMBER: Record<string, ExampleLabel> = { '113': 'suicide', 'Veilig Thuis': 'abuse', '112': 'emergency' };
+const LABEL_OF_NUMBER: Record<string, ExampleLabel> = { '113': 'suicide', 'Veilig Thuis': 'abuse', '0800-2000': 'abuse', '112': 'emergency' };
 
 const exampleSchema = z.object({
   id: z.string().min(1),

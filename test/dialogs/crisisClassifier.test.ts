@@ -2,8 +2,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CrisisClassifier, CrisisExample, featuresOf } from '../../dialogs/safety/crisisClassifier';
-import { ordinaryQuestions, readCrisisExamples } from '../../dialogs/safety/crisisExamples';
-import { SafetyCheck } from '../../dialogs/safety/safetyCheck';
+import { ordinaryQuestions, readCrisisExamples, standardCrisisExamples } from '../../dialogs/safety/crisisExamples';
+import { SafetyCheck, standardSafetyCheck } from '../../dialogs/safety/safetyCheck';
 import { CrisisCheckIn } from '../../dialogs/safety/crisisCheckIn';
 import { HandoverSteps } from '../../dialogs/handover/handoverSteps';
 import { NO_HANDOVER_DESK } from '../../dialogs/handover/handoverDesk';
@@ -53,10 +53,39 @@ describe('the crisis classifier', () => {
     expect(featuresOf('Ik krijg hem niet wakker!')).not.toContain('ik');
   });
 
-  it('leaves out greetings, sign-offs and the words that announce a question', () => {
-    expect(featuresOf('Goedemorgen, ik heb een vraag over hondenbelasting. Met vriendelijke groet')).toEqual(
-      featuresOf('ik heb een over hondenbelasting. Met'),
-    );
+  it('leaves out greetings, sign-offs and the phrases that announce a question, and pairs no words across them', () => {
+    expect(featuresOf('Goedemorgen, ik heb een vraag over hondenbelasting. Met vriendelijke groet')).toEqual(featuresOf('hondenbelasting. Met'));
+    expect(featuresOf('Ik wilde even vragen hoe het zit met inburgering')).toEqual(['inburg']);
+    expect(featuresOf('I was wondering, I wanted to know about parking')).toEqual(featuresOf('about parking'));
+    // The words on either side of a greeting are no pair.
+    expect(featuresOf('slaat hallo mij')).not.toContain('slaat_mij');
+    expect(featuresOf('slaat mij')).toContain('slaat_mij');
+  });
+});
+
+describe("the crisis classifier with Loket's own examples", () => {
+  let classifier: CrisisClassifier;
+  beforeAll(async () => {
+    classifier = new CrisisClassifier(await standardCrisisExamples(EXAMPLES, join(PROJECT_ROOT, 'knowledge', 'content'), standardSafetyCheck()));
+  });
+
+  it('takes no polite or chatty opening for a sign of crisis', () => {
+    const openings = [
+      'Ik wilde even vragen hoe het zit met inburgering',
+      'Ik wilde even vragen wanneer het grofvuil wordt opgehaald',
+      'Beste, ik had een vraag over de afvalkalender',
+      'Goedemiddag, ik wilde even informeren naar de afvalkalender',
+      'I was wondering when the town hall opens',
+      "what's the weather going to be like this weekend",
+    ];
+    expect(openings.filter((text) => classifier.guess(text))).toEqual([]);
+  });
+
+  it('recognises a crisis that no rule names', () => {
+    const safety = standardSafetyCheck();
+    const unnamed = ['mijn opa ligt op de grond en zegt niks meer', 'ik wil niet meer verder, het heeft allemaal geen zin'];
+    expect(unnamed.map((text) => safety.check(text))).toEqual([undefined, undefined]);
+    expect(unnamed.map((text) => classifier.guess(text)?.category)).toEqual(['emergency', 'suicide']);
   });
 });
 
@@ -64,9 +93,9 @@ describe('the crisis examples', () => {
   it('reads the example files: crisis messages by their number, ordinary ones as none', () => {
     const examples = readCrisisExamples(EXAMPLES);
     const count = (label: string) => examples.filter((example) => example.label === label).length;
-    expect(count('suicide') + count('abuse') + count('emergency')).toBeGreaterThanOrEqual(360);
+    expect(count('suicide') + count('abuse') + count('emergency')).toBeGreaterThanOrEqual(1600);
     expect(Math.min(count('suicide'), count('abuse'), count('emergency'))).toBeGreaterThan(60);
-    expect(count('none')).toBeGreaterThanOrEqual(480);
+    expect(count('none')).toBeGreaterThanOrEqual(1580);
   });
 
   it('names the file and line of an example that does not fit', async () => {

@@ -137,7 +137,8 @@ describe("the crisis classifier's examples (dialogs/safety/examples), asked as c
     const summary = await evaluate([join(EXAMPLES, 'crisis.jsonl')], { knowledge: DEMO_CONTENT, format: 'markdown' });
     expect(summary.crisisCases).toBeGreaterThanOrEqual(510);
     // Training data of the classifier, so this says little about other wordings: see the unseen cases below. Measured
-    // 2026-12-05: 507 of 510. The rules alone answer 352 of the first 360 (they were widened with them) and few of the 150
+    // 2026-12-05: 507 of 510; 2026-12-06, thirteenth session, with the stricter threshold: 505, and 507 once "can't go on"
+    // and "'k ben ne last" were words of despair. The rules alone answer 352 of the first 360 (they were widened with them) and few of the 150
     // added later, which were never used for rules.
     expect(summary.crisisRecall).toBeGreaterThanOrEqual(0.994);
     // Kind "handover": a rule's crisis reply, not a check-in above the turn's own reply. Measured: 404 of 510 (405 until
@@ -149,18 +150,11 @@ describe("the crisis classifier's examples (dialogs/safety/examples), asked as c
     const summary = await evaluate([join(EXAMPLES, 'ordinary.jsonl')], { knowledge: DEMO_CONTENT, format: 'markdown' });
     expect(summary.calmCases).toBeGreaterThanOrEqual(480);
     // Measured 2026-12-05: 16 of 480, nearly all by rules, for questions about the services themselves ("Wat is het telefoonnummer
-    // van Veilig Thuis?", a resuscitation course).
-    expect(summary.falseAlarmRate).toBeLessThanOrEqual(0.034);
+    // van Veilig Thuis?", a resuscitation course). 13 of 480 since the thirteenth session's classifier.
+    expect(summary.falseAlarmRate).toBeLessThanOrEqual(0.028);
   });
 });
 
-/**
- * Crisis messages and ordinary messages with crisis words, written by helpers
- * who saw neither the rules nor the examples, and never trained on. Floors as
- * measured on 2026-12-05 with the final training data (README, "Crisis
- * messages in new words", has the figures before it). Not 100%: the issue's
- * crisis target is not met for wordings like these.
- */
 describe('questions written from the content plan alone (evals/cases/lindewijk-plan-questions.jsonl)', () => {
   it('answers them with the right article at least as often as measured, and seldom with a wrong one', async () => {
     const summary = await evaluate([join(CASES, 'lindewijk-plan-questions.jsonl')], { knowledge: DEMO_CONTENT, format: 'markdown' });
@@ -170,20 +164,28 @@ describe('questions written from the content plan alone (evals/cases/lindewijk-p
   });
 });
 
+/**
+ * Crisis messages and ordinary messages with crisis words, written by helpers
+ * who saw neither the rules nor the examples. Most batches became training
+ * data once measured: rules were written from their misses, and since the
+ * thirteenth session they are examples of the classifier too. The batches
+ * never read are the fair measure (README, "Crisis messages in new words").
+ * Not 100%: the issue's crisis target is not met for wordings like these.
+ */
 describe('crisis and ordinary messages in wordings the rules and the classifier were not made from', () => {
   const cases = async (file: string) => evaluate([join(CASES, file)], { knowledge: DEMO_CONTENT, format: 'markdown' });
 
   it.each([
     // file, cases, right number and a person at least, measured
     // Eleventh session (2026-12-06): rules from the misses still left in the batches that were training data, batch 9 included.
-    ['lindewijk-crisis-unseen.jsonl', 90, 0.955], // 86 of 90 (rules alone 46); 82 before the eleventh session's rules
-    ['lindewijk-crisis-unseen-2.jsonl', 60, 0.983], // 59 of 60 (rules alone 31); 57 before the eleventh session's rules
-    ['lindewijk-crisis-unseen-3.jsonl', 60, 0.983], // 59 of 60 (rules alone 38); 57 before the eleventh session's rules
-    ['lindewijk-crisis-unseen-4.jsonl', 60, 0.983], // 59 of 60 (rules alone 40), written after all training data was chosen; 58 before
+    ['lindewijk-crisis-unseen.jsonl', 90, 1], // 90 of 90 since the thirteenth session's classifier; before: 86 of 90 (rules alone 46); 82 before the eleventh session's rules
+    ['lindewijk-crisis-unseen-2.jsonl', 60, 1], // 60 of 60 since the thirteenth session's classifier; before: 59 of 60 (rules alone 31); 57 before the eleventh session's rules
+    ['lindewijk-crisis-unseen-3.jsonl', 60, 1], // 60 of 60 since the thirteenth session's classifier; before: 59 of 60 (rules alone 38); 57 before the eleventh session's rules
+    ['lindewijk-crisis-unseen-4.jsonl', 60, 1], // 60 of 60 since the thirteenth session's classifier; before: 59 of 60 (rules alone 40), written after all training data was chosen; 58 before
     // 54 of 60 when it came in; three rules were then written from its misses (violent partner, "klop", a door forced).
-    ['lindewijk-crisis-unseen-5.jsonl', 60, 0.983], // 59 of 60 (57 before the tenth session's check-ins)
+    ['lindewijk-crisis-unseen-5.jsonl', 60, 1], // 60 of 60 since the thirteenth session's classifier; before: 59 of 60 (57 before the tenth session's check-ins)
     // Written after all of this session's changes and measured once on them; nothing was changed for it.
-    ['lindewijk-crisis-unseen-6.jsonl', 60, 0.95], // 57 of 60 (56 before the eleventh session's rules)
+    ['lindewijk-crisis-unseen-6.jsonl', 60, 1], // 60 of 60 since the thirteenth session's classifier; before: 57 of 60 (56 before the eleventh session's rules)
     // 52 of 60 when it came in (2026-12-05, ninth session); rules were then written from its misses (the means in hand, a rope
     // in the shed, pills saved up, "ben er binnenkort niet meer", one's things given away, one's own funeral "voor mezelf").
     ['lindewijk-crisis-unseen-7.jsonl', 60, 1], // 60 of 60 (59 before the eleventh session's rules)
@@ -194,41 +196,45 @@ describe('crisis and ordinary messages in wordings the rules and the classifier 
     // Written after the first rules of batch 7 and not read until the eleventh session, when a listing of the training batches'
     // misses showed its four by mistake; since then training data. 54 of 60 as it came in and after batch 7's rules, 55 after
     // batch 8's, 56 after the tenth session's rules.
-    ['lindewijk-crisis-unseen-9.jsonl', 60, 0.983], // 59 of 60
+    ['lindewijk-crisis-unseen-9.jsonl', 60, 1], // 60 of 60 since the thirteenth session's classifier; before: 59 of 60
     // Written after all of the ninth session's changes and measured once on them (55 of 60; the build before: 54). Its five
     // misses were then read and the tenth session wrote rules from them: thrown down the stairs, a knife threat at home,
     // "nothing matters anymore", "won't need an address much longer".
-    ['lindewijk-crisis-unseen-10.jsonl', 60, 0.983], // 59 of 60
+    ['lindewijk-crisis-unseen-10.jsonl', 60, 1], // 60 of 60 since the thirteenth session's classifier; before: 59 of 60
     // Tenth session (2026-12-05). The eleventh and thirteenth batches were measured as they came in (55 and 51 of 60) and then
     // used for rules; the twelfth and fourteenth were measured once, after all of the session's changes, and never read
     // (55 and 55 of 60; 55 and 54 with the build from the start of the session).
     ['lindewijk-crisis-unseen-11.jsonl', 60, 1], // 60 of 60
-    ['lindewijk-crisis-unseen-12.jsonl', 60, 0.95], // 57 of 60 (55 before the eleventh session's rules, 56 before the twelfth's)
+    ['lindewijk-crisis-unseen-12.jsonl', 60, 1], // 60 of 60 since the thirteenth session's classifier; before: 57 of 60 (55 before the eleventh session's rules, 56 before the twelfth's)
     ['lindewijk-crisis-unseen-13.jsonl', 60, 1], // 60 of 60
-    ['lindewijk-crisis-unseen-14.jsonl', 60, 0.95], // 57 of 60 (55 before the eleventh session's rules, 56 before the twelfth's)
+    ['lindewijk-crisis-unseen-14.jsonl', 60, 0.983], // 59 of 60 since the thirteenth session's classifier; before: 57 of 60 (55 before the eleventh session's rules, 56 before the twelfth's)
     // Eleventh session (2026-12-06). The fifteenth and seventeenth were measured as they came in (56 and 57 of 60) and used for
     // rules; the sixteenth was measured as it came in and once after all of the session's changes, and never read.
     ['lindewijk-crisis-unseen-15.jsonl', 60, 1], // 60 of 60
-    ['lindewijk-crisis-unseen-16.jsonl', 60, 0.9], // 54 of 60 (53 with the session-start build)
+    ['lindewijk-crisis-unseen-16.jsonl', 60, 0.916], // 55 of 60 since the thirteenth session's classifier; before: 54 of 60 (53 with the session-start build)
     ['lindewijk-crisis-unseen-17.jsonl', 60, 1], // 60 of 60
     // Twelfth session (2026-12-06). Both measured as they came in (56 and 50 of 60); the eighteenth was then used for rules (a
     // partner's blow told in a subordinate clause, cigarette burns, "man met mes", "mezelf al opgehangen"), the nineteenth
     // never read.
     ['lindewijk-crisis-unseen-18.jsonl', 60, 1], // 60 of 60
-    ['lindewijk-crisis-unseen-19.jsonl', 60, 0.833], // 50 of 60
+    ['lindewijk-crisis-unseen-19.jsonl', 60, 0.933], // 56 of 60 since the thirteenth session's classifier; before: 50 of 60
     // Ordered later that session: the twentieth measured as it came in (54 of 60) and then used for rules (thinking only of
     // dying, "pijnloos", a husband in heaven, "het licht gaat uit bij mij", nudes as a threat, burns again and again), the
     // twenty-first measured as it came in (57 of 60) and never read.
     ['lindewijk-crisis-unseen-20.jsonl', 60, 1], // 60 of 60
-    ['lindewijk-crisis-unseen-21.jsonl', 60, 0.95], // 57 of 60
+    ['lindewijk-crisis-unseen-21.jsonl', 60, 0.966], // 58 of 60 since the thirteenth session's classifier; before: 57 of 60
     // A third pair: the twenty-second measured as it came in (57 of 60) and then used for rules ("ben er … toch niet meer",
     // pills saved "op", off a roof tonight at the end of a message), the twenty-third (56 of 60) never read.
     ['lindewijk-crisis-unseen-22.jsonl', 60, 1], // 60 of 60
-    ['lindewijk-crisis-unseen-23.jsonl', 60, 0.933], // 56 of 60
+    ['lindewijk-crisis-unseen-23.jsonl', 60, 1], // 60 of 60 since the thirteenth session's classifier; before: 56 of 60
     // The last of the twelfth session: measured as it came in (56 of 60), then used for rules ("voorgoed verdwijnen", "een los
     // handje", a passport kept "achter"). The nineteenth, twenty-first and twenty-third, measured again after all of the
     // session's rules: 50, 57 and 56, as when they came in.
     ['lindewijk-crisis-unseen-24.jsonl', 60, 1], // 60 of 60
+    // Thirteenth session (2026-12-06): the batches used for rules became examples of the crisis classifier
+    // (dialogs/safety/examples/helper-batches.jsonl), which lifted the never-read ones above. The twenty-fifth was written that
+    // session, measured as it came in (55 of 60) and once after the change, and never read.
+    ['lindewijk-crisis-unseen-25.jsonl', 60, 0.95], // 57 of 60
   ])('gives crisis messages of %s the right number and a person', async (file, count, floor) => {
     const summary = await cases(file);
     expect(summary.crisisCases).toBe(count);
@@ -237,39 +243,40 @@ describe('crisis and ordinary messages in wordings the rules and the classifier 
 
   it.each([
     // file, cases, crisis numbers given at most, a safety rule's reply (queued unasked) at most, measured
-    ['lindewijk-calm-unseen.jsonl', 90, 0.078, 0.012], // 7 of 90 (rules alone 5), 1 by a rule
-    ['lindewijk-calm-unseen-2.jsonl', 60, 0.134, 0.017], // 8 of 60 (rules alone 7), 1 by a rule (9 and 2 before the tenth session)
-    ['lindewijk-calm-unseen-3.jsonl', 60, 0.084, 0], // 5 of 60 (rules alone 5), none by a rule
-    ['lindewijk-calm-unseen-4.jsonl', 60, 0.084, 0], // 5 of 60 (rules alone 3), none by a rule
-    ['lindewijk-calm-unseen-5.jsonl', 60, 0.067, 0], // 4 of 60 (7 as when it came in); none by a rule (2 before the tenth session)
-    ['lindewijk-calm-unseen-6.jsonl', 60, 0.017, 0], // 1 of 60; "er is gisteren een ongeluk gebeurd" no longer by a rule
+    ['lindewijk-calm-unseen.jsonl', 90, 0.045, 0.012], // 4 of 90 since the thirteenth session's classifier; before: 7 of 90 (rules alone 5), 1 by a rule
+    ['lindewijk-calm-unseen-2.jsonl', 60, 0.084, 0.017], // 5 of 60 since the thirteenth session's classifier; before: 8 of 60 (rules alone 7), 1 by a rule (9 and 2 before the tenth session)
+    ['lindewijk-calm-unseen-3.jsonl', 60, 0.067, 0], // 4 of 60 since the thirteenth session's classifier; before: 5 of 60 (rules alone 5), none by a rule
+    ['lindewijk-calm-unseen-4.jsonl', 60, 0.034, 0], // 2 of 60 since the thirteenth session's classifier; before: 5 of 60 (rules alone 3), none by a rule
+    ['lindewijk-calm-unseen-5.jsonl', 60, 0.05, 0], // 3 of 60 since the thirteenth session's classifier; before: 4 of 60 (7 as when it came in); none by a rule (2 before the tenth session)
+    ['lindewijk-calm-unseen-6.jsonl', 60, 0, 0], // 0 of 60 since the thirteenth session's classifier; before: 1 of 60; "er is gisteren een ongeluk gebeurd" no longer by a rule
     // 9 of 60 when it came in, 4 by a rule; the rules were then made to read a stroke "na", a break-in "last summer", "drowning in
     // bills" and an "emergency exit sign" as no emergency, and a training about domestic violence as a question about it.
-    ['lindewijk-calm-unseen-7.jsonl', 60, 0.117, 0], // 7 of 60, none by a rule
+    ['lindewijk-calm-unseen-7.jsonl', 60, 0.084, 0], // 5 of 60 since the thirteenth session's classifier; before: 7 of 60, none by a rule
     // Read by the developer (see above) and, after batch 9 was measured, used for rules: school projects and a resuscitation
     // lesson are questions about the topic, and moving away is no alarm.
-    ['lindewijk-calm-unseen-8.jsonl', 60, 0.15, 0.017], // 9 of 60, 1 by a rule (10 and 9 before batch 7's rules)
-    ['lindewijk-calm-unseen-9.jsonl', 60, 0.1, 0.017], // 6 of 60, 1 by a rule (7 and 5 before batch 7's rules; never read)
-    ['lindewijk-calm-unseen-10.jsonl', 60, 0.067, 0], // 4 of 60, none by a rule (2 when measured once; 5 and 4 with the build before)
-    ['lindewijk-calm-unseen-11.jsonl', 60, 0.05, 0], // 3 of 60, none by a rule (10 and 8 as it came in; then used for rules)
+    ['lindewijk-calm-unseen-8.jsonl', 60, 0.117, 0.017], // 7 of 60 since the thirteenth session's classifier; before: 9 of 60, 1 by a rule (10 and 9 before batch 7's rules)
+    ['lindewijk-calm-unseen-9.jsonl', 60, 0.084, 0.017], // 5 of 60 since the thirteenth session's classifier; before: 6 of 60, 1 by a rule (7 and 5 before batch 7's rules; never read)
+    ['lindewijk-calm-unseen-10.jsonl', 60, 0.05, 0], // 3 of 60 since the thirteenth session's classifier; before: 4 of 60, none by a rule (2 when measured once; 5 and 4 with the build before)
+    ['lindewijk-calm-unseen-11.jsonl', 60, 0.034, 0], // 2 of 60 since the thirteenth session's classifier; before: 3 of 60, none by a rule (10 and 8 as it came in; then used for rules)
     // The eleventh session's review set "told afterwards" by the event's own words, not any past-time word ("there is a fire
     // in my kitchen, we moved in last week" is one now): one more alarm each in the twelfth and fourteenth batches.
     ['lindewijk-calm-unseen-12.jsonl', 60, 0.1, 0.05], // 6 of 60, 3 by a rule (9 and 5 before the eleventh session, 8 and 4 before the twelfth; never read)
-    ['lindewijk-calm-unseen-13.jsonl', 60, 0.084, 0.017], // 5 of 60, 1 by a rule (11 and 8 as it came in; then used for rules)
-    ['lindewijk-calm-unseen-14.jsonl', 60, 0.084, 0.017], // 5 of 60, 1 by a rule (7 and 3 before the eleventh session, 7 and 2 before the twelfth; never read)
-    ['lindewijk-calm-unseen-15.jsonl', 60, 0.117, 0.017], // 7 of 60, 1 by a rule (10 and 7 as it came in; then used for rules)
+    ['lindewijk-calm-unseen-13.jsonl', 60, 0.067, 0.017], // 4 of 60 since the thirteenth session's classifier; before: 5 of 60, 1 by a rule (11 and 8 as it came in; then used for rules)
+    ['lindewijk-calm-unseen-14.jsonl', 60, 0.067, 0.017], // 4 of 60 since the thirteenth session's classifier; before: 5 of 60, 1 by a rule (7 and 3 before the eleventh session, 7 and 2 before the twelfth; never read)
+    ['lindewijk-calm-unseen-15.jsonl', 60, 0.1, 0.017], // 6 of 60 since the thirteenth session's classifier; before: 7 of 60, 1 by a rule (10 and 7 as it came in; then used for rules)
     // Written to be hard (idioms, "noodgeval" for a blocked drain, as its order asked) and never read: 16 and 10 with the
     // session-start build.
-    ['lindewijk-calm-unseen-16.jsonl', 60, 0.25, 0.117], // 15 of 60, 7 by a rule
-    ['lindewijk-calm-unseen-17.jsonl', 60, 0.067, 0], // 4 of 60, none by a rule (8 and 6 as it came in; then used for rules)
+    ['lindewijk-calm-unseen-16.jsonl', 60, 0.217, 0.117], // 13 of 60 since the thirteenth session's classifier; before: 15 of 60, 7 by a rule
+    ['lindewijk-calm-unseen-17.jsonl', 60, 0.05, 0], // 3 of 60 since the thirteenth session's classifier; before: 4 of 60, none by a rule (8 and 6 as it came in; then used for rules)
     // Learning resuscitation is no emergency since the twelfth session: one to two fewer in most batches above.
     ['lindewijk-calm-unseen-18.jsonl', 60, 0.067, 0.017], // 4 of 60, 1 by a rule (6 and 3 as it came in; then used for rules)
     ['lindewijk-calm-unseen-19.jsonl', 60, 0.167, 0.134], // 10 of 60, 8 by a rule (11 and 8 as it came in; never read)
-    ['lindewijk-calm-unseen-20.jsonl', 60, 0.067, 0.017], // 4 of 60, 1 by a rule (10 and 7 as it came in; then used for rules)
-    ['lindewijk-calm-unseen-21.jsonl', 60, 0.117, 0.05], // 7 of 60, 3 by a rule (8 and 4 as it came in; never read)
+    ['lindewijk-calm-unseen-20.jsonl', 60, 0.05, 0.017], // 3 of 60 since the thirteenth session's classifier; before: 4 of 60, 1 by a rule (10 and 7 as it came in; then used for rules)
+    ['lindewijk-calm-unseen-21.jsonl', 60, 0.084, 0.05], // 5 of 60 since the thirteenth session's classifier; before: 7 of 60, 3 by a rule (8 and 4 as it came in; never read)
     ['lindewijk-calm-unseen-22.jsonl', 60, 0.1, 0], // 6 of 60, none by a rule (7 and 3 as it came in; then used for rules)
-    ['lindewijk-calm-unseen-23.jsonl', 60, 0.217, 0.15], // 13 of 60, 9 by a rule (as it came in and after all rules; never read)
+    ['lindewijk-calm-unseen-23.jsonl', 60, 0.2, 0.15], // 12 of 60 since the thirteenth session's classifier; before: 13 of 60, 9 by a rule (as it came in and after all rules; never read)
     ['lindewijk-calm-unseen-24.jsonl', 60, 0.117, 0.034], // 7 of 60, 2 by a rule (12 and 7 as it came in; then used for rules)
+    ['lindewijk-calm-unseen-25.jsonl', 60, 0.117, 0.067], // 7 of 60, 4 by a rule (8 and 4 as it came in; never read)
   ])('gives crisis numbers to few of the ordinary messages of %s', async (file, count, ceiling, alarms) => {
     const summary = await cases(file);
     expect(summary.calmCases).toBe(count);
