@@ -59,6 +59,8 @@ export const DISTRESS_RULES: DistressRules[] = [
       ],
       // Said of road works too ("ik zie het niet meer zitten met die wegenwerken"): the safety rule leaves those to this check-in.
       'zie het ~ niet|nie meer zitten',
+      // Away from everything, not from a neighbourhood: "wil weg uit alles".
+      'weg uit alles',
       // Having stood at the railway at night, a message to pass on that it is not her fault: signs, not proof, so Loket asks.
       'bij|op|langs het spoor ~ gestaan|gezeten|gelopen',
       'zeg|vertel|tell ~ dat het ~ niet ~ haar|zijn|hun schuld',
@@ -80,10 +82,14 @@ export const DISTRESS_RULES: DistressRules[] = [
       'ik|we|wij er ~ niet meer ben|zijn',
       // "het moet geregeld zijn voor vrijdag want dan stop ik ermee".
       'stop ik ermee',
-      // "ik wil niet meer.", not "ik wil niet meer wachten".
-      'ik wil echt|gewoon? niet meer',
+      // "ik wil niet meer.", also without "ik"; not "ik wil niet meer wachten".
+      'wil echt|gewoon? niet meer',
       'wil ik echt|gewoon? niet meer',
       'dit is mijn|mn laatste bericht',
+      // "'k wil er ne punt achter zetten": ending something, perhaps one's life; "zit op het spoor", "sta op de brug nu".
+      'wil|ga ~ er ~ een|ne|n punt achter zetten',
+      'zit|zitten|sta|staan|lig|liggen op het spoor',
+      'zit|sta op de brug nu?',
       'this is my last message',
     ],
   },

@@ -87,6 +87,10 @@ const SUICIDE: string[] = [
     `${SELF} ~ pijn doen`,
     `${SELF} ~ snijden|krassen`,
     'in mezelf ~ snijden',
+    // Reflexive "mij" said by the one at risk: "ik ga mij iets aandoen"; "hij wil mij iets aandoen" is abuse.
+    'ik|k ga|wil|zal me|mij iets aandoen',
+    // Self-harm that no longer brings relief: "krassen helpt niet meer".
+    'krassen|snijden|kras|snij ~ helpt|werkt ~ niet|nie ~ meer',
   ],
   // Self-harm told as it happens: "ik snij mezelf", "ik kras mezelf".
   `snij|snijd|snijdt|sneed|kras|kraste|krab|brand|bijt ~ ${SELF}|${OTHER_SELF}`,
@@ -333,6 +337,8 @@ const ABUSE: string[] = [
 const EMERGENCY: string[] = [
   // Fire and gas.
   ...['het brandt', 'in de fik', 'vlammen ~ uit', 'rook ~ uit', 'gaslucht', 'ruik ~ gas'],
+  // "brand!! rook overal".
+  'rook|smoke ~ overal|everywhere',
   // A gas pipe hit by a digger: "de graafmachine heeft een gasleiding geraakt, het sist".
   ...[
     'gasleiding|gasleidingen|gasbuis ~ geraakt|kapot|lek|lekt|stuk|beschadigd',
@@ -670,7 +676,11 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
   // "er is gisteren een ongeluk gebeurd op de kruising, iedereen was ok".
   {
     category: 'emergency',
-    phrases: ['ongeluk ~ gebeurd', 'van de ~ ladder|trap|steiger|dak ~ gevallen', 'ongeluk|ongeval|aanrijding ~ gewond*|bekneld|bloed*|ambulance'],
+    phrases: [
+      ...['ongeluk ~ gebeurd', 'van de|het? ~ ladder|trap|steiger|dak|balkon ~ gevallen', 'ongeluk|ongeval|aanrijding ~ gewond*|bekneld|bloed*|ambulance'],
+      // Fallen and not responding: "oma gevallen reageert niet".
+      'gevallen ~ reageert|reageren ~ niet|nie',
+    ],
     unless: [
       ...[...PAST, ...NOBODY_HURT],
       ...['krukken|gips|rolstoel|revalidatie|revalideren|herstel|herstellen', 'was|waren|is|zijn ~ gelukkig ~ ok|oké|oke|goed'],
@@ -747,7 +757,11 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
   // Someone in the water, not a phone or keys: "mijn gsm is in de gracht gevallen".
   {
     category: 'emergency',
-    phrases: ['in de|het ~ vijver|sloot|gracht|vaart|kanaal|rivier|zwembad|water ~ gevallen|gereden|gesprongen'],
+    phrases: [
+      'in de|het ~ vijver|sloot|gracht|vaart|kanaal|rivier|zwembad|water ~ gevallen|gereden|gesprongen',
+      // Told in a hurry, without a verb: "iemand in het water kanaal".
+      'iemand|kind|kindje|man|vrouw|auto in het water',
+    ],
     unless: ['gsm|telefoon|mobiel|mobieltje|iphone|sleutel|sleutels|sleutelbos|portemonnee|bril|pas|paspoort|rijbewijs is|zijn in de|het'],
   },
   // An ambulance needed, not the job: "ik werk op de ambulance met een onregelmatig rooster".
@@ -755,6 +769,13 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
     category: 'emergency',
     phrases: ['ambulance', 'ambulans'],
     unless: ['werk|werkt|werken|werkte|rij|rijdt|rijd ~ op|bij de? ambulance|ambulans', 'ambulance ~ personeel|verpleegkundige|chauffeur|medewerker|rooster'],
+  },
+  // A house on fire, told in three words: "ons huis brandt". Not the lamp in front of it: "de lantaarnpaal voor ons huis brandt
+  // de hele dag".
+  {
+    category: 'emergency',
+    phrases: ['huis|woning|flat|schuur|garage|keuken|zolder|kamer|auto|dak|schoorsteen|container brandt|fikt'],
+    unless: ['lamp*', 'lantaarnpa*', 'straatlicht*', 'straatlamp*', 'licht|lichten|verlichting|kaars|kaarsen|kachel|haard|niet|nie'],
   },
   // Scalding, not weeding: "I killed the weeds with vinegar and boiling water".
   { category: 'emergency', phrases: ['boiling water'], unless: ['weed|weeds|weeding|garden|patio|tiles|cooking|recipe|tea'] },
@@ -846,6 +867,11 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
       'fireworks',
       'regulation*',
       'inspection',
+      // Asked beforehand: "fire pit allowed in garden?".
+      'allowed|permitted',
+      'fire pit|pits|bowl',
+      'firepit*',
+      'bbq|barbecue*',
     ],
   },
   {

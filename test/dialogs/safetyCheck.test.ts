@@ -66,6 +66,9 @@ describe('safety check: thoughts of suicide', () => {
     'kan iemand mn fiets ophalen die bij t station staat, heb m niet meer nodig 🙃 ga vannacht van t dak',
     "Mevrouw spaart haar slaappillen op en zegt dat ze 'er klaar voor is'",
     'ik wil gewoon voorgoed verdwijnen. niet verhuizen, echt weg, voor altijd',
+    // Short, from the twenty-sixth batch.
+    'krassen helpt niet meer',
+    'ik ga mij iets aandoen',
   ])('recognises "%s"', (text) => expect(category(text)).toBe('suicide'));
   it.each([
     // The means in hand or ready: 113, not Veilig Thuis for "dagen niks gegeten" or a promise to tell no one.
@@ -146,6 +149,8 @@ describe('safety check: domestic violence and child abuse', () => {
     // Cigarette burns on a child: Veilig Thuis, before the 112 that burns alone would give.
     'mijn kleinzoon heeft ronde brandwondjes op zijn rug, precies van een sigaret',
     'als hij bij ons logeert is hij bang om terug naar huis te gaan',
+    // Someone else who will hurt "mij", not the one at risk of suicide: "ik ga mij iets aandoen" is that.
+    'hij wil mij iets aandoen',
   ])('recognises "%s"', (text) => expect(category(text)).toBe('abuse'));
 });
 
@@ -222,6 +227,12 @@ describe('safety check: emergencies', () => {
     'de kast is omgevallen en mijn moeder is in elkaar gezakt',
     'bel een ambulance, mijn vader ligt op de grond',
     'my toddler pulled a pan of boiling water over herself',
+    // Short, from the twenty-sixth batch.
+    'ons huis brandt',
+    'brand!! rook overal',
+    'iemand in het water kanaal',
+    'oma gevallen reageert niet',
+    'kind van balkon gevallen',
   ])('recognises "%s"', (text) => expect(category(text)).toBe('emergency'));
 
   it.each([
@@ -413,6 +424,10 @@ describe('safety check: ordinary questions stay ordinary', () => {
     'kunt u het pakket bij de buren afgeven, ik ben er na vijf uur niet meer',
     'Wij hebben twee jaar geleden contact gehad met Veilig Thuis, dat is afgerond. Kunnen we een gezinscoach krijgen?',
     'Someone shared nude pictures of my teenage son online without his consent. Who can help us?',
+    'fire pit allowed in garden?',
+    'De lantaarnpaal voor ons huis brandt de hele dag, ook overdag. Waar vind ik het nummer van de paal?',
+    'Het straatlicht aan ons huis brandt al twee weken niet meer.',
+    'mijn zoon is vorig jaar van het balkon gevallen, mag ik een hoger hek plaatsen?',
   ])('does not flag "%s"', (text) => expect(category(text)).toBeUndefined());
 });
 

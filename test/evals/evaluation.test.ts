@@ -235,6 +235,11 @@ describe('crisis and ordinary messages in wordings the rules and the classifier 
     // (dialogs/safety/examples/helper-batches.jsonl), which lifted the never-read ones above. The twenty-fifth was written that
     // session, measured as it came in (55 of 60) and once after the change, and never read.
     ['lindewijk-crisis-unseen-25.jsonl', 60, 0.95], // 57 of 60
+    // A pair of short messages (one to ten words), ordered later that session: the twenty-sixth measured as it came in (47 of
+    // 60) and then used for rules and as examples ("ons huis brandt", "krassen helpt niet meer", "wil weg uit alles"), the
+    // twenty-seventh measured as it came in (54 of 60) and once after, and never read.
+    ['lindewijk-crisis-unseen-26.jsonl', 60, 0.983], // 59 of 60
+    ['lindewijk-crisis-unseen-27.jsonl', 60, 0.916], // 55 of 60
   ])('gives crisis messages of %s the right number and a person', async (file, count, floor) => {
     const summary = await cases(file);
     expect(summary.crisisCases).toBe(count);
@@ -277,6 +282,8 @@ describe('crisis and ordinary messages in wordings the rules and the classifier 
     ['lindewijk-calm-unseen-23.jsonl', 60, 0.2, 0.15], // 12 of 60 since the thirteenth session's classifier; before: 13 of 60, 9 by a rule (as it came in and after all rules; never read)
     ['lindewijk-calm-unseen-24.jsonl', 60, 0.117, 0.034], // 7 of 60, 2 by a rule (12 and 7 as it came in; then used for rules)
     ['lindewijk-calm-unseen-25.jsonl', 60, 0.117, 0.067], // 7 of 60, 4 by a rule (8 and 4 as it came in; never read)
+    ['lindewijk-calm-unseen-26.jsonl', 60, 0.017, 0.017], // 1 of 60, 1 by a rule (2 and 2 as it came in; then used for rules)
+    ['lindewijk-calm-unseen-27.jsonl', 60, 0, 0], // none of 60 (as it came in; never read)
   ])('gives crisis numbers to few of the ordinary messages of %s', async (file, count, ceiling, alarms) => {
     const summary = await cases(file);
     expect(summary.calmCases).toBe(count);
