@@ -67,3 +67,18 @@ function isBetter(candidate: string[], current: string[]): boolean {
 function shortest(parts: string[]): number {
   return Math.min(...parts.map((part) => part.length));
 }
+
+const MIN_HEAD = 4;
+
+/**
+ * The longest known last part of a word that splitCompound cannot split
+ * whole, when what comes before it is a part-sized piece: "driezitsbank" →
+ * "bank". Dutch compounds put their kind last.
+ */
+export function compoundHead(word: string, vocabulary: ReadonlySet<string>): string | undefined {
+  for (let start = MIN_PART; start <= word.length - MIN_HEAD; start++) {
+    const head = word.slice(start);
+    if (isUsablePart(head, vocabulary)) return head;
+  }
+  return undefined;
+}

@@ -415,6 +415,13 @@ describe('the demo knowledge base (as npm start)', () => {
       expect(loketData(valid)).toMatchObject({ kind: 'answer', articleId: 'urgentie-woning' });
     });
 
+    it('reads a compound it has never seen by its last part ("driezitsbank", "boekekast")', async () => {
+      const [furniture] = await new TestConversation(bot).say(
+        'we hebben een oude driezitsbank en een kapotte boekekast, kan de gemeente die bij de deur ophalen? wat kost dat',
+      );
+      expect(loketData(furniture)).toMatchObject({ kind: 'answer', articleId: 'grofvuil-ophalen' });
+    });
+
     /** Each question, asked in a fresh chat, is answered from its article. */
     const expectAnsweredFrom = async (cases: readonly (readonly [string, string])[]) => {
       for (const [question, articleId] of cases) {

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { TextAnalyzer } from '../../knowledge/text/analyzer';
-import { splitCompound } from '../../knowledge/text/compounds';
+import { compoundHead, splitCompound } from '../../knowledge/text/compounds';
 import { DEFAULT_RETRIEVAL, HybridRetriever } from '../../knowledge/retrieval/hybridRetriever';
 import { buildIndex, indexOf } from '../support/knowledge';
 import { Article } from '../../knowledge/articles/article';
@@ -53,6 +53,16 @@ describe('Dutch compound splitting', () => {
 
   it('splits a compound after a prefixed word ("autoverhuur" is "auto" + "verhuur", not "ver" + "huur")', () => {
     expect(splitCompound('autoverhuur', VOCABULARY)).toEqual(['auto', 'verhuur']);
+  });
+
+  it('finds the known last part of a compound it cannot split whole ("driezitsbank" is a "bank"), the longest first', () => {
+    const vocabulary = new Set(['bank', 'kast', 'kleerkast', 'zitbank']);
+    expect(compoundHead('driezitsbank', vocabulary)).toBe('bank');
+    expect(compoundHead('boekekast', vocabulary)).toBe('kast');
+    expect(compoundHead('eikenkleerkast', vocabulary)).toBe('kleerkast');
+    // Too little before it, or nothing known at the end.
+    expect(compoundHead('abank', vocabulary)).toBeUndefined();
+    expect(compoundHead('xyzqwerty', vocabulary)).toBeUndefined();
   });
 });
 
@@ -228,6 +238,16 @@ describe('text analysis', () => {
 
   it('adds the stems of compound parts', () => {
     expect(analyzer.indexTerms('Paspoortaanvraag', 'nl')).toEqual(['paspoortaanvrag', 'paspoort', 'aanvrag']);
+  });
+
+  it("searches a question's unknown compound by its known last part, counted as one part of two; a known word only as itself", () => {
+    const furniture = new TextAnalyzer(['bank', 'kast', 'belasting', 'hondenbelasting']);
+    const [sofa] = furniture.queryTokens('driezitsbank');
+    expect(sofa?.terms).toEqual(expect.arrayContaining(['bank', 'driezits-']));
+    expect(sofa?.whole).not.toContain('bank');
+    expect(furniture.queryTokens('hondenbelasting')[0]?.terms).not.toContain('belast');
+    // Not in the index: documents hold their own words.
+    expect(furniture.indexTerms('driezitsbank', 'nl')).toEqual(['driezitsbank']);
   });
 
   it('joins a separable verb with its particle ("vraag … aan" is "aanvraag")', () => {
