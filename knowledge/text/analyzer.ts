@@ -156,11 +156,14 @@ export class TextAnalyzer {
   }
 
   private expand(word: string): string[] {
-    return remembered(this.expansions, word, () => unique([...this.stemsOf(word), ...this.compoundStems(word), ...this.headStem(word)]));
+    return remembered(this.expansions, word, () => {
+      const parts = this.compoundStems(word);
+      return unique([...this.stemsOf(word), ...(parts.length > 0 ? parts : this.headStem(word))]);
+    });
   }
 
   /**
-   * A compound the corpus cannot split whole still names its kind in its
+   * A compound the corpus cannot split into parts still names its kind in its
    * last part: "driezitsbank" is a "bank", "boekekast" a "kast". Only for a
    * question's unknown words; a known word is searched as itself. The
    * unknown first part stays a part of its own ("driezits-", in no
@@ -168,7 +171,7 @@ export class TextAnalyzer {
    * weak evidence, as it should be for "kwartaal", which is no "taal".
    */
   private headStem(word: string): string[] {
-    if (this.vocabulary.has(word) || splitCompound(word, this.vocabulary).length > 1) return [];
+    if (this.vocabulary.has(word)) return [];
     const head = compoundHead(word, this.vocabulary);
     return head ? [stem(head, 'nl'), `${word.slice(0, word.length - head.length)}-`] : [];
   }
