@@ -82,8 +82,8 @@ export const DISTRESS_RULES: DistressRules[] = [
       'ik|we|wij er ~ niet meer ben|zijn',
       // "het moet geregeld zijn voor vrijdag want dan stop ik ermee".
       'stop ik ermee',
-      // "ik wil niet meer.", also without "ik"; not "ik wil niet meer wachten".
-      'wil echt|gewoon? niet meer',
+      // "ik wil niet meer.", also without "ik"; not "ik wil niet meer wachten", nor "mijn DigiD-app wil niet meer".
+      `${CLAUSE_MARK}|ik|k|en|maar|want|dus|echt|gewoon wil echt|gewoon? niet meer`,
       'wil ik echt|gewoon? niet meer',
       'dit is mijn|mn laatste bericht',
       // "'k wil er ne punt achter zetten": ending something, perhaps one's life; "zit op het spoor", "sta op de brug nu".
@@ -239,7 +239,7 @@ export class DistressCheck {
     const words = this.reader.read(plain);
     let clauses: ReadWords | undefined;
     for (const group of this.groups) {
-      const phrase = group.phrases.findIn(words) ?? (group.atClauseEnd && findAtClauseEnd(group, (clauses ??= this.reader.read(clauseWords(text)))));
+      const phrase = group.phrases.findIn(words) ?? (group.atClauseEnd && findAtClauseEnd(group, (clauses ??= this.reader.read(markedClauses(text)))));
       if (phrase && !group.unless?.findIn(words) && (!group.onlyWith || group.onlyWith.findIn(words))) return { kind: group.kind, phrase };
     }
     // Capitals alone are not anger: some citizens type everything in caps lock.
@@ -266,6 +266,11 @@ function compileRules(rule: DistressRules, isRealWord: (word: string) => boolean
     ...(rule.unless ? { unless: new PhraseMatcher(rule.unless, isRealWord) } : {}),
     ...(rule.onlyWith ? { onlyWith: new PhraseMatcher(rule.onlyWith, isRealWord) } : {}),
   };
+}
+
+/** A mark before the first clause too, so that a phrase can ask for a clause's start: "wil niet meer" alone, not "de printer wil niet meer". */
+function markedClauses(text: string): string[] {
+  return [CLAUSE_MARK, ...clauseWords(text)];
 }
 
 /** The rule as written, without the clause-end suffix the matcher needs. */

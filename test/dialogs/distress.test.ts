@@ -106,6 +106,8 @@ describe('distress check: despair', () => {
     "'k ben ne last",
     // Short, from the twenty-sixth batch: veiled, so a check-in rather than an alarm.
     'wil niet meer',
+    'alles is zwaar, wil gewoon niet meer',
+    "'k wil niet meer",
     'wil weg uit alles',
     'zit op het spoor',
     'sta op de brug nu',
@@ -233,6 +235,9 @@ describe('distress check: ordinary questions', () => {
     'ik wil mijn nieuwe paspoort hebben voor ik ga',
     'dit is mijn laatste bericht over deze klacht',
     'ik weet dat het niet jullie schuld is, maar de container is weer niet geleegd',
+    // A thing that no longer works: "wil niet meer" counts only at a clause's start.
+    'mijn digid app wil niet meer',
+    'de printer wil niet meer',
   ])('does not flag "%s"', (text) => expect(distress.check(text)).toBeUndefined());
 });
 
