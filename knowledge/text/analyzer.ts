@@ -8,6 +8,7 @@ import { isSlipOfStopword, isStopword } from './stopwords';
 import { contentWords, RelatedTerms } from './relatedTerms';
 import { EMPTY_THESAURUS, Thesaurus } from './thesaurus';
 import { SpellingCorrector } from './spelling';
+import { shortDutchWords } from './wordLists';
 
 export type TextLanguage = 'nl' | 'en';
 
@@ -35,7 +36,12 @@ export class TextAnalyzer {
   private readonly tForms = new Map<string, string[]>();
   private readonly inflections = new Map<string, string[]>();
 
-  constructor(vocabulary: Iterable<string>, thesaurus: Thesaurus = EMPTY_THESAURUS) {
+  /** `shortWords`: real words of up to five letters, which a compound may begin with ("knie" of "knieoperatie"). */
+  constructor(
+    vocabulary: Iterable<string>,
+    thesaurus: Thesaurus = EMPTY_THESAURUS,
+    private readonly shortWords: ReadonlySet<string> = shortDutchWords(),
+  ) {
     this.vocabulary = new Set(vocabulary);
     this.related = new RelatedTerms(thesaurus, (word) => this.stemsOf(word));
     this.spelling = new SpellingCorrector(this.vocabulary);
@@ -168,11 +174,12 @@ export class TextAnalyzer {
    * question's unknown words; a known word is searched as itself. The
    * unknown first part stays a part of its own ("driezits-", in no
    * document), so a match on the head alone counts as one part of two:
-   * weak evidence, as it should be for "kwartaal", which is no "taal".
+   * weak evidence, as it should be: "songfestival" is no "festival" to ask
+   * a subsidy for.
    */
   private headStem(word: string): string[] {
     if (this.vocabulary.has(word)) return [];
-    const head = compoundHead(word, this.vocabulary);
+    const head = compoundHead(word, this.vocabulary, this.shortWords);
     return head ? [stem(head, 'nl'), `${word.slice(0, word.length - head.length)}-`] : [];
   }
 

@@ -1,3 +1,4 @@
+import { PARTICLES } from './dutchVerbs';
 import { isStopword } from './stopwords';
 
 const MIN_PART = 3;
@@ -69,16 +70,26 @@ function shortest(parts: string[]): number {
 }
 
 const MIN_HEAD = 4;
+/** An unknown beginning this long is likely a word of its own ("driezits-"); a shorter one may be a piece of a plain word ("kwar-taal", "gere-geld"). */
+const MIN_UNKNOWN_MODIFIER = 6;
 
 /**
  * The longest known last part of a word that splitCompound cannot split
- * whole, when what comes before it is a part-sized piece: "driezitsbank" →
- * "bank". Dutch compounds put their kind last.
+ * whole, when what comes before it looks like a word: "driezitsbank" →
+ * "bank", "knieoperatie" → "operatie", but "kwartaal" is no "taal". Dutch
+ * compounds put their kind last. `shortWords`: real words of up to five
+ * letters, for the beginnings the corpus does not have ("knie").
  */
-export function compoundHead(word: string, vocabulary: ReadonlySet<string>): string | undefined {
+export function compoundHead(word: string, vocabulary: ReadonlySet<string>, shortWords: ReadonlySet<string>): string | undefined {
   for (let start = MIN_PART; start <= word.length - MIN_HEAD; start++) {
     const head = word.slice(start);
-    if (isUsablePart(head, vocabulary)) return head;
+    if (isUsablePart(head, vocabulary) && isLikelyModifier(word.slice(0, start), vocabulary, shortWords)) return head;
   }
   return undefined;
+}
+
+/** A verb's particle counts as a beginning, with a past participle's "ge" too: "bij-houden", "op-ge-maakt". */
+function isLikelyModifier(piece: string, vocabulary: ReadonlySet<string>, shortWords: ReadonlySet<string>): boolean {
+  if (piece.length >= MIN_UNKNOWN_MODIFIER || shortWords.has(piece) || knownPart(piece, vocabulary) !== undefined) return true;
+  return PARTICLES.has(piece) || (piece.endsWith('ge') && PARTICLES.has(piece.slice(0, -2)));
 }

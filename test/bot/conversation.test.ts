@@ -422,6 +422,11 @@ describe('the demo knowledge base (as npm start)', () => {
       expect(loketData(furniture)).toMatchObject({ kind: 'answer', articleId: 'grofvuil-ophalen' });
     });
 
+    it('does not read "kwartaal" as a "taal": child benefit is not a municipal matter', async () => {
+      const [benefit] = await new TestConversation(bot).say('Hoeveel kinderbijslag krijg ik per kwartaal voor een kind van 14?');
+      expect(loketData(benefit)).toMatchObject({ kind: 'abstain' });
+    });
+
     /** Each question, asked in a fresh chat, is answered from its article. */
     const expectAnsweredFrom = async (cases: readonly (readonly [string, string])[]) => {
       for (const [question, articleId] of cases) {

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { TextAnalyzer } from '../../knowledge/text/analyzer';
 import { compoundHead, splitCompound } from '../../knowledge/text/compounds';
+import { shortDutchWords } from '../../knowledge/text/wordLists';
 import { DEFAULT_RETRIEVAL, HybridRetriever } from '../../knowledge/retrieval/hybridRetriever';
 import { buildIndex, indexOf } from '../support/knowledge';
 import { Article } from '../../knowledge/articles/article';
@@ -57,12 +58,34 @@ describe('Dutch compound splitting', () => {
 
   it('finds the known last part of a compound it cannot split whole ("driezitsbank" is a "bank"), the longest first', () => {
     const vocabulary = new Set(['bank', 'kast', 'kleerkast', 'zitbank']);
-    expect(compoundHead('driezitsbank', vocabulary)).toBe('bank');
-    expect(compoundHead('boekekast', vocabulary)).toBe('kast');
-    expect(compoundHead('eikenkleerkast', vocabulary)).toBe('kleerkast');
+    const shortWords = new Set(['boeke', 'eiken']);
+    expect(compoundHead('driezitsbank', vocabulary, shortWords)).toBe('bank');
+    expect(compoundHead('boekekast', vocabulary, shortWords)).toBe('kast');
+    expect(compoundHead('eikenkleerkast', vocabulary, shortWords)).toBe('kleerkast');
     // Too little before it, or nothing known at the end.
-    expect(compoundHead('abank', vocabulary)).toBeUndefined();
-    expect(compoundHead('xyzqwerty', vocabulary)).toBeUndefined();
+    expect(compoundHead('abank', vocabulary, shortWords)).toBeUndefined();
+    expect(compoundHead('xyzqwerty', vocabulary, shortWords)).toBeUndefined();
+  });
+
+  it('reads a last part only after a beginning that looks like a word: "knie-operatie", not "kwar-taal" or "gere-geld"', () => {
+    const vocabulary = new Set(['taal', 'geld', 'uren', 'houden', 'maakt', 'operatie', 'festival']);
+    const shortWords = new Set(['knie', 'song']);
+    expect(compoundHead('kwartaal', vocabulary, shortWords)).toBeUndefined();
+    expect(compoundHead('geregeld', vocabulary, shortWords)).toBeUndefined();
+    expect(compoundHead('facturen', vocabulary, shortWords)).toBeUndefined();
+    // A real word, a word the corpus has, a verb's particle with or without "ge", or a long beginning.
+    expect(compoundHead('knieoperatie', vocabulary, shortWords)).toBe('operatie');
+    expect(compoundHead('songfestival', vocabulary, shortWords)).toBe('festival');
+    expect(compoundHead('geldtaal', vocabulary, shortWords)).toBe('taal');
+    expect(compoundHead('bijhouden', vocabulary, shortWords)).toBe('houden');
+    expect(compoundHead('opgemaakt', vocabulary, shortWords)).toBe('maakt');
+    expect(compoundHead('zomeravonduren', vocabulary, shortWords)).toBe('uren');
+  });
+
+  it("knows the dictionary's short words: a compound's beginning, not a piece of a plain word", () => {
+    const shortWords = shortDutchWords();
+    expect(['knie', 'boek', 'graf', 'yoga'].filter((word) => !shortWords.has(word))).toEqual([]);
+    expect(['kwar', 'gere', 'fact'].filter((word) => shortWords.has(word))).toEqual([]);
   });
 });
 
