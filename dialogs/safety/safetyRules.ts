@@ -252,8 +252,6 @@ const ABUSE: string[] = [
   ],
   ...['uit te huwelijken', 'controleert|controleren ~ mijn|mn ~ telefoon|geld|berichten', 'niemand ~ zal|gaat ~ me|mij ~ geloven'],
   ...['mishandel*', 'mishandling', 'gemolest*', 'kindermishandel*', 'ouderenmishandel*', 'seksueel ~ misbruik*', 'aanrand*', 'verkracht*', 'incest'],
-  // Someone hits, threatens or hurts me or a child.
-  'slaat|sloeg|schopt|schopte|stompt|stompte|knijpt|wurgt|wurgde|mept ~ me|mij|ons|mn|mijn|kind|kinderen|zoon|dochter|moeder|vrouw|zus|broer|haar|hem',
   // A subordinate clause puts the verb last: "kapotgegaan toen mijn vriend me in mijn gezicht sloeg".
   `${PARTNER}|hij|zij me|mij|ons ~ sloeg|slaat|schopte|schopt|stompte|stompt|wurgde|wurgt|mepte|mept`,
   // Burns from a cigarette on a child's skin are a sign of abuse, not a kitchen accident to call 112 for.
@@ -548,6 +546,17 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
     ],
   },
   { category: 'abuse', phrases: ABUSE },
+  {
+    category: 'abuse',
+    // Someone hits, threatens or hurts me or a child.
+    phrases: [
+      'slaat|sloeg|schopt|schopte|stompt|stompte|knijpt|wurgt|wurgde|mept ~ me|mij|ons|mn|mijn|kind|kinderen|zoon|dochter|moeder|vrouw|zus|broer|haar|hem',
+    ],
+    // "Opslaan" is storing: "hoe lang slaat de gemeente mijn gegevens op?" asks about data.
+    unless: [
+      'slaat|sloeg|slaan ~ gegevens|data|dna|foto*|pasfoto*|paspoortfoto*|vingerafdruk*|bestand*|informatie|info|adres|adressen|nummer|bsn|berichten ~ op',
+    ],
+  },
   // Misuse of one's data is identity fraud, not violence: "mijn DigiD wordt misbruikt", "my identity was abused". Only
   // these words: a passport named beside violence ("ik moet een nieuw paspoort, mijn man slaat me") is no fraud.
   {

@@ -151,6 +151,8 @@ describe('safety check: domestic violence and child abuse', () => {
     'als hij bij ons logeert is hij bang om terug naar huis te gaan',
     // Someone else who will hurt "mij", not the one at risk of suicide: "ik ga mij iets aandoen" is that.
     'hij wil mij iets aandoen',
+    'mijn vader slaat mijn moeder op haar hoofd',
+    'hij slaat me en sluit me op',
   ])('recognises "%s"', (text) => expect(category(text)).toBe('abuse'));
 });
 
@@ -428,6 +430,9 @@ describe('safety check: ordinary questions stay ordinary', () => {
     'De lantaarnpaal voor ons huis brandt de hele dag, ook overdag. Waar vind ik het nummer van de paal?',
     'Het straatlicht aan ons huis brandt al twee weken niet meer.',
     'mijn zoon is vorig jaar van het balkon gevallen, mag ik een hoger hek plaatsen?',
+    // "Opslaan" is storing data.
+    'slaat de aivd mijn dna op?',
+    'hoe lang slaat de gemeente mijn paspoortfoto op',
   ])('does not flag "%s"', (text) => expect(category(text)).toBeUndefined());
 });
 
