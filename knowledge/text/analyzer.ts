@@ -102,7 +102,7 @@ export class TextAnalyzer {
     const text = withoutCourtesies(query);
     const words = withoutIdioms(withoutIntroduction(text, withoutClosing(text, wordsOf(text)), (word) => this.vocabulary.has(word)));
     const tokens: QueryToken[] = [];
-    for (const word of [...words, ...this.recombinedVerbs(words)]) {
+    for (const word of [...words, ...this.recombinedVerbs(text, words)]) {
       if (isStopword(word) || this.isSlipOfStopword(word) || tokens.some((token) => token.word === word)) continue;
       const forms = this.otherForms(word);
       tokens.push({ word, terms: unique([...this.expand(word), ...forms]), whole: unique([...this.stemsOf(word), ...forms]), related: [], forms });
@@ -193,7 +193,13 @@ export class TextAnalyzer {
     return parts.length > 1 ? parts.map((part) => stem(part, 'nl')) : [];
   }
 
-  private recombinedVerbs(words: string[]): string[] {
+  /** Within a clause: "Er staat geen adres op. Wat moet ik ermee doen?" has no "opdoen". */
+  private recombinedVerbs(text: string, kept: readonly string[]): string[] {
+    const keptWords = new Set(kept);
+    return text.split(CLAUSE_END).flatMap((clause) => this.clauseVerbs(wordsOf(clause).filter((word) => keptWords.has(word))));
+  }
+
+  private clauseVerbs(words: string[]): string[] {
     // Before "de", "mijn", "een" the word is a preposition: "komen ze de bak legen in de zomer" has no "inkomen".
     const particles = words.filter((word, index) => PARTICLES.has(word) && !DETERMINERS.has(words[index + 1] ?? ''));
     if (particles.length === 0) return [];

@@ -282,6 +282,10 @@ describe('text analysis', () => {
     const income = new TextAnalyzer(['inkomen', 'komen', 'zomer', 'inschrijven', 'schrijven']);
     expect(income.queryTokens('komen ze de bak legen in de zomer').map((token) => token.word)).not.toContain('inkomen');
     expect(income.queryTokens('waar schrijven we ons in').map((token) => token.word)).toContain('inschrijven');
+    // Only within a clause: the "op" of one sentence and the "doen" of the next make no "opdoen".
+    const found = new TextAnalyzer(['opdoen', 'doen', 'adres']);
+    expect(found.queryTokens('er staat geen adres op. wat moet ik ermee doen?').map((token) => token.word)).not.toContain('opdoen');
+    expect(found.queryTokens('waar kan ik ervaring op doen').map((token) => token.word)).toContain('opdoen');
   });
 
   it('finds the article\'s "u"-form of a verb ("U betaalt", "U meldt") for the citizen\'s infinitive, and gives nouns ending in t no verb', () => {
