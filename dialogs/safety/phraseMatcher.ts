@@ -19,15 +19,18 @@ export class PhraseMatcher {
   private readonly phrases: CompiledPhrase[];
   /** Every word and prefix pattern of the phrases. */
   readonly vocabulary: readonly string[];
-  private readonly reader: WordReader;
+  /** Made on first use: matchers inside the safety and distress checks read through their check's shared reader. */
+  private reader?: WordReader;
   /** The whole words of the phrases, for `isWholeMessage`, made once: it runs on every message. */
   private readonly wholeWords: Set<string>;
 
   /** `realWords`: correctly spelled words, which are never read as a typo of a phrase word. */
-  constructor(phrases: readonly string[], realWords: (word: string) => boolean = () => false) {
+  constructor(
+    phrases: readonly string[],
+    private readonly realWords: (word: string) => boolean = () => false,
+  ) {
     this.phrases = phrases.map(compile);
     this.vocabulary = [...new Set(this.phrases.flatMap((phrase) => phrase.steps.flatMap((step) => (step.kind === 'word' ? step.options : []))))];
-    this.reader = new WordReader(this.vocabulary, realWords);
     this.wholeWords = new Set(this.words);
   }
 
@@ -58,6 +61,7 @@ export class PhraseMatcher {
   }
 
   findInWords(words: string[]): string | undefined {
+    this.reader ??= new WordReader(this.vocabulary, this.realWords);
     return this.findIn(this.reader.read(words));
   }
 
