@@ -29,7 +29,8 @@ const BETRAYERS =
 const PAST = [
   'gisteren|gisteravond|eergisteren',
   'vorig|vorige|afgelopen ~ jaar|maand|week|weekend|zomer|winter|najaar|voorjaar|zaterdag|zondag|vrijdag|nacht|keer',
-  'weken|maanden|jaren ~ geleden',
+  // After a number Dutch keeps the singular: "drie jaar geleden", "twee week geleden".
+  'weken|maanden|jaren|jaar|maand|week ~ geleden',
   'last ~ year|month|week|summer|winter|spring|autumn|fall|weekend|night|saturday|sunday|friday',
   'years|months|weeks|days ~ ago',
 ];
@@ -524,7 +525,8 @@ const HUMAN_REQUEST: string[] = [
 ];
 
 export const SAFETY_RULES: SafetyRuleGroup[] = [
-  { category: 'suicide', phrases: SUICIDE },
+  // "Het is een zelfmoordactie om daar te fietsen": a figure of speech for something dangerous.
+  { category: 'suicide', phrases: SUICIDE, unless: ['zelfmoordactie|zelfmoordacties|zelfmoordmissie|kamikazeactie', 'suicide mission'] },
   {
     // Not being there any more: "omdat ik er binnenkort toch niet meer ben". Said of a move too ("volgende week ben ik er
     // niet meer, ik verhuis naar Utrecht"), which gets the despair check-in (distress.ts) instead of the alarm.

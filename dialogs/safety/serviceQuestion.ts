@@ -17,7 +17,7 @@ export function asksAboutService(text: string, safety: Pick<SafetyCheck, 'check'
 }
 
 const SERVICE_NAMES =
-  /(?<![\p{L}\p{N}])(?:112|113|0800[- ]?0113|0800[- ]?2000|113 zelfmoordpreventie|(?:zelfmoord|su[iï]cide)preventie\p{L}*|veilig thuis|reanimati\p{L}*|ehbo\p{L}*|noodnummers?|ambulancedienst|ambulance services?|emergency numbers?|suicide prevention(?: hotline| line)?|huiselijke? geweld|kindermishandeling|zelfbeschadiging|zelfverwonding|self-harm|selfharm|ouderenmishandeling|domestic violence|su[iï]cides|zelfmoorden|zelfdodingen)(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}])(?:112|113|1813|0800[- ]?0113|0800[- ]?2000|113 zelfmoordpreventie|zelfmoordlijn(?: 1813)?|(?:zelfmoord|su[iï]cide)preventie\p{L}*|veilig thuis|reanimati\p{L}*|ehbo\p{L}*|noodnummers?|ambulancedienst|ambulance services?|emergency numbers?|suicide prevention(?: hotline| line)?|huiselijke? geweld|kindermishandeling|zelfbeschadiging|zelfverwonding|self-harm|selfharm|ouderenmishandeling|domestic violence|su[iï]cides|zelfmoorden|zelfdodingen)(?![\p{L}\p{N}])/giu;
 
 /**
  * Something happening now: "ik heb een reanimatiecursus gehad, maar nu
@@ -28,6 +28,8 @@ const NOW = new PhraseMatcher(['nu', 'now', 'net', 'zojuist', 'help', 'hulp', 's
 /** What the service is named for: a course, school work, something to hang up, a job, the organisation itself. */
 const WHY_NAMED = new PhraseMatcher([
   ...['cursus*', 'reanimatiecursus*', 'ehbocursus*', 'training*', 'reanimatietraining*', 'workshop*', 'les|lessen|opleiding'],
+  // A professional's protocol: "ik werk bij de huisartsenpost, heeft de gemeente een eigen meldcode huiselijk geweld?".
+  'meldcode*',
   ...['werkstuk', 'spreekbeurt', 'scriptie', 'profielwerkstuk', 'presentatie', 'onderzoek', 'artikel', 'article', 'essay', 'project', 'interview*'],
   ...['schoolproject*', 'schoolopdracht*', 'huiswerk', 'school paper', 'assignment', 'homework', 'thesis', 'reanimatieles*', 'ehboles*'],
   ...['folder', 'poster', 'infobord', 'flyer', 'nieuwsbrief', 'brochure', 'film*', 'toneelstuk', 'movie', 'filming'],

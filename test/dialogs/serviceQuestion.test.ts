@@ -30,6 +30,9 @@ describe('questions about a crisis service itself', () => {
     'Hoeveel meldingen van huiselijk geweld waren er in 2023? Vraag vanuit de raadsfractie.',
     'Op Wereld Suïcidepreventiedag wil onze stichting een infokraam op de markt zetten. Hoe vraag ik een standplaats aan?',
     'Ik studeer psychologie en schrijf mijn scriptie over zelfbeschadiging bij jongeren. Kan ik iemand interviewen?',
+    // The Flemish line by name, and a professional's protocol.
+    'Mijn zoon was vrijwilliger bij de Zelfmoordlijn 1813 in Gent. Bestaat er iets gelijkaardigs in Lindewijk?',
+    'ik werk bij de huisartsenpost en zoek info over de meldcode huiselijk geweld. heeft de gemeente een eigen versie?',
   ])('reads "%s" as one', (text) => {
     expect(safety.check(text)).toBeDefined();
     expect(asksAboutService(text, safety)).toBe(true);
