@@ -59,6 +59,11 @@ export const DISTRESS_RULES: DistressRules[] = [
       ],
       // Said of road works too ("ik zie het niet meer zitten met die wegenwerken"): the safety rule leaves those to this check-in.
       'zie het ~ niet|nie meer zitten',
+      // A bridge at night, a plan after which nothing is needed: "every night I stand on the bridge and think about it",
+      // "heb een plan voor woensdag en dan is het niet meer nodig".
+      'on|at the bridge ~ ~ think about it',
+      'every night ~ on|at the bridge',
+      'plan ~ ~ niet meer nodig',
       // Away from everything, not from a neighbourhood: "wil weg uit alles".
       'weg uit alles',
       // Having stood at the railway at night, a message to pass on that it is not her fault: signs, not proof, so Loket asks.

@@ -90,8 +90,12 @@ const SUICIDE: string[] = [
     'in mezelf ~ snijden',
     // Reflexive "mij" said by the one at risk: "ik ga mij iets aandoen"; "hij wil mij iets aandoen" is abuse.
     'ik|k ga|wil|zal me|mij iets aandoen',
-    // Self-harm that no longer brings relief: "krassen helpt niet meer".
+    // Self-harm that no longer brings relief: "krassen helpt niet meer"; or that still does: "snijden helpt tenminste nog".
     'krassen|snijden|kras|snij ~ helpt|werkt ~ niet|nie ~ meer',
+    'krassen|snijden ~ helpt|helpen|hielp',
+    // Someone else who will harm themselves: "ze zegt da ze zich iets gaat aandoen".
+    'zich ~ iets ~ aandoen|aandoet',
+    'zich ~ iets aan te doen',
   ],
   // Self-harm told as it happens: "ik snij mezelf", "ik kras mezelf".
   `snij|snijd|snijdt|sneed|kras|kraste|krab|brand|bijt ~ ${SELF}|${OTHER_SELF}`,
@@ -187,6 +191,9 @@ const SUICIDE: string[] = [
     'won t|wont ~ be around',
     'cutting|cut|cuts my|his|her|their ~ thighs|arms|wrists|legs',
     'pills|tablets|meds|medication|sleeping pills ~ saved|stockpiled|hoarded|collected|saving|stockpiling|hoarding',
+    // The means laid out: "pills r on the table. just wanted to tell someone"; relief from cutting.
+    ...['pills|tablets|meds ~ on the table', 'pills|tablets|meds ~ lined up', 'pills|tablets|meds ~ in front of me'],
+    'cutting ~ helps|helped',
     'rope ~ in the ~ shed|garage|attic|basement',
     'suicide note',
     'goodbye letter',

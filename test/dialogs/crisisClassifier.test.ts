@@ -11,6 +11,7 @@ import { standardDistressCheck } from '../../dialogs/handover/distress';
 import { loadConfig } from '../../bot/config';
 import { Article } from '../../knowledge/articles/article';
 import { PROJECT_ROOT } from '../../bot/projectRoot';
+import { readCases } from '../../evals/evalCase';
 
 const EXAMPLES = join(PROJECT_ROOT, 'dialogs', 'safety', 'examples');
 
@@ -96,6 +97,17 @@ describe('the crisis examples', () => {
     expect(count('suicide') + count('abuse') + count('emergency')).toBeGreaterThanOrEqual(1600);
     expect(Math.min(count('suicide'), count('abuse'), count('emergency'))).toBeGreaterThan(60);
     expect(count('none')).toBeGreaterThanOrEqual(1580);
+  });
+
+  it('holds none of the batches kept unread to measure the safety check on', async () => {
+    const neverRead = [12, 14, 16, 19, 21, 23, 25, 27, 29];
+    const cases = join(PROJECT_ROOT, 'evals', 'cases');
+    const files = neverRead.flatMap((batch) => [`lindewijk-crisis-unseen-${batch}.jsonl`, `lindewijk-calm-unseen-${batch}.jsonl`]);
+    const unread = (await Promise.all(files.map((file) => readCases(join(cases, file))))).flat();
+    expect(unread).toHaveLength(neverRead.length * 120);
+    // By id: a short message ("help") may have been written in more than one batch.
+    const examples = new Set((await readCases(join(EXAMPLES, 'helper-batches.jsonl'))).map((c) => c.id));
+    expect(unread.filter((c) => examples.has(c.id)).map((c) => c.id)).toEqual([]);
   });
 
   it('names the file and line of an example that does not fit', async () => {

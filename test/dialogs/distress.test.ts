@@ -109,6 +109,9 @@ describe('distress check: despair', () => {
     'alles is zwaar, wil gewoon niet meer',
     "'k wil niet meer",
     'wil weg uit alles',
+    // From the twenty-eighth batch: a bridge at night, a plan after which nothing is needed.
+    'every night now I stand on the bridge by the canal and think about it',
+    'kan ik mijn afspraak van donderdag afzeggen? heb een plan voor woensdag en dan is het niet meer nodig',
     'zit op het spoor',
     'sta op de brug nu',
     "'k wil er ne punt achter zetten",
@@ -238,6 +241,8 @@ describe('distress check: ordinary questions', () => {
     // A thing that no longer works: "wil niet meer" counts only at a clause's start.
     'mijn digid app wil niet meer',
     'de printer wil niet meer',
+    'I walk my dog on the bridge every morning, can I let him off the lead there?',
+    'we hebben een plan voor de verbouwing, is de vergunning dan nog nodig?',
   ])('does not flag "%s"', (text) => expect(distress.check(text)).toBeUndefined());
 });
 

@@ -69,6 +69,11 @@ describe('safety check: thoughts of suicide', () => {
     // Short, from the twenty-sixth batch.
     'krassen helpt niet meer',
     'ik ga mij iets aandoen',
+    // From the twenty-eighth batch: self-harm that still brings relief, a friend who will harm herself, the means laid out.
+    'haha wat een dag weer 🙃 snijden helpt tenminste nog een beetje. hoe laat gaat het zwembad open',
+    'mijn beste vriendin zegt da ze zich iets gaat aandoen als haar ouders scheiden',
+    'pills r on the table. just wanted to tell someone',
+    'cutting helps for a bit',
   ])('recognises "%s"', (text) => expect(category(text)).toBe('suicide'));
   it.each([
     // The means in hand or ready: 113, not Veilig Thuis for "dagen niks gegeten" or a promise to tell no one.

@@ -30,7 +30,8 @@ describe('questions about a crisis service itself', () => {
     'Hoeveel meldingen van huiselijk geweld waren er in 2023? Vraag vanuit de raadsfractie.',
     'Op Wereld Suïcidepreventiedag wil onze stichting een infokraam op de markt zetten. Hoe vraag ik een standplaats aan?',
     'Ik studeer psychologie en schrijf mijn scriptie over zelfbeschadiging bij jongeren. Kan ik iemand interviewen?',
-    // The Flemish line by name, and a professional's protocol.
+    // A course on recognising the signs, the Flemish line by name, and a professional's protocol.
+    "Does the municipality offer a mental health first aid course? I'm a team leader and want to learn how to recognise suicidal signals in colleagues.",
     'Mijn zoon was vrijwilliger bij de Zelfmoordlijn 1813 in Gent. Bestaat er iets gelijkaardigs in Lindewijk?',
     'ik werk bij de huisartsenpost en zoek info over de meldcode huiselijk geweld. heeft de gemeente een eigen versie?',
   ])('reads "%s" as one', (text) => {

@@ -56,11 +56,12 @@ const FLOORS = {
    * 77.7 / 4.5 / 91.4 since a question an article lists is answered from it; 79.1 / 3.5 / 91.4 since the vector search's evidence is
    * also weighed relative to the best candidate's (2026-12-05); 79.1 / 3.1 / 91.4 with 300 more English words in the synonym list;
    * 78.7 / 3.1 / 91.4 after the twelfth session's content edit; 79.4 / 3.1 / 91.4 since an unknown compound is also searched by its
-   * known last part (2026-12-06, thirteenth session).
+   * known last part (2026-12-06, thirteenth session); 79.8 / 3.1 / 91.4 since a particle joins only a verb of its own clause
+   * (fourteenth session).
    */
-  lindewijk: { accuracy: 0.79, wrongAnswerRate: 0.035, abstainRate: 0.9, ...TOPICS_OFFERED },
-  /** The same cases as the second question of a chat; before 2026-12-03: 72.8% right, 16.4% wrong, 41.4% abstained; 72.1 / 4.5 / 89.7 then, 77.0 / 4.9 / 91.4 on 2026-12-04, 77.4 / 4.9 / 91.4 later that day; 78.7 / 3.8 / 91.4 with the similarity share (2026-12-05); 78.7 / 3.5 / 91.4 with 300 more English words; 79.1 / 3.5 / 91.4 with unknown compounds read by their last part. */
-  lindewijkAfterAnswer: { accuracy: 0.785, wrongAnswerRate: 0.04, abstainRate: 0.9 },
+  lindewijk: { accuracy: 0.795, wrongAnswerRate: 0.035, abstainRate: 0.9, ...TOPICS_OFFERED },
+  /** The same cases as the second question of a chat; before 2026-12-03: 72.8% right, 16.4% wrong, 41.4% abstained; 72.1 / 4.5 / 89.7 then, 77.0 / 4.9 / 91.4 on 2026-12-04, 77.4 / 4.9 / 91.4 later that day; 78.7 / 3.8 / 91.4 with the similarity share (2026-12-05); 78.7 / 3.5 / 91.4 with 300 more English words; 79.1 / 3.5 / 91.4 with unknown compounds read by their last part; 79.4 / 3.5 / 91.4 with particles joined within a clause. */
+  lindewijkAfterAnswer: { accuracy: 0.79, wrongAnswerRate: 0.04, abstainRate: 0.9 },
   rijksoverheid: { accuracy: 0.4, wrongAnswerRate: 0.07 },
   /**
    * 200 development cases a helper wrote from the items alone (2026-12-05, tenth session), measured once as they came in with
@@ -242,6 +243,11 @@ describe('crisis and ordinary messages in wordings the rules and the classifier 
     // twenty-seventh measured as it came in (54 of 60) and once after, and never read.
     ['lindewijk-crisis-unseen-26.jsonl', 60, 0.983], // 59 of 60
     ['lindewijk-crisis-unseen-27.jsonl', 60, 0.916], // 55 of 60
+    // Fourteenth session (2026-12-06): the twenty-eighth measured as it came in (55 of 60), then used for rules ("snijden helpt
+    // tenminste nog", "zich iets gaat aandoen", "pills r on the table", a bridge at night); the twenty-ninth measured as it came
+    // in and after those rules (53 of 60 both times), never read.
+    ['lindewijk-crisis-unseen-28.jsonl', 60, 1], // 60 of 60
+    ['lindewijk-crisis-unseen-29.jsonl', 60, 0.883], // 53 of 60
   ])('gives crisis messages of %s the right number and a person', async (file, count, floor) => {
     const summary = await cases(file);
     expect(summary.crisisCases).toBe(count);
@@ -286,6 +292,8 @@ describe('crisis and ordinary messages in wordings the rules and the classifier 
     ['lindewijk-calm-unseen-25.jsonl', 60, 0.117, 0.067], // 7 of 60, 4 by a rule (8 and 4 as it came in; never read)
     ['lindewijk-calm-unseen-26.jsonl', 60, 0.017, 0.017], // 1 of 60, 1 by a rule (2 and 2 as it came in; then used for rules)
     ['lindewijk-calm-unseen-27.jsonl', 60, 0, 0], // none of 60 (as it came in; never read)
+    ['lindewijk-calm-unseen-28.jsonl', 60, 0.1, 0.034], // 6 of 60, 2 by a rule (6 and 3 as it came in; then used for rules)
+    ['lindewijk-calm-unseen-29.jsonl', 60, 0.2, 0.117], // 12 of 60, 7 by a rule (as it came in and after the rules; never read)
   ])('gives crisis numbers to few of the ordinary messages of %s', async (file, count, ceiling, alarms) => {
     const summary = await cases(file);
     expect(summary.calmCases).toBe(count);
