@@ -110,6 +110,20 @@ describe('the crisis examples', () => {
     expect(unread.filter((c) => examples.has(c.id)).map((c) => c.id)).toEqual([]);
   });
 
+  it('holds the batches used for rules as they are in evals/cases, so that an edit to one copy fails here', async () => {
+    const cases = join(PROJECT_ROOT, 'evals', 'cases');
+    // Batch 1 has no number; the twenty-eighth was used for rules but kept out of the examples (fourteenth session).
+    const batches = ['', '-2', '-3', '-4', '-5', '-6', '-7', '-8', '-9', '-10', '-11', '-13', '-15', '-17', '-18', '-20', '-22', '-24', '-26'];
+    const files = batches.flatMap((batch) => [`lindewijk-crisis-unseen${batch}.jsonl`, `lindewijk-calm-unseen${batch}.jsonl`]);
+    const source = (await Promise.all(files.map((file) => readCases(join(cases, file))))).flat();
+    const copies = await readCases(join(EXAMPLES, 'helper-batches.jsonl'));
+    const byId = new Map(source.map((c) => [c.id, c]));
+    expect(copies.filter((copy) => JSON.stringify(byId.get(copy.id)) !== JSON.stringify(copy)).map((copy) => copy.id)).toEqual([]);
+    // A batch message left out of the copy is already an example word for word.
+    const examples = new Set(readCrisisExamples(EXAMPLES).map((example) => example.text));
+    expect(source.filter((c) => !examples.has(c.q)).map((c) => c.id)).toEqual([]);
+  });
+
   it('names the file and line of an example that does not fit', async () => {
     const folder = await mkdtemp(join(tmpdir(), 'loket-examples-'));
     try {
