@@ -11,7 +11,7 @@ import { standardDistressCheck } from '../../dialogs/handover/distress';
 import { loadConfig } from '../../bot/config';
 import { Article } from '../../knowledge/articles/article';
 import { PROJECT_ROOT } from '../../bot/projectRoot';
-import { readCases } from '../../evals/evalCase';
+import { EvalCase, readCases } from '../../evals/evalCase';
 
 const EXAMPLES = join(PROJECT_ROOT, 'dialogs', 'safety', 'examples');
 
@@ -90,6 +90,12 @@ describe("the crisis classifier with Loket's own examples", () => {
   });
 });
 
+/** The crisis and calm messages of the helper batches in evals/cases (the first batch's files have no number). */
+async function readBatches(batches: number[]): Promise<EvalCase[]> {
+  const files = batches.flatMap((batch) => ['crisis', 'calm'].map((kind) => `lindewijk-${kind}-unseen${batch === 1 ? '' : `-${batch}`}.jsonl`));
+  return (await Promise.all(files.map((file) => readCases(join(PROJECT_ROOT, 'evals', 'cases', file))))).flat();
+}
+
 describe('the crisis examples', () => {
   it('reads the example files: crisis messages by their number, ordinary ones as none', () => {
     const examples = readCrisisExamples(EXAMPLES);
@@ -101,9 +107,7 @@ describe('the crisis examples', () => {
 
   it('holds none of the batches kept unread to measure the safety check on', async () => {
     const neverRead = [12, 14, 16, 19, 21, 23, 25, 27, 29];
-    const cases = join(PROJECT_ROOT, 'evals', 'cases');
-    const files = neverRead.flatMap((batch) => [`lindewijk-crisis-unseen-${batch}.jsonl`, `lindewijk-calm-unseen-${batch}.jsonl`]);
-    const unread = (await Promise.all(files.map((file) => readCases(join(cases, file))))).flat();
+    const unread = await readBatches(neverRead);
     expect(unread).toHaveLength(neverRead.length * 120);
     // By id: a short message ("help") may have been written in more than one batch.
     const examples = new Set((await readCases(join(EXAMPLES, 'helper-batches.jsonl'))).map((c) => c.id));
@@ -111,11 +115,8 @@ describe('the crisis examples', () => {
   });
 
   it('holds the batches used for rules as they are in evals/cases, so that an edit to one copy fails here', async () => {
-    const cases = join(PROJECT_ROOT, 'evals', 'cases');
-    // Batch 1 has no number; the twenty-eighth was used for rules but kept out of the examples (fourteenth session).
-    const batches = ['', '-2', '-3', '-4', '-5', '-6', '-7', '-8', '-9', '-10', '-11', '-13', '-15', '-17', '-18', '-20', '-22', '-24', '-26'];
-    const files = batches.flatMap((batch) => [`lindewijk-crisis-unseen${batch}.jsonl`, `lindewijk-calm-unseen${batch}.jsonl`]);
-    const source = (await Promise.all(files.map((file) => readCases(join(cases, file))))).flat();
+    // The twenty-eighth was used for rules but kept out of the examples (fourteenth session).
+    const source = await readBatches([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 18, 20, 22, 24, 26]);
     const copies = await readCases(join(EXAMPLES, 'helper-batches.jsonl'));
     const byId = new Map(source.map((c) => [c.id, c]));
     expect(copies.filter((copy) => JSON.stringify(byId.get(copy.id)) !== JSON.stringify(copy)).map((copy) => copy.id)).toEqual([]);
