@@ -66,6 +66,10 @@ export const DISTRESS_RULES: DistressRules[] = [
       'plan ~ ~ niet meer nodig',
       // Away from everything, not from a neighbourhood: "wil weg uit alles".
       'weg uit alles',
+      // The thoughts back, a goodbye in a post: "vandaag zijn die gedachten er weer", "she keeps posting 'see you on the other side'".
+      'die|de|zulke|donkere|nare ~ gedachten ~ er weer|terug',
+      'gedachten komen|kwamen ~ weer? terug',
+      'see you on the other side',
       // Having stood at the railway at night, a message to pass on that it is not her fault: signs, not proof, so Loket asks.
       'bij|op|langs het spoor ~ gestaan|gezeten|gelopen',
       'zeg|vertel|tell ~ dat het ~ niet ~ haar|zijn|hun schuld',

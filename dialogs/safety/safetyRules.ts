@@ -146,11 +146,15 @@ const SUICIDE: string[] = [
   // "een punt achter mijn leven zetten", "ik ben het leven zat".
   ...['punt ~ achter ~ mijn|mn|m|zijn|haar|ons leven', 'het leven ~ zat|beu|spuugzat'],
   ...['het leven moe', 'levensmoe', 'beter af ~ zonder me|mij', 'geen zin meer ~ door te gaan', 'geen zin meer ~ doorgaan'],
+  // "alles zou zoveel makkelijker zijn zonder mij"; not "kan hij dat makkelijker regelen zonder mij".
+  'makkelijker|gemakkelijker|beter|rustiger|fijner|leuker ~ zijn|af ~ zonder me|mij',
   // A way, asked about or got ready: "of je het overleeft als je eraf springt", "ik heb vandaag een touw gekocht".
   ...['als je|ik ~ eraf|vanaf|ervanaf ~ springt|spring|springen', 'touw ~ gekocht|gehaald|klaargelegd|klaarliggen'],
   'hoeveel ~ pillen|paracetamol|tabletten|slaappillen ~ om ~ dood',
   'hoeveel ~ pillen|paracetamol|tabletten|slaappillen ~ om ~ niet meer wakker',
   'heleboel|veel|alle|allemaal|hele|doosje|strip|potje ~ pillen|slaappillen|medicijnen|tabletten ~ genomen|ingenomen|geslikt',
+  // "heb net al mn slaappillen ingenomen": "al" before a possessive is "all of", not "already" ("mijn pillen al ingenomen").
+  'al mijn|mn|me|m|de|die ~ pillen|slaappillen|medicijnen|tabletten|slaaptabletten ~ genomen|ingenomen|geslikt',
   // English.
   ...[`kill|kil ${SELF}|${OTHER_SELF}`, 'end my|her|his|their life', 'end it all', 'take my ~ life', 'want|wants|wanna to die', 'wanna die'],
   // "I want die" without "to", but not the Dutch "want die" ("because that one": "want die is meegenomen").
@@ -163,6 +167,7 @@ const SUICIDE: string[] = [
     'point in living|life ~ anymore',
     'better off dead',
     'better off ~ without me',
+    'be ~ easier|better|happier ~ without me',
     'ending my|her|his|their life',
     'better off if i ~ disappeared|gone|dead',
     'be alive anymore',
@@ -458,8 +463,6 @@ const EMERGENCY: string[] = [
     'wordt|word ~ aangevallen|overvallen',
   ],
   ...[
-    'steekpartij',
-    'schietpartij',
     'iemand|man|hij|jongen|ze ~ heeft|hebben ~ een mes|wapen|pistool',
     'neergestoken',
     'neergeschoten',
@@ -684,11 +687,13 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
       'my|our|your|his|her|their|a|the|new|own|clothing|fashion brand',
     ],
   },
-  // A fight now, not one told afterwards ("we zagen vorige week een vechtpartij bij het station, komt er meer toezicht?").
+  // A fight, a stabbing or a shooting now, not one told afterwards ("we zagen vorige week een vechtpartij bij het station, komt
+  // er meer toezicht?", "na die steekpartij in de stad waar het nieuws vol van stond").
   {
     category: 'emergency',
-    phrases: ['vechtpartij|knokpartij|gevecht|gevochten'],
-    unless: PAST,
+    phrases: ['vechtpartij|knokpartij|gevecht|gevochten|steekpartij|schietpartij'],
+    // Not "in het nieuws": "schietpartij in onze straat, dit komt vast op het nieuws" is one now.
+    unless: [...PAST, 'na|sinds ~ de|die|het|deze ~ vechtpartij|knokpartij|gevecht|steekpartij|schietpartij'],
   },
   // An accident or a fall told afterwards, for a permit or a complaint: "ik ben van de trap gevallen en loop met krukken",
   // "er is gisteren een ongeluk gebeurd op de kruising, iedereen was ok".
@@ -873,7 +878,7 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
       // A document lost in a fire long ago: "my passport was burned in fire at my house some years ago".
       'passport|document|documents|papers|id|certificate|certificates|diploma|diplomas|card ~ was|were|got ~ burned|burnt|destroyed|lost ~ in',
       // The service, not a fire: "a work placement at the fire station".
-      'fire station|brigade|department|drill|fighter|fighters|truck|engine|service',
+      'fire station|brigade|department|drill|fighter|fighters|truck|engine|service|hydrant|hydrants|extinguisher|extinguishers|exit|exits|escape',
       // Fiction and research: "a crime novel … what does a municipality do after a fatal fire".
       'novel|research',
       'safety',

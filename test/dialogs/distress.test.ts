@@ -112,6 +112,9 @@ describe('distress check: despair', () => {
     // From the twenty-eighth batch: a bridge at night, a plan after which nothing is needed.
     'every night now I stand on the bridge by the canal and think about it',
     'kan ik mijn afspraak van donderdag afzeggen? heb een plan voor woensdag en dan is het niet meer nodig',
+    // From the thirtieth batch: the thoughts back, a goodbye posted.
+    'Ik heb gisteren op het dak van ons appartement gestaan en ik twijfelde echt. Vandaag zijn die gedachten er weer.',
+    "mn stiefdochter post steeds 'see you on the other side' en ze heeft haar hele kamer leeggeruimd, ik vertrouw het niet",
     'zit op het spoor',
     'sta op de brug nu',
     "'k wil er ne punt achter zetten",

@@ -74,6 +74,10 @@ describe('safety check: thoughts of suicide', () => {
     'mijn beste vriendin zegt da ze zich iets gaat aandoen als haar ouders scheiden',
     'pills r on the table. just wanted to tell someone',
     'cutting helps for a bit',
+    // From the thirtieth batch: pills just taken ("al" as "all of"), everything easier without oneself.
+    'heb net al mn slaappillen ingenomen',
+    'alles zou zoveel makkelijker zijn zonder mij',
+    'everyone would be so much happier without me',
   ])('recognises "%s"', (text) => expect(category(text)).toBe('suicide'));
   it.each([
     // The means in hand or ready: 113, not Veilig Thuis for "dagen niks gegeten" or a promise to tell no one.
@@ -163,6 +167,9 @@ describe('safety check: domestic violence and child abuse', () => {
 
 describe('safety check: emergencies', () => {
   it.each([
+    // A stabbing now, also when the citizen says it will be in the news.
+    'er is een steekpartij bij het station, snel',
+    'schietpartij in onze straat, dit komt vast op het nieuws',
     'er is brand in mijn straat',
     'het brandt bij de buren',
     'mijn buurman is flauwgevallen en reageert niet',
@@ -442,6 +449,10 @@ describe('safety check: ordinary questions stay ordinary', () => {
     // "Opslaan" is storing data.
     'slaat de aivd mijn dna op?',
     'hoe lang slaat de gemeente mijn paspoortfoto op',
+    // From the thirtieth batch: a stabbing in the news, a fire hydrant checked.
+    'Na die steekpartij in de stad waar het nieuws vol van stond: komt er meer toezicht in ons winkelcentrum?',
+    'hoe vaak wordt the fire hydrant in onze straat gecheckt? de brandweer kwam vandaag kijken',
+    'Kan ik hem nog ophalen? Ik heb mijn pillen al ingenomen vanochtend',
   ])('does not flag "%s"', (text) => expect(category(text)).toBeUndefined());
 });
 
