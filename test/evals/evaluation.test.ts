@@ -248,6 +248,11 @@ describe('crisis and ordinary messages in wordings the rules and the classifier 
     // in and after those rules (53 of 60 both times), never read.
     ['lindewijk-crisis-unseen-28.jsonl', 60, 1], // 60 of 60
     ['lindewijk-crisis-unseen-29.jsonl', 60, 0.883], // 53 of 60
+    // Fifteenth session (2026-12-06): the thirtieth measured as it came in (56 of 60), then used for rules ("al mn slaappillen
+    // ingenomen", "makkelijker zijn zonder mij", "die gedachten zijn er weer", "see you on the other side"); the thirty-first
+    // measured with the session-start build and after those rules (55 of 60 both times), never read.
+    ['lindewijk-crisis-unseen-30.jsonl', 60, 1], // 60 of 60
+    ['lindewijk-crisis-unseen-31.jsonl', 60, 0.916], // 55 of 60
   ])('gives crisis messages of %s the right number and a person', async (file, count, floor) => {
     const summary = await cases(file);
     expect(summary.crisisCases).toBe(count);
@@ -283,7 +288,7 @@ describe('crisis and ordinary messages in wordings the rules and the classifier 
     ['lindewijk-calm-unseen-17.jsonl', 60, 0.05, 0], // 3 of 60 since the thirteenth session's classifier; before: 4 of 60, none by a rule (8 and 6 as it came in; then used for rules)
     // Learning resuscitation is no emergency since the twelfth session: one to two fewer in most batches above.
     ['lindewijk-calm-unseen-18.jsonl', 60, 0.067, 0.017], // 4 of 60, 1 by a rule (6 and 3 as it came in; then used for rules)
-    ['lindewijk-calm-unseen-19.jsonl', 60, 0.167, 0.134], // 10 of 60, 8 by a rule (11 and 8 as it came in; never read)
+    ['lindewijk-calm-unseen-19.jsonl', 60, 0.15, 0.117], // 9 of 60, 7 by a rule since the fifteenth session (11 and 8 as it came in; never read)
     ['lindewijk-calm-unseen-20.jsonl', 60, 0.05, 0.017], // 3 of 60 since the thirteenth session's classifier; before: 4 of 60, 1 by a rule (10 and 7 as it came in; then used for rules)
     ['lindewijk-calm-unseen-21.jsonl', 60, 0.084, 0.05], // 5 of 60 since the thirteenth session's classifier; before: 7 of 60, 3 by a rule (8 and 4 as it came in; never read)
     ['lindewijk-calm-unseen-22.jsonl', 60, 0.1, 0], // 6 of 60, none by a rule (7 and 3 as it came in; then used for rules)
@@ -294,6 +299,8 @@ describe('crisis and ordinary messages in wordings the rules and the classifier 
     ['lindewijk-calm-unseen-27.jsonl', 60, 0, 0], // none of 60 (as it came in; never read)
     ['lindewijk-calm-unseen-28.jsonl', 60, 0.1, 0.034], // 6 of 60, 2 by a rule (6 and 3 as it came in; then used for rules)
     ['lindewijk-calm-unseen-29.jsonl', 60, 0.2, 0.117], // 12 of 60, 7 by a rule (as it came in and after the rules; never read)
+    ['lindewijk-calm-unseen-30.jsonl', 60, 0.067, 0], // 4 of 60, none by a rule (6 and 2 as it came in; then used for rules)
+    ['lindewijk-calm-unseen-31.jsonl', 60, 0.084, 0.034], // 5 of 60, 2 by a rule (6 and 3 with the session-start build; never read)
   ])('gives crisis numbers to few of the ordinary messages of %s', async (file, count, ceiling, alarms) => {
     const summary = await cases(file);
     expect(summary.calmCases).toBe(count);
