@@ -117,18 +117,32 @@ const ENGLISH = new Set([
  * the caller falls back to the channel locale or the conversation's language.
  */
 export function detectLanguage(text: string): Language | undefined {
+  // Quoted words are someone else's: "mn dochter post steeds 'see you on the other side', ik vertrouw het niet" is Dutch.
+  // A message that is all quote is read whole.
+  const own = text.replace(QUOTED, ' ');
+  const read = wordsOf(own).length >= 2 ? own : text;
+  const words = wordsOf(read);
+  // One word ("paspoort", "passport") is too little for a character model.
+  return byFunctionWords(words) ?? (words.length >= 2 ? byCharacters(read) : undefined);
+}
+
+function byFunctionWords(words: string[]): Language | undefined {
   let dutch = 0;
   let english = 0;
-  const words = wordsOf(text);
   for (const word of words) {
     if (DUTCH.has(word)) dutch++;
     if (ENGLISH.has(word)) english++;
   }
   if (dutch >= english + 2 || (dutch > 0 && english === 0)) return 'nl';
   if (english >= dutch + 2 || (english > 0 && dutch === 0)) return 'en';
-  // One word ("paspoort", "passport") is too little for a character model.
-  return words.length >= 2 ? byCharacters(text) : undefined;
+  return undefined;
 }
+
+/**
+ * Words in double quotes, or in single quotes that are no apostrophes ("'k", "m'n", "it's" stay): the opening
+ * quote not after a letter, the closing one not before one.
+ */
+const QUOTED = /["“„][^"“”„]{1,200}["”“]|(?<![\p{L}\p{N}])['‘][^'‘’]{1,200}['’](?![\p{L}\p{N}])/gu;
 
 function byCharacters(text: string): Language | undefined {
   const [best, second] = detectAll(text, { only: ['nl', 'en'] });

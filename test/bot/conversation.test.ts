@@ -66,6 +66,11 @@ describe('a citizen talking to Loket (through the Bot Framework adapter)', () =>
     expect(reply?.suggestedActions?.actions.map((action) => action.title)).toContain('Talk to an employee');
   });
 
+  it('answers in Dutch when a Dutch question quotes English words', async () => {
+    const [reply] = await talk().say("ik krijg 'the page you are looking for is not available' bij de paspoortaanvraag");
+    expect(reply?.locale).toBe('nl-NL');
+  });
+
   it('gives the emergency numbers and offers a human, before any search', async () => {
     const [crisis] = await talk().say('ik wil dood');
     expect(loketData(crisis)).toMatchObject({ kind: 'crisis', reason: 'crisis:suicide', handover: 'offered' });
