@@ -146,8 +146,9 @@ const SUICIDE: string[] = [
   // "een punt achter mijn leven zetten", "ik ben het leven zat".
   ...['punt ~ achter ~ mijn|mn|m|zijn|haar|ons leven', 'het leven ~ zat|beu|spuugzat'],
   ...['het leven moe', 'levensmoe', 'beter af ~ zonder me|mij', 'geen zin meer ~ door te gaan', 'geen zin meer ~ doorgaan'],
-  // "alles zou zoveel makkelijker zijn zonder mij"; not "kan hij dat makkelijker regelen zonder mij".
-  'makkelijker|gemakkelijker|beter|rustiger|fijner|leuker ~ zijn|af ~ zonder me|mij',
+  // "alles zou zoveel makkelijker zijn zonder mij"; not "kan hij dat makkelijker regelen zonder mij", nor "het zou beter zijn
+  // als jullie zonder mij beginnen".
+  'makkelijker|gemakkelijker|beter|rustiger|fijner|leuker ~ zijn|af zonder me|mij',
   // A way, asked about or got ready: "of je het overleeft als je eraf springt", "ik heb vandaag een touw gekocht".
   ...['als je|ik ~ eraf|vanaf|ervanaf ~ springt|spring|springen', 'touw ~ gekocht|gehaald|klaargelegd|klaarliggen'],
   'hoeveel ~ pillen|paracetamol|tabletten|slaappillen ~ om ~ dood',
@@ -167,7 +168,8 @@ const SUICIDE: string[] = [
     'point in living|life ~ anymore',
     'better off dead',
     'better off ~ without me',
-    'be ~ easier|better|happier ~ without me',
+    // Not "would it be easier to apply without me there".
+    'be ~ easier|better|happier without me',
     'ending my|her|his|their life',
     'better off if i ~ disappeared|gone|dead',
     'be alive anymore',

@@ -453,6 +453,8 @@ describe('safety check: ordinary questions stay ordinary', () => {
     'Na die steekpartij in de stad waar het nieuws vol van stond: komt er meer toezicht in ons winkelcentrum?',
     'hoe vaak wordt the fire hydrant in onze straat gecheckt? de brandweer kwam vandaag kijken',
     'Kan ik hem nog ophalen? Ik heb mijn pillen al ingenomen vanochtend',
+    'Het zou beter zijn als jullie zonder mij beginnen, ik ben wat later',
+    'would it be easier to apply without me being there?',
   ])('does not flag "%s"', (text) => expect(category(text)).toBeUndefined());
 });
 
