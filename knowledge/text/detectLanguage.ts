@@ -120,8 +120,8 @@ export function detectLanguage(text: string): Language | undefined {
   // Quoted words are someone else's: "mn dochter post steeds 'see you on the other side', ik vertrouw het niet" is Dutch.
   // A message that is all quote is read whole.
   const own = text.replace(QUOTED, ' ');
-  const read = wordsOf(own).length >= 2 ? own : text;
-  const words = wordsOf(read);
+  const ownWords = wordsOf(own);
+  const [read, words] = ownWords.length >= 2 ? [own, ownWords] : [text, wordsOf(text)];
   // One word ("paspoort", "passport") is too little for a character model.
   return byFunctionWords(words) ?? (words.length >= 2 ? byCharacters(read) : undefined);
 }
