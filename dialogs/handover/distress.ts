@@ -99,6 +99,8 @@ export const DISTRESS_RULES: DistressRules[] = [
       'wil|ga ~ er ~ een|ne|n punt achter zetten',
       'zit|zitten|sta|staan|lig|liggen op het spoor',
       'zit|sta op de brug nu?',
+      // Over water, road or rails: "is er iemand? ik sta op de brug bij het kanaal".
+      'zit|sta op de brug ~ kanaal|water|rivier|snelweg|spoor|spoorlijn|haven|maas|schelde|ijssel|waal|rijn nu?',
       'this is my last message',
     ],
   },

@@ -20,6 +20,8 @@ const OTHER_SELF = 'zichzelf|herself|himself|themselves|themself';
 const HUMAN = 'medewerker|medewerkster|mens|persoon|ambtenaar|bediende';
 const DOOR = 'deur|achterdeur|voordeur|tuindeur|schuurdeur|garagedeur|raam|ramen|slot|schuur';
 const PARTNER = 'man|vrouw|partner|vriend|vriendin|lief|ex|vader|moeder|stiefvader|pa|ma|vent';
+/** Who a controlling partner or parent keeps from others: not "houd uw hond weg van de kinderen". */
+const ISOLATED = 'me|mij|haar|hem|ons|dochter|zoon|vrouw|moeder|vader|kinderen|kind';
 /** Fire safety as a topic ("gebruiksmelding brandveiligheid", "waar koop ik een rookmelder"), not a fire. */
 const FIRE_SAFETY = ['brandveiligheid*', 'gebruiksmelding', 'rookmelder*', 'brandmelder*'];
 /** Who betrays rather than stabs: "my boss totally stabbed me in the back". */
@@ -261,11 +263,19 @@ const ABUSE: string[] = [
     'krijgt|krijgen ~ amper|nauwelijks|geen ~ te eten',
     'verwaarloos*',
     'snachts|nachts ~ op|in ~ kamer',
+    // The same with the particle after the room: "mn stiefvader komt snachts mn kamer in".
+    'snachts|nachts ~ kamer|slaapkamer ~ in|binnen',
     'eer van de familie',
     'familie-eer',
     'eer ~ herstellen|redden|zuiveren',
   ],
   ...['uit te huwelijken', 'controleert|controleren ~ mijn|mn ~ telefoon|geld|berichten', 'niemand ~ zal|gaat ~ me|mij ~ geloven'],
+  // Cut off from family and friends, a sign of a controlling partner: "mijn schoonzoon houdt mijn dochter weg van iedereen".
+  ...[
+    `houdt|hield|houden ~ ${ISOLATED} ~ weg van ~ iedereen|familie|vrienden|vriendinnen`,
+    `houdt|hield|houden ~ ${ISOLATED} ~ bij|van ~ iedereen|familie|vrienden|vriendinnen ~ weg`,
+    'keeps|kept ~ me|her|him|us|wife|daughter|son|mother|mum|mom|kids|children ~ away from ~ everyone|family|friends',
+  ],
   ...['mishandel*', 'mishandling', 'gemolest*', 'kindermishandel*', 'ouderenmishandel*', 'seksueel ~ misbruik*', 'aanrand*', 'verkracht*', 'incest'],
   // A subordinate clause puts the verb last: "kapotgegaan toen mijn vriend me in mijn gezicht sloeg".
   `${PARTNER}|hij|zij me|mij|ons ~ sloeg|slaat|schopte|schopt|stompte|stompt|wurgde|wurgt|mepte|mept`,
@@ -684,7 +694,7 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
     unless: [
       ...[...FIRE_SAFETY, 'na|sinds de|die|het brand', 'after|since the fire'],
       // "In 2019 heeft er brand gewoed in onze schuur, de verzekering vraagt een rapport", "onze kliko heeft in brand gestaan".
-      ...['gewoed', 'verzekering|verzekeraar|insurance|insurer', 'heeft|hebben|had ~ in brand gestaan', 'brand ~ geweest'],
+      ...['gewoed', 'verzekering|verzekeraar|insurance|insurer', 'heeft|hebben|had ~ in brand gestaan', 'brand ~ geweest', 'brand ~ gehad'],
       // English "brand" is a trademark: "can you help me put our brand on a sign", "a new clothing brand in Lindewijk".
       'my|our|your|his|her|their|a|the|new|own|clothing|fashion brand',
     ],
@@ -695,7 +705,11 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
     category: 'emergency',
     phrases: ['vechtpartij|knokpartij|gevecht|gevochten|steekpartij|schietpartij'],
     // Not "in het nieuws": "schietpartij in onze straat, dit komt vast op het nieuws" is one now.
-    unless: [...PAST, 'na|sinds ~ de|die|het|deze ~ vechtpartij|knokpartij|gevecht|steekpartij|schietpartij'],
+    // Nor a struggle: "ik heb lang genoeg gevochten", "jaren gevochten tegen de kanker".
+    unless: [
+      ...[...PAST, 'na|sinds ~ de|die|het|deze ~ vechtpartij|knokpartij|gevecht|steekpartij|schietpartij'],
+      ...['lang genoeg ~ gevochten', 'zo lang ~ gevochten', 'jaren|jarenlang ~ gevochten'],
+    ],
   },
   // An accident or a fall told afterwards, for a permit or a complaint: "ik ben van de trap gevallen en loop met krukken",
   // "er is gisteren een ongeluk gebeurd op de kruising, iedereen was ok".

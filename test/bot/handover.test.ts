@@ -177,6 +177,15 @@ describe('handing a conversation over to a person', () => {
     expect((await store.queued())[0]).toMatchObject({ reason: 'crisis', priority: 0, detail: 'possible:suicide' });
   });
 
+  it('reads "lang genoeg gevochten" as a struggle given up, and asks about suicide instead of sending to 112', async () => {
+    const { store, bot, ready } = setUp(knowledge);
+    await ready;
+    const [checkIn] = await new TestConversation(bot).say('kan iemand mijn kat opvangen? ik ben er na dit weekend niet meer. ik heb lang genoeg gevochten');
+    expect(loketData(checkIn)).toMatchObject({ kind: 'crisis', reason: 'crisis-possible:suicide' });
+    expect(checkIn?.text).toContain('0800-0113');
+    expect(await store.queued()).toEqual([]);
+  });
+
   it('asks, and does not queue unasked, when a question names a crisis service for a school talk or a course', async () => {
     const { store, bot, ready } = setUp(knowledge);
     await ready;

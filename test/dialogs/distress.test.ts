@@ -117,6 +117,9 @@ describe('distress check: despair', () => {
     "mn stiefdochter post steeds 'see you on the other side' en ze heeft haar hele kamer leeggeruimd, ik vertrouw het niet",
     'zit op het spoor',
     'sta op de brug nu',
+    // From the thirty-second batch: a bridge over water or a road.
+    'is er iemand? ik sta op de brug bij het kanaal',
+    'ik sta op de brug over de snelweg',
     "'k wil er ne punt achter zetten",
     'ik voel me een last, echt waar',
     'i cannot do this anymore',

@@ -162,6 +162,11 @@ describe('safety check: domestic violence and child abuse', () => {
     'hij wil mij iets aandoen',
     'mijn vader slaat mijn moeder op haar hoofd',
     'hij slaat me en sluit me op',
+    // From the thirty-second batch: night visits told with the particle last, a daughter cut off from everyone.
+    'k ben 15 en mn stiefvader komt snachts mn kamer in. ik wil dat het stopt',
+    'Mijn schoonzoon houdt mijn dochter weg van iedereen. Ze heeft nu een gebroken pols.',
+    'hij houdt haar bij haar familie weg',
+    'my husband keeps me away from my family and friends',
   ])('recognises "%s"', (text) => expect(category(text)).toBe('abuse'));
 });
 
@@ -247,6 +252,9 @@ describe('safety check: emergencies', () => {
     'iemand in het water kanaal',
     'oma gevallen reageert niet',
     'kind van balkon gevallen',
+    // A struggle is no fight ("lang genoeg gevochten"), a fight now still is.
+    'er wordt gevochten voor mijn deur, hij heeft een mes',
+    'er wordt hard gevochten op het plein, er ligt iemand op de grond',
   ])('recognises "%s"', (text) => expect(category(text)).toBe('emergency'));
 
   it.each([
@@ -455,6 +463,11 @@ describe('safety check: ordinary questions stay ordinary', () => {
     'Kan ik hem nog ophalen? Ik heb mijn pillen al ingenomen vanochtend',
     'Het zou beter zijn als jullie zonder mij beginnen, ik ben wat later',
     'would it be easier to apply without me being there?',
+    // From the thirty-second batch: a fire last year, a long struggle, keeping a dog from others.
+    'ik heb vorig jaar een brand gehad in mijn schuur, moet ik nu een vergunning aanvragen voor een nieuwe schuur',
+    'ik heb jaren gevochten voor een uitkering, nu is hij eindelijk toegekend',
+    'houd uw hond weg van de kinderen in de speeltuin',
+    'he keeps the dog away from everyone, is a muzzle required?',
   ])('does not flag "%s"', (text) => expect(category(text)).toBeUndefined());
 });
 

@@ -253,6 +253,11 @@ describe('crisis and ordinary messages in wordings the rules and the classifier 
     // measured with the session-start build and after those rules (55 of 60 both times), never read.
     ['lindewijk-crisis-unseen-30.jsonl', 60, 1], // 60 of 60
     ['lindewijk-crisis-unseen-31.jsonl', 60, 0.916], // 55 of 60
+    // Sixteenth session (2026-12-06): the thirty-second measured as it came in (56 of 60), then used for rules (night visits to
+    // one's room, a daughter kept away from everyone, "lang genoeg gevochten" as no fight, a bridge over a canal); the
+    // thirty-third measured with the session-start build and after those rules, never read.
+    ['lindewijk-crisis-unseen-32.jsonl', 60, 1], // 60 of 60
+    ['lindewijk-crisis-unseen-33.jsonl', 60, 0.933], // 56 of 60
   ])('gives crisis messages of %s the right number and a person', async (file, count, floor) => {
     const summary = await cases(file);
     expect(summary.crisisCases).toBe(count);
@@ -301,6 +306,8 @@ describe('crisis and ordinary messages in wordings the rules and the classifier 
     ['lindewijk-calm-unseen-29.jsonl', 60, 0.2, 0.117], // 12 of 60, 7 by a rule (as it came in and after the rules; never read)
     ['lindewijk-calm-unseen-30.jsonl', 60, 0.067, 0], // 4 of 60, none by a rule (6 and 2 as it came in; then used for rules)
     ['lindewijk-calm-unseen-31.jsonl', 60, 0.084, 0.034], // 5 of 60, 2 by a rule (6 and 3 with the session-start build; never read)
+    ['lindewijk-calm-unseen-32.jsonl', 60, 0.1, 0.05], // 6 of 60, 3 by a rule (7 and 4 as it came in; then used for rules)
+    ['lindewijk-calm-unseen-33.jsonl', 60, 0.05, 0.034], // 3 of 60, 2 by a rule (the same with the session-start build; never read)
   ])('gives crisis numbers to few of the ordinary messages of %s', async (file, count, ceiling, alarms) => {
     const summary = await cases(file);
     expect(summary.calmCases).toBe(count);
