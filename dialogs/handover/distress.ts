@@ -59,6 +59,7 @@ export const DISTRESS_RULES: DistressRules[] = [
       ],
       // Said of road works too ("ik zie het niet meer zitten met die wegenwerken"): the safety rule leaves those to this check-in.
       'zie het ~ niet|nie meer zitten',
+      'trek het ~ niet|nie meer',
       // A bridge at night, a plan after which nothing is needed: "every night I stand on the bridge and think about it",
       // "heb een plan voor woensdag en dan is het niet meer nodig".
       'on|at the bridge ~ ~ think about it',
@@ -124,8 +125,21 @@ export const DISTRESS_RULES: DistressRules[] = [
   {
     // Wanting to be with someone who died: "mijn vrouw is vorig jaar gestorven en ik wil bij haar zijn", "planning to join him soon".
     kind: 'despair',
-    phrases: ['wil|wilt|wou|ga ~ bij hem|haar|hen|ze ~ zijn', 'join|joining ~ him|her|them ~ soon|there|again', 'be with ~ him|her|them ~ soon|again'],
+    phrases: [
+      ...['wil|wilt|wou|ga ~ bij hem|haar|hen|ze ~ zijn', 'join|joining ~ him|her|them ~ soon|there|again', 'be with ~ him|her|them ~ soon|again'],
+      // "sinds oma dood is … zei hij dat hij haar snel weer zou zien".
+      ...['hem|haar|hen|ze ~ snel|gauw|binnenkort ~ weer? ~ zien|zie|terugzien', 'see ~ him|her|them ~ again? soon'],
+    ],
     onlyWith: ['gestorven|overleden|overlijden|dood|graf|grafplek|begraven|died|dead|passed|grave|buried|funeral|begrafenis'],
+  },
+  {
+    // One's things given away, a farewell sign unless moving: "gisteren gaf hij al zijn spullen weg".
+    kind: 'despair',
+    phrases: [
+      'geeft|gaf|gaven|geven ~ al|alle ~ zijn|haar|mijn|mn ~ spullen|bezittingen ~ weg',
+      'al|alle ~ zijn|haar|mijn|mn ~ spullen|bezittingen ~ weggegeven',
+    ],
+    unless: ['verhuis*|verhuiz*|emigr*|verpleeghuis|verzorgingshuis|kringloop*|opruim*|minimalis*'],
   },
   {
     kind: 'distress',

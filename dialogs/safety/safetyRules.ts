@@ -20,6 +20,10 @@ const OTHER_SELF = 'zichzelf|herself|himself|themselves|themself';
 const HUMAN = 'medewerker|medewerkster|mens|persoon|ambtenaar|bediende';
 const DOOR = 'deur|achterdeur|voordeur|tuindeur|schuurdeur|garagedeur|raam|ramen|slot|schuur';
 const PARTNER = 'man|vrouw|partner|vriend|vriendin|lief|ex|vader|moeder|stiefvader|pa|ma|vent';
+/** Everyday troubles one can "niet meer zien zitten" or "niet meer trekken": not one's life. */
+const NUISANCES =
+  'wegenwerken|werkzaamheden|verbouwing|aanvraag|formulier*|papieren|brief|brieven|gemeente|buren|herrie|lawaai|overlast|wachttijd|wachttijden|wachtrij|rij|bureaucratie|ding|gedoe';
+const DETERMINER = 'de|die|dat|het|deze|dit|al|onze|mijn|mn';
 /** Who a controlling partner or parent keeps from others: not "houd uw hond weg van de kinderen". */
 const ISOLATED = 'me|mij|haar|hem|ons|dochter|zoon|vrouw|moeder|vader|kinderen|kind';
 /** Fire safety as a topic ("gebruiksmelding brandveiligheid", "waar koop ik een rookmelder"), not a fire. */
@@ -61,8 +65,8 @@ const SUICIDE: string[] = [
   // Not being around much longer, said of oneself: "i wont be around much longer", "if i wont be around to use it".
   // Only denied: "I will be around to see the parade" is no farewell.
   ...['i ~ wont|not ~ be|being around much longer', 'not ~ plan|planning on being around', 'i ~ wont|not ~ be around to ~ use|see|need'],
-  // "Ik trek het niet meer" may be only exhaustion, but 113 is the safe reply to it.
-  ...['trek het ~ niet meer', 'het ~ niet meer trek'],
+  // "Ik trek het niet meer" may be only exhaustion, but 113 is the safe reply to it; said of a thing, see below.
+  'het ~ niet meer trek',
   // Ending it.
   ...['einde|eind ~ aan mijn|mn|me leven', 'einde|eind ~ aan m n leven', 'er ~ een einde|eind aan ~ maken', 'leven ~ beeindigen'],
   'maak|maakt|ga er ~ een? einde|eind aan',
@@ -636,13 +640,24 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
     phrases: ['break in|breakin', 'burglar*', 'robbery'],
     unless: [...PAST, 'insurance|insurer|verzekering|verzekeraar'],
   },
-  // "Ik zie het niet meer zitten" can be about living, or about road works: about a thing, the despair check-in asks instead.
+  // "Ik zie het niet meer zitten" and "ik trek het niet meer" can be about living, or about road works or a queue: about a
+  // thing, the despair check-in asks instead.
+  { category: 'suicide', phrases: ['zie het ~ niet|nie meer zitten'], unless: [`zitten met ~ ${DETERMINER} ~ ${NUISANCES}`] },
+  { category: 'suicide', phrases: ['trek het ~ niet|nie meer'], unless: [`niet|nie meer met ~ ${DETERMINER} ~ ${NUISANCES}`] },
+  // English too: "I keep thinking about jumping off the bridge", "jump in front of a train". Not a summer pastime.
   {
     category: 'suicide',
-    phrases: ['zie het ~ niet|nie meer zitten'],
-    unless: [
-      'zitten met ~ de|die|dat|het|deze|dit|al|onze|mijn|mn ~ wegenwerken|werkzaamheden|verbouwing|aanvraag|formulier*|papieren|brief|brieven|gemeente|buren|herrie|lawaai|overlast',
+    phrases: [
+      'jump|jumping ~ off|from ~ the|a? ~ bridge|roof|building|flat|balcony|tower|cliff',
+      'jump|jumping in front of ~ a|the? ~ train|bus|truck|lorry|car',
     ],
+    unless: ['legal|illegal|allowed|permitted|forbidden|banned|teenagers|swimming|swim|dive|diving|bungee'],
+  },
+  // "ik ga springen vanavond" of oneself: 113 before the 112 that "hij dreigt te springen" gets. Not a trampoline or a ditch.
+  {
+    category: 'suicide',
+    phrases: ['ik|k ga|wil ~ springen'],
+    unless: ['trampoline|springkussen|parachute*|bungee*|touwtje*|paard*|polsstok|fierljep*|zwembad|duikplank|sloot|hoogspringen|verspringen'],
   },
   // A figure of speech: "drowning in unpaid bills", "ik verdrink in de formulieren"; prevention ("swimming lessons to
   // prevent drowning"); a phone or card that got wet ("haar ID-kaart laten verdrinken").

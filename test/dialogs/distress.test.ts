@@ -120,6 +120,10 @@ describe('distress check: despair', () => {
     // From the thirty-second batch: a bridge over water or a road.
     'is er iemand? ik sta op de brug bij het kanaal',
     'ik sta op de brug over de snelweg',
+    'ik trek het niet meer met die wachttijd aan de balie haha, kan ik ook online een afspraak maken?',
+    // From the thirty-fourth batch: things given away, seeing someone who died again soon.
+    'gisteren gaf hij al zijn spullen weg',
+    'mijn opa is sinds oma dood is heel stil en zei dat hij haar snel weer zou zien',
     "'k wil er ne punt achter zetten",
     'ik voel me een last, echt waar',
     'i cannot do this anymore',
@@ -249,6 +253,8 @@ describe('distress check: ordinary questions', () => {
     'de printer wil niet meer',
     'I walk my dog on the bridge every morning, can I let him off the lead there?',
     'we hebben een plan voor de verbouwing, is de vergunning dan nog nodig?',
+    'we geven al onze spullen weg want we verhuizen naar Spanje, kan het grofvuil de rest halen?',
+    'oma heeft al haar spullen weggegeven, ze gaat naar het verpleeghuis',
   ])('does not flag "%s"', (text) => expect(distress.check(text)).toBeUndefined());
 });
 

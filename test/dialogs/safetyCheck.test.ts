@@ -39,6 +39,12 @@ describe('safety check: thoughts of suicide', () => {
     'ik heb net een heleboel slaappillen genomen',
     'i want to disappear forever',
     'ik trek het echt niet meer, mag ik via de chat met iemand praten',
+    'ik trek het echt niet meer met mn schulden',
+    'k trek het nie meer',
+    // From the thirty-fourth batch: jumping said of oneself (113 before 112), and in English.
+    'ik ga springen vanavond',
+    'I lost my job and my flat and keep thinking about jumping off the bridge near the station',
+    'i am thinking to jump in front of train. sorry for my english',
     'ik wil een punt achter mn leven zetten',
     'eerlijk gezegd ben ik het leven zat',
     'i want die',
@@ -468,6 +474,10 @@ describe('safety check: ordinary questions stay ordinary', () => {
     'ik heb jaren gevochten voor een uitkering, nu is hij eindelijk toegekend',
     'houd uw hond weg van de kinderen in de speeltuin',
     'he keeps the dog away from everyone, is a muzzle required?',
+    // Said of a queue, as of road works: the despair check-in asks instead (distress.test.ts).
+    'ik trek het niet meer met die wachttijd aan de balie haha, kan ik ook online een afspraak maken?',
+    "zie het niet meer zitten met dat ding, 14 pagina's. kan iemand me helpen met invullen?",
+    'is it even legal to jump off the bridge at the Havenkade into the water? the teenagers do it every summer',
   ])('does not flag "%s"', (text) => expect(category(text)).toBeUndefined());
 });
 

@@ -258,6 +258,11 @@ describe('crisis and ordinary messages in wordings the rules and the classifier 
     // thirty-third measured with the session-start build and after those rules, never read.
     ['lindewijk-crisis-unseen-32.jsonl', 60, 1], // 60 of 60
     ['lindewijk-crisis-unseen-33.jsonl', 60, 0.933], // 56 of 60
+    // Then a second pair: the thirty-fourth measured as it came in (58 of 60) and used for rules ("ik ga springen vanavond" as
+    // suicide, things given away, seeing one's late wife again soon); the thirty-fifth measured with the session-start build and
+    // after those rules (53 of 60 both times), never read.
+    ['lindewijk-crisis-unseen-34.jsonl', 60, 1], // 60 of 60
+    ['lindewijk-crisis-unseen-35.jsonl', 60, 0.883], // 53 of 60
   ])('gives crisis messages of %s the right number and a person', async (file, count, floor) => {
     const summary = await cases(file);
     expect(summary.crisisCases).toBe(count);
@@ -306,8 +311,10 @@ describe('crisis and ordinary messages in wordings the rules and the classifier 
     ['lindewijk-calm-unseen-29.jsonl', 60, 0.2, 0.117], // 12 of 60, 7 by a rule (as it came in and after the rules; never read)
     ['lindewijk-calm-unseen-30.jsonl', 60, 0.067, 0], // 4 of 60, none by a rule (6 and 2 as it came in; then used for rules)
     ['lindewijk-calm-unseen-31.jsonl', 60, 0.084, 0.034], // 5 of 60, 2 by a rule (6 and 3 with the session-start build; never read)
-    ['lindewijk-calm-unseen-32.jsonl', 60, 0.1, 0.05], // 6 of 60, 3 by a rule (7 and 4 as it came in; then used for rules)
+    ['lindewijk-calm-unseen-32.jsonl', 60, 0.1, 0.034], // 6 of 60, 2 by a rule (7 and 4 as it came in; then used for rules)
     ['lindewijk-calm-unseen-33.jsonl', 60, 0.05, 0.034], // 3 of 60, 2 by a rule (the same with the session-start build; never read)
+    ['lindewijk-calm-unseen-34.jsonl', 60, 0.084, 0.034], // 5 of 60, 2 by a rule (5 and 3 as it came in; then used for rules)
+    ['lindewijk-calm-unseen-35.jsonl', 60, 0.034, 0.034], // 2 of 60, 2 by a rule (the same with the session-start build; never read)
   ])('gives crisis numbers to few of the ordinary messages of %s', async (file, count, ceiling, alarms) => {
     const summary = await cases(file);
     expect(summary.calmCases).toBe(count);
