@@ -24,6 +24,12 @@ const PARTNER = 'man|vrouw|partner|vriend|vriendin|lief|ex|vader|moeder|stiefvad
 const NUISANCES =
   'wegenwerken|werkzaamheden|verbouwing|aanvraag|formulier*|papieren|brief|brieven|gemeente|buren|herrie|lawaai|overlast|wachttijd|wachttijden|wachtrij|rij|bureaucratie|ding|gedoe';
 const DETERMINER = 'de|die|dat|het|deze|dit|al|onze|mijn|mn';
+/** Jumping as play or sport, or asked about as a rule: not from despair. */
+const JUMPING_FOR_FUN = [
+  'trampoline|springkussen|parachute*|bungee*|touwtje*|paard*|polsstok|fierljep*|zwembad|duikplank|sloot|hoogspringen|verspringen',
+  'zwemmen|duiken|verboden|toegestaan|legaal|illegaal',
+  'legal|illegal|allowed|permitted|forbidden|banned|teenagers|swimming|swim|dive|diving',
+].join('|');
 /** Who a controlling partner or parent keeps from others: not "houd uw hond weg van de kinderen". */
 const ISOLATED = 'me|mij|haar|hem|ons|dochter|zoon|vrouw|moeder|vader|kinderen|kind';
 /** Fire safety as a topic ("gebruiksmelding brandveiligheid", "waar koop ik een rookmelder"), not a fire. */
@@ -122,7 +128,7 @@ const SUICIDE: string[] = [
   ...['mij|me|mezelf weer gesneden|gesnede', 'heb weer ~ gesneden|gesnede'],
   ...['niet meer bestaan', 'als ik spring', 'laatste keer ~ van me|mij ~ hoort|hoorde'],
   ...['snijwonden|sneetjes ~ armen|polsen|benen|pols', 'rechte lijntjes'],
-  ...['voor de|een trein ~ springen', 'van ~ brug|flat|dak|balkon|gebouw|toren|viaduct|galerij ~ springen', 'uit ~ raam ~ springen'],
+  ...['voor de|een trein ~ springen', 'uit ~ raam ~ springen'],
   // Pills saved up: "ik heb pillen gespaard en wil ze allemaal innemen".
   ...[
     'pillen|medicijnen|tabletten|slaappillen|slaaptabletten ~ gespaard|verzameld|opgespaard',
@@ -644,20 +650,17 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
   // thing, the despair check-in asks instead.
   { category: 'suicide', phrases: ['zie het ~ niet|nie meer zitten'], unless: [`zitten met ~ ${DETERMINER} ~ ${NUISANCES}`] },
   { category: 'suicide', phrases: ['trek het ~ niet|nie meer'], unless: [`niet|nie meer met ~ ${DETERMINER} ~ ${NUISANCES}`] },
-  // English too: "I keep thinking about jumping off the bridge", "jump in front of a train". Not a summer pastime.
+  // Jumping off a height, or of oneself ("ik ga springen vanavond": 113 before the 112 that "hij dreigt te springen" gets),
+  // also in English ("I keep thinking about jumping off the bridge"). Not a summer pastime, a trampoline or a ditch: "mogen
+  // de kinderen in de zomer van de brug in het kanaal springen of is da verboden?".
   {
     category: 'suicide',
     phrases: [
+      ...['van ~ brug|flat|dak|balkon|gebouw|toren|viaduct|galerij ~ springen', 'ik|k ga|wil ~ springen'],
       'jump|jumping ~ off|from ~ the|a? ~ bridge|roof|building|flat|balcony|tower|cliff',
       'jump|jumping in front of ~ a|the? ~ train|bus|truck|lorry|car',
     ],
-    unless: ['legal|illegal|allowed|permitted|forbidden|banned|teenagers|swimming|swim|dive|diving|bungee'],
-  },
-  // "ik ga springen vanavond" of oneself: 113 before the 112 that "hij dreigt te springen" gets. Not a trampoline or a ditch.
-  {
-    category: 'suicide',
-    phrases: ['ik|k ga|wil ~ springen'],
-    unless: ['trampoline|springkussen|parachute*|bungee*|touwtje*|paard*|polsstok|fierljep*|zwembad|duikplank|sloot|hoogspringen|verspringen'],
+    unless: [JUMPING_FOR_FUN],
   },
   // A figure of speech: "drowning in unpaid bills", "ik verdrink in de formulieren"; prevention ("swimming lessons to
   // prevent drowning"); a phone or card that got wet ("haar ID-kaart laten verdrinken").

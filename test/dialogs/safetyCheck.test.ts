@@ -478,6 +478,7 @@ describe('safety check: ordinary questions stay ordinary', () => {
     'ik trek het niet meer met die wachttijd aan de balie haha, kan ik ook online een afspraak maken?',
     "zie het niet meer zitten met dat ding, 14 pagina's. kan iemand me helpen met invullen?",
     'is it even legal to jump off the bridge at the Havenkade into the water? the teenagers do it every summer',
+    'mogen de kinderen in de zomer van de brug in het kanaal springen of is da verboden?',
   ])('does not flag "%s"', (text) => expect(category(text)).toBeUndefined());
 });
 
