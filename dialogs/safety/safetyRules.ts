@@ -451,7 +451,7 @@ const EMERGENCY: string[] = [
   ],
   ...['flauwgevallen', 'epileptische aanval', 'stikt', 'bloedt ~ erg|hevig|veel', 'zwaargewond*', 'bekneld', 'zit ~ vast in ~ auto|wagen'],
   ...['ernstig ongeluk', 'te water'],
-  ...['komt niet meer boven', 'levensgevaar', '112'],
+  ...['komt niet meer boven', 'levensgevaar'],
   // A missing child: the police search at once, through 112. A pet that ran away has its own article.
   ...[
     'kind|kindje|kinderen|zoon|zoontje|dochter|dochtertje|kleinkind|kleinzoon|kleindochter|kleuter|peuter ~ weggelopen|vermist|verdwenen',
@@ -650,6 +650,12 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
   // thing, the despair check-in asks instead.
   { category: 'suicide', phrases: ['zie het ~ niet|nie meer zitten'], unless: [`zitten met ~ ${DETERMINER} ~ ${NUISANCES}`] },
   { category: 'suicide', phrases: ['trek het ~ niet|nie meer'], unless: [`niet|nie meer met ~ ${DETERMINER} ~ ${NUISANCES}`] },
+  // 112 named, unless as a call made days ago: "k heb 112 gebeld vorige week omdat er een auto in de sloot lag".
+  {
+    category: 'emergency',
+    phrases: ['112'],
+    unless: ['112 gebeld ~ gisteren|eergisteren|vorige|vorig|afgelopen', 'gisteren|eergisteren|vorige|vorig|afgelopen ~ 112 gebeld'],
+  },
   // Jumping off a height, or of oneself ("ik ga springen vanavond": 113 before the 112 that "hij dreigt te springen" gets),
   // also in English ("I keep thinking about jumping off the bridge"). Not a summer pastime, a trampoline or a ditch: "mogen
   // de kinderen in de zomer van de brug in het kanaal springen of is da verboden?".

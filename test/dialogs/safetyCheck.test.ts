@@ -261,6 +261,8 @@ describe('safety check: emergencies', () => {
     // A struggle is no fight ("lang genoeg gevochten"), a fight now still is.
     'er wordt gevochten voor mijn deur, hij heeft een mes',
     'er wordt hard gevochten op het plein, er ligt iemand op de grond',
+    // A call made now, not days ago.
+    'ik heb 112 gebeld, ze komen eraan, wat moet ik doen tot dan?',
   ])('recognises "%s"', (text) => expect(category(text)).toBe('emergency'));
 
   it.each([
@@ -479,6 +481,7 @@ describe('safety check: ordinary questions stay ordinary', () => {
     "zie het niet meer zitten met dat ding, 14 pagina's. kan iemand me helpen met invullen?",
     'is it even legal to jump off the bridge at the Havenkade into the water? the teenagers do it every summer',
     'mogen de kinderen in de zomer van de brug in het kanaal springen of is da verboden?',
+    'k heb 112 gebeld vorige week omdat er een auto in de sloot lag, nu vraag ik me af of de gemeente die vangrail nog gaat repareren',
   ])('does not flag "%s"', (text) => expect(category(text)).toBeUndefined());
 });
 
