@@ -116,6 +116,14 @@ export const DISTRESS_RULES: DistressRules[] = [
     ],
   },
   {
+    // One's own funeral arranged so that one's parents need not: a young person ("ik ben 23 en wil niet dat mijn ouders daar
+    // straks nog mee zitten"), not someone whose parents have died.
+    kind: 'despair',
+    phrases: ['eigen ~ uitvaart|begrafenis|crematie', 'own ~ funeral|burial|cremation'],
+    onlyWith: ['ouders|parents'],
+    unless: ['ouders|parents ~ overleden|gestorven|dood|died|dead|passed'],
+  },
+  {
     // Affairs put in order "before I go": "ik wil alles geregeld hebben voor ik ga. hoe regel je een testament".
     kind: 'despair',
     phrases: [],

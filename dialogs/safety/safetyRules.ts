@@ -200,7 +200,6 @@ const SUICIDE: string[] = [
     'finish my life',
     'in front of a|the ~ train|bus|truck',
     'wants to ~ kms',
-    'saying goodbye to everyone',
     'want everything to stop',
     'my own death',
     'how easy it would be',
@@ -636,6 +635,9 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
       'na|sinds|after|since ~ beroerte|hartaanval|hartstilstand|herseninfarct|stroke',
       'after|since ~ heart attack',
       'nearly|almost ~ heart attack',
+      // Had one last year: "mijn schoonvader heeft vorig jaar een hartstilstand gehad en ik wil reanimeren leren".
+      'vorig|vorige|afgelopen ~ jaar|maand|zomer|winter ~ een? beroerte|hartaanval|hartstilstand|herseninfarct gehad',
+      'jaar|jaren|maanden|weken geleden ~ een? beroerte|hartaanval|hartstilstand|herseninfarct gehad',
       'bijna ~ hartaanval|hartverzakking',
     ],
     withinClause: true,
@@ -650,6 +652,13 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
   // thing, the despair check-in asks instead.
   { category: 'suicide', phrases: ['zie het ~ niet|nie meer zitten'], unless: [`zitten met ~ ${DETERMINER} ~ ${NUISANCES}`] },
   { category: 'suicide', phrases: ['trek het ~ niet|nie meer'], unless: [`niet|nie meer met ~ ${DETERMINER} ~ ${NUISANCES}`] },
+  // Saying goodbye to everyone, unless the writer is moving: "I am moving abroad to Canada … saying goodbye to everyone is
+  // hard". Not someone else "saying goodbye to everyone like she's moving away, but she isn't".
+  {
+    category: 'suicide',
+    phrases: ['saying goodbye to everyone'],
+    unless: ['i|we ~ am|m|are|re ~ moving|emigrating|relocating', 'im ~ moving|emigrating|relocating'],
+  },
   // 112 named, unless as a call made days ago: "k heb 112 gebeld vorige week omdat er een auto in de sloot lag".
   {
     category: 'emergency',

@@ -124,6 +124,8 @@ describe('distress check: despair', () => {
     // From the thirty-fourth batch: things given away, seeing someone who died again soon.
     'gisteren gaf hij al zijn spullen weg',
     'mijn opa is sinds oma dood is heel stil en zei dat hij haar snel weer zou zien',
+    // From the thirty-sixth batch: a young person arranging their own funeral for their parents' sake.
+    'weet iemand hoe je je eigen uitvaart alvast regelt? ik ben 23 en wil niet dat mijn ouders daar straks nog mee zitten',
     "'k wil er ne punt achter zetten",
     'ik voel me een last, echt waar',
     'i cannot do this anymore',
@@ -255,6 +257,8 @@ describe('distress check: ordinary questions', () => {
     'we hebben een plan voor de verbouwing, is de vergunning dan nog nodig?',
     'we geven al onze spullen weg want we verhuizen naar Spanje, kan het grofvuil de rest halen?',
     'oma heeft al haar spullen weggegeven, ze gaat naar het verpleeghuis',
+    'ik wil mijn eigen uitvaart regelen, mijn ouders zijn al overleden',
+    'mijn opa wil zijn eigen uitvaart alvast regelen, hij is 92',
   ])('does not flag "%s"', (text) => expect(distress.check(text)).toBeUndefined());
 });
 

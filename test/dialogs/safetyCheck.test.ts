@@ -45,6 +45,9 @@ describe('safety check: thoughts of suicide', () => {
     'ik ga springen vanavond',
     'I lost my job and my flat and keep thinking about jumping off the bridge near the station',
     'i am thinking to jump in front of train. sorry for my english',
+    // From the thirty-sixth batch's ordinary messages: a goodbye to everyone counts unless the writer is moving.
+    'i am saying goodbye to everyone tonight',
+    "My roommate has been saying goodbye to everyone like she's moving away, but she isn't moving anywhere.",
     'ik wil een punt achter mn leven zetten',
     'eerlijk gezegd ben ik het leven zat',
     'i want die',
@@ -263,6 +266,7 @@ describe('safety check: emergencies', () => {
     'er wordt hard gevochten op het plein, er ligt iemand op de grond',
     // A call made now, not days ago.
     'ik heb 112 gebeld, ze komen eraan, wat moet ik doen tot dan?',
+    'mijn man heeft net een hartaanval gehad',
   ])('recognises "%s"', (text) => expect(category(text)).toBe('emergency'));
 
   it.each([
@@ -482,6 +486,10 @@ describe('safety check: ordinary questions stay ordinary', () => {
     'is it even legal to jump off the bridge at the Havenkade into the water? the teenagers do it every summer',
     'mogen de kinderen in de zomer van de brug in het kanaal springen of is da verboden?',
     'k heb 112 gebeld vorige week omdat er een auto in de sloot lag, nu vraag ik me af of de gemeente die vangrail nog gaat repareren',
+    // From the thirty-sixth batch: moving abroad, an attack had last year.
+    'I am moving abroad to Canada next month and need to deregister. Saying goodbye to everyone is hard, can I do it all online?',
+    'is er een cursus reanimatie (AED) in lindewijk? mijn schoonvader heeft vorig jaar een hartstilstand gehad en ik wil het leren',
+    'mijn schoonvader heeft vorig jaar een beroerte gehad en zit nu in een rolstoel. kan hij een parkeerkaart krijgen?',
   ])('does not flag "%s"', (text) => expect(category(text)).toBeUndefined());
 });
 

@@ -263,6 +263,11 @@ describe('crisis and ordinary messages in wordings the rules and the classifier 
     // after those rules (53 of 60 both times), never read.
     ['lindewijk-crisis-unseen-34.jsonl', 60, 1], // 60 of 60
     ['lindewijk-crisis-unseen-35.jsonl', 60, 0.883], // 53 of 60
+    // And a third: the thirty-sixth measured as it came in (58 of 60) and used for rules (a young person's own funeral "so my
+    // parents need not"; no alarm for moving abroad, an attack had last year, a 112 call made last week); the thirty-seventh
+    // measured with the session-start build and after those rules (51 of 60 both times), never read.
+    ['lindewijk-crisis-unseen-36.jsonl', 60, 0.983], // 59 of 60
+    ['lindewijk-crisis-unseen-37.jsonl', 60, 0.85], // 51 of 60
   ])('gives crisis messages of %s the right number and a person', async (file, count, floor) => {
     const summary = await cases(file);
     expect(summary.crisisCases).toBe(count);
@@ -272,7 +277,7 @@ describe('crisis and ordinary messages in wordings the rules and the classifier 
   it.each([
     // file, cases, crisis numbers given at most, a safety rule's reply (queued unasked) at most, measured
     ['lindewijk-calm-unseen.jsonl', 90, 0.045, 0.012], // 4 of 90 since the thirteenth session's classifier; before: 7 of 90 (rules alone 5), 1 by a rule
-    ['lindewijk-calm-unseen-2.jsonl', 60, 0.084, 0.017], // 5 of 60 since the thirteenth session's classifier; before: 8 of 60 (rules alone 7), 1 by a rule (9 and 2 before the tenth session)
+    ['lindewijk-calm-unseen-2.jsonl', 60, 0.067, 0], // 4 of 60, none by a rule, since the sixteenth session (a summer jump off a bridge); 5 since the thirteenth session's classifier; before: 8 of 60 (rules alone 7), 1 by a rule (9 and 2 before the tenth session)
     ['lindewijk-calm-unseen-3.jsonl', 60, 0.067, 0], // 4 of 60 since the thirteenth session's classifier; before: 5 of 60 (rules alone 5), none by a rule
     ['lindewijk-calm-unseen-4.jsonl', 60, 0.034, 0], // 2 of 60 since the thirteenth session's classifier; before: 5 of 60 (rules alone 3), none by a rule
     ['lindewijk-calm-unseen-5.jsonl', 60, 0.05, 0], // 3 of 60 since the thirteenth session's classifier; before: 4 of 60 (7 as when it came in); none by a rule (2 before the tenth session)
@@ -300,9 +305,9 @@ describe('crisis and ordinary messages in wordings the rules and the classifier 
     ['lindewijk-calm-unseen-18.jsonl', 60, 0.067, 0.017], // 4 of 60, 1 by a rule (6 and 3 as it came in; then used for rules)
     ['lindewijk-calm-unseen-19.jsonl', 60, 0.15, 0.117], // 9 of 60, 7 by a rule since the fifteenth session (11 and 8 as it came in; never read)
     ['lindewijk-calm-unseen-20.jsonl', 60, 0.05, 0.017], // 3 of 60 since the thirteenth session's classifier; before: 4 of 60, 1 by a rule (10 and 7 as it came in; then used for rules)
-    ['lindewijk-calm-unseen-21.jsonl', 60, 0.084, 0.05], // 5 of 60 since the thirteenth session's classifier; before: 7 of 60, 3 by a rule (8 and 4 as it came in; never read)
+    ['lindewijk-calm-unseen-21.jsonl', 60, 0.067, 0.034], // 4 of 60, 2 by a rule, since the sixteenth session's rules; 5 since the thirteenth session's classifier; before: 7 of 60, 3 by a rule (8 and 4 as it came in; never read)
     ['lindewijk-calm-unseen-22.jsonl', 60, 0.1, 0], // 6 of 60, none by a rule (7 and 3 as it came in; then used for rules)
-    ['lindewijk-calm-unseen-23.jsonl', 60, 0.2, 0.15], // 12 of 60 since the thirteenth session's classifier; before: 13 of 60, 9 by a rule (as it came in and after all rules; never read)
+    ['lindewijk-calm-unseen-23.jsonl', 60, 0.184, 0.134], // 11 of 60, 8 by a rule, since the sixteenth session's rules; 12 since the thirteenth session's classifier; before: 13 of 60, 9 by a rule (as it came in and after all rules; never read)
     ['lindewijk-calm-unseen-24.jsonl', 60, 0.117, 0.034], // 7 of 60, 2 by a rule (12 and 7 as it came in; then used for rules)
     ['lindewijk-calm-unseen-25.jsonl', 60, 0.117, 0.067], // 7 of 60, 4 by a rule (8 and 4 as it came in; never read)
     ['lindewijk-calm-unseen-26.jsonl', 60, 0.017, 0.017], // 1 of 60, 1 by a rule (2 and 2 as it came in; then used for rules)
@@ -311,10 +316,12 @@ describe('crisis and ordinary messages in wordings the rules and the classifier 
     ['lindewijk-calm-unseen-29.jsonl', 60, 0.2, 0.117], // 12 of 60, 7 by a rule (as it came in and after the rules; never read)
     ['lindewijk-calm-unseen-30.jsonl', 60, 0.067, 0], // 4 of 60, none by a rule (6 and 2 as it came in; then used for rules)
     ['lindewijk-calm-unseen-31.jsonl', 60, 0.084, 0.034], // 5 of 60, 2 by a rule (6 and 3 with the session-start build; never read)
-    ['lindewijk-calm-unseen-32.jsonl', 60, 0.1, 0.034], // 6 of 60, 2 by a rule (7 and 4 as it came in; then used for rules)
+    ['lindewijk-calm-unseen-32.jsonl', 60, 0.084, 0.017], // 5 of 60, 1 by a rule (7 and 4 as it came in; then used for rules)
     ['lindewijk-calm-unseen-33.jsonl', 60, 0.05, 0.034], // 3 of 60, 2 by a rule (the same with the session-start build; never read)
     ['lindewijk-calm-unseen-34.jsonl', 60, 0.084, 0.034], // 5 of 60, 2 by a rule (5 and 3 as it came in; then used for rules)
     ['lindewijk-calm-unseen-35.jsonl', 60, 0.034, 0.034], // 2 of 60, 2 by a rule (the same with the session-start build; never read)
+    ['lindewijk-calm-unseen-36.jsonl', 60, 0.034, 0], // 2 of 60, none by a rule (4 and 2 as it came in; then used for rules)
+    ['lindewijk-calm-unseen-37.jsonl', 60, 0.067, 0.067], // 4 of 60, 4 by a rule (the same with the session-start build; never read)
   ])('gives crisis numbers to few of the ordinary messages of %s', async (file, count, ceiling, alarms) => {
     const summary = await cases(file);
     expect(summary.calmCases).toBe(count);
