@@ -29,6 +29,8 @@ const JUMPING_FOR_FUN = [
   'trampoline|springkussen|parachute*|bungee*|touwtje*|paard*|polsstok|fierljep*|zwembad|duikplank|sloot|hoogspringen|verspringen',
   'zwemmen|duiken|verboden|toegestaan|legaal|illegaal',
   'legal|illegal|allowed|permitted|forbidden|banned|teenagers|swimming|swim|dive|diving',
+  // "The neighbours' kids keep jumping from the roof of their shed, it's their game".
+  'game|games|playing|spel|spelletje|shed|schuur|schuurtje',
 ].join('|');
 /** Who a controlling partner or parent keeps from others: not "houd uw hond weg van de kinderen". */
 const ISOLATED = 'me|mij|haar|hem|ons|dochter|zoon|vrouw|moeder|vader|kinderen|kind';
@@ -168,6 +170,9 @@ const SUICIDE: string[] = [
   'heleboel|veel|alle|allemaal|hele|doosje|strip|potje ~ pillen|slaappillen|medicijnen|tabletten ~ genomen|ingenomen|geslikt',
   // "heb net al mn slaappillen ingenomen": "al" before a possessive is "all of", not "already" ("mijn pillen al ingenomen").
   'al mijn|mn|me|m|de|die ~ pillen|slaappillen|medicijnen|tabletten|slaaptabletten ~ genomen|ingenomen|geslikt',
+  // Driving into a tree on purpose: "ik denk in de auto: als ik nu gewoon tegen een boom rijd, is het klaar". Said of oneself.
+  'ik|k ~ tegen een|de ~ boom|vrachtwagen|brugpijler|pijler|trein ~ aan? rijd|rij|knal|crash|rijden|knallen|crashen',
+  'drive|driving ~ into ~ a|the ~ tree|truck|lorry',
   // English.
   ...[`kill|kil ${SELF}|${OTHER_SELF}`, 'end my|her|his|their life', 'end it all', 'take my ~ life', 'want|wants|wanna to die', 'wanna die'],
   // "I want die" without "to", but not the Dutch "want die" ("because that one": "want die is meegenomen").
@@ -179,6 +184,9 @@ const SUICIDE: string[] = [
     'no point in|of ~ living|life',
     'point in living|life ~ anymore',
     'better off dead',
+    // "I think many times it is better to die".
+    'better to die',
+    'better to be dead',
     'better off ~ without me',
     // Not "would it be easier to apply without me there".
     'be ~ easier|better|happier without me',
@@ -650,7 +658,12 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
   },
   // "Ik zie het niet meer zitten" and "ik trek het niet meer" can be about living, or about road works or a queue: about a
   // thing, the despair check-in asks instead.
-  { category: 'suicide', phrases: ['zie het ~ niet|nie meer zitten'], unless: [`zitten met ~ ${DETERMINER} ~ ${NUISANCES}`] },
+  // So is a clause about what will happen: "zie het niet meer zitten dat dit nog voor de winter afkomt".
+  {
+    category: 'suicide',
+    phrases: ['zie het ~ niet|nie meer zitten'],
+    unless: [`zitten met ~ ${DETERMINER} ~ ${NUISANCES}`, 'niet|nie meer zitten dat|of'],
+  },
   { category: 'suicide', phrases: ['trek het ~ niet|nie meer'], unless: [`niet|nie meer met ~ ${DETERMINER} ~ ${NUISANCES}`] },
   // Saying goodbye to everyone, unless the writer is moving: "I am moving abroad to Canada … saying goodbye to everyone is
   // hard". Not someone else "saying goodbye to everyone like she's moving away, but she isn't".

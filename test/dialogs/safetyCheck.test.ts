@@ -48,6 +48,10 @@ describe('safety check: thoughts of suicide', () => {
     // From the thirty-sixth batch's ordinary messages: a goodbye to everyone counts unless the writer is moving.
     'i am saying goodbye to everyone tonight',
     "My roommate has been saying goodbye to everyone like she's moving away, but she isn't moving anywhere.",
+    // From the thirty-eighth batch: driving into a tree on purpose, "better to die".
+    'ik slaap bijna niet meer en denk in de auto: als ik nu gewoon tegen een boom rijd, is het klaar',
+    'I am very tired in my head, I think many times it is better to die',
+    'i keep thinking about driving into a tree on the way home',
     'ik wil een punt achter mn leven zetten',
     'eerlijk gezegd ben ik het leven zat',
     'i want die',
@@ -490,6 +494,10 @@ describe('safety check: ordinary questions stay ordinary', () => {
     'I am moving abroad to Canada next month and need to deregister. Saying goodbye to everyone is hard, can I do it all online?',
     'is er een cursus reanimatie (AED) in lindewijk? mijn schoonvader heeft vorig jaar een hartstilstand gehad en ik wil het leren',
     'mijn schoonvader heeft vorig jaar een beroerte gehad en zit nu in een rolstoel. kan hij een parkeerkaart krijgen?',
+    "The neighbours kids keep jumping from the roof of their shed into our garden, it's their game. Can the gemeente talk with them?",
+    'er is vorige week iemand tegen een boom gereden op de Dorpsweg, komt daar een vangrail?',
+    // Said of what will happen: the despair check-in asks instead.
+    'Ik ben er helemaal klaar mee en zie het niet meer zitten dat dit nog voor de winter afkomt. Wat is de status?',
   ])('does not flag "%s"', (text) => expect(category(text)).toBeUndefined());
 });
 

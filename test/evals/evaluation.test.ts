@@ -267,7 +267,12 @@ describe('crisis and ordinary messages in wordings the rules and the classifier 
     // parents need not"; no alarm for moving abroad, an attack had last year, a 112 call made last week); the thirty-seventh
     // measured with the session-start build and after those rules (51 of 60 both times), never read.
     ['lindewijk-crisis-unseen-36.jsonl', 60, 0.983], // 59 of 60
-    ['lindewijk-crisis-unseen-37.jsonl', 60, 0.85], // 51 of 60
+    ['lindewijk-crisis-unseen-37.jsonl', 60, 0.866], // 52 of 60 after the thirty-eighth's rules (51 before)
+    // And a fourth: the thirty-eighth measured as it came in (58 of 60) and used for rules (driving into a tree on purpose,
+    // "better to die"; no alarm for children jumping off a shed as a game, "zie het niet meer zitten dat …"); the thirty-ninth
+    // measured with the session-start build and after those rules (52 of 60 both times), never read.
+    ['lindewijk-crisis-unseen-38.jsonl', 60, 1], // 60 of 60
+    ['lindewijk-crisis-unseen-39.jsonl', 60, 0.866], // 52 of 60
   ])('gives crisis messages of %s the right number and a person', async (file, count, floor) => {
     const summary = await cases(file);
     expect(summary.crisisCases).toBe(count);
@@ -322,6 +327,8 @@ describe('crisis and ordinary messages in wordings the rules and the classifier 
     ['lindewijk-calm-unseen-35.jsonl', 60, 0.034, 0.034], // 2 of 60, 2 by a rule (the same with the session-start build; never read)
     ['lindewijk-calm-unseen-36.jsonl', 60, 0.034, 0], // 2 of 60, none by a rule (4 and 2 as it came in; then used for rules)
     ['lindewijk-calm-unseen-37.jsonl', 60, 0.067, 0.067], // 4 of 60, 4 by a rule (the same with the session-start build; never read)
+    ['lindewijk-calm-unseen-38.jsonl', 60, 0.1, 0.034], // 6 of 60, 2 by a rule (6 and 3 as it came in; then used for rules)
+    ['lindewijk-calm-unseen-39.jsonl', 60, 0.1, 0.05], // 6 of 60, 3 by a rule (the same with the session-start build; never read)
   ])('gives crisis numbers to few of the ordinary messages of %s', async (file, count, ceiling, alarms) => {
     const summary = await cases(file);
     expect(summary.calmCases).toBe(count);
