@@ -168,7 +168,8 @@ export class ConversationFlow {
     if (!(await this.deps.knowledge.loaded())) return this.notAnswering.starting(memory, lang);
     // Read once: words of despair lead to the check-in, anger and other distress to the offer of a person.
     const distress = this.deps.distress.check(text);
-    const possible = aboutService ?? (await this.checkIn.possibleCrisis(text, this.deps.knowledge.retriever().knowledge.articles, distress));
+    const thanksOnly = recogniseSmallTalk(text) === 'thanks';
+    const possible = aboutService ?? (await this.checkIn.possibleCrisis(text, this.deps.knowledge.retriever().knowledge.articles, distress, !thanksOnly));
     const outcome = await this.onQuestion(text, memory, lang);
     // The check-in offers a person itself: no second offer below it.
     if (possible) return this.checkIn.above(outcome, possible, lang);

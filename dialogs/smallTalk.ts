@@ -87,6 +87,17 @@ const GOODBYE_WORDS = new Set([
   'adios',
 ]);
 const GOODBYES = new Set([...GOODBYE_WORDS, 'tot', 'see', 'you', 'have', 'a', 'nice', 'day', 'fijne', 'prettige', 'dag', 'avond', 'groetjes', 'groeten']);
+/** Praise of the help and wishes that come with thanks: "u heeft me enorm geholpen", "you helped me a lot", "fijne dag nog". */
+const PRAISE = new Set([
+  ...['geholpen', 'helped', 'enorm', 'super', 'goed', 'hartelijk', 'hartelijke', 'vriendelijk', 'vriendelijke', 'snel', 'snelle', 'behulpzaam'],
+  ...['fijne', 'prettige', 'nice', 'kind', 'helpful', 'so', 'really', 'great', 'day', 'avond', 'weekend', 'dag'],
+]);
+/** Sign-offs after which a name may follow: "Groetjes Marieke", "Regards, John". */
+const SIGN_OFFS = new Set(['groetjes', 'groeten', 'groet', 'mvg', 'gr', 'regards', 'cheers', 'greetings']);
+const MAX_COURTESY_WORDS = 12;
+const MAX_NAME_WORDS = 3;
+/** Function words that turn thanks into something else: "bedankt, maar het lukt niet", "ik ben er niet meer". */
+const NEGATIONS = new Set(['niet', 'nie', 'geen', 'meer', 'not', 'anymore', 'never', 'nooit']);
 
 /** Questions about the assistant itself: what it is and what it can do. */
 const ABOUT_ASSISTANT = new PhraseMatcher([
@@ -243,7 +254,9 @@ export type SmallTalk = 'greeting' | 'thanks' | 'goodbye' | 'about-assistant' | 
 /** A message that is only a greeting, only thanks, a goodbye, or a short question about the assistant itself; anything with a question for the knowledge base is not. */
 export function recogniseSmallTalk(text: string): SmallTalk | undefined {
   const words = wordsOf(text);
-  if (words.length === 0 || words.length > MAX_META_WORDS) return undefined;
+  if (words.length === 0) return undefined;
+  if (isCourtesy(words)) return words.some((word) => GOODBYE_WORDS.has(word)) ? 'goodbye' : 'thanks';
+  if (words.length > MAX_META_WORDS) return undefined;
   const filler = (word: string) => isStopword(word) || META_FILLER.has(word);
   if (ASKING_FOR_ENGLISH.isWholeMessage(text, filler)) return 'english';
   if (ASKING_FOR_DUTCH.isWholeMessage(text, filler)) return 'dutch';
@@ -269,6 +282,21 @@ export function recogniseSmallTalk(text: string): SmallTalk | undefined {
   if (words.some((word) => ACKNOWLEDGING.has(word) && word !== 'it') && words.every((word) => ACKNOWLEDGING.has(word) || isStopword(word)))
     return 'acknowledged';
   return undefined;
+}
+
+/**
+ * Thanks with praise, wishes and a signature, and nothing else: "Heel erg
+ * bedankt, u heeft me enorm geholpen! Groetjes Marieke", "thanks a lot, you
+ * helped me a lot". Read as a question, such a message got an unrelated
+ * article or "Sorry, daar weet ik geen goed antwoord op". Only the words
+ * after the last sign-off may be any words: the name ("Jan de Vries").
+ */
+function isCourtesy(words: string[]): boolean {
+  if (words.length > MAX_COURTESY_WORDS || words.some((word) => NO_WORDS.has(word) || NEGATIONS.has(word))) return false;
+  if (!words.some((word) => THANK_WORDS.has(word) || word === 'geholpen' || word === 'helped')) return false;
+  const signOff = words.findLastIndex((word) => SIGN_OFFS.has(word));
+  const text = signOff >= 0 && words.length - 1 - signOff <= MAX_NAME_WORDS ? words.slice(0, signOff + 1) : words;
+  return text.every((word) => THANKS.has(word) || GREETINGS.has(word) || THANKED_FOR.has(word) || PRAISE.has(word) || SIGN_OFFS.has(word) || isStopword(word));
 }
 
 /** The reason of an answer given again in the language asked for ("in English please?"): no new question, so none for the editors' lists. */

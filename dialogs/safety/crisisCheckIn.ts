@@ -29,10 +29,19 @@ export class CrisisCheckIn {
     private readonly contact: ContactDetails,
   ) {}
 
-  /** `distress`: the DistressCheck's reading of the same message, which the handover triggers use too. */
-  async possibleCrisis(text: string, articles: ReadonlyMap<string, Article>, distress: DistressSignal | undefined): Promise<CrisisCategory | undefined> {
+  /**
+   * `distress`: the DistressCheck's reading of the same message, which the handover triggers use too. `guess`: false for a
+   * message of thanks alone, whose words the classifier has no business with ("Heel erg bedankt, u heeft me enorm
+   * geholpen!" was read as an emergency).
+   */
+  async possibleCrisis(
+    text: string,
+    articles: ReadonlyMap<string, Article>,
+    distress: DistressSignal | undefined,
+    guess = true,
+  ): Promise<CrisisCategory | undefined> {
     if (distress?.kind === 'despair') return 'suicide';
-    return (await this.classifierFor(articles))?.guess(text)?.category;
+    return guess ? (await this.classifierFor(articles))?.guess(text)?.category : undefined;
   }
 
   async prepare(articles: ReadonlyMap<string, Article>): Promise<void> {

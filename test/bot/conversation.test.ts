@@ -331,6 +331,17 @@ describe('the demo knowledge base (as npm start)', () => {
     bot = await demoBot();
   });
 
+  it('says you are welcome to thanks with praise and a signature, without a crisis check-in or an article', async () => {
+    for (const text of [
+      'Heel erg bedankt, u heeft me enorm geholpen! Groetjes Marieke',
+      'thanks a lot, you helped me a lot',
+      'top, dank je wel, u heeft me echt geholpen',
+    ]) {
+      const replies = await new TestConversation(bot).say(text);
+      expect(replies.map((reply) => loketData(reply).reason)).toEqual(['smalltalk:thanks']);
+    }
+  });
+
   it('reads the words of a message with markup in it, not the tags or a script', async () => {
     const [bold] = await new TestConversation(bot).say('<b>hoe</b> vraag ik een <i>paspoort</i> aan');
     expect(loketData(bold)).toMatchObject({ kind: 'answer', articleId: 'paspoort-aanvragen' });

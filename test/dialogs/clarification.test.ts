@@ -34,9 +34,14 @@ describe('reading the answer to "Bedoelt u …?"', () => {
 
 describe('small talk', () => {
   it.each(['hallo', 'Goedemorgen!', 'hi', 'good morning'])('"%s" is a greeting', (text) => expect(recogniseSmallTalk(text)).toBe('greeting'));
-  it.each(['bedankt', 'dank u wel!', 'thanks a lot', 'top, bedankt', 'bedankt voor de hulp', 'thanks for the info'])('"%s" is thanks', (text) =>
-    expect(recogniseSmallTalk(text)).toBe('thanks'),
-  );
+  it.each([
+    ...['bedankt', 'dank u wel!', 'thanks a lot', 'top, bedankt', 'bedankt voor de hulp', 'thanks for the info'],
+    // With praise, wishes and a signature.
+    'Heel erg bedankt, u heeft me enorm geholpen! Groetjes Marieke',
+    'Hartelijk dank voor uw snelle reactie. Met vriendelijke groet, Jan de Vries',
+    'Dank u wel voor de snelle hulp, fijne dag nog',
+    'thank you so much for your help, have a nice day',
+  ])('"%s" is thanks', (text) => expect(recogniseSmallTalk(text)).toBe('thanks'));
   it.each(['doei', 'Tot ziens!', 'bedankt, doei', 'houdoe', 'salukes', 'bye', 'see you later', 'dank u en fijne dag, daag'])('"%s" is a goodbye', (text) =>
     expect(recogniseSmallTalk(text)).toBe('goodbye'),
   );
@@ -74,10 +79,11 @@ describe('small talk', () => {
   it.each(['ja maar hoe dan?', 'nee, voor mijn dochter', 'ja ik wil verhuizen', 'ok en wat kost het', 'ok hoelang'])('"%s" asks more', (text) =>
     expect(recogniseSmallTalk(text)).toBeUndefined(),
   );
-  it.each(['hallo ik wil een paspoort', 'bedankt, en wat kost het?', 'wat kunt u doen tegen ratten', 'wat kunt ge doen aan de overlast'])(
-    '"%s" is not only small talk',
-    (text) => {
-      expect(recogniseSmallTalk(text)).toBeUndefined();
-    },
-  );
+  it.each([
+    ...['hallo ik wil een paspoort', 'bedankt, en wat kost het?', 'wat kunt u doen tegen ratten', 'wat kunt ge doen aan de overlast'],
+    // Thanks that goes on: a problem, or words that are no courtesy.
+    ...['bedankt, maar het lukt nog steeds niet', 'Bedankt. Groetjes, ik ben er morgen niet meer', 'bedankt voor de hulp met mijn schulden'],
+  ])('"%s" is not only small talk', (text) => {
+    expect(recogniseSmallTalk(text)).toBeUndefined();
+  });
 });
