@@ -36,6 +36,10 @@ const THANKS = new Set([
   'dankjewel',
   'dankuwel',
   'dankje',
+  'thx',
+  'tnx',
+  'thnx',
+  'thanx',
   'je',
   'u',
   'wel',
@@ -65,7 +69,7 @@ const THANKS = new Set([
   'a',
   'lot',
 ]);
-const THANK_WORDS = new Set(['bedankt', 'dank', 'dankjewel', 'dankuwel', 'dankje', 'thanks', 'thank', 'merci']);
+const THANK_WORDS = new Set(['bedankt', 'dank', 'dankjewel', 'dankuwel', 'dankje', 'thanks', 'thank', 'merci', 'thx', 'tnx', 'thnx', 'thanx']);
 /** What a citizen thanks for: "bedankt voor de hulp", "thanks for the info". */
 const THANKED_FOR = new Set(['hulp', 'help', 'info', 'informatie', 'information', 'antwoord', 'answer', 'uitleg', 'moeite', 'snelle', 'reactie']);
 /** Saying goodbye, Dutch, Flemish and English: "doei", "tot ziens", "houdoe", "salukes", "bye". */
@@ -249,6 +253,35 @@ const DECLINING = new Set(['nee', 'neen', 'nope', 'no', 'nah', 'hoor', 'nog', 'n
 const NO_WORDS = new Set(['nee', 'neen', 'nope', 'no', 'nah']);
 const SHORT = 4;
 
+/** Understood, or the next step one will take oneself: "ik begrijp het, dank u", "super, ik ga het proberen", "alles duidelijk". */
+const UNDERSTOOD = new PhraseMatcher([
+  'begrijp|snap het|t|dat|alles',
+  'is|was|alles|helemaal ~ duidelijk|helder',
+  'weet ik genoeg|voldoende',
+  'ik weet genoeg|voldoende',
+  'ga ik ~ het|dat|dit ~ doen|proberen',
+  'ik ga ~ het|dat|dit ~ doen|proberen',
+  'i understand|see',
+  'makes sense',
+  'i ll|will ~ do|try ~ that|it|this',
+  'that helps|helped',
+]);
+/** Nothing more to ask: "nee, dat was het, bedankt", "ik heb geen vragen meer", "that's all". */
+const DONE = new PhraseMatcher([
+  'dat was|is het|alles',
+  'geen vragen|vraag meer',
+  'verder niets|niks',
+  'that s|is|was all|it',
+  'no more questions',
+  'nothing else',
+]);
+/** "nee, dat was het niet" says the answer missed: no end of the conversation. */
+const NOT = new Set(['niet', 'nie', 'not', 'isnt', 'wasnt']);
+/** What may stand around those phrases: "Ok, dan weet ik genoeg", "Super, ik ga het proberen". */
+function closingFiller(word: string): boolean {
+  return isStopword(word) || THANKS.has(word) || ACKNOWLEDGING.has(word) || PRAISE.has(word) || NO_WORDS.has(word) || word === 'dan' || word === 'then';
+}
+
 export type SmallTalk = 'greeting' | 'thanks' | 'goodbye' | 'about-assistant' | 'english' | 'dutch' | 'chitchat' | 'acknowledged' | 'declined';
 
 /** A message that is only a greeting, only thanks, a goodbye, or a short question about the assistant itself; anything with a question for the knowledge base is not. */
@@ -256,6 +289,8 @@ export function recogniseSmallTalk(text: string): SmallTalk | undefined {
   const words = wordsOf(text);
   if (words.length === 0) return undefined;
   if (isCourtesy(words)) return words.some((word) => GOODBYE_WORDS.has(word)) ? 'goodbye' : 'thanks';
+  const closing = readClosing(text, words);
+  if (closing) return closing;
   if (words.length > MAX_META_WORDS) return undefined;
   const filler = (word: string) => isStopword(word) || META_FILLER.has(word);
   if (ASKING_FOR_ENGLISH.isWholeMessage(text, filler)) return 'english';
@@ -297,6 +332,18 @@ function isCourtesy(words: string[]): boolean {
   const signOff = words.findLastIndex((word) => SIGN_OFFS.has(word));
   const text = signOff >= 0 && words.length - 1 - signOff <= MAX_NAME_WORDS ? words.slice(0, signOff + 1) : words;
   return text.every((word) => THANKS.has(word) || GREETINGS.has(word) || THANKED_FOR.has(word) || PRAISE.has(word) || SIGN_OFFS.has(word) || isStopword(word));
+}
+
+/**
+ * The end of an exchange said in words: done ("dat was het, bedankt") or understood ("ik begrijp het, dank u"). Read as
+ * questions, "Ik begrijp het, dank u" got the article on the district team and "Super, ik ga het proberen" the one on a
+ * website that fails. Never with a question in it, and "understood" never with a negation ("ik begrijp het niet").
+ */
+function readClosing(text: string, words: string[]): SmallTalk | undefined {
+  if (text.includes('?') || words.some((word) => QUESTION_WORDS.has(word) || NOT.has(word))) return undefined;
+  if (DONE.isWholeMessage(text, closingFiller)) return 'declined';
+  if (!words.some((word) => NEGATIONS.has(word)) && UNDERSTOOD.isWholeMessage(text, closingFiller)) return 'acknowledged';
+  return undefined;
 }
 
 /** The reason of an answer given again in the language asked for ("in English please?"): no new question, so none for the editors' lists. */

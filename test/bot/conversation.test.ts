@@ -342,6 +342,16 @@ describe('the demo knowledge base (as npm start)', () => {
     }
   });
 
+  it('takes "ik begrijp het" and "dat was het" after an answer as the end of the exchange, not as a new question', async () => {
+    const conversation = new TestConversation(bot);
+    const [answer] = await conversation.say('hoe vraag ik een paspoort aan');
+    expect(loketData(answer)).toMatchObject({ kind: 'answer', articleId: 'paspoort-aanvragen' });
+    const [understood] = await conversation.say('Ik begrijp het, dank u');
+    expect(loketData(understood).reason).toBe('smalltalk:acknowledged');
+    const [done] = await conversation.say('Nee, dat was het, bedankt');
+    expect(loketData(done).reason).toBe('smalltalk:declined');
+  });
+
   it('reads the words of a message with markup in it, not the tags or a script', async () => {
     const [bold] = await new TestConversation(bot).say('<b>hoe</b> vraag ik een <i>paspoort</i> aan');
     expect(loketData(bold)).toMatchObject({ kind: 'answer', articleId: 'paspoort-aanvragen' });

@@ -72,7 +72,23 @@ describe('small talk', () => {
     'wat is de datum van de verkiezingen',
     'what time does the town hall open',
   ])('"%s" is a question, not chit-chat', (text) => expect(recogniseSmallTalk(text)).toBeUndefined());
-  it.each(['ok', 'ja', 'Oké!', 'ja hoor', 'prima', 'got it'])('"%s" says the answer was read', (text) => expect(recogniseSmallTalk(text)).toBe('acknowledged'));
+  it.each([
+    ...['ok', 'ja', 'Oké!', 'ja hoor', 'prima', 'got it'],
+    // Understood, or the next step one takes oneself.
+    ...['Ik begrijp het, dank u', 'Super, ik ga het proberen', 'ik snap het', 'Ok, dan weet ik genoeg', 'alles duidelijk!', "perfect, I'll do that"],
+  ])('"%s" says the answer was read', (text) => expect(recogniseSmallTalk(text)).toBe('acknowledged'));
+  it.each(['Nee, dat was het, bedankt', 'Dat was alles', 'Ik heb geen vragen meer', "no that's it, thanks"])('"%s" has nothing more to ask', (text) =>
+    expect(recogniseSmallTalk(text)).toBe('declined'),
+  );
+  it.each([
+    'ik begrijp het niet',
+    'nee, dat was het niet',
+    'ik snap het, maar hoe dan?',
+    'ik begrijp het nog steeds niet',
+    'is dat alles?',
+    'ik ga het aanvragen',
+  ])('"%s" is no end of the exchange', (text) => expect(['acknowledged', 'declined']).not.toContain(recogniseSmallTalk(text)));
+  it.each(['thx', 'tnx!'])('"%s" is thanks', (text) => expect(recogniseSmallTalk(text)).toBe('thanks'));
   it.each(['nee', 'nee hoor', 'neen', 'nee dank je', 'no thanks', 'nee niet echt'])('"%s" declines', (text) =>
     expect(recogniseSmallTalk(text)).toBe('declined'),
   );
