@@ -71,7 +71,12 @@ const THANKS = new Set([
 ]);
 const THANK_WORDS = new Set(['bedankt', 'dank', 'dankjewel', 'dankuwel', 'dankje', 'thanks', 'thank', 'merci', 'thx', 'tnx', 'thnx', 'thanx']);
 /** What a citizen thanks for: "bedankt voor de hulp", "thanks for the info". */
-const THANKED_FOR = new Set(['hulp', 'help', 'info', 'informatie', 'information', 'antwoord', 'answer', 'uitleg', 'moeite', 'snelle', 'reactie']);
+const THANKED_FOR = new Set([
+  ...['hulp', 'help', 'info', 'informatie', 'information', 'antwoord', 'answer', 'uitleg', 'moeite', 'snelle', 'reactie'],
+  ...['tijd', 'time', 'geduld', 'patience', 'advies', 'advice', 'tips'],
+]);
+/** Sounds and fillers around thanks: "allee, merci", "ah ok dankje", "cheers mate". */
+const INTERJECTIONS = new Set(['ah', 'aha', 'oh', 'och', 'hé', 'he', 'allee', 'amai', 'mate', 'wow', 'zo']);
 /** Saying goodbye, Dutch, Flemish and English: "doei", "tot ziens", "houdoe", "salukes", "bye". */
 const GOODBYE_WORDS = new Set([
   'doei',
@@ -256,11 +261,17 @@ const SHORT = 4;
 /** Understood, or the next step one will take oneself: "ik begrijp het, dank u", "super, ik ga het proberen", "alles duidelijk". */
 const UNDERSTOOD = new PhraseMatcher([
   'begrijp|snap het|t|dat|alles',
+  'begrijp|snap ik het|t|dat|alles',
+  'helpt|hielp ~ me|mij|ons ~ verder',
   'is|was|alles|helemaal ~ duidelijk|helder',
   'weet ik genoeg|voldoende',
   'ik weet genoeg|voldoende',
   'ga ik ~ het|dat|dit ~ doen|proberen',
   'ik ga ~ het|dat|dit ~ doen|proberen',
+  // Calling or mailing them oneself: "Ok, dan ga ik morgen even bellen", "ok thanks I'll call them".
+  'ga ik ~ bellen|mailen',
+  'ik ga ~ bellen|mailen',
+  'i ll|will ~ call|email|contact ~ them|you|her|him',
   'i understand|see',
   'makes sense',
   'i ll|will ~ do|try ~ that|it|this',
@@ -271,15 +282,26 @@ const DONE = new PhraseMatcher([
   'dat was|is het|alles',
   'geen vragen|vraag meer',
   'verder niets|niks',
-  'that s|is|was all|it',
+  'that|thats is|was? all|it',
   'no more questions',
   'nothing else',
 ]);
+/** When one will do it oneself, or for how long one is done: "dan ga ik morgen even bellen", "that's all for now". */
+const CLOSING_TIME = new Set(['dan', 'then', 'nu', 'now', 'even', 'morgen', 'straks', 'later', 'tomorrow', 'voorlopig', 'today', 'vandaag']);
 /** "nee, dat was het niet" says the answer missed: no end of the conversation. */
 const NOT = new Set(['niet', 'nie', 'not', 'isnt', 'wasnt']);
 /** What may stand around those phrases: "Ok, dan weet ik genoeg", "Super, ik ga het proberen". */
 function closingFiller(word: string): boolean {
-  return isStopword(word) || THANKS.has(word) || ACKNOWLEDGING.has(word) || PRAISE.has(word) || NO_WORDS.has(word) || word === 'dan' || word === 'then';
+  return (
+    isStopword(word) ||
+    THANKS.has(word) ||
+    THANK_WORDS.has(word) ||
+    ACKNOWLEDGING.has(word) ||
+    PRAISE.has(word) ||
+    INTERJECTIONS.has(word) ||
+    NO_WORDS.has(word) ||
+    CLOSING_TIME.has(word)
+  );
 }
 
 export type SmallTalk = 'greeting' | 'thanks' | 'goodbye' | 'about-assistant' | 'english' | 'dutch' | 'chitchat' | 'acknowledged' | 'declined';
@@ -331,7 +353,16 @@ function isCourtesy(words: string[]): boolean {
   if (!words.some((word) => THANK_WORDS.has(word) || word === 'geholpen' || word === 'helped')) return false;
   const signOff = words.findLastIndex((word) => SIGN_OFFS.has(word));
   const text = signOff >= 0 && words.length - 1 - signOff <= MAX_NAME_WORDS ? words.slice(0, signOff + 1) : words;
-  return text.every((word) => THANKS.has(word) || GREETINGS.has(word) || THANKED_FOR.has(word) || PRAISE.has(word) || SIGN_OFFS.has(word) || isStopword(word));
+  return text.every(
+    (word) =>
+      THANKS.has(word) ||
+      GREETINGS.has(word) ||
+      THANKED_FOR.has(word) ||
+      PRAISE.has(word) ||
+      SIGN_OFFS.has(word) ||
+      INTERJECTIONS.has(word) ||
+      isStopword(word),
+  );
 }
 
 /**

@@ -76,9 +76,11 @@ describe('small talk', () => {
     ...['ok', 'ja', 'Oké!', 'ja hoor', 'prima', 'got it'],
     // Understood, or the next step one takes oneself.
     ...['Ik begrijp het, dank u', 'Super, ik ga het proberen', 'ik snap het', 'Ok, dan weet ik genoeg', 'alles duidelijk!', "perfect, I'll do that"],
+    ...['aha, nu snap ik het', 'Dat helpt me echt verder, bedankt', 'Ok, dan ga ik morgen even bellen', "ok thanks I'll call them"],
   ])('"%s" says the answer was read', (text) => expect(recogniseSmallTalk(text)).toBe('acknowledged'));
-  it.each(['Nee, dat was het, bedankt', 'Dat was alles', 'Ik heb geen vragen meer', "no that's it, thanks"])('"%s" has nothing more to ask', (text) =>
-    expect(recogniseSmallTalk(text)).toBe('declined'),
+  it.each(['Nee, dat was het, bedankt', 'Dat was alles', 'Ik heb geen vragen meer', "no that's it, thanks", "no thanks, that's all for now"])(
+    '"%s" has nothing more to ask',
+    (text) => expect(recogniseSmallTalk(text)).toBe('declined'),
   );
   it.each([
     'ik begrijp het niet',
@@ -87,8 +89,12 @@ describe('small talk', () => {
     'ik begrijp het nog steeds niet',
     'is dat alles?',
     'ik ga het aanvragen',
+    'ik ga bellen want mijn vader ligt op de grond',
+    'that is all i need to know about the parking permit',
   ])('"%s" is no end of the exchange', (text) => expect(['acknowledged', 'declined']).not.toContain(recogniseSmallTalk(text)));
-  it.each(['thx', 'tnx!'])('"%s" is thanks', (text) => expect(recogniseSmallTalk(text)).toBe('thanks'));
+  it.each(['thx', 'tnx!', 'allee, merci', 'Ah ok dankje', 'thank you very much for your time'])('"%s" is thanks', (text) =>
+    expect(recogniseSmallTalk(text)).toBe('thanks'),
+  );
   it.each(['nee', 'nee hoor', 'neen', 'nee dank je', 'no thanks', 'nee niet echt'])('"%s" declines', (text) =>
     expect(recogniseSmallTalk(text)).toBe('declined'),
   );
