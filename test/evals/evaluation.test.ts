@@ -459,6 +459,16 @@ describe('questions that name a town (evals/cases/lindewijk-places-dev.jsonl)', 
   });
 });
 
+describe('the end of a chat (evals/cases/lindewijk-closings-dev.jsonl)', () => {
+  it('reads thanks, "ik begrijp het" and "dat was het" as small talk, not as a question for an article', async () => {
+    const summary = await evaluate([join(CASES, 'lindewijk-closings-dev.jsonl')], { knowledge: DEMO_CONTENT, format: 'markdown' });
+    expect(summary.outOfScope).toBe(62);
+    // Measured 2026-12-06 (sixteenth session): 59 of 62 get no article or choice (50 before its small-talk changes); the
+    // three left state a plan with a topic ("ik ga het formulier invullen", "ik maak wel een afspraak").
+    expect(summary.abstainRate).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
 describeWithShared('the sample cases in ../shared/evals', () => {
   it('handles the Lindewijk sample: crisis and human requests all, and the questions', async () => {
     const summary = await evaluate([join(SHARED, 'evals', 'sample.jsonl')], { knowledge: DEMO_CONTENT, format: 'markdown' });
