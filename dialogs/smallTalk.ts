@@ -290,18 +290,14 @@ const DONE = new PhraseMatcher([
 const CLOSING_TIME = new Set(['dan', 'then', 'nu', 'now', 'even', 'morgen', 'straks', 'later', 'tomorrow', 'voorlopig', 'today', 'vandaag']);
 /** "nee, dat was het niet" says the answer missed: no end of the conversation. */
 const NOT = new Set(['niet', 'nie', 'not', 'isnt', 'wasnt']);
+/** Thanks, praise, greetings and sign-offs: what a closing is made of besides its point. */
+function isCourtesyWord(word: string): boolean {
+  return isStopword(word) || [THANKS, THANK_WORDS, GREETINGS, THANKED_FOR, PRAISE, SIGN_OFFS, INTERJECTIONS].some((set) => set.has(word));
+}
+
 /** What may stand around those phrases: "Ok, dan weet ik genoeg", "Super, ik ga het proberen". */
 function closingFiller(word: string): boolean {
-  return (
-    isStopword(word) ||
-    THANKS.has(word) ||
-    THANK_WORDS.has(word) ||
-    ACKNOWLEDGING.has(word) ||
-    PRAISE.has(word) ||
-    INTERJECTIONS.has(word) ||
-    NO_WORDS.has(word) ||
-    CLOSING_TIME.has(word)
-  );
+  return isCourtesyWord(word) || ACKNOWLEDGING.has(word) || NO_WORDS.has(word) || CLOSING_TIME.has(word);
 }
 
 export type SmallTalk = 'greeting' | 'thanks' | 'goodbye' | 'about-assistant' | 'english' | 'dutch' | 'chitchat' | 'acknowledged' | 'declined';
@@ -353,16 +349,7 @@ function isCourtesy(words: string[]): boolean {
   if (!words.some((word) => THANK_WORDS.has(word) || word === 'geholpen' || word === 'helped')) return false;
   const signOff = words.findLastIndex((word) => SIGN_OFFS.has(word));
   const text = signOff >= 0 && words.length - 1 - signOff <= MAX_NAME_WORDS ? words.slice(0, signOff + 1) : words;
-  return text.every(
-    (word) =>
-      THANKS.has(word) ||
-      GREETINGS.has(word) ||
-      THANKED_FOR.has(word) ||
-      PRAISE.has(word) ||
-      SIGN_OFFS.has(word) ||
-      INTERJECTIONS.has(word) ||
-      isStopword(word),
-  );
+  return text.every(isCourtesyWord);
 }
 
 /**
