@@ -27,8 +27,9 @@ const DETERMINER = 'de|die|dat|het|deze|dit|al|onze|mijn|mn';
 /** Jumping as play or sport, or asked about as a rule: not from despair. */
 const JUMPING_FOR_FUN = [
   'trampoline|springkussen|parachute*|bungee*|touwtje*|paard*|polsstok|fierljep*|zwembad|duikplank|sloot|hoogspringen|verspringen',
-  'zwemmen|duiken|verboden|toegestaan|legaal|illegaal',
-  'legal|illegal|allowed|permitted|forbidden|banned|teenagers|swimming|swim|dive|diving',
+  // Not swimming itself: "ik wil van de brug springen, ik kan toch niet zwemmen".
+  'verboden|toegestaan|legaal|illegaal',
+  'legal|illegal|allowed|permitted|forbidden|banned|teenagers',
   // "The neighbours' kids keep jumping from the roof of their shed, it's their game".
   'game|games|playing|spel|spelletje|shed|schuur|schuurtje',
 ].join('|');
@@ -434,7 +435,6 @@ const EMERGENCY: string[] = [
     'ligt onder ~ vrachtwagen|auto|bus|trein|tram',
     'verslikt',
     'wordt blauw',
-    'gaat|ga|wil|dreigt ~ springen',
     'brandwond*',
     'wordt|word ~ niet ~ wakker',
     'hoofd bloed',
@@ -678,6 +678,8 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
     phrases: ['112'],
     unless: ['112 gebeld ~ gisteren|eergisteren|vorige|vorig|afgelopen', 'gisteren|eergisteren|vorige|vorig|afgelopen ~ 112 gebeld'],
   },
+  // Someone about to jump: "hij roept dat hij gaat springen". Not onto a trampoline.
+  { category: 'emergency', phrases: ['gaat|ga|wil|dreigt ~ springen'], unless: [JUMPING_FOR_FUN] },
   // Jumping off a height, or of oneself ("ik ga springen vanavond": 113 before the 112 that "hij dreigt te springen" gets),
   // also in English ("I keep thinking about jumping off the bridge"). Not a summer pastime, a trampoline or a ditch: "mogen
   // de kinderen in de zomer van de brug in het kanaal springen of is da verboden?".

@@ -45,6 +45,8 @@ describe('safety check: thoughts of suicide', () => {
     'ik ga springen vanavond',
     'I lost my job and my flat and keep thinking about jumping off the bridge near the station',
     'i am thinking to jump in front of train. sorry for my english',
+    // Swimming named is no pastime: "ik kan toch niet zwemmen".
+    'ik wil van de brug springen, ik kan toch niet zwemmen',
     // From the thirty-sixth batch's ordinary messages: a goodbye to everyone counts unless the writer is moving.
     'i am saying goodbye to everyone tonight',
     "My roommate has been saying goodbye to everyone like she's moving away, but she isn't moving anywhere.",
@@ -271,6 +273,7 @@ describe('safety check: emergencies', () => {
     // A call made now, not days ago.
     'ik heb 112 gebeld, ze komen eraan, wat moet ik doen tot dan?',
     'mijn man heeft net een hartaanval gehad',
+    'Er staat een man op de rand van het dak en hij roept dat hij gaat springen.',
   ])('recognises "%s"', (text) => expect(category(text)).toBe('emergency'));
 
   it.each([
@@ -489,6 +492,7 @@ describe('safety check: ordinary questions stay ordinary', () => {
     "zie het niet meer zitten met dat ding, 14 pagina's. kan iemand me helpen met invullen?",
     'is it even legal to jump off the bridge at the Havenkade into the water? the teenagers do it every summer',
     'mogen de kinderen in de zomer van de brug in het kanaal springen of is da verboden?',
+    'ik wil op de trampoline springen in het speelpark, mag dat met kinderen van 4?',
     'k heb 112 gebeld vorige week omdat er een auto in de sloot lag, nu vraag ik me af of de gemeente die vangrail nog gaat repareren',
     // From the thirty-sixth batch: moving abroad, an attack had last year.
     'I am moving abroad to Canada next month and need to deregister. Saying goodbye to everyone is hard, can I do it all online?',
