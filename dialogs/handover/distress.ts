@@ -147,7 +147,7 @@ export const DISTRESS_RULES: DistressRules[] = [
       'geeft|gaf|gaven|geven ~ al|alle ~ zijn|haar|mijn|mn ~ spullen|bezittingen ~ weg',
       'al|alle ~ zijn|haar|mijn|mn ~ spullen|bezittingen ~ weggegeven',
     ],
-    unless: ['verhuis*|verhuiz*|emigr*|verpleeghuis|verzorgingshuis|kringloop*|opruim*|minimalis*'],
+    unless: ['verhuis*|verhuiz*|emigr*|verpleeghuis|verzorgingshuis|kringloop*|minimalis*'],
   },
   {
     kind: 'distress',

@@ -123,6 +123,7 @@ describe('distress check: despair', () => {
     'ik trek het niet meer met die wachttijd aan de balie haha, kan ik ook online een afspraak maken?',
     // From the thirty-fourth batch: things given away, seeing someone who died again soon.
     'gisteren gaf hij al zijn spullen weg',
+    'ik heb al mijn spullen weggegeven, nu nog mijn kamer opruimen',
     'mijn opa is sinds oma dood is heel stil en zei dat hij haar snel weer zou zien',
     // From the thirty-sixth batch: a young person arranging their own funeral for their parents' sake.
     'weet iemand hoe je je eigen uitvaart alvast regelt? ik ben 23 en wil niet dat mijn ouders daar straks nog mee zitten',
@@ -257,6 +258,7 @@ describe('distress check: ordinary questions', () => {
     'we hebben een plan voor de verbouwing, is de vergunning dan nog nodig?',
     'we geven al onze spullen weg want we verhuizen naar Spanje, kan het grofvuil de rest halen?',
     'oma heeft al haar spullen weggegeven, ze gaat naar het verpleeghuis',
+    'Ik wil al mijn spullen weggeven aan de kringloop, komt die ophalen?',
     'ik wil mijn eigen uitvaart regelen, mijn ouders zijn al overleden',
     'mijn opa wil zijn eigen uitvaart alvast regelen, hij is 92',
   ])('does not flag "%s"', (text) => expect(distress.check(text)).toBeUndefined());
