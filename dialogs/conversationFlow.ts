@@ -19,7 +19,7 @@ import { asksAboutService } from './safety/serviceQuestion';
 import { CrisisCheckIn } from './safety/crisisCheckIn';
 import { CrisisExample } from './safety/crisisClassifier';
 import { DistressCheck } from './handover/distress';
-import { recogniseSmallTalk, smallTalkReply } from './smallTalk';
+import { recogniseSmallTalk, SmallTalk, smallTalkReply } from './smallTalk';
 import { readTypedFeedback } from './typedFeedback';
 import { FeedbackSteps } from './feedbackSteps';
 import { asksForSource } from './sourceRequest';
@@ -168,15 +168,17 @@ export class ConversationFlow {
     if (!(await this.deps.knowledge.loaded())) return this.notAnswering.starting(memory, lang);
     // Read once: words of despair lead to the check-in, anger and other distress to the offer of a person.
     const distress = this.deps.distress.check(text);
-    const thanksOnly = recogniseSmallTalk(text) === 'thanks';
-    const possible = aboutService ?? (await this.checkIn.possibleCrisis(text, this.deps.knowledge.retriever().knowledge.articles, distress, !thanksOnly));
-    const outcome = await this.onQuestion(text, memory, lang);
+    // Small talk is read once too: thanks alone gets no guess from the crisis classifier.
+    const smallTalk = recogniseSmallTalk(text);
+    const possible =
+      aboutService ?? (await this.checkIn.possibleCrisis(text, this.deps.knowledge.retriever().knowledge.articles, distress, smallTalk !== 'thanks'));
+    const outcome = await this.onQuestion(text, memory, lang, smallTalk);
     // The check-in offers a person itself: no second offer below it.
     if (possible) return this.checkIn.above(outcome, possible, lang);
     return this.triggers.whenNeeded(outcome, distress, lang);
   }
 
-  private async onQuestion(text: string, memory: ConversationMemory, lang: Lang): Promise<TurnOutcome> {
+  private async onQuestion(text: string, memory: ConversationMemory, lang: Lang, smallTalk: SmallTalk | undefined): Promise<TurnOutcome> {
     const open = this.openClarification(memory);
     if (open) {
       const choice = readChoice(text, open);
@@ -190,7 +192,6 @@ export class ConversationFlow {
     if (answered && asksForSource(text)) return this.articles.page(answered, memory, lang);
     // The button's words typed, on a channel without buttons.
     if (memory.placeDeclined && this.isAskHereText(text)) return this.askHere(memory, lang);
-    const smallTalk = recogniseSmallTalk(text);
     if ((smallTalk === 'english' || smallTalk === 'dutch') && answered) return this.articles.againIn(smallTalk, answered, memory);
     if (smallTalk) return smallTalkReply(smallTalk, { ...memory, clarification: undefined }, lang, this.deps.contact);
     return this.answerQuestion(text, memory, lang);
