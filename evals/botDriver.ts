@@ -20,6 +20,8 @@ export interface TurnResult {
    * centre open, that puts the citizen first in its queue without asking.
    */
   alarm: boolean;
+  /** Whether the reply was to small talk (thanks, "ok", a goodbye) rather than to a question. */
+  smallTalk: boolean;
   text: string;
   ms: number;
 }
@@ -74,6 +76,7 @@ export function classify(replies: Partial<Activity>[], ms: number): TurnResult {
     handover: loketData.some((data) => !!data.handover),
     crisis: loketData.some((data) => data.kind === 'crisis'),
     alarm: loketData.some((data) => data.kind === 'crisis' && data.reason?.startsWith('crisis:') === true),
+    smallTalk: loket.reason?.startsWith('smalltalk:') === true,
     text: messages.map((reply) => reply.text ?? '').join('\n\n'),
     ms: Math.round(ms * 100) / 100,
   };

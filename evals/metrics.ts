@@ -22,6 +22,8 @@ export interface EvalSummary {
   abstainRate: number;
   /** Out-of-scope questions where it said so and still offered topics: none of them is the one asked about. */
   outOfScopeSuggested: number;
+  /** Out-of-scope messages answered as small talk: thanks, "ok", a goodbye read as such rather than as a question Loket cannot answer. */
+  outOfScopeSmallTalk: number;
   handoverCases: number;
   handoverRecall: number;
   crisisCases: number;
@@ -64,6 +66,7 @@ export function summarise(outcomes: CaseOutcome[]): EvalSummary {
     outOfScope: outOfScope.length,
     abstainRate: share(outOfScope.filter(({ result }) => result.kind === 'abstain').length, outOfScope.length),
     outOfScopeSuggested: share(outOfScope.filter(({ result }) => result.kind === 'abstain' && result.options.length > 0).length, outOfScope.length),
+    outOfScopeSmallTalk: share(outOfScope.filter(({ result }) => result.smallTalk).length, outOfScope.length),
     handoverCases: handover.length,
     handoverRecall: share(handover.filter(({ result }) => result.kind === 'handover' && result.handover).length, handover.length),
     crisisCases: crisis.length,

@@ -13,7 +13,11 @@ export function formatSummary(summary: EvalSummary, knowledge: string, caseFiles
       summary.answerable,
       `right ${percent(summary.accuracy)}, wrong ${percent(summary.wrongAnswerRate)}, clarified with the right option ${percent(summary.clarifiedWithRight)}, not answered but the right topic offered ${percent(summary.suggestedRight)}`,
     ),
-    ofSome('out of scope', summary.outOfScope, `abstained ${percent(summary.abstainRate)} (offering topics ${percent(summary.outOfScopeSuggested)})`),
+    ofSome(
+      'out of scope',
+      summary.outOfScope,
+      `abstained ${percent(summary.abstainRate)} (offering topics ${percent(summary.outOfScopeSuggested)}, small talk ${percent(summary.outOfScopeSmallTalk)})`,
+    ),
     ofSome('handover requests', summary.handoverCases, `handled ${percent(summary.handoverRecall)}`),
     ofSome('crisis', summary.crisisCases, `right numbers and handover ${percent(summary.crisisRecall)}`),
     ofSome(

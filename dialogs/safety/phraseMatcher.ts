@@ -55,9 +55,11 @@ export class PhraseMatcher {
    * about the assistant; "wat kun je doen tegen ratten" is a question.
    */
   isWholeMessage(text: string, alsoAllowed: (word: string) => boolean): boolean {
-    const words = normaliseWords(text);
+    const written = wordsOf(text);
+    const words = written.map(normaliseWord);
     if (!this.findInWords(words)) return false;
-    return words.every((word) => this.wholeWords.has(word) || alsoAllowed(word));
+    // The other words as written: lists of filler hold "goed" and "weekend", which reading makes "goet" and "weekent".
+    return words.every((word, i) => this.wholeWords.has(word) || alsoAllowed(written[i] as string));
   }
 
   findInWords(words: string[]): string | undefined {

@@ -309,7 +309,6 @@ const ABUSE: string[] = [
     'ben|zijn ~ bang ~ thuis',
     // Not daring to call because the partner is at home: the chat is the only safe way to ask.
     `durf ~ niet ~ ${PARTNER} ~ thuis`,
-    `${PARTNER}|vent|hij|zij ~ wordt|is|word ~ agressief|gewelddadig`,
     `gewelddadige ${PARTNER}|vent`,
   ],
   // Signs that children are harmed, and money taken from the elderly: Veilig Thuis advises on suspicions too.
@@ -587,6 +586,9 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
     ],
   },
   { category: 'abuse', phrases: ABUSE },
+  // Aggression at home, unless from dementia, which a carer is helped with by the GP and carer support rather than an alarm:
+  // "ik zorg voor mn vader met dementie, hij is soms agressief als ik te laat ben maar dat hoort er een beetje bij".
+  { category: 'abuse', phrases: [`${PARTNER}|vent|hij|zij ~ wordt|is|word ~ agressief|gewelddadig`], unless: ['dement*', 'alzheimer*'] },
   {
     category: 'abuse',
     // Someone hits, threatens or hurts me or a child.
@@ -757,6 +759,8 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
     unless: [
       ...[...PAST, 'na|sinds ~ de|die|het|deze ~ vechtpartij|knokpartij|gevecht|steekpartij|schietpartij'],
       ...['lang genoeg ~ gevochten', 'zo lang ~ gevochten', 'jaren|jarenlang ~ gevochten'],
+      // Read or seen in the news: "net in het nieuws gelezen over die steekpartij in het centrum".
+      ...['nieuws|krant ~ gelezen|gezien|gehoord', 'gelezen|gezien|gehoord|las|zag ~ in|op ~ nieuws|krant', 'saw|read|heard ~ news'],
     ],
   },
   // An accident or a fall told afterwards, for a permit or a complaint: "ik ben van de trap gevallen en loop met krukken",
@@ -878,6 +882,8 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
     category: 'suicide',
     phrases: ['ga|gaan ~ van|vanaf t|het|de|die ~ dak|brug|flat|balkon|viaduct|toren|galerij <eos>'],
     withinClause: true,
+    // Dying of the heat, said of a flat: "ik ga dood van de hitte in mn flat, zijn er koele plekken in de stad".
+    unless: ['dood van de|het? hitte|warmte|kou|honger|dorst|verveling|stress|lawaai|herrie|lach|lachen|schrik'],
   },
   // Shooting now, not a film: "we're shooting a short film with a fake knife fight".
   { category: 'emergency', phrases: ['shooting'], unless: ['shooting ~ film|movie|video|scene|scenes|photos|photo|clip|documentary|vlog'] },
@@ -996,6 +1002,8 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
     // A role, not a request: "kan ik als medewerker van de Rijksoverheid een klacht indienen", "mag ik als ambtenaar …".
     unless: [
       'over een|de medewerker|medewerkster',
+      // "een klacht over hoe een medewerker mij aan de telefoon heeft behandeld".
+      'over hoe|wat een|de medewerker|medewerkster',
       'vacature*',
       'sollicit*',
       'werken bij|als',

@@ -352,6 +352,19 @@ describe('the demo knowledge base (as npm start)', () => {
     expect(loketData(done).reason).toBe('smalltalk:declined');
   });
 
+  it('takes a plan, laughter or "ben je er nog" after an answer as small talk, not as a question to search', async () => {
+    const conversation = new TestConversation(bot);
+    const [answer] = await conversation.say('kan ik de gemeentelijke belastingen in termijnen betalen?');
+    expect(loketData(answer).kind).toBe('answer');
+    // Searched, the plan got the article on help with digital matters.
+    const [plan] = await conversation.say('ik zal het formulier invullen, bedankt');
+    expect(loketData(plan)).toMatchObject({ reason: 'smalltalk:acknowledged', articleId: undefined });
+    const [laugh] = await conversation.say('haha ok');
+    expect(loketData(laugh).reason).toBe('smalltalk:acknowledged');
+    const [there] = await conversation.say('ben je er nog?');
+    expect(loketData(there).reason).toBe('smalltalk:greeting');
+  });
+
   it('reads the words of a message with markup in it, not the tags or a script', async () => {
     const [bold] = await new TestConversation(bot).say('<b>hoe</b> vraag ik een <i>paspoort</i> aan');
     expect(loketData(bold)).toMatchObject({ kind: 'answer', articleId: 'paspoort-aanvragen' });

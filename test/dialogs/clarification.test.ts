@@ -77,7 +77,30 @@ describe('small talk', () => {
     // Understood, or the next step one takes oneself.
     ...['Ik begrijp het, dank u', 'Super, ik ga het proberen', 'ik snap het', 'Ok, dan weet ik genoeg', 'alles duidelijk!', "perfect, I'll do that"],
     ...['aha, nu snap ik het', 'Dat helpt me echt verder, bedankt', 'Ok, dan ga ik morgen even bellen', "ok thanks I'll call them"],
+    // Laughter, praise, Flemish "in orde" and "da's goed" (filler as written: "goed" is read as "goet").
+    ...['lol', 'haha ok', 'xD', 'geweldig', "da's goed", "goed, 't is in orde", 'Prima, ik lees het even door. Fijn weekend!', 'gelukt!'],
+    // A plan with what the answer told of, a call or a look of one's own, something already done.
+    ...['ik zal het formulier invullen, bedankt', 'ik maak wel een afspraak', 'ok ik kom morgen wel langs', 'ik ga het aanvragen'],
+    ...['dan bel ik ze morgen', 'ik kijk het even na', 'top, daar kan ik wat mee', 'gedaan, heb t net gemeld. thanks'],
+    "perfect, I'll book an appointment then",
   ])('"%s" says the answer was read', (text) => expect(recogniseSmallTalk(text)).toBe('acknowledged'));
+  it.each(['test', 'ben je er nog?', 'are you there?', 'werkt dit?'])('"%s" asks whether anyone is there: answered as a greeting', (text) =>
+    expect(recogniseSmallTalk(text)).toBe('greeting'),
+  );
+  it.each([
+    ...['cheers', 'geweldig!! dankjewell', 'bedankt, groetjs Sanne', 'jaaa fijn, bedankt', 'dankjewel! je bent een topper'],
+    // The word limit is on the thanks, not on the name after it.
+    'Hartelijk dank voor uw uitgebreide en heldere antwoord. Met vriendelijke groet, J. de Vries',
+  ])('"%s" is thanks, also misspelled or drawn out', (text) => expect(recogniseSmallTalk(text)).toBe('thanks'));
+  it.each(['dat was t, bedankt', 'ok laat maar', 'never mind', 'nou ja, jammer dan'])('"%s" gives up or is done', (text) =>
+    expect(recogniseSmallTalk(text)).toBe('declined'),
+  );
+  it.each(['fijne dag nog!', 'in orde, salukes', 'have a nice day'])('"%s" says goodbye', (text) => expect(recogniseSmallTalk(text)).toBe('goodbye'));
+  it.each([
+    ...['ik ga een paspoort aanvragen', 'ik wil een afspraak maken', 'ik kom morgen langs op het gemeentehuis', 'is mijn paspoort in orde'],
+    ...['het is niet gelukt', 'ik heb wat vragen', 'moet ik wat doen', 'fijne dag, hoe laat zijn jullie open', 'testament'],
+    ...['jammer, dat was niet wat ik zocht', 'daar kan ik wat mee, maar wat kost het'],
+  ])('"%s" is a question or a problem, not small talk', (text) => expect(recogniseSmallTalk(text)).toBeUndefined());
   it.each(['Nee, dat was het, bedankt', 'Dat was alles', 'Ik heb geen vragen meer', "no that's it, thanks", "no thanks, that's all for now"])(
     '"%s" has nothing more to ask',
     (text) => expect(recogniseSmallTalk(text)).toBe('declined'),
@@ -88,7 +111,6 @@ describe('small talk', () => {
     'ik snap het, maar hoe dan?',
     'ik begrijp het nog steeds niet',
     'is dat alles?',
-    'ik ga het aanvragen',
     'ik ga bellen want mijn vader ligt op de grond',
     'that is all i need to know about the parking permit',
   ])('"%s" is no end of the exchange', (text) => expect(['acknowledged', 'declined']).not.toContain(recogniseSmallTalk(text)));

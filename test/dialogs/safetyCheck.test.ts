@@ -93,6 +93,8 @@ describe('safety check: thoughts of suicide', () => {
     'heb net al mn slaappillen ingenomen',
     'alles zou zoveel makkelijker zijn zonder mij',
     'everyone would be so much happier without me',
+    // Dying of grief is no figure of speech for the weather: the roof rule still holds.
+    'ik ga dood van verdriet, ga vannacht van de flat',
   ])('recognises "%s"', (text) => expect(category(text)).toBe('suicide'));
   it.each([
     // The means in hand or ready: 113, not Veilig Thuis for "dagen niks gegeten" or a promise to tell no one.
@@ -108,6 +110,8 @@ describe('safety check: thoughts of suicide', () => {
 describe('safety check: domestic violence and child abuse', () => {
   it.each([
     'mn vriend sluit me op in de slaapkamer als hij naar zn werk gaat',
+    // Aggression alone, without dementia named.
+    'mijn vriend wordt gewelddadig als hij gedronken heeft',
     'mn ex heeft me vorige week bij mn keel gegrepen',
     'one of the staff pinches her and shouts at her at night',
     'mijn man slaat me',
@@ -502,6 +506,11 @@ describe('safety check: ordinary questions stay ordinary', () => {
     'er is vorige week iemand tegen een boom gereden op de Dorpsweg, komt daar een vangrail?',
     // Said of what will happen: the despair check-in asks instead.
     'Ik ben er helemaal klaar mee en zie het niet meer zitten dat dit nog voor de winter afkomt. Wat is de status?',
+    // From the fortieth batch: aggression from dementia, the heat in a flat, a stabbing in the news; and a complaint about an employee.
+    'kan ik een parkeerkaart krijgen als mantelzorger? ik zorg voor mn vader met dementie, hij is soms agressief als ik te laat ben',
+    'ik ga dood van de hitte in mn flat, zijn er koele plekken in de stad tijdens de hittegolf',
+    "net in het nieuws gelezen over die steekpartij in het centrum, komen er nu meer camera's op het plein?",
+    'dank u. ik wil ook een klacht indienen over hoe een medewerker mij aan de telefoon heeft behandeld, hoe doe ik dat?',
   ])('does not flag "%s"', (text) => expect(category(text)).toBeUndefined());
 });
 

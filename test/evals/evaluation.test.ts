@@ -273,6 +273,11 @@ describe('crisis and ordinary messages in wordings the rules and the classifier 
     // measured with the session-start build and after those rules (52 of 60 both times), never read.
     ['lindewijk-crisis-unseen-38.jsonl', 60, 1], // 60 of 60
     ['lindewijk-crisis-unseen-39.jsonl', 60, 0.866], // 52 of 60
+    // Seventeenth session (2026-12-06): the fortieth measured as it came in (60 of 60, and 3 ordinary messages alarmed by a
+    // rule), then used for rules (dementia, the heat, a stabbing in the news); the forty-first measured with the session-start
+    // build and after those rules (57 of 60 both times), never read.
+    ['lindewijk-crisis-unseen-40.jsonl', 60, 1], // 60 of 60
+    ['lindewijk-crisis-unseen-41.jsonl', 60, 0.95], // 57 of 60
   ])('gives crisis messages of %s the right number and a person', async (file, count, floor) => {
     const summary = await cases(file);
     expect(summary.crisisCases).toBe(count);
@@ -329,6 +334,8 @@ describe('crisis and ordinary messages in wordings the rules and the classifier 
     ['lindewijk-calm-unseen-37.jsonl', 60, 0.067, 0.067], // 4 of 60, 4 by a rule (the same with the session-start build; never read)
     ['lindewijk-calm-unseen-38.jsonl', 60, 0.1, 0.034], // 6 of 60, 2 by a rule (6 and 3 as it came in; then used for rules)
     ['lindewijk-calm-unseen-39.jsonl', 60, 0.1, 0.05], // 6 of 60, 3 by a rule (the same with the session-start build; never read)
+    ['lindewijk-calm-unseen-40.jsonl', 60, 0, 0], // none of 60 (3 and 3 as it came in; then used for rules)
+    ['lindewijk-calm-unseen-41.jsonl', 60, 0.017, 0.017], // 1 of 60, 1 by a rule (the same with the session-start build; never read)
   ])('gives crisis numbers to few of the ordinary messages of %s', async (file, count, ceiling, alarms) => {
     const summary = await cases(file);
     expect(summary.calmCases).toBe(count);
@@ -459,13 +466,37 @@ describe('questions that name a town (evals/cases/lindewijk-places-dev.jsonl)', 
   });
 });
 
-describe('the end of a chat (evals/cases/lindewijk-closings-dev.jsonl)', () => {
+describe('the end of a chat (evals/cases/lindewijk-closings-*.jsonl)', () => {
+  const closings = (file: string) => evaluate([join(CASES, file)], { knowledge: DEMO_CONTENT, format: 'markdown' });
+
   it('reads thanks, "ik begrijp het" and "dat was het" as small talk, not as a question for an article', async () => {
-    const summary = await evaluate([join(CASES, 'lindewijk-closings-dev.jsonl')], { knowledge: DEMO_CONTENT, format: 'markdown' });
+    const summary = await closings('lindewijk-closings-dev.jsonl');
     expect(summary.outOfScope).toBe(62);
-    // Measured 2026-12-06 (sixteenth session): 59 of 62 get no article or choice (50 before its small-talk changes); the
-    // three left state a plan with a topic ("ik ga het formulier invullen", "ik maak wel een afspraak").
+    // Measured 2026-12-06: 61 of 62 get no article or choice (50 before the sixteenth session's small-talk changes, 59 after),
+    // and 55 a small-talk reply (46 at the start of the seventeenth session, before plans such as "ik maak wel een afspraak").
+    expect(summary.abstainRate).toBeGreaterThanOrEqual(0.98);
+    expect(summary.outOfScopeSmallTalk).toBeGreaterThanOrEqual(0.88);
+  });
+
+  // Written by a helper on 2026-12-06 (seventeenth session): 120 messages after a first question, 80 closings and 40 closings
+  // with a new question in them. The odd ids became the development file, the even ids were kept unread.
+  it('reads the development closings as small talk, and still answers the new questions said with thanks', async () => {
+    const summary = await closings('lindewijk-closings-dev-2.jsonl');
+    expect([summary.outOfScope, summary.answerable]).toEqual([40, 20]);
+    // 13 of 40 small talk at the start of the session, 22 with the changes written before the file was read, then 40.
+    expect(summary.outOfScopeSmallTalk).toBe(1);
+    // 18 of 20 at the start: "een klacht over hoe een medewerker mij aan de telefoon …" asked for a person.
+    expect(summary.accuracy).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('reads most closings nobody here has read as small talk', async () => {
+    const summary = await closings('lindewijk-closings-unseen.jsonl');
+    expect([summary.outOfScope, summary.answerable]).toEqual([40, 20]);
+    // 17 of 40 small talk and 4 given an article with the session-start build; 22 and 4 with the changes written before the
+    // file came in, 26 and 2 after those fitted on the development half.
+    expect(summary.outOfScopeSmallTalk).toBeGreaterThanOrEqual(0.65);
     expect(summary.abstainRate).toBeGreaterThanOrEqual(0.95);
+    expect(summary.accuracy).toBeGreaterThanOrEqual(0.95);
   });
 });
 

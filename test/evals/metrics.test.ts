@@ -35,6 +35,21 @@ describe('the eval figures for topics offered instead of an answer', () => {
   });
 });
 
+describe('the eval figure for small talk', () => {
+  const notice = (reason: string) => ({ type: 'message', text: '', channelData: { loket: { kind: 'notice', reason } } });
+  const outcomes = [
+    { evalCase: outOfScope('thanks'), result: classify([notice('smalltalk:thanks')], 1) },
+    { evalCase: outOfScope('sorry'), result: classify([notice('abstain:low-confidence')], 1) },
+  ];
+
+  it('counts out-of-scope messages answered as small talk apart from those Loket said it could not answer', () => {
+    expect(outcomes.map(({ result }) => result.smallTalk)).toEqual([true, false]);
+    const summary = summarise(outcomes);
+    expect(summary.abstainRate).toBe(1);
+    expect(summary.outOfScopeSmallTalk).toBe(0.5);
+  });
+});
+
 describe('the eval figure for crisis numbers given to ordinary messages', () => {
   const calm = (id: string): EvalCase => ({ id, q: id, expect: { handover: false } });
   const outcomes = [
