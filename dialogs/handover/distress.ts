@@ -106,6 +106,18 @@ export const DISTRESS_RULES: DistressRules[] = [
     ],
   },
   {
+    // A last post mid-sentence, also of someone else, with regret or a farewell: "hij heeft op zn insta gezet dat dit zijn
+    // laatste post is en dat het hem spijt". Not "dit is mijn laatste bericht over deze klacht".
+    kind: 'despair',
+    phrases: ['dit is? zijn|zn|haar|mijn|mn laatste post|story|bericht|berichtje', 'this is my|his|her last post'],
+    onlyWith: ['spijt|sorry|vaarwel|afscheid*|goodbye|farewell', 'hou|houd van jullie|julle', 'love you all'],
+  },
+  {
+    // Being identified by one's family: "zodat mijn familie me straks kan identificeren, want ik ben er wel klaar mee".
+    kind: 'despair',
+    phrases: ['familie|kinderen|ouders|nabestaanden ~ me|mij ~ kan|kunnen ~ identificeren'],
+  },
+  {
     // One's own funeral or death asked about: "wie betaalt een begrafenis als iemand geen geld heeft? vraag het voor mezelf".
     kind: 'despair',
     phrases: ['voor mezelf|mijzelf', 'for myself', 'is voor mij'],

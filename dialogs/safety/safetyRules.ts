@@ -300,7 +300,7 @@ const ABUSE: string[] = [
   // Burns from a cigarette on a child's skin are a sign of abuse, not a kitchen accident to call 112 for.
   ...['brandwond* ~ ~ sigaret*', 'sigaret* ~ brandwond*', 'sigaret* ~ uitgedrukt|uitdrukt|uitdrukken'],
   ...[
-    'word|wordt|werd|worden ~ geslagen|geslaan|geschopt|mishandeld|gewurgd|opgesloten',
+    'word|wordt|worden ~ geslagen|geslaan|geschopt|mishandeld|gewurgd|opgesloten',
     'me|mij|ons|haar|hem ~ geslagen|geschopt|gewurgd|mishandeld|verkracht|aangerand|opgesloten',
   ],
   ...[
@@ -586,6 +586,12 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
     ],
   },
   { category: 'abuse', phrases: ABUSE },
+  // Hit, told of one's own childhood: "toen ik klein was werd ik gepest en geslagen op school, nu ben ik 35".
+  {
+    category: 'abuse',
+    phrases: ['werd|werden ~ geslagen|geslaan|geschopt|mishandeld|gewurgd|opgesloten'],
+    unless: ['toen ik|we ~ klein|jong|kind|kinderen ~ was|waren', 'als kind', 'in mijn|mn jeugd', 'when i was a? ~ kid|child|young|little'],
+  },
   // Aggression at home, unless from dementia, which a carer is helped with by the GP and carer support rather than an alarm:
   // "ik zorg voor mn vader met dementie, hij is soms agressief als ik te laat ben maar dat hoort er een beetje bij".
   { category: 'abuse', phrases: [`${PARTNER}|vent|hij|zij ~ wordt|is|word ~ agressief|gewelddadig`], unless: ['dement*', 'alzheimer*'] },
@@ -689,6 +695,8 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
     category: 'suicide',
     phrases: [
       ...['van ~ brug|flat|dak|balkon|gebouw|toren|viaduct|galerij ~ springen', 'ik|k ga|wil ~ springen'],
+      // "hij zei dat hij vanavond van de brug springt"; not of a roof or a balcony, which a cat jumps off.
+      'van ~ brug|flat|gebouw|toren|viaduct|galerij ~ springt|spring',
       'jump|jumping ~ off|from ~ the|a? ~ bridge|roof|building|flat|balcony|tower|cliff',
       'jump|jumping in front of ~ a|the? ~ train|bus|truck|lorry|car',
     ],

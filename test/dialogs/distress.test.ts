@@ -157,6 +157,9 @@ describe('distress check: despair', () => {
     'zeg tegen mama dat het niet haar schuld is',
     'bedankt voor alles. dit is mijn laatste bericht',
     'ik wil mijn testament regelen voordat ik ga',
+    // From the forty-second batch: a last post of someone else, mid-sentence; being identified by one's family.
+    'de jongen van hiernaast heeft op zn insta gezet dat dit zijn laatste post is en dat het hem spijt',
+    'ik moet mijn paspoort verlengen, het is eigenlijk alleen zodat mijn familie me straks kan identificeren',
   ])('recognises "%s"', (text) => expect(kind(text)).toBe('despair'));
 });
 

@@ -278,6 +278,11 @@ describe('crisis and ordinary messages in wordings the rules and the classifier 
     // build and after those rules (57 of 60 both times), never read.
     ['lindewijk-crisis-unseen-40.jsonl', 60, 1], // 60 of 60
     ['lindewijk-crisis-unseen-41.jsonl', 60, 0.95], // 57 of 60
+    // A second pair in voices rarely heard (teenagers, people over 80, limited Dutch): the forty-second measured as it came in
+    // (56 of 60), then used for rules ("van de brug springt" of someone else, a last post with regret, being identified by
+    // one's family); the forty-third measured with the session-start build and after those rules (59 of 60), never read.
+    ['lindewijk-crisis-unseen-42.jsonl', 60, 0.983], // 59 of 60
+    ['lindewijk-crisis-unseen-43.jsonl', 60, 0.983], // 59 of 60
   ])('gives crisis messages of %s the right number and a person', async (file, count, floor) => {
     const summary = await cases(file);
     expect(summary.crisisCases).toBe(count);
@@ -336,6 +341,8 @@ describe('crisis and ordinary messages in wordings the rules and the classifier 
     ['lindewijk-calm-unseen-39.jsonl', 60, 0.1, 0.05], // 6 of 60, 3 by a rule (the same with the session-start build; never read)
     ['lindewijk-calm-unseen-40.jsonl', 60, 0, 0], // none of 60 (3 and 3 as it came in; then used for rules)
     ['lindewijk-calm-unseen-41.jsonl', 60, 0.017, 0.017], // 1 of 60, 1 by a rule (the same with the session-start build; never read)
+    ['lindewijk-calm-unseen-42.jsonl', 60, 0.017, 0], // 1 of 60, none by a rule (2 and 1 as it came in; then used for rules)
+    ['lindewijk-calm-unseen-43.jsonl', 60, 0.017, 0], // 1 of 60, none by a rule (the same with the session-start build; never read)
   ])('gives crisis numbers to few of the ordinary messages of %s', async (file, count, ceiling, alarms) => {
     const summary = await cases(file);
     expect(summary.calmCases).toBe(count);
