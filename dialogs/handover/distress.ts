@@ -52,7 +52,6 @@ export const DISTRESS_RULES: DistressRules[] = [
       ...[
         'heb|hebben ~ straks|binnenkort ~ toch? niet meer nodig',
         'ben|zijn ~ alles aan het wegdoen|weggeven',
-        'giving|given|gave ~ away ~ all? my|his|her ~ things|stuff|belongings',
         // "I won't need an address much longer", "nothing matters anymore anyway".
         'will not ~ need ~ much longer',
         'wont ~ need ~ much longer',
@@ -158,8 +157,15 @@ export const DISTRESS_RULES: DistressRules[] = [
     phrases: [
       'geeft|gaf|gaven|geven ~ al|alle ~ zijn|haar|mijn|mn ~ spullen|bezittingen ~ weg',
       'al|alle ~ zijn|haar|mijn|mn ~ spullen|bezittingen ~ weggegeven',
+      'giving|given|gave ~ away ~ all? my|his|her ~ things|stuff|belongings',
     ],
-    unless: ['verhuis*|verhuiz*|emigr*|verpleeghuis|verzorgingshuis|kringloop*|minimalis*'],
+    unless: [
+      'verhuis*|verhuiz*|emigr*|verpleeghuis|verzorgingshuis|kringloop*|minimalis*',
+      // Not "move" alone: "I gave away all my things, I can't move on".
+      'moving|relocating|emigrating|emigrate|downsizing|downsize|thrift|minimalis*',
+      'care|nursing home',
+      'charity shop',
+    ],
   },
   {
     kind: 'distress',

@@ -178,6 +178,9 @@ describe('distress check: ordinary questions', () => {
     'ik ben er niet meer zeker van of mijn aanvraag binnen is',
     'ik ben er niet meer geweest sinds de verbouwing',
     'ik heb mijn oude kinderwagen niet meer nodig, haalt de kringloop die op',
+    // Things given away for a move, in English as in Dutch.
+    "I'm giving away all my things before we emigrate to Canada, can I put furniture on the curb?",
+    "we're moving to a smaller flat and giving away all my stuff, does the council collect furniture?",
     'die parkeervergunning heb ik toch niet meer nodig, ik heb de auto verkocht',
     // "voor mezelf" about anything else, or about an insurance, is no sign.
     'ik wil voor mezelf een parkeervergunning aanvragen',
