@@ -112,6 +112,37 @@ export const DISTRESS_RULES: DistressRules[] = [
     onlyWith: ['spijt|sorry|vaarwel|afscheid*|goodbye|farewell', 'hou|houd van jullie|julle', 'love you all'],
   },
   {
+    // Farewells, often told by someone else: "dit is de laatste keer dat je me hoort", "een plek in het bos uitgekozen",
+    // "look after Bram for me, I won't be needing him".
+    kind: 'despair',
+    phrases: [
+      'laatste keer ~ dat ~ je|jullie|u|ge ~ me|mij ~ hoort|hoorde|ziet|spreekt',
+      'plek|plekje ~ bos|water|spoor ~ uitgekozen|gekozen|uitgezocht',
+      'wont ~ be needing ~ him|her',
+      'won t|not ~ be needing ~ him|her',
+    ],
+  },
+  {
+    // Found, with a key left for it: "de reservesleutel heb ik bij de buren gelegd zodat ze me kunnen vinden". Not a house
+    // number made bigger "zodat ze me kunnen vinden".
+    kind: 'despair',
+    phrases: ['zodat|dan ~ ze|men|jullie|iemand ~ me|mij ~ kunnen|kan ~ vinden'],
+    onlyWith: ['sleutel*|reservesleutel*', 'deur ~ open|los'],
+  },
+  {
+    // The code of one's bank card "voor als het zover is"; a note on who gets what, unless after a death.
+    kind: 'despair',
+    phrases: ['voor als het zover is', 'briefje|brief|lijstje ~ wie ~ ~ moet|mag ~ krijgen|hebben'],
+    onlyWith: ['bankkaart|bankpas|pinpas|pincode|code|sleutel|sleutels|horloge|auto|spullen|hond|kat'],
+    unless: ['overleden|gestorven|overlijden|overleed|notaris|erfenis|nalatenschap'],
+  },
+  {
+    // A letter saying sorry that gives one's things away: "een brief aan zijn zusje waarin hij sorry zegt en haar zijn spullen geeft".
+    kind: 'despair',
+    phrases: ['zijn|haar|mijn|mn ~ spullen ~ geeft|geef|gaf|krijgt|krijgen'],
+    onlyWith: ['brief|briefje|afscheidsbrief', 'sorry|spijt'],
+  },
+  {
     // Being identified by one's family: "zodat mijn familie me straks kan identificeren, want ik ben er wel klaar mee".
     kind: 'despair',
     phrases: ['familie|kinderen|ouders|nabestaanden ~ me|mij ~ kan|kunnen ~ identificeren'],

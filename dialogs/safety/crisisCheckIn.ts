@@ -51,7 +51,12 @@ export class CrisisCheckIn {
   async above(outcome: TurnOutcome, category: CrisisCategory, lang: Lang): Promise<TurnOutcome> {
     // The offer goes on the last reply: chat windows show only the last message's buttons.
     const offered = await this.handover.addOffer(outcome, 'crisis', handoverMessages(lang, this.contact).offer, lang, `possible:${category}`);
-    return { ...offered, replies: [checkInReply(category, lang), ...offered.replies] };
+    return this.aboveOffer(offered, category, lang);
+  }
+
+  /** The check-in above a reply that offers a person already: no second offer. */
+  aboveOffer(outcome: TurnOutcome, category: CrisisCategory, lang: Lang): TurnOutcome {
+    return { ...outcome, replies: [checkInReply(category, lang), ...outcome.replies] };
   }
 
   /** Questions that arrive while it trains wait for the same training, not a second one. */

@@ -49,6 +49,12 @@ const PAST = [
   'last ~ year|month|week|summer|winter|spring|autumn|fall|weekend|night|saturday|sunday|friday',
   'years|months|weeks|days ~ ago',
 ];
+/** Resuscitation helped with and over: "terwijl ik hielp met reanimeren", "tot de ambulance het overnam", "hij is gelukkig weer thuis". */
+const TOLD_AFTERWARDS = [
+  'hielp|hielpen ~ ~ reanim*',
+  'ambulance|ambulancepersoneel ~ het|hem|haar ~ overnam|overnamen',
+  'is|zijn gelukkig ~ weer thuis|hersteld|beter',
+];
 /** "niemand gewond gelukkig", "no one was hurt". */
 const NOBODY_HURT = [
   'niemand gewond',
@@ -299,6 +305,8 @@ const ABUSE: string[] = [
   `${PARTNER}|hij|zij me|mij|ons ~ sloeg|slaat|schopte|schopt|stompte|stompt|wurgde|wurgt|mepte|mept`,
   // Burns from a cigarette on a child's skin are a sign of abuse, not a kitchen accident to call 112 for.
   ...['brandwond* ~ ~ sigaret*', 'sigaret* ~ brandwond*', 'sigaret* ~ uitgedrukt|uitdrukt|uitdrukken'],
+  // Or from an iron, said to be a parent's doing: "hij zei dat mama dat gedaan had met het strijkijzer".
+  ...['mama|papa|moeder|vader|stiefvader|stiefmoeder|mam|pap ~ ~ strijkijzer', 'strijkijzer ~ ~ mama|papa|moeder|vader|stiefvader|stiefmoeder'],
   ...[
     'word|wordt|worden ~ geslagen|geslaan|geschopt|mishandeld|gewurgd|opgesloten',
     'me|mij|ons|haar|hem ~ geslagen|geschopt|gewurgd|mishandeld|verkracht|aangerand|opgesloten',
@@ -695,6 +703,8 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
     category: 'suicide',
     phrases: [
       ...['van ~ brug|flat|dak|balkon|gebouw|toren|viaduct|galerij ~ springen', 'ik|k ga|wil ~ springen'],
+      // Pills saved up: "een stapel strips slaappillen die hij aan het sparen is".
+      'slaappil*|pillen|medicijnen|tabletten|strips ~ ~ sparen|spaart|spaar|gespaard',
       // "hij zei dat hij vanavond van de brug springt"; not of a roof or a balcony, which a cat jumps off.
       'van ~ brug|flat|gebouw|toren|viaduct|galerij ~ springt|spring',
       'jump|jumping ~ off|from ~ the|a? ~ bridge|roof|building|flat|balcony|tower|cliff',
@@ -845,6 +855,9 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
       'leren|oefenen|cursus*|training*|les|lessen|workshop*|course|class|lesson|learn|learning ~ reanim*',
       'reanim* ~ leren|oefenen|cursus*|training*|les|lessen|workshop*|diploma|certificaat|course|class|lesson',
       'reanimatiecursus*|reanimatieles*|reanimatietraining*|reanimatiepop*',
+      // Told afterwards by the event's own words (not any past-time word): "toen ik hielp met reanimeren … tot de ambulance
+      // het overnam. Hij is gelukkig weer thuis".
+      ...TOLD_AFTERWARDS,
     ],
   },
   // A child afraid to go back home ("als hij bij ons logeert, is hij bang om terug naar huis te gaan"), not of the dark.
@@ -867,7 +880,10 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
   {
     category: 'emergency',
     phrases: ['ambulance', 'ambulans'],
-    unless: ['werk|werkt|werken|werkte|rij|rijdt|rijd ~ op|bij de? ambulance|ambulans', 'ambulance ~ personeel|verpleegkundige|chauffeur|medewerker|rooster'],
+    unless: [
+      ...['werk|werkt|werken|werkte|rij|rijdt|rijd ~ op|bij de? ambulance|ambulans', 'ambulance ~ personeel|verpleegkundige|chauffeur|medewerker|rooster'],
+      ...TOLD_AFTERWARDS,
+    ],
   },
   // A house on fire, told in three words: "ons huis brandt". Not the lamp in front of it: "de lantaarnpaal voor ons huis brandt
   // de hele dag".

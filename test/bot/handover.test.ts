@@ -177,6 +177,21 @@ describe('handing a conversation over to a person', () => {
     expect((await store.queued())[0]).toMatchObject({ reason: 'crisis', priority: 0, detail: 'possible:suicide' });
   });
 
+  it('asks about suicide above the reply to "moet ik iemand bellen?" when the message also holds words of despair', async () => {
+    const { store, bot, ready } = setUp(knowledge);
+    await ready;
+    const replies = await new TestConversation(bot).say(
+      "Ik hoor mijn buurvrouw elke nacht huilen en vannacht zei ze 'dit is de laatste keer dat je me hoort'. Moet ik iemand bellen?",
+    );
+    // Read as a request for a person only, the reply named no crisis line.
+    const [checkIn, ...own] = replies;
+    expect(loketData(checkIn)).toMatchObject({ kind: 'crisis', reason: 'crisis-possible:suicide' });
+    expect(checkIn?.text).toContain('113');
+    expect(own).toHaveLength(1);
+    expect(loketData(last(own))).toMatchObject({ kind: 'handover', handover: 'offered' });
+    expect(await store.queued()).toEqual([]);
+  });
+
   it('reads "lang genoeg gevochten" as a struggle given up, and asks about suicide instead of sending to 112', async () => {
     const { store, bot, ready } = setUp(knowledge);
     await ready;

@@ -157,6 +157,14 @@ describe('distress check: despair', () => {
     'zeg tegen mama dat het niet haar schuld is',
     'bedankt voor alles. dit is mijn laatste bericht',
     'ik wil mijn testament regelen voordat ik ga',
+    // From the forty-fourth batch: farewells told by someone else, arrangements for afterwards.
+    "vannacht zei ze aan de telefoon 'dit is de laatste keer dat je me hoort, zorg goed voor de jongens'",
+    'de reservesleutel heb ik al bij de buren gelegd zodat ze me kunnen vinden, dan is het voor iedereen makkelijk',
+    "he handed me his dog's leash and said 'look after Bram for me, I wont be needing him'",
+    'vorige week gaf hij me zijn bankkaart met de code voor als het zover is',
+    'hij zei dat hij een plek in het bos heeft uitgekozen',
+    'er lag een briefje op tafel met wie zijn horloge en zijn auto moet krijgen',
+    'ik vond in zijn jaszak een brief aan zijn zusje waarin hij sorry zegt en haar zijn spullen geeft',
     // From the forty-second batch: a last post of someone else, mid-sentence; being identified by one's family.
     'de jongen van hiernaast heeft op zn insta gezet dat dit zijn laatste post is en dat het hem spijt',
     'ik moet mijn paspoort verlengen, het is eigenlijk alleen zodat mijn familie me straks kan identificeren',
@@ -178,6 +186,10 @@ describe('distress check: ordinary questions', () => {
     'ik ben er niet meer zeker van of mijn aanvraag binnen is',
     'ik ben er niet meer geweest sinds de verbouwing',
     'ik heb mijn oude kinderwagen niet meer nodig, haalt de kringloop die op',
+    // Found by a house number, not a key; a note on who gets what after a death; a car no longer needed.
+    'ik wil mijn huisnummer groter op de gevel zetten zodat ze me kunnen vinden',
+    'mijn vader is overleden en liet een briefje achter met wie zijn horloge en zijn auto moet krijgen, geldt dat?',
+    "I won't be needing the parking permit anymore, I sold the car",
     // Things given away for a move, in English as in Dutch.
     "I'm giving away all my things before we emigrate to Canada, can I put furniture on the curb?",
     "we're moving to a smaller flat and giving away all my stuff, does the council collect furniture?",

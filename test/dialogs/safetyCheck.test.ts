@@ -93,6 +93,8 @@ describe('safety check: thoughts of suicide', () => {
     'heb net al mn slaappillen ingenomen',
     'alles zou zoveel makkelijker zijn zonder mij',
     'everyone would be so much happier without me',
+    // Pills saved up (forty-fourth batch).
+    'terwijl we het formulier invulden liet hij een foto zien van een stapel strips slaappillen die hij aan het sparen is',
     // Said of someone else, in the present tense (forty-second batch).
     'een van mijn jongens zei net in de bus dat hij vanavond van de brug springt en volgens mij meende hij het',
     // Dying of grief is no figure of speech for the weather: the roof rule still holds.
@@ -112,6 +114,8 @@ describe('safety check: thoughts of suicide', () => {
 describe('safety check: domestic violence and child abuse', () => {
   it.each([
     'mn vriend sluit me op in de slaapkamer als hij naar zn werk gaat',
+    // A burn from an iron, said to be a parent's doing (forty-fourth batch).
+    'vandaag had hij een brandwond op zijn hand, hij zei dat mama dat gedaan had met het strijkijzer',
     // Hit in the past tense, not of one's childhood.
     'ik werd gisteren weer geslagen door mijn man',
     // Aggression alone, without dementia named.
@@ -515,6 +519,8 @@ describe('safety check: ordinary questions stay ordinary', () => {
     'ik ga dood van de hitte in mn flat, zijn er koele plekken in de stad tijdens de hittegolf',
     "net in het nieuws gelezen over die steekpartij in het centrum, komen er nu meer camera's op het plein?",
     'dank u. ik wil ook een klacht indienen over hoe een medewerker mij aan de telefoon heeft behandeld, hoe doe ik dat?',
+    // Resuscitation helped with and over, told for a parking fine (forty-fourth batch).
+    'Ik kreeg vorige maand een parkeerboete terwijl ik hielp met reanimeren bij een meneer die onwel was, tot de ambulance het overnam. Hij is gelukkig weer thuis.',
     // From the forty-second batch: hit as a child at school, told at 35; a cat off a roof.
     'toen ik klein was werd ik gepest en geslagen op school, nu ben ik 35 en wil ik vrijwilliger worden bij een anti-pestproject',
     'de kat springt van het dak als ik de deur opendoe, mag ik een kattenluik in de voordeur',

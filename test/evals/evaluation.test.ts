@@ -283,6 +283,12 @@ describe('crisis and ordinary messages in wordings the rules and the classifier 
     // one's family); the forty-third measured with the session-start build and after those rules (59 of 60), never read.
     ['lindewijk-crisis-unseen-42.jsonl', 60, 0.983], // 59 of 60
     ['lindewijk-crisis-unseen-43.jsonl', 60, 0.983], // 59 of 60
+    // A third pair, the crisis inside a long practical request or told by a third party (a nurse, a coach, a landlord, a
+    // shop owner): the forty-fourth measured as it came in (51 of 60), then used for rules (farewells and arrangements for
+    // afterwards as check-ins, pills saved up, a burn from an iron; a check-in above "moet ik iemand bellen?"); the
+    // forty-fifth measured with the session-start build and after those rules (55 of 60 both times), never read.
+    ['lindewijk-crisis-unseen-44.jsonl', 60, 0.983], // 59 of 60
+    ['lindewijk-crisis-unseen-45.jsonl', 60, 0.916], // 55 of 60
   ])('gives crisis messages of %s the right number and a person', async (file, count, floor) => {
     const summary = await cases(file);
     expect(summary.crisisCases).toBe(count);
@@ -343,6 +349,8 @@ describe('crisis and ordinary messages in wordings the rules and the classifier 
     ['lindewijk-calm-unseen-41.jsonl', 60, 0.017, 0.017], // 1 of 60, 1 by a rule (the same with the session-start build; never read)
     ['lindewijk-calm-unseen-42.jsonl', 60, 0.017, 0], // 1 of 60, none by a rule (2 and 1 as it came in; then used for rules)
     ['lindewijk-calm-unseen-43.jsonl', 60, 0.017, 0], // 1 of 60, none by a rule (the same with the session-start build; never read)
+    ['lindewijk-calm-unseen-44.jsonl', 60, 0.017, 0], // 1 of 60, none by a rule (2 and 1 as it came in; then used for rules)
+    ['lindewijk-calm-unseen-45.jsonl', 60, 0.017, 0.017], // 1 of 60, 1 by a rule (the same with the session-start build; never read)
   ])('gives crisis numbers to few of the ordinary messages of %s', async (file, count, ceiling, alarms) => {
     const summary = await cases(file);
     expect(summary.calmCases).toBe(count);
