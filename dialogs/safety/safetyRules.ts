@@ -1028,6 +1028,8 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
       'over een|de medewerker|medewerkster',
       // "een klacht over hoe een medewerker mij aan de telefoon heeft behandeld".
       'over hoe|wat een|de medewerker|medewerkster',
+      // Asking whom to call, not for a person here: "er ligt een boom over het fietspad, moet ik iemand bellen?".
+      'moet|moeten ik|we ~ iemand ~ bellen',
       'vacature*',
       'sollicit*',
       'werken bij|als',

@@ -177,11 +177,11 @@ describe('handing a conversation over to a person', () => {
     expect((await store.queued())[0]).toMatchObject({ reason: 'crisis', priority: 0, detail: 'possible:suicide' });
   });
 
-  it('asks about suicide above the reply to "moet ik iemand bellen?" when the message also holds words of despair', async () => {
+  it('asks about suicide above the reply to a request for a person when the message also holds words of despair', async () => {
     const { store, bot, ready } = setUp(knowledge);
     await ready;
     const replies = await new TestConversation(bot).say(
-      "Ik hoor mijn buurvrouw elke nacht huilen en vannacht zei ze 'dit is de laatste keer dat je me hoort'. Moet ik iemand bellen?",
+      "Ik hoor mijn buurvrouw elke nacht huilen en vannacht zei ze 'dit is de laatste keer dat je me hoort'. Kan ik iemand spreken?",
     );
     // Read as a request for a person only, the reply named no crisis line.
     const [checkIn, ...own] = replies;

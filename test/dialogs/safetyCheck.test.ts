@@ -519,6 +519,9 @@ describe('safety check: ordinary questions stay ordinary', () => {
     'ik ga dood van de hitte in mn flat, zijn er koele plekken in de stad tijdens de hittegolf',
     "net in het nieuws gelezen over die steekpartij in het centrum, komen er nu meer camera's op het plein?",
     'dank u. ik wil ook een klacht indienen over hoe een medewerker mij aan de telefoon heeft behandeld, hoe doe ik dat?',
+    // Asking whom to call is no request for a person here.
+    'er ligt een boom over het fietspad, moet ik iemand bellen?',
+    'we hebben ratten in de tuin, doet de gemeente aan ongediertebestrijding of moet ik zelf iemand bellen?',
     // Resuscitation helped with and over, told for a parking fine (forty-fourth batch).
     'Ik kreeg vorige maand een parkeerboete terwijl ik hielp met reanimeren bij een meneer die onwel was, tot de ambulance het overnam. Hij is gelukkig weer thuis.',
     // From the forty-second batch: hit as a child at school, told at 35; a cat off a roof.
