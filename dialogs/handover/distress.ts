@@ -225,8 +225,11 @@ export const DISTRESS_RULES: DistressRules[] = [
       ...[
         'am|im|m|are|re|became|become ~ homeless',
         'nowhere to ~ sleep|stay|go',
-        'sleep|sleeping ~ on the street|rough|outside',
-        'no food|nothing to eat',
+        // Each slot is one word: "no food|nothing to eat" read only "no food to eat".
+        'sleep|sleeping ~ on the street',
+        'sleep|sleeping rough|outside',
+        'no food',
+        'nothing to eat',
         'am|im|m|are|re ~ hungry',
       ],
       ...['desperate', 'wits end', 'end of my rope|tether', 'can t|not cope', 'cannot|cant cope', 'panicking', 'overwhelmed', 'breaking down'],

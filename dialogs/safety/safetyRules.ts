@@ -18,6 +18,8 @@ export interface SafetyRuleGroup {
 const SELF = 'mezelf|mijzelf|mezelve|myself';
 const OTHER_SELF = 'zichzelf|herself|himself|themselves|themself';
 const HUMAN = 'medewerker|medewerkster|mens|persoon|ambtenaar|bediende';
+/** Who answers the phone: "verbind me door met de klantenservice", "kan ik de telefoniste krijgen?". */
+const SERVICE_DESK = 'klantenservice|klantencontact|klantcontactcentrum|helpdesk|servicedesk|telefoniste|telefonist|receptioniste|receptionist';
 const DOOR = 'deur|achterdeur|voordeur|tuindeur|schuurdeur|garagedeur|raam|ramen|slot|schuur';
 const PARTNER = 'man|vrouw|partner|vriend|vriendin|lief|ex|vader|moeder|stiefvader|pa|ma|vent';
 /** Everyday troubles one can "niet meer zien zitten" or "niet meer trekken": not one's life. */
@@ -553,13 +555,20 @@ const EMERGENCY: string[] = [
 ];
 
 const HUMAN_REQUEST: string[] = [
-  ...[`${HUMAN}|iemand ~ spreken|praten|chatten|bellen`, `${HUMAN}|iemand ~ aan de lijn|telefoon`, `geef|geeft|wil|wilt|liever ~ ${HUMAN}`],
-  ...[`spreken|praten|chatten|contact|verbinden|doorverbinden ~ met? ~ ${HUMAN}|iemand`, `wil|wilt|willen|kan|kun|mag|graag|wens ~ ${HUMAN}`],
+  ...[`${HUMAN}|iemand ~ spreken|praten|chatten|bellen|bespreken|babbelen`, `${HUMAN}|iemand ~ aan de lijn|telefoon`, `geef|geeft|wil|wilt|liever ~ ${HUMAN}`],
+  ...[`spreken|praten|chatten|babbelen|contact|verbinden|doorverbinden ~ met? ~ ${HUMAN}|iemand`, `wil|wilt|willen|kan|kun|mag|graag|wens ~ ${HUMAN}`],
   `verbind|verbindt|verbinden|doorverbinden|doorschakelen ~ met ~ ${HUMAN}|iemand`,
+  // "verbind me door met de klantenservice", "kan ik de telefoniste krijgen?", "iemand van vlees en bloed".
+  `verbind|verbindt|verbinden|doorverbinden|doorschakelen ~ met ~ ${SERVICE_DESK}`,
+  `${SERVICE_DESK} ~ krijgen|spreken`,
+  `${SERVICE_DESK} ~ aan de lijn`,
+  // Each slot is one word, and no phrase reaches over a comma: "aan een persoon kwijt, niet aan een computer".
+  ...['vlees en bloed', 'echte|menselijke collega', 'niet aan|tegen een computer|bot|robot|chatbot|machine'],
   ...['medewerker|medewerkster ~ alstublieft|alsjeblieft|aub|graag|nodig|please|nu', 'echt|echte|levend|levende ~ mens|persoon|medewerker'],
   ...['menselijk|menselijke ~ medewerker|contact|hulp', 'geen bot|robot|chatbot', 'niet met een? bot|robot|chatbot|computer', 'meneer of mevrouw'],
   // Not on its own: "komt er iemand van de gemeente langs?" is a question about a visit.
-  'iemand van de gemeente ~ spreken|praten|bellen|chatten|aan de lijn',
+  'iemand van de gemeente ~ spreken|praten|bellen|chatten|babbelen',
+  'iemand van de gemeente ~ aan de lijn',
   'wil|wilt|graag|liever ~ iemand van de gemeente',
   // A call back: "bel me terug", "kunt u mij terugbellen". Not "niemand belt terug" (a complaint) nor "wordt ik teruggebeld?".
   'bel|belt me|mij terug|op',
@@ -568,6 +577,9 @@ const HUMAN_REQUEST: string[] = [
   // English.
   'talk|speak|chat|connect|transfer ~ human|person|agent|someone|somebody|employee|representative|operator|people',
   ...['real ~ person|human|people', 'human ~ please|being', 'agent ~ please|now', 'not a bot|robot', 'no bot|robot|chatbot'],
+  // "get me a human", "a live agent", "put me through to a member of staff", "I don't want to talk to a bot".
+  ...['get|give me ~ a|an? ~ human|person|agent|employee', 'live agent|person|human', 'put me through'],
+  ...['dont|not ~ want ~ talk|speak|chat ~ to|with ~ a ~ bot|robot|computer|machine'],
 ];
 
 export const SAFETY_RULES: SafetyRuleGroup[] = [

@@ -80,6 +80,9 @@ describe('distress check: distress', () => {
     'I am homeless and have nowhere to sleep tonight',
     'we zijn dakloos geworden',
     "we're hungry and have no money",
+    // Each slot is one word: "no food|nothing to eat" read only "no food to eat".
+    'there is nothing to eat in the house and payday is next week',
+    'been sleeping rough since my landlord kicked me out',
   ])('recognises "%s"', (text) => expect(kind(text)).toBe('distress'));
 });
 

@@ -320,6 +320,19 @@ describe('safety check: requests for a human', () => {
     'kunt u mij terugbellen over mijn aanvraag',
     'please call me back',
     'ik wil graag, als het kan, een medewerker spreken',
+    // From lindewijk-human-dev (seventeenth session): "aan de lijn" was read as one slot "spreken|…|aan" followed by
+    // "de lijn", so "iemand van de gemeente kunnen spreken" matched nothing.
+    'Goedemiddag, zou ik alstublieft iemand van de gemeente kunnen spreken?',
+    'kan ik eens babbelen met iemand van de gemeente?',
+    'ik wil dit met iemand bespreken',
+    'jij begrijpt me niet. geef me iemand van vlees en bloed',
+    'verbind me door met de klantenservice',
+    'kan ik de telefoniste krijgen?',
+    'is er ook een echte collega van je die mij kan helpen?',
+    'ik wil mijn verhaal aan een persoon kwijt, niet aan een computer',
+    "I don't want to talk to a bot, get me a human",
+    'Please connect me to a live agent.',
+    'Can you put me through to a member of staff?',
   ])('recognises "%s"', (text) => expect(category(text)).toBe('human'));
 
   it.each([
@@ -519,7 +532,8 @@ describe('safety check: ordinary questions stay ordinary', () => {
     'ik ga dood van de hitte in mn flat, zijn er koele plekken in de stad tijdens de hittegolf',
     "net in het nieuws gelezen over die steekpartij in het centrum, komen er nu meer camera's op het plein?",
     'dank u. ik wil ook een klacht indienen over hoe een medewerker mij aan de telefoon heeft behandeld, hoe doe ik dat?',
-    // Asking whom to call is no request for a person here.
+    // Asking whom to call is no request for a person here; nor is help with the computer.
+    'ik kan niet met de computer overweg, wie helpt mij',
     'er ligt een boom over het fietspad, moet ik iemand bellen?',
     'we hebben ratten in de tuin, doet de gemeente aan ongediertebestrijding of moet ik zelf iemand bellen?',
     // Resuscitation helped with and over, told for a parking fine (forty-fourth batch).
