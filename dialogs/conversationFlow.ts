@@ -151,9 +151,10 @@ export class ConversationFlow {
     // "ben ik met een mens aan het praten?" asks what Loket is, not for a person: its reply says so, and offers one.
     const signal = found?.category === 'human' && recogniseSmallTalk(text) === 'about-assistant' ? undefined : found;
     if (signal?.category === 'human') {
-      const asked = await this.triggers.asked({ ...memory, clarification: undefined }, lang);
-      // Asking whom to call must not hide words of despair: "… 'dit is de laatste keer dat je me hoort'. Moet ik iemand bellen?".
-      return this.deps.distress.check(text)?.kind === 'despair' ? this.checkIn.aboveOffer(asked, 'suicide', lang) : asked;
+      // A request for a person must not hide words of despair: "… 'dit is de laatste keer dat je me hoort'. Kan ik iemand spreken?".
+      const possible = this.deps.distress.check(text)?.kind === 'despair' ? 'suicide' : undefined;
+      const asked = await this.triggers.asked({ ...memory, clarification: undefined }, lang, possible);
+      return possible ? this.checkIn.aboveOffer(asked, possible, lang) : asked;
     }
     // Crisis numbers never wait for the index: a question about a service is asked about only once it can be answered.
     const aboutService = signal && asksAboutService(text, this.deps.safety) && (await this.deps.knowledge.loaded()) ? signal.category : undefined;

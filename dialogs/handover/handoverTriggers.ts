@@ -6,6 +6,7 @@ import { DistressSignal } from './distress';
 import { HandoverReason } from './handover';
 import { handoverMessages } from './handoverMessages';
 import { HandoverSteps } from './handoverSteps';
+import { CrisisCategory } from '../safety/crisisClassifier';
 
 /** When Loket offers a person without being asked to: the triggers, read after the turn's own reply is made. */
 export class HandoverTriggers {
@@ -16,9 +17,14 @@ export class HandoverTriggers {
     private readonly article: (id: string) => Article | undefined,
   ) {}
 
-  /** A citizen who asks for a person is asked to confirm, or told at once when nobody can join. */
-  async asked(memory: ConversationMemory, lang: Lang): Promise<TurnOutcome> {
-    const addendum = await this.handover.offer('requested', lang, handoverMessages(lang, this.contact).offer);
+  /**
+   * A citizen who asks for a person is asked to confirm, or told at once when nobody can join. With words of despair
+   * (`possibleCrisis`) a yes queues the citizen first, as after a crisis check-in.
+   */
+  async asked(memory: ConversationMemory, lang: Lang, possibleCrisis?: CrisisCategory): Promise<TurnOutcome> {
+    const reason: HandoverReason = possibleCrisis ? 'crisis' : 'requested';
+    const detail = possibleCrisis ? `possible:${possibleCrisis}` : undefined;
+    const addendum = await this.handover.offer(reason, lang, handoverMessages(lang, this.contact).offer, detail);
     const reply: Reply = {
       kind: 'handover',
       lang,

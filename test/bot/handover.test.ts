@@ -180,7 +180,8 @@ describe('handing a conversation over to a person', () => {
   it('asks about suicide above the reply to a request for a person when the message also holds words of despair', async () => {
     const { store, bot, ready } = setUp(knowledge);
     await ready;
-    const replies = await new TestConversation(bot).say(
+    const citizen = new TestConversation(bot);
+    const replies = await citizen.say(
       "Ik hoor mijn buurvrouw elke nacht huilen en vannacht zei ze 'dit is de laatste keer dat je me hoort'. Kan ik iemand spreken?",
     );
     // Read as a request for a person only, the reply named no crisis line.
@@ -190,6 +191,9 @@ describe('handing a conversation over to a person', () => {
     expect(own).toHaveLength(1);
     expect(loketData(last(own))).toMatchObject({ kind: 'handover', handover: 'offered' });
     expect(await store.queued()).toEqual([]);
+    // A yes puts the citizen first, as after any check-in.
+    await citizen.press(last(own), /Ja, verbind/);
+    expect((await store.queued())[0]).toMatchObject({ reason: 'crisis', priority: 0, detail: 'possible:suicide' });
   });
 
   it('reads "lang genoeg gevochten" as a struggle given up, and asks about suicide instead of sending to 112', async () => {

@@ -31,6 +31,9 @@ async function evaluate(
   return { ...run.summary, failures };
 }
 
+/** One file of Loket's own cases against the demo knowledge base. */
+const evaluateDemo = (file: string) => evaluate([join(CASES, file)], { knowledge: DEMO_CONTENT, format: 'markdown' });
+
 /**
  * Regression floors, not the issue's targets. The answering issue asks for
  * ≥ 90% right, ≤ 3% wrong and ≥ 90% out-of-scope abstained on Lindewijk, and
@@ -160,7 +163,7 @@ describe("the crisis classifier's examples (dialogs/safety/examples), asked as c
 
 describe('questions written from the content plan alone (evals/cases/lindewijk-plan-questions.jsonl)', () => {
   it('answers them with the right article at least as often as measured, and seldom with a wrong one', async () => {
-    const summary = await evaluate([join(CASES, 'lindewijk-plan-questions.jsonl')], { knowledge: DEMO_CONTENT, format: 'markdown' });
+    const summary = await evaluateDemo('lindewijk-plan-questions.jsonl');
     expect(summary.answerable).toBe(204);
     expect(summary.accuracy).toBeGreaterThanOrEqual(FLOORS.planQuestions.accuracy);
     expect(summary.wrongAnswerRate).toBeLessThanOrEqual(FLOORS.planQuestions.wrongAnswerRate);
@@ -176,8 +179,6 @@ describe('questions written from the content plan alone (evals/cases/lindewijk-p
  * Not 100%: the issue's crisis target is not met for wordings like these.
  */
 describe('crisis and ordinary messages in wordings the rules and the classifier were not made from', () => {
-  const cases = async (file: string) => evaluate([join(CASES, file)], { knowledge: DEMO_CONTENT, format: 'markdown' });
-
   it.each([
     // file, cases, right number and a person at least, measured
     // Eleventh session (2026-12-06): rules from the misses still left in the batches that were training data, batch 9 included.
@@ -290,7 +291,7 @@ describe('crisis and ordinary messages in wordings the rules and the classifier 
     ['lindewijk-crisis-unseen-44.jsonl', 60, 0.983], // 59 of 60
     ['lindewijk-crisis-unseen-45.jsonl', 60, 0.916], // 55 of 60
   ])('gives crisis messages of %s the right number and a person', async (file, count, floor) => {
-    const summary = await cases(file);
+    const summary = await evaluateDemo(file);
     expect(summary.crisisCases).toBe(count);
     expect(summary.crisisRecall).toBeGreaterThanOrEqual(floor);
   });
@@ -352,7 +353,7 @@ describe('crisis and ordinary messages in wordings the rules and the classifier 
     ['lindewijk-calm-unseen-44.jsonl', 60, 0.017, 0], // 1 of 60, none by a rule (2 and 1 as it came in; then used for rules)
     ['lindewijk-calm-unseen-45.jsonl', 60, 0.017, 0.017], // 1 of 60, 1 by a rule (the same with the session-start build; never read)
   ])('gives crisis numbers to few of the ordinary messages of %s', async (file, count, ceiling, alarms) => {
-    const summary = await cases(file);
+    const summary = await evaluateDemo(file);
     expect(summary.calmCases).toBe(count);
     expect(summary.falseAlarmRate).toBeLessThanOrEqual(ceiling);
     // Questions about a crisis service (a course, a school talk) get a check-in, not a rule's reply: asksAboutService.
@@ -454,7 +455,7 @@ describeWithShared('evaluation of imported Rijksoverheid items (evals/cases/rijk
 
 describe('which part of the article an answer shows (evals/cases/lindewijk-sections-dev.jsonl)', () => {
   it('shows the section a question asks about no less often than measured, and does not count these cases as crisis cases', async () => {
-    const summary = await evaluate([join(CASES, 'lindewijk-sections-dev.jsonl')], { knowledge: DEMO_CONTENT, format: 'markdown' });
+    const summary = await evaluateDemo('lindewijk-sections-dev.jsonl');
     expect(summary.crisisCases).toBe(0);
     expect(summary.partCases).toBeGreaterThanOrEqual(35);
     expect(summary.partRecall).toBeGreaterThanOrEqual(FLOORS.sections.partRecall);
@@ -474,7 +475,7 @@ describe('second questions in a chat (evals/cases/lindewijk-followups-dev*.jsonl
 
 describe('questions that name a town (evals/cases/lindewijk-places-dev.jsonl)', () => {
   it('declines those set in another municipality and answers those about Lindewijk no worse than measured', async () => {
-    const summary = await evaluate([join(CASES, 'lindewijk-places-dev.jsonl')], { knowledge: DEMO_CONTENT, format: 'markdown' });
+    const summary = await evaluateDemo('lindewijk-places-dev.jsonl');
     expect(summary.abstainRate).toBeGreaterThanOrEqual(FLOORS.places.abstainRate);
     expect(summary.accuracy).toBeGreaterThanOrEqual(FLOORS.places.accuracy);
     expect(summary.wrongAnswerRate).toBeLessThanOrEqual(FLOORS.places.wrongAnswerRate);
@@ -482,10 +483,8 @@ describe('questions that name a town (evals/cases/lindewijk-places-dev.jsonl)', 
 });
 
 describe('the end of a chat (evals/cases/lindewijk-closings-*.jsonl)', () => {
-  const closings = (file: string) => evaluate([join(CASES, file)], { knowledge: DEMO_CONTENT, format: 'markdown' });
-
   it('reads thanks, "ik begrijp het" and "dat was het" as small talk, not as a question for an article', async () => {
-    const summary = await closings('lindewijk-closings-dev.jsonl');
+    const summary = await evaluateDemo('lindewijk-closings-dev.jsonl');
     expect(summary.outOfScope).toBe(62);
     // Measured 2026-12-06: 61 of 62 get no article or choice (50 before the sixteenth session's small-talk changes, 59 after),
     // and 55 a small-talk reply (46 at the start of the seventeenth session, before plans such as "ik maak wel een afspraak").
@@ -496,7 +495,7 @@ describe('the end of a chat (evals/cases/lindewijk-closings-*.jsonl)', () => {
   // Written by a helper on 2026-12-06 (seventeenth session): 120 messages after a first question, 80 closings and 40 closings
   // with a new question in them. The odd ids became the development file, the even ids were kept unread.
   it('reads the development closings as small talk, and still answers the new questions said with thanks', async () => {
-    const summary = await closings('lindewijk-closings-dev-2.jsonl');
+    const summary = await evaluateDemo('lindewijk-closings-dev-2.jsonl');
     expect([summary.outOfScope, summary.answerable]).toEqual([40, 20]);
     // 13 of 40 small talk at the start of the session, 22 with the changes written before the file was read, then 40.
     expect(summary.outOfScopeSmallTalk).toBe(1);
@@ -505,7 +504,7 @@ describe('the end of a chat (evals/cases/lindewijk-closings-*.jsonl)', () => {
   });
 
   it('reads most closings nobody here has read as small talk', async () => {
-    const summary = await closings('lindewijk-closings-unseen.jsonl');
+    const summary = await evaluateDemo('lindewijk-closings-unseen.jsonl');
     expect([summary.outOfScope, summary.answerable]).toEqual([40, 20]);
     // 17 of 40 small talk and 4 given an article with the session-start build; 22 and 4 with the changes written before the
     // file came in, 26 and 2 after those fitted on the development half.
@@ -518,10 +517,8 @@ describe('the end of a chat (evals/cases/lindewijk-closings-*.jsonl)', () => {
 // Written by a helper on 2026-12-06 (seventeenth session) from the content plan alone: 60 requests for a person and 60
 // questions that name people, calling or employees but ask for an article. The odd ids became the development file.
 describe('requests for a person in new words (evals/cases/lindewijk-human-*.jsonl)', () => {
-  const human = (file: string) => evaluate([join(CASES, file)], { knowledge: DEMO_CONTENT, format: 'markdown' });
-
   it('hands over every request of the development file, and answers its near misses', async () => {
-    const summary = await human('lindewijk-human-dev.jsonl');
+    const summary = await evaluateDemo('lindewijk-human-dev.jsonl');
     expect([summary.handoverCases, summary.answerable]).toEqual([30, 30]);
     // 19 of 30 at the start of the session: "aan de lijn" had made one phrase read "spreken de lijn".
     expect(summary.handoverRecall).toBe(1);
@@ -530,7 +527,7 @@ describe('requests for a person in new words (evals/cases/lindewijk-human-*.json
   });
 
   it('hands over most requests nobody here has read', async () => {
-    const summary = await human('lindewijk-human-unseen.jsonl');
+    const summary = await evaluateDemo('lindewijk-human-unseen.jsonl');
     expect([summary.handoverCases, summary.answerable]).toEqual([30, 30]);
     // 23 of 30 with the session-start build, 24 after the session's changes; near misses 26 → 30 of 30.
     expect(summary.handoverRecall).toBeGreaterThanOrEqual(0.8);
