@@ -1,5 +1,6 @@
 import { HUMAN_WORDS, POLITE_FILLER, SAFETY_RULES, SafetyCategory, SafetyRuleGroup } from './safetyRules';
-import { clauseWords, normaliseWords, PhraseMatcher, ReadWords, WordReader } from './phraseMatcher';
+import { wordsOf } from '../../knowledge/text/normalize';
+import { clauseWords, isTypoOf, normaliseWords, PhraseMatcher, ReadWords, WordReader } from './phraseMatcher';
 import { realWordVeto } from './realWords';
 
 export interface SafetySignal {
@@ -53,7 +54,7 @@ export class SafetyCheck {
       const phrase = group.phrases.findIn(groupWords);
       if (phrase && !group.unless?.findIn(groupWords)) found.push({ category: group.category, phrase });
     }
-    if (isBareHumanRequest(words)) found.push({ category: 'human', phrase: '<human word>' });
+    if (isBareHumanRequest(wordsOf(text))) found.push({ category: 'human', phrase: '<human word>' });
     found.sort((a, b) => PRIORITY.indexOf(a.category) - PRIORITY.indexOf(b.category));
     return found[0];
   }
@@ -67,6 +68,13 @@ export function standardSafetyCheck(): SafetyCheck {
   return standard;
 }
 
+/** The words as written ("iemand", which reading makes "iemant"); long ones also mistyped ("mederwerker"). */
 function isBareHumanRequest(words: string[]): boolean {
-  return words.some((word) => HUMAN_WORDS.has(word)) && words.every((word) => HUMAN_WORDS.has(word) || POLITE_FILLER.has(word));
+  return words.some(isHumanWord) && words.every((word) => isHumanWord(word) || POLITE_FILLER.has(word));
 }
+
+function isHumanWord(word: string): boolean {
+  return HUMAN_WORDS.has(word) || LONG_HUMAN_WORDS.some((human) => isTypoOf(word, human));
+}
+
+const LONG_HUMAN_WORDS = [...HUMAN_WORDS].filter((word) => word.length >= 9);

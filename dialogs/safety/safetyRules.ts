@@ -18,6 +18,8 @@ export interface SafetyRuleGroup {
 const SELF = 'mezelf|mijzelf|mezelve|myself';
 const OTHER_SELF = 'zichzelf|herself|himself|themselves|themself';
 const HUMAN = 'medewerker|medewerkster|mens|persoon|ambtenaar|bediende';
+/** Whom a citizen asks for by role: "ik wil een leidinggevende spreken", "de behandelaar van mijn dossier". */
+const ROLE = 'behandelaar|leidinggevende|consulent|wijkconsulent|teamleider|contactpersoon|supervisor|manager';
 /** Who answers the phone: "verbind me door met de klantenservice", "kan ik de telefoniste krijgen?". */
 const SERVICE_DESK = 'klantenservice|klantencontact|klantcontactcentrum|helpdesk|servicedesk|telefoniste|telefonist|receptioniste|receptionist';
 const DOOR = 'deur|achterdeur|voordeur|tuindeur|schuurdeur|garagedeur|raam|ramen|slot|schuur';
@@ -556,14 +558,28 @@ const EMERGENCY: string[] = [
 
 const HUMAN_REQUEST: string[] = [
   ...[`${HUMAN}|iemand ~ spreken|praten|chatten|bellen|bespreken|babbelen`, `${HUMAN}|iemand ~ aan de lijn|telefoon`, `geef|geeft|wil|wilt|liever ~ ${HUMAN}`],
-  ...[`spreken|praten|chatten|babbelen|contact|verbinden|doorverbinden ~ met? ~ ${HUMAN}|iemand`, `wil|wilt|willen|kan|kun|mag|graag|wens ~ ${HUMAN}`],
+  ...[
+    `spreken|praten|chatten|babbelen|communiceren|contact|verbinden|doorverbinden ~ met? ~ ${HUMAN}|iemand`,
+    `wil|wilt|willen|kan|kun|mag|graag|wens ~ ${HUMAN}`,
+  ],
   `verbind|verbindt|verbinden|doorverbinden|doorschakelen ~ met ~ ${HUMAN}|iemand`,
   // "verbind me door met de klantenservice", "kan ik de telefoniste krijgen?", "iemand van vlees en bloed".
   `verbind|verbindt|verbinden|doorverbinden|doorschakelen ~ met ~ ${SERVICE_DESK}`,
   `${SERVICE_DESK} ~ krijgen|spreken`,
   `${SERVICE_DESK} ~ aan de lijn`,
   // Each slot is one word, and no phrase reaches over a comma: "aan een persoon kwijt, niet aan een computer".
-  ...['vlees en bloed', 'echte|menselijke collega', 'niet aan|tegen een computer|bot|robot|chatbot|machine'],
+  ...['vlees en bloed', 'echte|menselijke collega', 'niet aan|tegen een computer|bot|robot|chatbot|machine|programma'],
+  // From lindewijk-human-dev-2: someone given, put through, a role, contact taken, someone else than the bot.
+  ...['geef|geeft me|mij|mijn? ~ iemand', 'wil|wilt|liever|graag ~ iemand anders', 'iemand ~ meeleest|meekijkt|meeleest'],
+  ...['me|mij ~ doorverbinden|doorschakelen|doorzetten', 'zet|zetten|verbind|verbindt ~ me|mij ~ door'],
+  ...[`${ROLE} ~ spreken|bellen|praten`, `${ROLE} ~ contact`, `contact ~ met ~ de|een|mijn? ~ ${ROLE}`],
+  ...['contact ~ met ~ me|mij ~ opnemen|zoeken', 'persoonlijk contact', 'graag contact opnemen'],
+  ...[`in contact ~ brengen|komen|treden ~ met ~ ${HUMAN}|medewerkers|${ROLE}`],
+  `met een|de? ${HUMAN} ~ spreken|praten|chatten|communiceren`,
+  ...['kunt|kan|kunnen|wil|wilt u|jullie|je|iemand ~ me|mij ~ bellen', 'is|zit er ~ een? ~ mens|medewerker ~ aanwezig|achter'],
+  'kan|kunnen|wil er? iemand ~ naar ~ mijn|m ~ situatie|dossier|zaak|aanvraag ~ kijken',
+  // Not "komt er iemand van de gemeente om te helpen met het schoonmaken?", a question about home help.
+  'is er iemand van t|het|de stadhuis|gemeente|stad ~ die ~ me|mij ~ kan|kunnen ~ helpen',
   ...['medewerker|medewerkster ~ alstublieft|alsjeblieft|aub|graag|nodig|please|nu', 'echt|echte|levend|levende ~ mens|persoon|medewerker'],
   ...['menselijk|menselijke ~ medewerker|contact|hulp', 'geen bot|robot|chatbot', 'niet met een? bot|robot|chatbot|computer', 'meneer of mevrouw'],
   // Not on its own: "komt er iemand van de gemeente langs?" is a question about a visit.
@@ -580,6 +596,8 @@ const HUMAN_REQUEST: string[] = [
   // "get me a human", "a live agent", "put me through to a member of staff", "I don't want to talk to a bot".
   ...['get|give me ~ a|an? ~ human|person|agent|employee', 'live agent|person|human', 'put me through'],
   ...['dont|not ~ want ~ talk|speak|chat ~ to|with ~ a ~ bot|robot|computer|machine'],
+  ...['customer service|support ~ please|now', 'speak|talk|chat ~ to|with ~ customer service|support', 'escalate ~ this|it|my'],
+  ...['is there a|an human|person|agent|employee', 'please contact|call me', 'contact|call me please', 'connect|transfer ~ staff|representative'],
 ];
 
 export const SAFETY_RULES: SafetyRuleGroup[] = [
@@ -1052,7 +1070,11 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
 ];
 
 /** Words that on their own ("medewerker", "human please") are a request for a human. */
-export const HUMAN_WORDS = new Set(['medewerker', 'medewerkster', 'mens', 'human', 'agent', 'operator', 'employee', 'persoon', 'person', 'bediende']);
+export const HUMAN_WORDS = new Set([
+  ...['medewerker', 'medewerkster', 'mens', 'human', 'agent', 'operator', 'employee', 'persoon', 'person', 'bediende'],
+  // "iemand?" alone in a chat asks whether anyone is there to talk to; "representative" as in phone menus.
+  ...['iemand', 'representative'],
+]);
 export const POLITE_FILLER = new Set([
   'aub',
   'alstublieft',

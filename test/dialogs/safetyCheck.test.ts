@@ -333,6 +333,21 @@ describe('safety check: requests for a human', () => {
     "I don't want to talk to a bot, get me a human",
     'Please connect me to a live agent.',
     'Can you put me through to a member of staff?',
+    // From lindewijk-human-dev-2: a bare word as written ("iemand" is read "iemant") or mistyped, a role, a call, being put through.
+    'iemand?',
+    'mederwerker',
+    'ik wil een leidinggevende spreken',
+    'Geachte heer/mevrouw, ik verzoek u vriendelijk mij in contact te brengen met de behandelaar van mijn dossier.',
+    'kan er een wijkconsulent contact met mij opnemen',
+    'kunnen jullie me even bellen over de container die niet is geleegd',
+    'ge zijt een robot he? zet mij door naar ne mens',
+    'spreek ik nu met een computer? dan wil ik graag iemand anders',
+    'is er iemand van het stadhuis die mij kan helpen',
+    'Goedemiddag, is het mogelijk om via deze chat met een medewerker te communiceren?',
+    'customer service please',
+    'is there a human I can chat with',
+    'escalate this',
+    'representative',
   ])('recognises "%s"', (text) => expect(category(text)).toBe('human'));
 
   it.each([
@@ -534,6 +549,8 @@ describe('safety check: ordinary questions stay ordinary', () => {
     'dank u. ik wil ook een klacht indienen over hoe een medewerker mij aan de telefoon heeft behandeld, hoe doe ik dat?',
     // Asking whom to call is no request for a person here; nor is help with the computer.
     'ik kan niet met de computer overweg, wie helpt mij',
+    'ik woon alleen en ben 80, komt er iemand van de gemeente om te helpen met het schoonmaken van mijn huis?',
+    'Is there a contact person at the municipality for safety projects?',
     'er ligt een boom over het fietspad, moet ik iemand bellen?',
     'we hebben ratten in de tuin, doet de gemeente aan ongediertebestrijding of moet ik zelf iemand bellen?',
     // Resuscitation helped with and over, told for a parking fine (forty-fourth batch).
