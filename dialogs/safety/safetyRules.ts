@@ -18,8 +18,11 @@ export interface SafetyRuleGroup {
 const SELF = 'mezelf|mijzelf|mezelve|myself';
 const OTHER_SELF = 'zichzelf|herself|himself|themselves|themself';
 const HUMAN = 'medewerker|medewerkster|mens|persoon|ambtenaar|bediende';
-/** Whom a citizen asks for by role: "ik wil een leidinggevende spreken", "de behandelaar van mijn dossier". */
-const ROLE = 'behandelaar|leidinggevende|consulent|wijkconsulent|teamleider|contactpersoon|supervisor|manager';
+/**
+ * Whom a citizen asks for by role: "ik wil een leidinggevende spreken", "de behandelaar van mijn dossier". Not a
+ * "contactpersoon", whom one calls oneself: "Woo-contactpersoon gemeente bellen" asks for the number.
+ */
+const ROLE = 'behandelaar|leidinggevende|consulent|wijkconsulent|teamleider|supervisor|manager';
 /** Who answers the phone: "verbind me door met de klantenservice", "kan ik de telefoniste krijgen?". */
 const SERVICE_DESK = 'klantenservice|klantencontact|klantcontactcentrum|helpdesk|servicedesk|telefoniste|telefonist|receptioniste|receptionist';
 const DOOR = 'deur|achterdeur|voordeur|tuindeur|schuurdeur|garagedeur|raam|ramen|slot|schuur';
