@@ -193,7 +193,7 @@ export const DISTRESS_RULES: DistressRules[] = [
     unless: [
       'verhuis*|verhuiz*|emigr*|verpleeghuis|verzorgingshuis|kringloop*|minimalis*',
       // Not "move" alone: "I gave away all my things, I can't move on".
-      'moving|relocating|emigrating|emigrate|downsizing|downsize|thrift|minimalis*',
+      'moving|relocating|downsizing|downsize|thrift',
       'care|nursing home',
       'charity shop',
     ],

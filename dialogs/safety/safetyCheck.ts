@@ -1,6 +1,6 @@
 import { HUMAN_WORDS, POLITE_FILLER, SAFETY_RULES, SafetyCategory, SafetyRuleGroup } from './safetyRules';
 import { wordsOf } from '../../knowledge/text/normalize';
-import { clauseWords, isTypoOf, normaliseWords, PhraseMatcher, ReadWords, WordReader } from './phraseMatcher';
+import { clauseWords, isTypoOf, normaliseWord, PhraseMatcher, ReadWords, WordReader } from './phraseMatcher';
 import { realWordVeto } from './realWords';
 
 export interface SafetySignal {
@@ -44,7 +44,9 @@ export class SafetyCheck {
   }
 
   check(text: string): SafetySignal | undefined {
-    const words = normaliseWords(text);
+    // Read once: the rules match the phrase matcher's reading, the bare check the words as written.
+    const written = wordsOf(text);
+    const words = written.map(normaliseWord);
     if (words.length === 0) return undefined;
     const read = this.reader.read(words);
     let clauses: ReadWords | undefined;
@@ -54,7 +56,7 @@ export class SafetyCheck {
       const phrase = group.phrases.findIn(groupWords);
       if (phrase && !group.unless?.findIn(groupWords)) found.push({ category: group.category, phrase });
     }
-    if (isBareHumanRequest(wordsOf(text))) found.push({ category: 'human', phrase: '<human word>' });
+    if (isBareHumanRequest(written)) found.push({ category: 'human', phrase: '<human word>' });
     found.sort((a, b) => PRIORITY.indexOf(a.category) - PRIORITY.indexOf(b.category));
     return found[0];
   }

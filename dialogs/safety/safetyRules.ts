@@ -565,15 +565,14 @@ const HUMAN_REQUEST: string[] = [
     `spreken|praten|chatten|babbelen|communiceren|contact|verbinden|doorverbinden ~ met? ~ ${HUMAN}|iemand`,
     `wil|wilt|willen|kan|kun|mag|graag|wens ~ ${HUMAN}`,
   ],
-  `verbind|verbindt|verbinden|doorverbinden|doorschakelen ~ met ~ ${HUMAN}|iemand`,
   // "verbind me door met de klantenservice", "kan ik de telefoniste krijgen?", "iemand van vlees en bloed".
-  `verbind|verbindt|verbinden|doorverbinden|doorschakelen ~ met ~ ${SERVICE_DESK}`,
+  `verbind|verbindt|verbinden|doorverbinden|doorschakelen ~ met ~ ${HUMAN}|iemand|${SERVICE_DESK}`,
   `${SERVICE_DESK} ~ krijgen|spreken`,
   `${SERVICE_DESK} ~ aan de lijn`,
   // Each slot is one word, and no phrase reaches over a comma: "aan een persoon kwijt, niet aan een computer".
   ...['vlees en bloed', 'echte|menselijke collega', 'niet aan|tegen een computer|bot|robot|chatbot|machine|programma'],
   // From lindewijk-human-dev-2: someone given, put through, a role, contact taken, someone else than the bot.
-  ...['geef|geeft me|mij|mijn? ~ iemand', 'wil|wilt|liever|graag ~ iemand anders', 'iemand ~ meeleest|meekijkt|meeleest'],
+  ...['geef|geeft me|mij|mijn? ~ iemand', 'wil|wilt|liever|graag ~ iemand anders', 'iemand ~ meeleest|meekijkt'],
   ...['me|mij ~ doorverbinden|doorschakelen|doorzetten', 'zet|zetten|verbind|verbindt ~ me|mij ~ door'],
   ...[`${ROLE} ~ spreken|bellen|praten`, `${ROLE} ~ contact`, `contact ~ met ~ de|een|mijn? ~ ${ROLE}`],
   ...['contact ~ met ~ me|mij ~ opnemen|zoeken', 'persoonlijk contact', 'graag contact opnemen'],
