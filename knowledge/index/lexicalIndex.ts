@@ -90,6 +90,10 @@ export class LexicalIndex {
     return this.analyzer.queryTokens(query);
   }
 
+  translations(query: string): string[] {
+    return this.analyzer.translations(query);
+  }
+
   /** The search terms of a section heading, remembered per index. */
   headingTerms(heading: string): string[] {
     let terms = this.headingTermsCache.get(heading);

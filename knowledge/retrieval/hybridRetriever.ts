@@ -5,7 +5,7 @@ import { Article } from '../articles/article';
 import { KnowledgeIndex } from '../index/knowledgeIndex';
 import { LexicalMatch } from '../index/lexicalIndex';
 import { Passage } from '../index/passages';
-import { sparse } from '../index/vectorIndex';
+import { sparse, VectorMatch } from '../index/vectorIndex';
 import { QueryToken } from '../text/analyzer';
 
 /** One article that may answer the question, with the evidence for it. */
@@ -105,8 +105,8 @@ export class HybridRetriever extends BaseRetriever {
     const query = context ? `${ownWords} ${context.words}` : ownWords;
     const tokens = this.index.lexical.tokens(query);
     const lexical = this.index.lexical.search(tokens, this.settings.lexicalDepth);
-    const queryVector = await this.index.embeddings.embedQuery(query);
-    const vector = this.index.vectors.search(queryVector, this.settings.vectorDepth);
+    const queryVectors = await this.queryVectors(query);
+    const vector = this.nearest(queryVectors);
     const byArticle = new Map<string, ArticleCandidate>();
     const candidate = (articleId: string): ArticleCandidate | undefined => {
       const article = this.index.article(articleId);
@@ -146,17 +146,41 @@ export class HybridRetriever extends BaseRetriever {
       const entry = kept === undefined ? undefined : byArticle.get(kept);
       if (entry && !candidates.includes(entry)) candidates.push(entry);
     }
-    const sparseQuery = sparse(queryVector);
+    const sparseQueries = queryVectors.map(sparse);
+    const closest = (passages: number[]) => Math.max(...sparseQueries.map((query) => this.index.vectors.bestSimilarity(query, passages)));
     const queryTerms = new Set((context ? this.index.lexical.tokens(ownWords) : tokens).flatMap((token) => token.terms));
     for (const entry of candidates) {
       // The nearest passages of the whole index may hold none of this article's: its own closest one, computed exactly,
       // so the evidence does not drop to 0 when an edit elsewhere adds passages closer to the question.
-      if (entry.passages.length === 0) entry.similarity = this.index.vectors.bestSimilarity(sparseQuery, this.passagesOf(entry.article.id));
-      entry.questionSimilarity = this.index.vectors.bestSimilarity(sparseQuery, this.questionPassages(entry.article.id));
+      if (entry.passages.length === 0) entry.similarity = closest(this.passagesOf(entry.article.id));
+      entry.questionSimilarity = closest(this.questionPassages(entry.article.id));
       const title = this.titleTokens(entry.article);
       entry.titleInQuestion = title.length >= TITLE_WORDS && title.every((token) => token.whole.some((term) => queryTerms.has(term)));
     }
     return { query, tokens, candidates };
+  }
+
+  /**
+   * The question's vector, and for an English question a second one with the Dutch words the thesaurus translates it to
+   * ("lost" → "kwijt"): the articles are Dutch, and an English question's n-grams are near only the English questions some
+   * articles list. Both are kept: the translation would draw the question away from an English question an article lists.
+   */
+  private async queryVectors(query: string): Promise<number[][]> {
+    const translations = this.index.lexical.translations(query);
+    const texts = translations.length > 0 ? [query, `${query} ${translations.join(' ')}`] : [query];
+    return Promise.all(texts.map((text) => this.index.embeddings.embedQuery(text)));
+  }
+
+  /** The nearest passages to any of the vectors, each once with its best similarity. */
+  private nearest(queryVectors: number[][]): VectorMatch[] {
+    const [only, ...more] = queryVectors.map((queryVector) => this.index.vectors.search(queryVector, this.settings.vectorDepth));
+    if (!only || more.length === 0) return only ?? [];
+    const best = new Map<number, VectorMatch>();
+    for (const match of [only, ...more].flat()) {
+      const known = best.get(match.passage);
+      if (!known || known.similarity < match.similarity) best.set(match.passage, match);
+    }
+    return [...best.values()].sort((a, b) => b.similarity - a.similarity).slice(0, this.settings.vectorDepth);
   }
 
   private dominantLeader([first, second]: LexicalMatch[]): LexicalMatch | undefined {

@@ -138,6 +138,14 @@ export class TextAnalyzer {
   }
 
   /** A thesaurus phrase lends its synonyms' terms to the token of its last word. */
+  /** What one-way thesaurus rules map the query's words to: the Dutch words of an English question. */
+  translations(query: string): string[] {
+    if (this.related.isEmpty) return [];
+    const words = contentWords(withoutCourtesies(query));
+    // "week" is "week" in both languages: only new words change what the question is near.
+    return unique(this.related.find(words).flatMap((match) => match.translations)).filter((word) => !words.includes(word));
+  }
+
   private addRelated(text: string, tokens: QueryToken[]): void {
     if (this.related.isEmpty) return;
     const content = contentWords(text);

@@ -10,6 +10,8 @@ export interface RelatedMatch {
   position: number;
   /** Search terms of the phrase's synonyms. */
   terms: string[];
+  /** The words a one-way rule maps the phrase to, as written ("lost" → "verloren", "kwijt"). */
+  translations: string[];
 }
 
 /**
@@ -20,6 +22,7 @@ export interface RelatedMatch {
 export class RelatedTerms {
   private readonly groupsOfKey = new Map<string, RuleEntry[]>();
   private readonly termsOfGroup: string[][];
+  private readonly translationsOfGroup: string[][];
 
   constructor(
     thesaurus: Thesaurus,
@@ -37,6 +40,7 @@ export class RelatedTerms {
       }
       return [...new Set(phrasesOf(rule.to).flatMap((words) => words.flatMap(stems)))];
     });
+    this.translationsOfGroup = rules.map((rule) => (rule.oneWay ? [...rule.to] : []));
   }
 
   get isEmpty(): boolean {
@@ -55,7 +59,13 @@ export class RelatedTerms {
           for (const entry of this.groupsOfKey.get(key) ?? []) if (!entry.forms || isEnglishFormOf(phrase, entry.forms)) groups.add(entry.group);
         }
       }
-      if (groups.size > 0) matches.push({ position: end, terms: [...groups].flatMap((group) => this.termsOfGroup[group] ?? []) });
+      if (groups.size === 0) continue;
+      const found = [...groups];
+      matches.push({
+        position: end,
+        terms: found.flatMap((group) => this.termsOfGroup[group] ?? []),
+        translations: found.flatMap((group) => this.translationsOfGroup[group] ?? []),
+      });
     }
     return matches;
   }

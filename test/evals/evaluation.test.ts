@@ -60,17 +60,21 @@ const FLOORS = {
    * also weighed relative to the best candidate's (2026-12-05); 79.1 / 3.1 / 91.4 with 300 more English words in the synonym list;
    * 78.7 / 3.1 / 91.4 after the twelfth session's content edit; 79.4 / 3.1 / 91.4 since an unknown compound is also searched by its
    * known last part (2026-12-06, thirteenth session); 79.8 / 3.1 / 91.4 since a particle joins only a verb of its own clause
-   * (fourteenth session).
+   * (fourteenth session); 80.1 / 3.1 / 91.4 since an English question is also searched with a vector of its Dutch translations
+   * (eighteenth).
    */
-  lindewijk: { accuracy: 0.795, wrongAnswerRate: 0.035, abstainRate: 0.9, ...TOPICS_OFFERED },
+  lindewijk: { accuracy: 0.8, wrongAnswerRate: 0.035, abstainRate: 0.9, ...TOPICS_OFFERED },
   /** The same cases as the second question of a chat; before 2026-12-03: 72.8% right, 16.4% wrong, 41.4% abstained; 72.1 / 4.5 / 89.7 then, 77.0 / 4.9 / 91.4 on 2026-12-04, 77.4 / 4.9 / 91.4 later that day; 78.7 / 3.8 / 91.4 with the similarity share (2026-12-05); 78.7 / 3.5 / 91.4 with 300 more English words; 79.1 / 3.5 / 91.4 with unknown compounds read by their last part; 79.4 / 3.5 / 91.4 with particles joined within a clause. */
   lindewijkAfterAnswer: { accuracy: 0.79, wrongAnswerRate: 0.04, abstainRate: 0.9 },
   rijksoverheid: { accuracy: 0.4, wrongAnswerRate: 0.07 },
   /**
    * 200 development cases a helper wrote from the items alone (2026-12-05, tenth session), measured once as they came in with
-   * the model fitted on rijksoverheid-dev: 40.6% right, 2.9% wrong, 83.3% of 30 out-of-scope questions abstained.
+   * the model fitted on rijksoverheid-dev: 40.6% right, 2.9% wrong, 83.3% of 30 out-of-scope questions abstained; 41.8 / 2.9 /
+   * 83.3 at the start of the eighteenth session; 44.1 / 3.5 / 83.3 since an English question is also searched with a vector of
+   * the Dutch words the synonym list translates it to (one more wrong: "Ik draag een niqab … schoolplein" gets the ban's general
+   * item, through the one-way rule "niqab => gezichtsbedekkende").
    */
-  rijksoverheidDev2: { accuracy: 0.4, wrongAnswerRate: 0.035, abstainRate: 0.8 },
+  rijksoverheidDev2: { accuracy: 0.44, wrongAnswerRate: 0.036, abstainRate: 0.8 },
   lindewijkSample: { accuracy: 0.85 },
   /** Development cases that name the section to show ("wat kost …" → "**Kosten**"): 35 of 41 answered right on 2026-12-03. */
   sections: { partRecall: 0.83 },
@@ -109,9 +113,10 @@ const FLOORS = {
    * Two questions for each of the 102 ordinary articles of the content plan, written (2026-12-05, ninth session) by a helper
    * who read only ../shared/knowledge-plan.md: no article, no case, no rule. Measured once as they came in: 95.6% right, 2.0%
    * wrong; 96.1 / 2.0 after that session's changes to the safety rules. Shorter than the held-out questions (12 words against
-   * 14 on average), with less of a story around them.
+   * 14 on average), with less of a story around them. 97.1 / 1.5 since an English question is also searched with a vector of its
+   * Dutch translations (eighteenth session).
    */
-  planQuestions: { accuracy: 0.955, wrongAnswerRate: 0.025 },
+  planQuestions: { accuracy: 0.97, wrongAnswerRate: 0.02 },
 };
 
 describe('evaluation of the demo knowledge base (evals/cases/lindewijk-*.jsonl)', () => {

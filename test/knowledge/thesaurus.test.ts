@@ -74,6 +74,13 @@ describe('query expansion with synonyms', () => {
     expect(related('my dog')).toContain('hond');
   });
 
+  it("translates an English question's words with the one-way rules, leaving out words it already has", () => {
+    const english = new TextAnalyzer(['hond', 'kwijt', 'week'], parseThesaurus('dog, dogs => hond\nlost => kwijt, verloren\nweek, weeks => week'));
+    expect(english.translations('I lost my dogs')).toEqual(['kwijt', 'verloren', 'hond']);
+    expect(english.translations('twee honden kwijt')).toEqual([]);
+    expect(english.translations('elke week')).toEqual([]);
+  });
+
   it('leaves words outside the list alone', () => {
     expect(analyzer.queryTokens('hondenbelasting').every((token) => token.related.length === 0)).toBe(true);
   });
@@ -91,6 +98,17 @@ describe('retrieval with and without the synonym list', () => {
     // A synonym counts almost as much as the word itself, and the article is about it (tags, questions).
     expect(best?.coverage).toBeGreaterThan(0.8);
     expect(best?.focus).toBeGreaterThan(0.8);
+  });
+
+  it("brings an English question near a Dutch text through the list's translations, not only its words", async () => {
+    const articles = await loadKnowledge(FIXTURE);
+    const oneWay = parseThesaurus('bailiff => deurwaarder\nunpaid bills => schulden, rekeningen');
+    const similarityOf = async (thesaurus: typeof oneWay) => {
+      const retrieval = await new HybridRetriever(await buildIndex(articles, thesaurus)).retrieve('bailiff and unpaid bills');
+      return retrieval.candidates.find((candidate) => candidate.article.id === 'schuldhulp')?.similarity ?? 0;
+    };
+    // Character n-grams of "unpaid bills" share little with "schulden"; the translation does.
+    expect(await similarityOf(oneWay)).toBeGreaterThan((await similarityOf(parseThesaurus('# none'))) + 0.05);
   });
 
   it('tells what an article is about from what it merely mentions (focus)', async () => {
