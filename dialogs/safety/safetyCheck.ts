@@ -1,4 +1,4 @@
-import { HUMAN_WORDS, POLITE_FILLER, SAFETY_RULES, SafetyCategory, SafetyRuleGroup } from './safetyRules';
+import { HUMAN_WORDS, IMPATIENT_FILLER, POLITE_FILLER, SAFETY_RULES, SafetyCategory, SafetyRuleGroup } from './safetyRules';
 import { wordsOf } from '../../knowledge/text/normalize';
 import { clauseWords, isTypoOf, normaliseWord, PhraseMatcher, ReadWords, WordReader } from './phraseMatcher';
 import { realWordVeto } from './realWords';
@@ -72,7 +72,7 @@ export function standardSafetyCheck(): SafetyCheck {
 
 /** The words as written ("iemand", which reading makes "iemant"); long ones also mistyped ("mederwerker"). */
 function isBareHumanRequest(words: string[]): boolean {
-  return words.some(isHumanWord) && words.every((word) => isHumanWord(word) || POLITE_FILLER.has(word));
+  return words.some(isHumanWord) && words.every((word) => isHumanWord(word) || POLITE_FILLER.has(word) || IMPATIENT_FILLER.has(word));
 }
 
 function isHumanWord(word: string): boolean {

@@ -597,6 +597,10 @@ const HUMAN_REQUEST: string[] = [
   ...['real ~ person|human|people', 'human ~ please|being', 'agent ~ please|now', 'not a bot|robot', 'no bot|robot|chatbot'],
   // "get me a human", "a live agent", "put me through to a member of staff", "I don't want to talk to a bot".
   ...['get|give me ~ a|an? ~ human|person|agent|employee', 'live agent|person|human', 'put me through'],
+  // "I want a human", "I'd like an agent"; no gap: "I want to report that the person next door …" is no request.
+  // Not "need a person": "I need a person to witness my signature".
+  ...['want|like a|an human|agent|employee|representative|operator|person', 'need a|an human|agent|employee|representative|operator'],
+  'want|need human|humans',
   ...['dont|not ~ want ~ talk|speak|chat ~ to|with ~ a ~ bot|robot|computer|machine'],
   ...['customer service|support ~ please|now', 'speak|talk|chat ~ to|with ~ customer service|support', 'escalate ~ this|it|my'],
   ...['is there a|an human|person|agent|employee', 'please contact|call me', 'contact|call me please', 'connect|transfer ~ staff|representative'],
@@ -1057,6 +1061,11 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
     withinClause: true,
     // A role, not a request: "kan ik als medewerker van de Rijksoverheid een klacht indienen", "mag ik als ambtenaar …".
     unless: [
+      // Turning a person down: "nee, ik wil geen medewerker, gewoon een antwoord". Only right after "geen": "ik wil niet met
+      // een computer maar met een medewerker praten" asks for one.
+      'wil|wilt|hoef|hoeft geen medewerker|medewerkster|mens|persoon|ambtenaar',
+      'geen medewerker|medewerkster|mens|persoon nodig',
+      'dont|not ~ want|need a|an human|person|agent|employee',
       'over een|de medewerker|medewerkster',
       // "een klacht over hoe een medewerker mij aan de telefoon heeft behandeld".
       'over hoe|wat een|de medewerker|medewerkster',
@@ -1098,4 +1107,9 @@ export const POLITE_FILLER = new Set([
   'real',
   'gewoon',
   'just',
+]);
+/** Words about the bot and swearing that an impatient bare request carries too: "MENS!!! stomme bot", "human, useless bot". */
+export const IMPATIENT_FILLER = new Set([
+  ...['bot', 'robot', 'chatbot', 'computer', 'kutbot', 'rotbot', 'kut', 'verdomme', 'godverdomme', 'damn', 'fucking', 'eindelijk', 'finally'],
+  ...['stomme', 'stom', 'domme', 'dom', 'waardeloze', 'waardeloos', 'nutteloze', 'nutteloos', 'stupid', 'useless', 'dumb', 'pointless'],
 ]);

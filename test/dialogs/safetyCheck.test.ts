@@ -348,7 +348,26 @@ describe('safety check: requests for a human', () => {
     'is there a human I can chat with',
     'escalate this',
     'representative',
+    // Eighteenth session: a bare word with words about the bot, and wanting one in English.
+    'MENS!!! stomme bot',
+    'medewerker!!! waardeloze chatbot',
+    'stupid bot. HUMAN',
+    'I want a human',
+    "I'd like an agent",
+    'I need an employee',
   ])('recognises "%s"', (text) => expect(category(text)).toBe('human'));
+
+  it.each([
+    'nee, ik wil geen medewerker, gewoon een antwoord',
+    'ik hoef geen mens te spreken, wanneer is het stadhuis open?',
+    'geen medewerker nodig, wanneer is het stadhuis open?',
+    "I don't want a human, just tell me the opening hours",
+    'I need a person to witness my signature',
+    'stomme bot',
+  ])('does not take turning a person down, or a person needed for something else, for a request: "%s"', (text) => expect(category(text)).toBeUndefined());
+
+  it('still hears a request beside a word about the computer: "ik wil niet met een computer maar met een medewerker praten"', () =>
+    expect(category('ik wil niet met een computer maar met een medewerker praten')).toBe('human'));
 
   it.each([
     // The words of a request in two clauses: a question about mediation, not for an employee.
