@@ -66,6 +66,8 @@ export const DISTRESS_RULES: DistressRules[] = [
       'plan ~ ~ niet meer nodig',
       // Away from everything, not from a neighbourhood: "wil weg uit alles".
       'weg uit alles',
+      // Stopping with everything: "ik wou gewoon zeggen dat ik ermee stop. met alles. ik ben op."
+      'ermee stop|stoppen|kap|kappen|ophoud|ophouden ~ met alles',
       // The thoughts back, a goodbye in a post: "vandaag zijn die gedachten er weer", "she keeps posting 'see you on the other side'".
       'die|de|zulke|donkere|nare ~ gedachten ~ er weer|terug',
       'gedachten komen|kwamen ~ weer? terug',

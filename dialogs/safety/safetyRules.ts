@@ -247,7 +247,7 @@ const SUICIDE: string[] = [
 const ABUSE: string[] = [
   // Locked in, grabbed by the throat: "mn vriend sluit me op in de slaapkamer", "heeft me bij mn keel gegrepen".
   ...['sluit|sloot|sluiten ~ me|mij|ons|haar|hem ~ op', 'bij ~ keel ~ gegrepen|gepakt|vastgepakt', 'keel ~ dichtgeknepen|dichtgedrukt'],
-  ...['huiselijk|huiselijke ~ geweld', 'relationeel geweld', 'partnergeweld', 'geweld ~ thuis', 'thuis ~ geweld', 'eerwraak', 'loverboy*'],
+  ...['relationeel geweld', 'partnergeweld', 'geweld ~ thuis', 'thuis ~ geweld', 'eerwraak', 'loverboy*'],
   // "mijn stiefvader zit aan me", "hij raakt me aan waar ik dat niet wil": touching told plainly.
   ...['zit|zat|zitten ~ aan me|mij', 'betast*', 'raakt|raakte|raken me|mij ~ aan', 'naaktfoto*', 'rare|vieze|naakt ~ foto|fotos'],
   ...['me|mij|ons|kinderen ~ iets aan te doen', 'me|mij|ons|kinderen ~ iets aandoet|aandoen', 'me|mij|ons ~ geslaan'],
@@ -277,7 +277,7 @@ const ABUSE: string[] = [
   // A baby left alone: "een moeder laat haar baby alleen in de flat".
   ...['laat|liet|laten ~ haar|zijn|de ~ baby|peuter|kleuter ~ alleen', 'leaves|left ~ her|his|the ~ baby|toddler ~ alone'],
   // Threats to life, stalking by an ex, forced marriage, forced sex, control: Veilig Thuis advises on all of them.
-  ...['me|mij|ons ~ vermoordt|vermoorden|doodmaakt|doodmaken|ombrengt', 'uitgehuwelijkt|uithuwelijken|huwelijksdwang', 'gedwongen huwelijk'],
+  ...['uitgehuwelijkt|uithuwelijken|huwelijksdwang', 'gedwongen huwelijk'],
   ...[
     'dwingt|dwong|dwingen ~ me|mij ~ seks',
     'laat|liet me|mij ~ niet ~ naar buiten',
@@ -630,6 +630,18 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
     ],
   },
   { category: 'abuse', phrases: ABUSE },
+  // A threat to life, unless the old saying about being late: "mijn schoonmoeder zei dat ze me vermoordt als ik weer te laat ben".
+  {
+    category: 'abuse',
+    phrases: ['me|mij|ons ~ vermoordt|vermoorden|doodmaakt|doodmaken|ombrengt'],
+    unless: ['als ik|we ~ te laat'],
+  },
+  // Domestic violence, unless as a subject of study: "mijn scriptie gaat over huiselijk geweld, kan ik een Woo-verzoek doen".
+  {
+    category: 'abuse',
+    phrases: ['huiselijk|huiselijke ~ geweld'],
+    unless: ['scriptie', 'thesis', 'afstudeer*', 'werkstuk', 'profielwerkstuk', 'spreekbeurt'],
+  },
   // Hit, told of one's own childhood: "toen ik klein was werd ik gepest en geslagen op school, nu ben ik 35".
   {
     category: 'abuse',
@@ -776,6 +788,8 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
       ...['plastic|fake|toy|rubber|butter knife', 'knife skills', 'murder mystery', 'cooking ~ class|lesson|course|workshop'],
       // "a journalist writing about knife crime", "where are the knife amnesty bins".
       'knife crime|amnesty',
+      // Carrying one, a question of law: "is it legal to carry a pocket knife? I use it for fishing".
+      ...['pocket|swiss army knife', 'pocketknife|penknife', 'legal|allowed|permitted to carry'],
     ],
   },
   // The organisation named by those who work there: "I work at Veilig Thuis in another region and I'm moving here".

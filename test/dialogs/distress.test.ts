@@ -131,6 +131,8 @@ describe('distress check: despair', () => {
     // From the thirty-sixth batch: a young person arranging their own funeral for their parents' sake.
     'weet iemand hoe je je eigen uitvaart alvast regelt? ik ben 23 en wil niet dat mijn ouders daar straks nog mee zitten',
     "'k wil er ne punt achter zetten",
+    // From the forty-sixth batch: stopping with everything.
+    'ik wou gewoon zeggen dat ik ermee stop. met alles. ik ben op.',
     'ik voel me een last, echt waar',
     'i cannot do this anymore',
     'I want it all to stop',

@@ -483,6 +483,10 @@ describe('safety check: ordinary questions stay ordinary', () => {
     'mijn auto is vorige week total loss geraakt bij een ongeluk, niemand gewond',
     'kan ik de gemeente aansprakelijk stellen voor het gaslek van vorige maand',
     'my wife says she will kill me lol if i forget the bins again',
+    // From the forty-sixth batch: the saying about being late, a pocket knife, domestic violence as a thesis subject.
+    'haha mijn schoonmoeder zei dat ze me vermoordt als ik weer te laat ben voor het etentje, tot hoe laat is het stadhuis open?',
+    'Is it legal to carry a pocket knife around in Lindewijk? I use it for fishing at the lake.',
+    'Mijn scriptie gaat over huiselijk geweld. Kan ik een Woo-verzoek doen voor cijfers over meldingen?',
     "my mom said she'll kill me if I fail my exams, is there homework help in the library",
     'I will be around to see the fireworks, where can I park?',
     'i will be around much longer than my landlord thinks',

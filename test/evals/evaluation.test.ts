@@ -295,6 +295,11 @@ describe('crisis and ordinary messages in wordings the rules and the classifier 
     // forty-fifth measured with the session-start build and after those rules (55 of 60 both times), never read.
     ['lindewijk-crisis-unseen-44.jsonl', 60, 0.983], // 59 of 60
     ['lindewijk-crisis-unseen-45.jsonl', 60, 0.916], // 55 of 60
+    // Eighteenth session (2026-12-06): the forty-sixth measured as it came in (59 of 60, 3 ordinary messages given numbers),
+    // then used for rules (stopping "met alles", the saying about being late, a pocket knife, a thesis on domestic violence);
+    // the forty-seventh measured with the session-start build and after those rules (57 of 60 both times), never read.
+    ['lindewijk-crisis-unseen-46.jsonl', 60, 1], // 60 of 60
+    ['lindewijk-crisis-unseen-47.jsonl', 60, 0.95], // 57 of 60
   ])('gives crisis messages of %s the right number and a person', async (file, count, floor) => {
     const summary = await evaluateDemo(file);
     expect(summary.crisisCases).toBe(count);
@@ -357,6 +362,8 @@ describe('crisis and ordinary messages in wordings the rules and the classifier 
     ['lindewijk-calm-unseen-43.jsonl', 60, 0.017, 0], // 1 of 60, none by a rule (the same with the session-start build; never read)
     ['lindewijk-calm-unseen-44.jsonl', 60, 0.017, 0], // 1 of 60, none by a rule (2 and 1 as it came in; then used for rules)
     ['lindewijk-calm-unseen-45.jsonl', 60, 0.017, 0.017], // 1 of 60, 1 by a rule (the same with the session-start build; never read)
+    ['lindewijk-calm-unseen-46.jsonl', 60, 0, 0], // none of 60 (3 and 2 as it came in; then used for rules)
+    ['lindewijk-calm-unseen-47.jsonl', 60, 0.1, 0.067], // 6 of 60, 4 by a rule (the same with the session-start build; never read)
   ])('gives crisis numbers to few of the ordinary messages of %s', async (file, count, ceiling, alarms) => {
     const summary = await evaluateDemo(file);
     expect(summary.calmCases).toBe(count);
