@@ -61,20 +61,23 @@ const FLOORS = {
    * 78.7 / 3.1 / 91.4 after the twelfth session's content edit; 79.4 / 3.1 / 91.4 since an unknown compound is also searched by its
    * known last part (2026-12-06, thirteenth session); 79.8 / 3.1 / 91.4 since a particle joins only a verb of its own clause
    * (fourteenth session); 80.1 / 3.1 / 91.4 since an English question is also searched with a vector of its Dutch translations
-   * (eighteenth).
+   * (eighteenth); 80.5 / 3.1 / 91.4 with more English words ("dutch => nederlandse": "I'm still learning Dutch, can I do
+   * volunteer work anyway?").
    */
   lindewijk: { accuracy: 0.8, wrongAnswerRate: 0.035, abstainRate: 0.9, ...TOPICS_OFFERED },
   /** The same cases as the second question of a chat; before 2026-12-03: 72.8% right, 16.4% wrong, 41.4% abstained; 72.1 / 4.5 / 89.7 then, 77.0 / 4.9 / 91.4 on 2026-12-04, 77.4 / 4.9 / 91.4 later that day; 78.7 / 3.8 / 91.4 with the similarity share (2026-12-05); 78.7 / 3.5 / 91.4 with 300 more English words; 79.1 / 3.5 / 91.4 with unknown compounds read by their last part; 79.4 / 3.5 / 91.4 with particles joined within a clause. */
   lindewijkAfterAnswer: { accuracy: 0.79, wrongAnswerRate: 0.04, abstainRate: 0.9 },
-  rijksoverheid: { accuracy: 0.4, wrongAnswerRate: 0.07 },
+  /** 47.7% right, 5.5% wrong at the start of the eighteenth session; 50.0 / 5.5 after it. */
+  rijksoverheid: { accuracy: 0.49, wrongAnswerRate: 0.07 },
   /**
    * 200 development cases a helper wrote from the items alone (2026-12-05, tenth session), measured once as they came in with
    * the model fitted on rijksoverheid-dev: 40.6% right, 2.9% wrong, 83.3% of 30 out-of-scope questions abstained; 41.8 / 2.9 /
    * 83.3 at the start of the eighteenth session; 44.1 / 3.5 / 83.3 since an English question is also searched with a vector of
    * the Dutch words the synonym list translates it to (one more wrong: "Ik draag een niqab … schoolplein" gets the ban's general
-   * item, through the one-way rule "niqab => gezichtsbedekkende").
+   * item, through the one-way rule "niqab => gezichtsbedekkende"); 45.9 / 3.5 / 80.0 with more English words for national
+   * items ("Do I need a visa for Thailand with a Dutch passport?" gets the second-passport item through "dutch => nederlandse").
    */
-  rijksoverheidDev2: { accuracy: 0.44, wrongAnswerRate: 0.036, abstainRate: 0.8 },
+  rijksoverheidDev2: { accuracy: 0.45, wrongAnswerRate: 0.036, abstainRate: 0.8 },
   lindewijkSample: { accuracy: 0.85 },
   /** Development cases that name the section to show ("wat kost …" → "**Kosten**"): 35 of 41 answered right on 2026-12-03. */
   sections: { partRecall: 0.83 },
@@ -462,6 +465,20 @@ describeWithShared('evaluation of imported Rijksoverheid items (evals/cases/rijk
     expect(summary.accuracy).toBeGreaterThanOrEqual(FLOORS.rijksoverheidDev2.accuracy);
     expect(summary.wrongAnswerRate).toBeLessThanOrEqual(FLOORS.rijksoverheidDev2.wrongAnswerRate);
     expect(summary.abstainRate).toBeGreaterThanOrEqual(FLOORS.rijksoverheidDev2.abstainRate);
+  });
+
+  it.each([
+    // English questions over the Dutch-only items (eighteenth session, from a helper who read only the items): the odd half
+    // used for synonyms, the even half never read. Session-start build: 1 and 1 of 40 right; then 2 and 6 of 40. No wrong
+    // answer and no out-of-scope question answered, in either.
+    ['rijksoverheid-english-dev.jsonl', 0.05],
+    ['rijksoverheid-english-unseen.jsonl', 0.15],
+  ])('answers English questions of %s no worse than measured, and never wrongly', async (file, accuracy) => {
+    const summary = await evaluate([join(CASES, file)], { knowledge: RIJKSOVERHEID, format: 'rijksoverheid' }, RIJKSOVERHEID_POLICY);
+    expect(summary.answerable).toBe(40);
+    expect(summary.accuracy).toBeGreaterThanOrEqual(accuracy);
+    expect(summary.wrongAnswerRate).toBe(0);
+    expect(summary.abstainRate).toBe(1);
   });
 });
 
