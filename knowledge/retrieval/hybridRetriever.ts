@@ -161,9 +161,10 @@ export class HybridRetriever extends BaseRetriever {
   }
 
   /**
-   * The question's vector, and for an English question a second one with the Dutch words the thesaurus translates it to
-   * ("lost" → "kwijt"): the articles are Dutch, and an English question's n-grams are near only the English questions some
-   * articles list. Both are kept: the translation would draw the question away from an English question an article lists.
+   * The question's vector, and when the thesaurus's one-way rules translate some of its words (English ones, mostly) a
+   * second one with those Dutch words ("lost" → "kwijt"): the articles are Dutch, and an English question's n-grams are near
+   * only the English questions some articles list. Both are kept: the translation would draw the question away from an
+   * English question an article lists.
    */
   private async queryVectors(query: string): Promise<number[][]> {
     const translations = this.index.lexical.translations(query);

@@ -137,7 +137,6 @@ export class TextAnalyzer {
     return this.stemsOf(word).some((stem) => this.knownStems.has(stem));
   }
 
-  /** A thesaurus phrase lends its synonyms' terms to the token of its last word. */
   /** What one-way thesaurus rules map the query's words to: the Dutch words of an English question. */
   translations(query: string): string[] {
     if (this.related.isEmpty) return [];
@@ -146,6 +145,7 @@ export class TextAnalyzer {
     return unique(this.related.find(words).flatMap((match) => match.translations)).filter((word) => !words.includes(word));
   }
 
+  /** A thesaurus phrase lends its synonyms' terms to the token of its last word. */
   private addRelated(text: string, tokens: QueryToken[]): void {
     if (this.related.isEmpty) return;
     const content = contentWords(text);
