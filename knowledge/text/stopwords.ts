@@ -294,16 +294,6 @@ const EXTRA = [
   'still',
   'really',
   'just',
-  // The English of "waarom", "eigenlijk", "ergens", "zomaar": in English questions over Dutch-only items an unknown word
-  // weighs most, so "What data is actually stored on the chip …" looked half out of scope.
-  'why',
-  'actually',
-  'somewhere',
-  'anyway',
-  'basically',
-  'literally',
-  'maybe',
-  'okay',
   'would',
   'could',
   'should',

@@ -469,10 +469,9 @@ describeWithShared('evaluation of imported Rijksoverheid items (evals/cases/rijk
 
   it.each([
     // English questions over the Dutch-only items (eighteenth session, from a helper who read only the items): the odd half
-    // used for synonyms, the even half never read. Session-start build: 1 and 1 of 40 right; then 2 and 6 of 40, and 3 and 6
-    // with English filler words ("actually", "why") as function words. No wrong answer and no out-of-scope question
-    // answered, in either.
-    ['rijksoverheid-english-dev.jsonl', 0.075],
+    // used for synonyms, the even half never read. Session-start build: 1 and 1 of 40 right; then 2 and 6 of 40. No wrong
+    // answer and no out-of-scope question answered, in either.
+    ['rijksoverheid-english-dev.jsonl', 0.05],
     ['rijksoverheid-english-unseen.jsonl', 0.15],
   ])('answers English questions of %s no worse than measured, and never wrongly', async (file, accuracy) => {
     const summary = await evaluate([join(CASES, file)], { knowledge: RIJKSOVERHEID, format: 'rijksoverheid' }, RIJKSOVERHEID_POLICY);
