@@ -90,8 +90,9 @@ export class LexicalIndex {
     return this.analyzer.queryTokens(query);
   }
 
-  translations(query: string): string[] {
-    return this.analyzer.translations(query);
+  /** The query's tokens and the Dutch words the thesaurus's one-way rules translate it to (TextAnalyzer.readQuery). */
+  readQuery(query: string): { tokens: QueryToken[]; translations: string[] } {
+    return this.analyzer.readQuery(query);
   }
 
   /** The search terms of a section heading, remembered per index. */

@@ -103,9 +103,9 @@ export class HybridRetriever extends BaseRetriever {
    */
   async retrieve(ownWords: string, context?: { words: string; articleId: string }): Promise<Retrieval> {
     const query = context ? `${ownWords} ${context.words}` : ownWords;
-    const tokens = this.index.lexical.tokens(query);
+    const { tokens, translations } = this.index.lexical.readQuery(query);
     const lexical = this.index.lexical.search(tokens, this.settings.lexicalDepth);
-    const queryVectors = await this.queryVectors(query);
+    const queryVectors = await this.queryVectors(query, translations);
     const vector = this.nearest(queryVectors);
     const byArticle = new Map<string, ArticleCandidate>();
     const candidate = (articleId: string): ArticleCandidate | undefined => {
@@ -166,8 +166,7 @@ export class HybridRetriever extends BaseRetriever {
    * only the English questions some articles list. Both are kept: the translation would draw the question away from an
    * English question an article lists.
    */
-  private async queryVectors(query: string): Promise<number[][]> {
-    const translations = this.index.lexical.translations(query);
+  private async queryVectors(query: string, translations: string[]): Promise<number[][]> {
     const texts = translations.length > 0 ? [query, `${query} ${translations.join(' ')}`] : [query];
     return Promise.all(texts.map((text) => this.index.embeddings.embedQuery(text)));
   }

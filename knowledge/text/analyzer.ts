@@ -99,6 +99,15 @@ export class TextAnalyzer {
    * the terms of its synonyms from the thesaurus.
    */
   queryTokens(query: string): QueryToken[] {
+    return this.readQuery(query).tokens;
+  }
+
+  /**
+   * The query's tokens, and what the thesaurus's one-way rules translate its
+   * words to (the Dutch words of an English question), from one reading of
+   * its thesaurus phrases.
+   */
+  readQuery(query: string): { tokens: QueryToken[]; translations: string[] } {
     const text = withoutCourtesies(query);
     const words = withoutIdioms(withoutIntroduction(text, withoutClosing(text, wordsOf(text)), (word) => this.vocabulary.has(word)));
     const tokens: QueryToken[] = [];
@@ -107,9 +116,9 @@ export class TextAnalyzer {
       const forms = this.otherForms(word);
       tokens.push({ word, terms: unique([...this.expand(word), ...forms]), whole: unique([...this.stemsOf(word), ...forms]), related: [], forms });
     }
-    this.addRelated(text, tokens);
+    const translations = this.addRelated(text, tokens);
     for (const token of tokens) if (token.related.length === 0) this.addCorrections(token);
-    return tokens;
+    return { tokens, translations };
   }
 
   /**
@@ -137,19 +146,15 @@ export class TextAnalyzer {
     return this.stemsOf(word).some((stem) => this.knownStems.has(stem));
   }
 
-  /** What one-way thesaurus rules map the query's words to: the Dutch words of an English question. */
-  translations(query: string): string[] {
+  /**
+   * A thesaurus phrase lends its synonyms' terms to the token of its last word. Returns what the one-way rules found
+   * translate the text to, whether or not that word is a token.
+   */
+  private addRelated(text: string, tokens: QueryToken[]): string[] {
     if (this.related.isEmpty) return [];
-    const words = contentWords(withoutCourtesies(query));
-    // "week" is "week" in both languages: only new words change what the question is near.
-    return unique(this.related.find(words).flatMap((match) => match.translations)).filter((word) => !words.includes(word));
-  }
-
-  /** A thesaurus phrase lends its synonyms' terms to the token of its last word. */
-  private addRelated(text: string, tokens: QueryToken[]): void {
-    if (this.related.isEmpty) return;
     const content = contentWords(text);
-    for (const match of this.related.find(content)) {
+    const matches = this.related.find(content);
+    for (const match of matches) {
       const token = tokens.find((candidate) => candidate.word === content[match.position]);
       if (!token) continue;
       const terms = [...match.terms, ...match.terms.map(separatedVerbTerm)];
@@ -157,6 +162,8 @@ export class TextAnalyzer {
       token.related = unique([...token.related, ...added]);
       token.terms = [...token.terms, ...added];
     }
+    // "week" is "week" in both languages: only new words change what the question is near.
+    return unique(matches.flatMap((match) => match.translations)).filter((word) => !content.includes(word));
   }
 
   /**

@@ -76,9 +76,9 @@ describe('query expansion with synonyms', () => {
 
   it("translates an English question's words with the one-way rules, leaving out words it already has", () => {
     const english = new TextAnalyzer(['hond', 'kwijt', 'week'], parseThesaurus('dog, dogs => hond\nlost => kwijt, verloren\nweek, weeks => week'));
-    expect(english.translations('I lost my dogs')).toEqual(['kwijt', 'verloren', 'hond']);
-    expect(english.translations('twee honden kwijt')).toEqual([]);
-    expect(english.translations('elke week')).toEqual([]);
+    expect(english.readQuery('I lost my dogs').translations).toEqual(['kwijt', 'verloren', 'hond']);
+    expect(english.readQuery('twee honden kwijt').translations).toEqual([]);
+    expect(english.readQuery('elke week').translations).toEqual([]);
   });
 
   it('leaves words outside the list alone', () => {
