@@ -87,6 +87,16 @@ const SUICIDE: string[] = [
   // Not being around much longer, said of oneself: "i wont be around much longer", "if i wont be around to use it".
   // Only denied: "I will be around to see the parade" is no farewell.
   ...['i ~ wont|not ~ be|being around much longer', 'not ~ plan|planning on being around', 'i ~ wont|not ~ be around to ~ use|see|need'],
+  // Not living to see a time, said of oneself: "ik ga dit jaar niet halen, daar zorg ik zelf wel voor", "I won't make it to
+  // Christmas". Not a deadline ("ik ga de deadline niet halen") nor someone else ("mijn vader gaat de kerst niet halen").
+  ...['ga ~ dit|de|volgend ~ jaar|zomer|kerst|winter ~ niet|nie ~ halen', 'dit jaar|de zomer|de kerst ~ haal ik|ik ~ niet|nie'],
+  'i ~ wont|not ~ make it to|through|past ~ christmas|summer|winter|spring',
+  // Things one will not need, with a goodbye or a last week: "de sleutels heb ik niet meer nodig. Afscheid van mijn moeder heb
+  // ik gisteren al genomen", "ik heb het niet meer nodig, dit is mijn laatste week".
+  ...['heb ik|k ~ niet|nie meer nodig ~ afscheid', 'ik|k heb ~ niet|nie meer nodig ~ afscheid'],
+  ...['heb ik|k ~ niet|nie meer nodig ~ laatste ~ week|dag|dagen|avond|nacht', 'ik|k heb ~ niet|nie meer nodig ~ laatste ~ week|dag|dagen|avond|nacht'],
+  // Rehoming a pet with someone who will be there long, unlike oneself: "iemand die er nog lang gaat zijn. da ben ik niet meer".
+  'er nog lang ~ ben ik|k niet|nie meer',
   // "Ik trek het niet meer" may be only exhaustion, but 113 is the safe reply to it; said of a thing, see below.
   'het ~ niet meer trek',
   // Ending it.
@@ -252,6 +262,11 @@ const ABUSE: string[] = [
   ...['zit|zat|zitten ~ aan me|mij', 'betast*', 'raakt|raakte|raken me|mij ~ aan', 'naaktfoto*', 'rare|vieze|naakt ~ foto|fotos'],
   ...['me|mij|ons|kinderen ~ iets aan te doen', 'me|mij|ons|kinderen ~ iets aandoet|aandoen', 'me|mij|ons ~ geslaan'],
   // Sextortion: "if i leave him he'll send my nudes to everyone"; burns again and again.
+  // A parent who hits their own child, told by the parent: "i lose my temper and hit my son way harder than i should".
+  ...[
+    'hit|hits|slap|slapped|smack|smacked|beat ~ my ~ son|daughter|kid|kids|child|children|baby|toddler',
+    'ik|k ~ sla|slaan ~ mijn|mn ~ zoon|dochter|kind|kinderen|baby|peuter',
+  ],
   // "mijn man heeft soms een los handje": he hits.
   'los|losse handje|handjes',
   ...['send|sends|share|shares|post|posts|leak|leaks|spread|publish ~ my|her ~ nudes', 'steeds|vaak|altijd|weer|telkens ~ brandwond*|brandplekken'],
@@ -433,7 +448,7 @@ const EMERGENCY: string[] = [
     'allergische ~ reactie|shock',
     'vergiftig*',
     'ingeslikt|doorgeslikt ~ tabletten|pillen|batterij|chloor|schoonmaakmiddel|vaatwastablet*',
-    'kind|kindje|fietser|voetganger|iemand|meisje|jongen ~ aangereden',
+    'kind|kindje|fietser|voetganger|meisje|jongen ~ aangereden',
     'bloed overal',
     'overal bloed',
     'hij|zij|ze|die|het ~ beweegt ~ niet|amper|nauwelijks',
@@ -780,6 +795,12 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
       'telefoon|gsm|mobiel|kaart|pas|paspoort|rijbewijs|phone ~ verdronken|verdrinken|drowned',
     ],
   },
+  // Someone run over, not an animal someone ran over: "iemand heeft een hert aangereden, het ligt dood in de berm".
+  {
+    category: 'emergency',
+    phrases: ['iemand ~ aangereden'],
+    unless: ['hert|ree|reeen|dier|vos|das|egel|kat|poes|hond|konijn|haas|eend|zwaan|fazant|everzwijn|wild ~ aangereden|doodgereden'],
+  },
   // A knife, unless a toy or a cooking lesson: "a murder mystery party with a plastic knife", "a knife skills class".
   {
     category: 'emergency',
@@ -790,6 +811,8 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
       'knife crime|amnesty',
       // Carrying one, a question of law: "is it legal to carry a pocket knife? I use it for fishing".
       ...['pocket|swiss army knife', 'pocketknife|penknife', 'legal|allowed|permitted to carry'],
+      // Sharpened at the market: "is the knife sharpening guy there every week? want to bring my kitchen knives".
+      ...['knife|knives ~ sharpening|sharpener|sharpened|grinder', 'sharpen|sharpening|sharpener ~ knife|knives'],
     ],
   },
   // The organisation named by those who work there: "I work at Veilig Thuis in another region and I'm moving here".
@@ -813,6 +836,8 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
       ...[...FIRE_SAFETY, 'na|sinds de|die|het brand', 'after|since the fire'],
       // "In 2019 heeft er brand gewoed in onze schuur, de verzekering vraagt een rapport", "onze kliko heeft in brand gestaan".
       ...['gewoed', 'verzekering|verzekeraar|insurance|insurer', 'heeft|hebben|had ~ in brand gestaan', 'brand ~ geweest', 'brand ~ gehad'],
+      // Put out already: "vannacht brand in de papiercontainer, brandweer heeft het al geblust. wanneer komt er een nieuwe".
+      ...['heeft|hebben ~ al geblust|gedoofd', 'is|zijn|was|waren al geblust|gedoofd'],
       // English "brand" is a trademark: "can you help me put our brand on a sign", "a new clothing brand in Lindewijk".
       'my|our|your|his|her|their|a|the|new|own|clothing|fashion brand',
     ],
@@ -827,6 +852,8 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
     unless: [
       ...[...PAST, 'na|sinds ~ de|die|het|deze ~ vechtpartij|knokpartij|gevecht|steekpartij|schietpartij'],
       ...['lang genoeg ~ gevochten', 'zo lang ~ gevochten', 'jaren|jarenlang ~ gevochten'],
+      // With a thing, as a joke: "ik heb een gevecht met de parkeerautomaat gehad en verloren haha".
+      'gevecht|gevochten met de|het|een|die|dat|mijn|mn ~ automaat|parkeerautomaat|pinautomaat|machine|printer|formulier|formulieren|computer|website|app|digid|bureaucratie|papierwerk|kliko',
       // Read or seen in the news: "net in het nieuws gelezen over die steekpartij in het centrum".
       ...['nieuws|krant ~ gelezen|gezien|gehoord', 'gelezen|gezien|gehoord|las|zag ~ in|op ~ nieuws|krant', 'saw|read|heard ~ news'],
     ],
@@ -933,6 +960,8 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
     unless: [
       ...['werk|werkt|werken|werkte|rij|rijdt|rijd ~ op|bij de? ambulance|ambulans', 'ambulance ~ personeel|verpleegkundige|chauffeur|medewerker|rooster'],
       ...TOLD_AFTERWARDS,
+      // Parked in the way, told afterwards: "gisteren stond er een ambulance voor mijn oprit dus ik kreeg een bon".
+      'stond|stonden ~ een|de ambulance|ambulans',
     ],
   },
   // A house on fire, told in three words: "ons huis brandt". Not the lamp in front of it: "de lantaarnpaal voor ons huis brandt
@@ -960,7 +989,16 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
     unless: ['dood van de|het? hitte|warmte|kou|honger|dorst|verveling|stress|lawaai|herrie|lach|lachen|schrik'],
   },
   // Shooting now, not a film: "we're shooting a short film with a fake knife fight".
-  { category: 'emergency', phrases: ['shooting'], unless: ['shooting ~ film|movie|video|scene|scenes|photos|photo|clip|documentary|vlog'] },
+  // Nor a sport: "our shooting club (schietvereniging) wants to apply for a subsidy for new targets".
+  {
+    category: 'emergency',
+    phrases: ['shooting'],
+    unless: [
+      'shooting ~ film|movie|video|scene|scenes|photos|photo|clip|documentary|vlog',
+      'shooting club|range|association|sport|lessons',
+      'schietvereniging|schietsport|schietbaan',
+    ],
+  },
   // A person, not a walker or a shed: "mijn rollator is helemaal in elkaar gezakt".
   {
     category: 'emergency',

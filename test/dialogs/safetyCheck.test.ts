@@ -99,6 +99,13 @@ describe('safety check: thoughts of suicide', () => {
     'een van mijn jongens zei net in de bus dat hij vanavond van de brug springt en volgens mij meende hij het',
     // Dying of grief is no figure of speech for the weather: the roof rule still holds.
     'ik ga dood van verdriet, ga vannacht van de flat',
+    // From the forty-eighth batch: not living to see the year, things not needed with a goodbye or a last week, a pet rehomed
+    // with someone who will be around.
+    'Is het raar als ik mijn testament bij jullie kom brengen? Ik ben 34 en gezond maar ik ga dit jaar niet halen, daar zorg ik zelf wel voor.',
+    "I won't make it to christmas anyway, so can you cancel my parking permit",
+    'Kan ik mijn bankpas en de sleutels van mijn huurhuis gewoon bij het stadhuis afgeven? Heb ik niet meer nodig. Afscheid van mijn moeder heb ik gisteren al genomen.',
+    'hoe kan ik mijn spaargeld aan de voedselbank schenken? alles. ik heb het niet meer nodig, dit is mijn laatste week',
+    'ik zou graag mijn kat laten herplaatsen, ze verdient iemand die er nog lang gaat zijn. da ben ik niet meer. alles ligt al klaar',
   ])('recognises "%s"', (text) => expect(category(text)).toBe('suicide'));
   it.each([
     // The means in hand or ready: 113, not Veilig Thuis for "dagen niks gegeten" or a promise to tell no one.
@@ -194,6 +201,9 @@ describe('safety check: domestic violence and child abuse', () => {
     'Mijn schoonzoon houdt mijn dochter weg van iedereen. Ze heeft nu een gebroken pols.',
     'hij houdt haar bij haar familie weg',
     'my husband keeps me away from my family and friends',
+    // A parent who hits their own child asks for help: Veilig Thuis helps parents too (forty-eighth batch).
+    'i sometimes lose my temper and hit my son way harder than i should. i hate myself for it and want to stop. is there help for parents like me or will they take him away',
+    'ik sla mijn dochter soms en ik wil daarmee stoppen',
   ])('recognises "%s"', (text) => expect(category(text)).toBe('abuse'));
 });
 
@@ -295,6 +305,11 @@ describe('safety check: emergencies', () => {
     'my dad is having a heart attack, he had one last year too',
     'someone is trying to break in right now',
     'my child is drowning',
+    // A person run over, not a deer; a fire not yet out; a fight with a person; a knife drawn at the market.
+    'iemand is aangereden op de kruising, hij ligt op de grond',
+    'brand in de keuken, de brandweer is onderweg maar het is nog niet geblust',
+    'ik heb een gevecht met de buurman, hij heeft een mes',
+    'a man at the market is threatening people with a knife',
   ])('still recognises "%s"', (text) => expect(category(text)).toBe('emergency'));
 });
 
@@ -581,6 +596,16 @@ describe('safety check: ordinary questions stay ordinary', () => {
     // From the forty-second batch: hit as a child at school, told at 35; a cat off a roof.
     'toen ik klein was werd ik gepest en geslagen op school, nu ben ik 35 en wil ik vrijwilliger worden bij een anti-pestproject',
     'de kat springt van het dak als ik de deur opendoe, mag ik een kattenluik in de voordeur',
+    // From the forty-eighth batch: a fire put out, a fight with a parking meter, a deer run over, a shooting club, an ambulance
+    // that blocked a driveway yesterday, knives to be sharpened; and a deadline or someone else's Christmas.
+    'vannacht brand in de papiercontainer aan de Kerkstraat, brandweer heeft het al geblust. wanneer komt er een nieuwe',
+    'ik heb een gevecht met de parkeerautomaat gehad en verloren haha, hij pakt mijn kaart niet. kan ik ook met een app betalen',
+    'iemand heeft een hert aangereden op de weg langs het bos, ligt er al sinds gisterochtend dood in de berm',
+    'our shooting club (schietvereniging) wants to apply for a subsidy for new targets and a safer backstop. who do we talk to',
+    'gisteren stond er een ambulance voor mijn oprit dus ik moest op straat parkeren en kreeg meteen een bon. kan ik bezwaar maken?',
+    'is the knife sharpening guy at the market there every week? want to bring my kitchen knives',
+    'ik ga de deadline voor de subsidie niet halen, kan ik uitstel krijgen',
+    'mijn vader gaat de kerst niet halen volgens de dokter, kan hij thuis sterven met hulp van de gemeente',
   ])('does not flag "%s"', (text) => expect(category(text)).toBeUndefined());
 });
 

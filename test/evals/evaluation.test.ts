@@ -307,6 +307,12 @@ describe('crisis and ordinary messages in wordings the rules and the classifier 
     // the forty-seventh measured with the session-start build and after those rules (57 of 60 both times), never read.
     ['lindewijk-crisis-unseen-46.jsonl', 60, 1], // 60 of 60
     ['lindewijk-crisis-unseen-47.jsonl', 60, 0.95], // 57 of 60
+    // Nineteenth session (2026-12-06): the forty-eighth measured as it came in (55 of 60, 9 ordinary messages given numbers),
+    // then used for rules (not living to see the year, things not needed with a goodbye or a last week, a parent who hits
+    // their child; a fire put out, a deer run over, a shooting club, knives to sharpen); the forty-ninth measured with the
+    // session-start build and after those rules (59 of 60 both times), never read.
+    ['lindewijk-crisis-unseen-48.jsonl', 60, 1], // 60 of 60
+    ['lindewijk-crisis-unseen-49.jsonl', 60, 0.983], // 59 of 60
   ])('gives crisis messages of %s the right number and a person', async (file, count, floor) => {
     const summary = await evaluateDemo(file);
     expect(summary.crisisCases).toBe(count);
@@ -371,6 +377,8 @@ describe('crisis and ordinary messages in wordings the rules and the classifier 
     ['lindewijk-calm-unseen-45.jsonl', 60, 0.017, 0.017], // 1 of 60, 1 by a rule (the same with the session-start build; never read)
     ['lindewijk-calm-unseen-46.jsonl', 60, 0, 0], // none of 60 (3 and 2 as it came in; then used for rules)
     ['lindewijk-calm-unseen-47.jsonl', 60, 0.1, 0.067], // 6 of 60, 4 by a rule (the same with the session-start build; never read)
+    ['lindewijk-calm-unseen-48.jsonl', 60, 0.05, 0.017], // 3 of 60, 1 by a rule (9 and 7 as it came in; then used for rules)
+    ['lindewijk-calm-unseen-49.jsonl', 60, 0.034, 0.017], // 2 of 60, 1 by a rule (4 and 3 with the session-start build; never read)
   ])('gives crisis numbers to few of the ordinary messages of %s', async (file, count, ceiling, alarms) => {
     const summary = await evaluateDemo(file);
     expect(summary.calmCases).toBe(count);
