@@ -9,6 +9,7 @@ import { OfficeHours } from '../dialogs/handover/officeHours';
 import { ContactDetails } from '../dialogs/messages';
 import { EmbeddingsSpec } from '../knowledge/embeddings/embeddingsProvider';
 import { KnowledgeSource } from '../knowledge/articles/knowledgeSource';
+import { dictdDataFile } from '../knowledge/text/bilingualLexicon';
 import { PROJECT_ROOT } from './projectRoot';
 
 /**
@@ -115,6 +116,7 @@ const envSchema = z.object({
   LOKET_KNOWLEDGE_PATH: z.string().min(1).optional(),
   LOKET_KNOWLEDGE_FORMAT: z.enum(['markdown', 'rijksoverheid']).default('markdown'),
   LOKET_SYNONYMS_PATH: z.string().min(1).optional(),
+  LOKET_LEXICON_PATH: z.string().min(1).optional(),
   LOKET_EMBEDDINGS: z
     .string()
     .regex(/^(hashing|module:.+)$/, 'must be "hashing" or "module:/path/to/embeddings.js"')
@@ -201,6 +203,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): LoketConfig {
   problems.push(...handoverCalendarProblems(e.LOKET_HANDOVER_HOURS, e.LOKET_HANDOVER_TIMEZONE, e.LOKET_HANDOVER_HOLIDAYS));
   const oidc = parseOidc(e, problems);
   const embeddings = embeddingsOf(e.LOKET_EMBEDDINGS, problems);
+  const lexicon = lexiconOf(e.LOKET_LEXICON_PATH, problems);
   if (problems.length > 0) throw new ConfigError(problems);
   const dataDir = e.LOKET_DATA_DIR ? resolve(e.LOKET_DATA_DIR) : join(PROJECT_ROOT, '.loket');
   return {
@@ -214,6 +217,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): LoketConfig {
       path: e.LOKET_KNOWLEDGE_PATH ? resolve(e.LOKET_KNOWLEDGE_PATH) : join(PROJECT_ROOT, 'knowledge', 'content'),
       format: e.LOKET_KNOWLEDGE_FORMAT,
       ...synonymsOf(e.LOKET_SYNONYMS_PATH),
+      ...lexicon,
     },
     embeddings,
     maxMessageLength: e.LOKET_MAX_MESSAGE_LENGTH,
@@ -301,6 +305,14 @@ function embeddingsOf(configured: string, problems: string[]): EmbeddingsSpec {
 export function synonymsOf(configured: string | undefined): { synonyms?: string } {
   if (configured === 'none') return {};
   return { synonyms: configured ? resolve(configured) : STANDARD_SYNONYMS };
+}
+
+/** A bilingual dictionary's dictd index, when one is configured; its data file must lie beside it. */
+export function lexiconOf(configured: string | undefined, problems: string[]): { lexicon?: string } {
+  if (!configured) return {};
+  const path = resolve(configured);
+  if (!existsSync(path) || !dictdDataFile(path)) problems.push(`LOKET_LEXICON_PATH: no dictd index with its .dict.dz or .dict file at ${path}`);
+  return { lexicon: path };
 }
 
 export const STANDARD_SYNONYMS = join(PROJECT_ROOT, 'knowledge', 'thesaurus', 'synonyms.txt');

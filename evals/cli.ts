@@ -15,7 +15,7 @@ import { PROJECT_ROOT } from '../bot/projectRoot';
 const LEARNING_CASES = [join(PROJECT_ROOT, 'evals', 'cases', 'lindewijk-answers.jsonl'), join(PROJECT_ROOT, 'evals', 'cases', 'lindewijk-special.jsonl')];
 import { loadEvalKnowledge, runEval } from './runEval';
 
-const USAGE = `Usage: npm run eval -- --cases FILE [--cases FILE ...] [--titles TEMPLATE] [--knowledge PATH] [--format markdown|rijksoverheid] [--synonyms FILE] [--policy FILE] [--after-answer] [--out FILE] [--failures]
+const USAGE = `Usage: npm run eval -- --cases FILE [--cases FILE ...] [--titles TEMPLATE] [--knowledge PATH] [--format markdown|rijksoverheid] [--synonyms FILE] [--lexicon FILE] [--policy FILE] [--after-answer] [--out FILE] [--failures]
        npm run eval -- --learning [--cases FILE ...] [--knowledge PATH] [--out FILE]
 
   --cases      JSON Lines evaluation cases (../shared/evals/README.md); repeat for several files
@@ -24,6 +24,7 @@ const USAGE = `Usage: npm run eval -- --cases FILE [--cases FILE ...] [--titles 
   --knowledge  articles to answer from (default: the demo knowledge base, knowledge/content)
   --format     markdown (Loket articles, default) or rijksoverheid (open-data JSON items)
   --synonyms   synonym list searched with the knowledge (default knowledge/thesaurus/synonyms.txt; "none" for none)
+  --lexicon    a bilingual dictionary's dictd index (e.g. /usr/share/dictd/freedict-eng-nld.index), as LOKET_LEXICON_PATH
   --policy     answer policy fitted for this knowledge base by \`npm run tune -- --out FILE\` (default: the built-in one)
   --after-answer  ask each single-question case as the second question of a chat, after one answered from another article
   --out        write one JSON line per case: {id, kind, article, options, handover, text, ms}

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../bot/projectRoot';
-import { synonymsOf } from '../bot/config';
+import { lexiconOf, synonymsOf } from '../bot/config';
 import { KnowledgeFormat, KnowledgeSource } from '../knowledge/articles/knowledgeSource';
 
 /** Command-line options shared by `npm run eval` and `npm run tune`. */
@@ -9,11 +9,24 @@ export const KNOWLEDGE_OPTIONS = {
   knowledge: { type: 'string' },
   format: { type: 'string', default: 'markdown' },
   synonyms: { type: 'string' },
+  lexicon: { type: 'string' },
 } as const;
 
 /** The knowledge source named on the command line; the demo knowledge base by default. */
-export function knowledgeSourceOf(values: { knowledge?: string; format?: string; synonyms?: string }): KnowledgeSource {
+export function knowledgeSourceOf(values: { knowledge?: string; format?: string; synonyms?: string; lexicon?: string }): KnowledgeSource {
   const format = values.format ?? 'markdown';
   if (format !== 'markdown' && format !== 'rijksoverheid') throw new Error(`--format must be markdown or rijksoverheid, not ${format}`);
-  return { path: values.knowledge ?? join(PROJECT_ROOT, 'knowledge', 'content'), format: format as KnowledgeFormat, ...synonymsOf(values.synonyms) };
+  return {
+    path: values.knowledge ?? join(PROJECT_ROOT, 'knowledge', 'content'),
+    format: format as KnowledgeFormat,
+    ...synonymsOf(values.synonyms),
+    ...lexiconArgument(values.lexicon),
+  };
+}
+
+function lexiconArgument(path: string | undefined): { lexicon?: string } {
+  const problems: string[] = [];
+  const lexicon = lexiconOf(path, problems);
+  if (problems.length > 0) throw new Error(problems[0]?.replace('LOKET_LEXICON_PATH', '--lexicon'));
+  return lexicon;
 }

@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import { loadRijksoverheidFolder } from '../importers/rijksoverheid';
 import { Article } from './article';
 import { loadArticles } from './loadArticles';
+import { loadDictdLexicon } from '../text/bilingualLexicon';
 import { EMPTY_THESAURUS, loadThesaurus, Thesaurus } from '../text/thesaurus';
 
 export type KnowledgeFormat = 'markdown' | 'rijksoverheid';
@@ -13,6 +14,8 @@ export interface KnowledgeSource {
   format: KnowledgeFormat;
   /** The synonym list searched with it (knowledge/thesaurus/synonyms.txt by default); none when absent. */
   synonyms?: string;
+  /** A bilingual dictionary's dictd index (LOKET_LEXICON_PATH); none when absent. */
+  lexicon?: string;
 }
 
 /**
@@ -27,5 +30,6 @@ export async function loadKnowledge(source: KnowledgeSource): Promise<Article[]>
 }
 
 export async function loadThesaurusOf(source: KnowledgeSource): Promise<Thesaurus> {
-  return source.synonyms ? loadThesaurus(source.synonyms) : EMPTY_THESAURUS;
+  const thesaurus = source.synonyms ? await loadThesaurus(source.synonyms) : EMPTY_THESAURUS;
+  return source.lexicon ? { ...thesaurus, lexicon: await loadDictdLexicon(source.lexicon) } : thesaurus;
 }

@@ -54,7 +54,7 @@ export function fingerprintOf(articles: Article[], provider: EmbeddingsProvider,
     .update('\0')
     .update(provider.id)
     .update('\0')
-    .update(JSON.stringify([thesaurus.groups, thesaurus.mappings]));
+    .update(JSON.stringify(thesaurus.lexicon ? [thesaurus.groups, thesaurus.mappings, thesaurus.lexicon] : [thesaurus.groups, thesaurus.mappings]));
   for (const article of [...articles].sort((a, b) => a.id.localeCompare(b.id))) hash.update('\0').update(JSON.stringify(article));
   return hash.digest('hex').slice(0, 20);
 }

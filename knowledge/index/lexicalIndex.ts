@@ -4,6 +4,7 @@ import { QueryToken, TextAnalyzer, TextLanguage } from '../text/analyzer';
 import { detectLanguage } from '../text/detectLanguage';
 import { markdownToPlainText, wordsOf } from '../text/normalize';
 import { isStopword } from '../text/stopwords';
+import { withLexicon } from '../text/bilingualLexicon';
 import { Thesaurus, ThesaurusMapping } from '../text/thesaurus';
 
 /** How much a match in each field counts; titles and citizen phrasings say most about a topic. */
@@ -54,8 +55,10 @@ export class LexicalIndex {
     private readonly thesaurus: Thesaurus,
   ) {}
 
-  static build(articles: Article[], thesaurus: Thesaurus): LexicalIndex {
+  static build(articles: Article[], given: Thesaurus): LexicalIndex {
     const vocabulary = corpusVocabulary(articles);
+    // The dictionary's rules for this corpus are saved with the index, as the synonym list's are.
+    const thesaurus = withLexicon(given, vocabulary);
     const analyzer = new TextAnalyzer(vocabulary, thesaurus);
     const documents = articles.map((article) => {
       const document = toSearchDocument(article);

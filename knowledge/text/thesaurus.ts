@@ -16,6 +16,11 @@ export interface Thesaurus {
    * English word, which only the articles' English questions have.
    */
   readonly mappings: readonly ThesaurusMapping[];
+  /**
+   * An operator's bilingual dictionary (bilingualLexicon.ts): one-way rules
+   * that the index keeps only for words its corpus lacks, to words it has.
+   */
+  readonly lexicon?: readonly ThesaurusMapping[];
 }
 
 export interface ThesaurusMapping {

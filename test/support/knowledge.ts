@@ -9,7 +9,7 @@ const cache = new Map<string, Promise<KnowledgeIndex>>();
 
 /** Builds (once per test file) the real index over a knowledge source, in memory. */
 export function indexOf(source: KnowledgeSource): Promise<KnowledgeIndex> {
-  const key = `${source.format}:${source.path}:${source.synonyms ?? ''}`;
+  const key = `${source.format}:${source.path}:${source.synonyms ?? ''}:${source.lexicon ?? ''}`;
   let index = cache.get(key);
   if (!index) {
     index = Promise.all([loadKnowledge(source), loadThesaurusOf(source)]).then(([articles, thesaurus]) => buildIndex(articles, thesaurus));

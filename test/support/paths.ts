@@ -12,6 +12,10 @@ export const SHARED = process.env.LOKET_SHARED_DIR ?? resolve(ROOT, '..', 'share
 export const HAS_SHARED = existsSync(join(SHARED, 'data', 'rijksoverheid-faq'));
 export const describeWithShared = HAS_SHARED ? describe : describe.skip;
 
+/** Debian's FreeDict English-Dutch dictionary (dict-freedict-eng-nld), which .ci/run installs; tests that need it skip without it. */
+export const FREEDICT_ENG_NLD = '/usr/share/dictd/freedict-eng-nld.index';
+export const itWithFreeDict = existsSync(FREEDICT_ENG_NLD) ? it : it.skip;
+
 /** A fresh temporary folder, removed after the test file. */
 export async function temporaryDirectory(name: string): Promise<{ path: string; remove: () => Promise<void> }> {
   const path = await mkdtemp(join(tmpdir(), `loket-${name}-`));
