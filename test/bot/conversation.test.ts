@@ -342,6 +342,13 @@ describe('the demo knowledge base (as npm start)', () => {
     }
   });
 
+  it('reads the past tense of an irregular verb as the form the article uses: "ik vond" finds "gevonden"', async () => {
+    const [reply] = await new TestConversation(bot).say('Ik vond vanmiddag een rijbewijs op het fietspad. Er staat geen adres op. Wat moet ik ermee doen?');
+    expect(loketData(reply)).toMatchObject({ kind: 'answer', articleId: 'gevonden-voorwerpen' });
+    const [bought] = await new TestConversation(bot).say('we kochten vorig jaar een huis, moet ik nu wozbelasting betalen');
+    expect(loketData(bought)).toMatchObject({ kind: 'answer', articleId: 'gemeentelijke-belastingen' });
+  });
+
   it('takes "ik begrijp het" and "dat was het" after an answer as the end of the exchange, not as a new question', async () => {
     const conversation = new TestConversation(bot);
     const [answer] = await conversation.say('hoe vraag ik een paspoort aan');
