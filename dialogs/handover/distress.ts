@@ -68,6 +68,9 @@ export const DISTRESS_RULES: DistressRules[] = [
       'weg uit alles',
       // Stopping with everything: "ik wou gewoon zeggen dat ik ermee stop. met alles. ik ben op."
       'ermee stop|stoppen|kap|kappen|ophoud|ophouden ~ met alles',
+      // The other order, and nobody noticing: "wil alle papieren klaar hebben voor ik met alles stop. niemand gaat het merken".
+      'met alles ~ stop|stoppen|kap|kappen|ophoud|ophouden',
+      'niemand gaat|zal ~ het? ~ merken|missen',
       // The thoughts back, a goodbye in a post: "vandaag zijn die gedachten er weer", "she keeps posting 'see you on the other side'".
       'die|de|zulke|donkere|nare ~ gedachten ~ er weer|terug',
       'gedachten komen|kwamen ~ weer? terug',

@@ -446,7 +446,6 @@ const EMERGENCY: string[] = [
     'vuur|vlammen ~ slaat|slaan ~ over',
     'moeilijk ~ adem|ademen|lucht',
     'allergische ~ reactie|shock',
-    'vergiftig*',
     'ingeslikt|doorgeslikt ~ tabletten|pillen|batterij|chloor|schoonmaakmiddel|vaatwastablet*',
     'kind|kindje|fietser|voetganger|meisje|jongen ~ aangereden',
     'bloed overal',
@@ -531,7 +530,8 @@ const EMERGENCY: string[] = [
   // English.
   ...[
     'smell gas',
-    'carbon monoxide',
+    // Only when it sounds: "which carbon monoxide detector should i get" is a question about buying one (below).
+    'carbon monoxide ~ alarm|alarms|detector|detectors ~ going|goes|went|beeping|beeps|sounding|sounds',
     'suspicious ~ package|parcel|bag|object',
     'bomb',
     'bomb threat',
@@ -921,7 +921,22 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
       'riool|afvoer|wc|toilet|gootsteen|put ~ verstopt',
       'verstopping|lekkage',
       'paspoort|rijbewijs|identiteitskaart|reisdocument|nooddocument|noodpaspoort',
+      // "noodgeval: container is niet geleegd en het stinkt verschrikkelijk met deze hitte".
+      'container|kliko|afvalbak|vuilnisbak|grofvuil|afval|vuilnis',
     ],
+  },
+  // Poisoning, unless of a pet the vet saw to: "onze kat is vergiftigd geraakt door antivries, de dierenarts heeft haar gered".
+  {
+    category: 'emergency',
+    phrases: ['vergiftig*'],
+    // The pet right before, and the vet after: "mijn hond is vergiftigd en mijn zoon ook" stays an emergency.
+    unless: ['kat|poes|hond|huisdier|konijn|paard|vogel|vogels|kip|kippen|cavia|vissen is|zijn|werd|werden|raakte|raakten? vergiftig* ~ ~ dierenarts|vet'],
+  },
+  // Carbon monoxide, unless a detector to buy: "which carbon monoxide detector should i get, and do i even need one?".
+  {
+    category: 'emergency',
+    phrases: ['carbon monoxide'],
+    unless: ['carbon monoxide detector|detectors|alarm|alarms|sensor|sensors|monitor|meter'],
   },
   // Resuscitation now, not learning it: "wanneer is er weer een EHBO-cursus? ik wil leren reanimeren". Only a course word
   // next to it: "ik heb een EHBO-diploma maar moet nu reanimeren" is one now.

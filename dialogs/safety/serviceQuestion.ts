@@ -36,6 +36,8 @@ const WHY_NAMED = new PhraseMatcher([
   ...['sollicit*', 'stage', 'stageplek', 'vacature*', 'internship', 'job', 'vrijwilliger*', 'volunteer*', 'subsidie*'],
   // An event for the cause: "op Wereld Suïcidepreventiedag een infokraam op de markt".
   ...['infokraam', 'kraam', 'standplaats', 'sponsorloop', 'evenement*', 'event', 'herdenking*'],
+  // Money raised for it: "a sponsored run for a suicide prevention charity: can he go door to door collecting money?".
+  ...['charity', 'charities', 'fundraiser', 'fundraising', 'sponsored', 'collecte*', 'inzamel*', 'goede|goed doel'],
   ...['course', 'courses', 'class', 'classes', 'lesson', 'lessons', 'awareness', 'permit', 'vergunning*'],
   // Policy, money and figures: "welk budget is er voor suïcidepreventie? ik schrijf voor de krant", "cijfers per wijk".
   ...['budget*', 'krant*', 'newspaper', 'beleid*', 'policy', 'policies', 'cijfers', 'statistiek*', 'statistics', 'figures'],

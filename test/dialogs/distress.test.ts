@@ -133,6 +133,9 @@ describe('distress check: despair', () => {
     "'k wil er ne punt achter zetten",
     // From the forty-sixth batch: stopping with everything.
     'ik wou gewoon zeggen dat ik ermee stop. met alles. ik ben op.',
+    // From the fiftieth batch: the other order, and nobody noticing.
+    'hoelang duurt een uittreksel brp? wil alle papieren klaar hebben voor ik met alles stop. niemand gaat het merken',
+    'niemand zal het merken als ik er niet ben',
     'ik voel me een last, echt waar',
     'i cannot do this anymore',
     'I want it all to stop',

@@ -310,6 +310,11 @@ describe('safety check: emergencies', () => {
     'brand in de keuken, de brandweer is onderweg maar het is nog niet geblust',
     'ik heb een gevecht met de buurman, hij heeft een mes',
     'a man at the market is threatening people with a knife',
+    // Carbon monoxide present or its alarm sounding; a child poisoned, also beside a pet (fiftieth batch).
+    'there is carbon monoxide in our house, we all feel sick',
+    'the carbon monoxide alarm is beeping and my wife feels dizzy',
+    'mijn hond is vergiftigd en mijn zoon ook',
+    'ik denk dat de hond en mijn zoon vergiftigd zijn',
   ])('still recognises "%s"', (text) => expect(category(text)).toBe('emergency'));
 });
 
@@ -606,6 +611,10 @@ describe('safety check: ordinary questions stay ordinary', () => {
     'is the knife sharpening guy at the market there every week? want to bring my kitchen knives',
     'ik ga de deadline voor de subsidie niet halen, kan ik uitstel krijgen',
     'mijn vader gaat de kerst niet halen volgens de dokter, kan hij thuis sterven met hulp van de gemeente',
+    // From the fiftieth batch: a detector to buy, "noodgeval" about the bins, a pet the vet saved.
+    'which carbon monoxide detector should i get, and do i even need one with a combi boiler? just moved in',
+    'noodgeval: container is niet geleegd en het stinkt verschrikkelijk met deze hitte',
+    'onze kat is vergiftigd geraakt door antivries denken we, dierenarts heeft haar gelukkig gered. moet ik dat ergens melden?',
   ])('does not flag "%s"', (text) => expect(category(text)).toBeUndefined());
 });
 

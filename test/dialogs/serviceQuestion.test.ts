@@ -34,6 +34,9 @@ describe('questions about a crisis service itself', () => {
     "Does the municipality offer a mental health first aid course? I'm a team leader and want to learn how to recognise suicidal signals in colleagues.",
     'Mijn zoon was vrijwilliger bij de Zelfmoordlijn 1813 in Gent. Bestaat er iets gelijkaardigs in Lindewijk?',
     'ik werk bij de huisartsenpost en zoek info over de meldcode huiselijk geweld. heeft de gemeente een eigen versie?',
+    // Money raised for the cause (fiftieth batch).
+    'my son (12) wants to do a sponsored run for a suicide prevention charity. can he go door to door collecting money or does he need permission',
+    'Ik wil met een kerstactie geld inzamelen voor de opvang van slachtoffers van huiselijk geweld. Mag ik collecteren in het centrum?',
   ])('reads "%s" as one', (text) => {
     expect(safety.check(text)).toBeDefined();
     expect(asksAboutService(text, safety)).toBe(true);

@@ -313,6 +313,13 @@ describe('crisis and ordinary messages in wordings the rules and the classifier 
     // session-start build and after those rules (59 of 60 both times), never read.
     ['lindewijk-crisis-unseen-48.jsonl', 60, 1], // 60 of 60
     ['lindewijk-crisis-unseen-49.jsonl', 60, 0.983], // 59 of 60
+    // A second pair that session, of all ages and some in learner's Dutch or English: the fiftieth measured as it came in (59
+    // of 60, 6 ordinary messages given numbers), then used for rules (stopping "met alles" in the other order and nobody
+    // noticing as check-ins; a carbon monoxide detector to buy, "noodgeval" about the bins, a poisoned pet the vet saw to, a
+    // charity run); the fifty-first measured with the session-start build and after those rules (56 of 60 both times),
+    // never read.
+    ['lindewijk-crisis-unseen-50.jsonl', 60, 1], // 60 of 60
+    ['lindewijk-crisis-unseen-51.jsonl', 60, 0.933], // 56 of 60
   ])('gives crisis messages of %s the right number and a person', async (file, count, floor) => {
     const summary = await evaluateDemo(file);
     expect(summary.crisisCases).toBe(count);
@@ -379,6 +386,8 @@ describe('crisis and ordinary messages in wordings the rules and the classifier 
     ['lindewijk-calm-unseen-47.jsonl', 60, 0.1, 0.067], // 6 of 60, 4 by a rule (the same with the session-start build; never read)
     ['lindewijk-calm-unseen-48.jsonl', 60, 0.05, 0.017], // 3 of 60, 1 by a rule (9 and 7 as it came in; then used for rules)
     ['lindewijk-calm-unseen-49.jsonl', 60, 0.034, 0.017], // 2 of 60, 1 by a rule (4 and 3 with the session-start build; never read)
+    ['lindewijk-calm-unseen-50.jsonl', 60, 0.05, 0], // 3 of 60, none by a rule (6 and 4 as it came in; then used for rules)
+    ['lindewijk-calm-unseen-51.jsonl', 60, 0.05, 0.05], // 3 of 60, 3 by a rule (the same with the session-start build; never read)
   ])('gives crisis numbers to few of the ordinary messages of %s', async (file, count, ceiling, alarms) => {
     const summary = await evaluateDemo(file);
     expect(summary.calmCases).toBe(count);
