@@ -107,6 +107,8 @@ export const DISTRESS_RULES: DistressRules[] = [
       // Over water, road or rails: "is er iemand? ik sta op de brug bij het kanaal".
       'zit|sta op de brug ~ kanaal|water|rivier|snelweg|spoor|spoorlijn|haven|maas|schelde|ijssel|waal|rijn nu?',
       'this is my last message',
+      // "want to end it": a contract or a life; not "I want to end it with my provider".
+      'want|wanna|going|gonna to? end it',
     ],
   },
   {

@@ -136,6 +136,7 @@ describe('distress check: despair', () => {
     // From the fiftieth batch: the other order, and nobody noticing.
     'hoelang duurt een uittreksel brp? wil alle papieren klaar hebben voor ik met alles stop. niemand gaat het merken',
     'niemand zal het merken als ik er niet ben',
+    'want to end it',
     'ik voel me een last, echt waar',
     'i cannot do this anymore',
     'I want it all to stop',
