@@ -319,6 +319,13 @@ describe('crisis and ordinary messages in wordings the rules and the classifier 
     // charity run); the fifty-first measured with the session-start build and after those rules (56 of 60 both times),
     // never read.
     ['lindewijk-crisis-unseen-50.jsonl', 60, 1], // 60 of 60
+    // Four more that session, each on a theme (older people and carers; teenagers and school; newcomers learning Dutch and
+    // Flemish writers; neighbours, colleagues and landlords writing about someone), never read: 56, 56, 58 and 56 of 60 with
+    // the session-start build; then 56, 57, 58 and 56.
+    ['lindewijk-crisis-unseen-52.jsonl', 60, 0.933], // 56 of 60
+    ['lindewijk-crisis-unseen-54.jsonl', 60, 0.95], // 57 of 60
+    ['lindewijk-crisis-unseen-56.jsonl', 60, 0.966], // 58 of 60
+    ['lindewijk-crisis-unseen-58.jsonl', 60, 0.933], // 56 of 60
     ['lindewijk-crisis-unseen-51.jsonl', 60, 0.966], // 58 of 60 with the read batches as classifier examples (nineteenth session); before: 56 of 60
   ])('gives crisis messages of %s the right number and a person', async (file, count, floor) => {
     const summary = await evaluateDemo(file);
@@ -387,6 +394,10 @@ describe('crisis and ordinary messages in wordings the rules and the classifier 
     ['lindewijk-calm-unseen-48.jsonl', 60, 0.034, 0.017], // 2 of 60 with the read batches as classifier examples (nineteenth session); before: 3 of 60, 1 by a rule (9 and 7 as it came in; then used for rules)
     ['lindewijk-calm-unseen-49.jsonl', 60, 0.034, 0.017], // 2 of 60, 1 by a rule (4 and 3 with the session-start build; never read)
     ['lindewijk-calm-unseen-50.jsonl', 60, 0.034, 0], // 2 of 60 with the read batches as classifier examples (nineteenth session); before: 3 of 60, none by a rule (6 and 4 as it came in; then used for rules)
+    ['lindewijk-calm-unseen-52.jsonl', 60, 0.184, 0.084], // 11 of 60, 5 by a rule (the same with the session-start build; never read)
+    ['lindewijk-calm-unseen-54.jsonl', 60, 0.167, 0.034], // 10 of 60, 2 by a rule (13 and 4 with the session-start build; never read)
+    ['lindewijk-calm-unseen-56.jsonl', 60, 0.034, 0.017], // 2 of 60, 1 by a rule (the same with the session-start build; never read)
+    ['lindewijk-calm-unseen-58.jsonl', 60, 0.034, 0.017], // 2 of 60, 1 by a rule (the same with the session-start build; never read)
     ['lindewijk-calm-unseen-51.jsonl', 60, 0.05, 0.05], // 3 of 60, 3 by a rule (the same with the session-start build; never read)
   ])('gives crisis numbers to few of the ordinary messages of %s', async (file, count, ceiling, alarms) => {
     const summary = await evaluateDemo(file);
