@@ -17,12 +17,12 @@ export interface SafetyRuleGroup {
 
 const SELF = 'mezelf|mijzelf|mezelve|myself';
 const OTHER_SELF = 'zichzelf|herself|himself|themselves|themself';
-const HUMAN = 'medewerker|medewerkster|mens|persoon|ambtenaar|bediende';
+const HUMAN = 'medewerker|medewerkster|mdw|mens|persoon|ambtenaar|bediende';
 /**
  * Whom a citizen asks for by role: "ik wil een leidinggevende spreken", "de behandelaar van mijn dossier". Not a
  * "contactpersoon", whom one calls oneself: "Woo-contactpersoon gemeente bellen" asks for the number.
  */
-const ROLE = 'behandelaar|leidinggevende|consulent|wijkconsulent|teamleider|supervisor|manager';
+const ROLE = 'behandelaar|leidinggevende|consulent|wijkconsulent|teamleider|supervisor|manager|klantmanager|casemanager|afdelingshoofd';
 /** Who answers the phone: "verbind me door met de klantenservice", "kan ik de telefoniste krijgen?". */
 const SERVICE_DESK = 'klantenservice|klantencontact|klantcontactcentrum|helpdesk|servicedesk|telefoniste|telefonist|receptioniste|receptionist';
 const DOOR = 'deur|achterdeur|voordeur|tuindeur|schuurdeur|garagedeur|raam|ramen|slot|schuur';
@@ -619,6 +619,16 @@ const HUMAN_REQUEST: string[] = [
   ...['dont|not ~ want ~ talk|speak|chat ~ to|with ~ a ~ bot|robot|computer|machine'],
   ...['customer service|support ~ please|now', 'speak|talk|chat ~ to|with ~ customer service|support', 'escalate ~ this|it|my'],
   ...['is there a|an human|person|agent|employee', 'please contact|call me', 'contact|call me please', 'connect|transfer ~ staff|representative'],
+  // From lindewijk-human-dev-3 (nineteenth session). Someone who can sort it, a department, a visit, a colleague, a call.
+  ...['is er niemand ~ die ~ dit|dat|het|me|mij ~ kan|kunnen ~ regelen|helpen|oplossen', 'face to face', 'bij iemand ~ langskomen|langs komen'],
+  ...['mag|kan|kun|wil|zou|kunnen ik|we iemand ~ ~ spreken|bellen|praten|bereiken', `${ROLE} ~ ~ spreken|bellen|praten`],
+  ...['zit|is|werkt er ~ ~ een mens|medewerker', 'laat ~ een? mens|medewerker|iemand ~ me|mij helpen', 'collega van u|jou|jullie'],
+  ...['iemand die me|mij ~ terugbelt|opbelt|belt', 'wie kan|kun ik ~ ~ spreken', `gesprek ~ met ~ iemand|${HUMAN}`],
+  // English: whoever is in charge, someone who calls, a member of staff, an actual person, someone to meet in person.
+  ...['talk|speak|chat ~ to|with ~ whoever|supervisor|manager|staff', 'whoever is in charge', 'speak|talk to ~ your|a|the ~ supervisor|manager'],
+  ...['can|could|would|please ~ someone|somebody ~ ~ call|phone|ring|contact ~ me|us', 'have ~ someone|somebody ~ ~ call|phone|ring|contact ~ me|us'],
+  ...['put through to', 'member of staff', 'staff member', 'actual ~ person|human|humans|people|employee|staff', 'instead of ~ this|the|a ~ bot|chatbot'],
+  ...['meet|see ~ someone|somebody ~ in person', 'take over ~ this|the ~ conversation|chat', 'anybody|anyone|somebody|someone real', 'not a machine|computer'],
 ];
 
 export const SAFETY_RULES: SafetyRuleGroup[] = [
@@ -1149,7 +1159,7 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
 
 /** Words that on their own ("medewerker", "human please") are a request for a human. */
 export const HUMAN_WORDS = new Set([
-  ...['medewerker', 'medewerkster', 'mens', 'human', 'agent', 'operator', 'employee', 'persoon', 'person', 'bediende'],
+  ...['medewerker', 'medewerkster', 'mdw', 'mens', 'human', 'agent', 'operator', 'employee', 'persoon', 'person', 'bediende'],
   // "iemand?" alone in a chat asks whether anyone is there to talk to; "representative" as in phone menus.
   ...['iemand', 'representative'],
 ]);

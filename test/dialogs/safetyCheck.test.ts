@@ -320,6 +320,29 @@ describe('safety check: emergencies', () => {
 
 describe('safety check: requests for a human', () => {
   it.each([
+    // From lindewijk-human-dev-3 (nineteenth session): someone to sort it, a department or a role, a visit, a colleague, a call
+    // back; in English whoever is in charge, a member of staff, an actual person, someone to meet in person.
+    'is er niemand die dit gewoon kan regelen?',
+    'Mag ik iemand van de afdeling belastingen spreken?',
+    'Ik wil dit liever face to face met iemand van de gemeente doorpraten. Kan ik bij iemand langskomen?',
+    'Kan ik mijn klantmanager van de bijstand even spreken?',
+    "Fijn hoor, zo'n chatbot. Zit er ook nog ergens een mens in dat stadhuis?",
+    'Ik weet het echt niet meer. Alstublieft, laat een mens mij helpen.',
+    'Kunnen we dit niet gewoon telefonisch afhandelen met een collega van u?',
+    'mdw aub',
+    'ff iemand die mij terugbelt?? thx',
+    'Wie kan ik hier persoonlijk over spreken? Ik wil een echt gesprek met iemand, niet dit.',
+    'Honestly I just want a quick chat with whoever is in charge of permits. Can you arrange that?',
+    'can someone just call me',
+    'Could I please be put through to a member of staff?',
+    'I want to speak to your supervisor.',
+    'Could somebody from the tax department contact me about my bill?',
+    "I'd like to meet someone in person at the town hall to go through my situation.",
+    'Wow, another canned answer. Any actual humans working there today?',
+    'Can you connect me with an actual employee instead of this bot, please?',
+    "I don't want a bot. I want a staff member on the phone.",
+    "Please have someone from the council phone me, I can't explain this in a chat window.",
+    'hello? anybody real there?? need a person not a machine',
     'medewerker',
     'medewerker alstublieft',
     'ik wil met iemand praten',

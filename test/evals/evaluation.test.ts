@@ -610,6 +610,23 @@ describe('requests for a person in new words (evals/cases/lindewijk-human-*.json
     expect(summary.handoverRecall).toBeGreaterThanOrEqual(0.975);
   });
 
+  // Nineteenth session: two more files of 60 requests and 60 near misses each, from two helpers who read only the content
+  // plan. The first was used for rules (38 of 60 requests handed over as it came in, 60 after); the second never read.
+  it('hands over every request of the third development file, and answers its near misses as before', async () => {
+    const summary = await evaluateDemo('lindewijk-human-dev-3.jsonl');
+    expect([summary.handoverCases, summary.answerable]).toEqual([60, 60]);
+    expect(summary.handoverRecall).toBe(1);
+    expect(summary.accuracy).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('hands over more of the requests of the second file nobody here has read', async () => {
+    const summary = await evaluateDemo('lindewijk-human-unseen-2.jsonl');
+    expect([summary.handoverCases, summary.answerable]).toEqual([60, 60]);
+    // 36 of 60 with the session-start build, 44 after the rules from the third development file; near misses 54 of 60 both.
+    expect(summary.handoverRecall).toBeGreaterThanOrEqual(0.733);
+    expect(summary.accuracy).toBeGreaterThanOrEqual(0.9);
+  });
+
   it('hands over most requests nobody here has read', async () => {
     const summary = await evaluateDemo('lindewijk-human-unseen.jsonl');
     expect([summary.handoverCases, summary.answerable]).toEqual([30, 30]);
