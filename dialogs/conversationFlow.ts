@@ -17,7 +17,7 @@ import { SafetyCheck } from './safety/safetyCheck';
 import { EmergencySlip } from './safety/emergencySlip';
 import { asksAboutService } from './safety/serviceQuestion';
 import { CrisisCheckIn } from './safety/crisisCheckIn';
-import { CrisisExample } from './safety/crisisClassifier';
+import { CrisisCategory, CrisisExample } from './safety/crisisClassifier';
 import { DistressCheck } from './handover/distress';
 import { recogniseSmallTalk, SmallTalk, smallTalkReply } from './smallTalk';
 import { readTypedFeedback } from './typedFeedback';
@@ -151,8 +151,7 @@ export class ConversationFlow {
     // "ben ik met een mens aan het praten?" asks what Loket is, not for a person: its reply says so, and offers one.
     const signal = found?.category === 'human' && recogniseSmallTalk(text) === 'about-assistant' ? undefined : found;
     if (signal?.category === 'human') {
-      // A request for a person must not hide words of despair: "… 'dit is de laatste keer dat je me hoort'. Kan ik iemand spreken?".
-      const possible = this.deps.distress.check(text)?.kind === 'despair' ? 'suicide' : undefined;
+      const possible = await this.possibleCrisisBeside(text);
       const asked = await this.triggers.asked({ ...memory, clarification: undefined }, lang, possible);
       return possible ? this.checkIn.aboveOffer(asked, possible, lang) : asked;
     }
@@ -181,6 +180,17 @@ export class ConversationFlow {
     // The check-in offers a person itself: no second offer below it.
     if (possible) return this.checkIn.above(outcome, possible, lang);
     return this.triggers.whenNeeded(outcome, distress, lang);
+  }
+
+  /**
+   * A request for a person must not hide a possible crisis: words of despair ("… 'dit is de laatste keer dat je me hoort'. Kan
+   * ik iemand spreken?"), or, once the index is loaded, the classifier's guess ("wie kan ik ff spreken, zit met gedachten om
+   * mezelf wat aan te doen"). The request itself never waits for the index.
+   */
+  private async possibleCrisisBeside(text: string): Promise<CrisisCategory | undefined> {
+    const distress = this.deps.distress.check(text);
+    if (!(await this.deps.knowledge.loaded())) return distress?.kind === 'despair' ? 'suicide' : undefined;
+    return this.checkIn.possibleCrisis(text, this.deps.knowledge.retriever().knowledge.articles, distress);
   }
 
   private async onQuestion(text: string, memory: ConversationMemory, lang: Lang, smallTalk: SmallTalk | undefined): Promise<TurnOutcome> {

@@ -118,9 +118,10 @@ const SUICIDE: string[] = [
     `${SELF} ~ opgehangen|verhangen`,
   ],
   ...[
-    `${SELF}|${OTHER_SELF} ~ iets aandoen`,
-    `${SELF}|${OTHER_SELF} ~ iets aan doen`,
-    `${SELF}|${OTHER_SELF} ~ iets aan te doen`,
+    // Also with the spoken "wat": "zit met gedachten om mezelf wat aan te doen".
+    `${SELF}|${OTHER_SELF} ~ iets|wat aandoen`,
+    `${SELF}|${OTHER_SELF} ~ iets|wat aan doen`,
+    `${SELF}|${OTHER_SELF} ~ iets|wat aan te doen`,
     // "stemmen die zeggen dat ik mezelf iets moet aandoen".
     `${SELF}|${OTHER_SELF} ~ iets ~ aandoen`,
     `${SELF} ~ pijn doen`,
@@ -629,6 +630,17 @@ const HUMAN_REQUEST: string[] = [
   ...['can|could|would|please ~ someone|somebody ~ ~ call|phone|ring|contact ~ me|us', 'have ~ someone|somebody ~ ~ call|phone|ring|contact ~ me|us'],
   ...['put through to', 'member of staff', 'staff member', 'actual ~ person|human|humans|people|employee|staff', 'instead of ~ this|the|a ~ bot|chatbot'],
   ...['meet|see ~ someone|somebody ~ in person', 'take over ~ this|the ~ conversation|chat', 'anybody|anyone|somebody|someone real', 'not a machine|computer'],
+  // From lindewijk-human-dev-4: a call back asked in letter style ("Graag word ik teruggebeld", "verzoek ik u mij terug te
+  // bellen"), a time before the verb, someone "geven" in Flemish, talking it through with someone, whoever handled it.
+  ...['graag ~ ~ teruggebeld', 'teruggebeld ~ worden', 'me|mij|ons terug te bellen', 'me|mij ~ ~ terugbellen|opbellen'],
+  ...['me|mij iemand geven', 'iemand me|mij ~ belt|opbelt|terugbelt', 'die ons|me|mij ~ kan|kunnen|wil ~ opbellen|bellen|terugbellen'],
+  'zou|kan|kunnen|wil ~ iemand ~ ~ ons|me|mij ~ kunnen? bellen|opbellen|terugbellen',
+  ...['met iemand ~ doornemen|doorpraten|overleggen|bespreken', 'doornemen|doorpraten|overleggen met iemand', 'ik wil|zou ~ iemand ~ ~ spreken|bellen|praten'],
+  ...['gesprek ~ met degene', 'met degene die ~ ~ behandeld|behandelt|beoordeeld', `${ROLE} ~ ~ aan de lijn|telefoon`],
+  'afspraak|gesprek|contact ~ met ~ een|de|mijn? sociaal|maatschappelijk werker|werkster',
+  // English: a ring, a word, a call back, a meeting, one's own consultant.
+  ...['give|gives ~ me|us a ring|call|bell', 'have a ~ word with', 'a call back|callback', 'meeting with ~ the|a|an|someone|somebody|your'],
+  'speak|talk|see|meet ~ my|the|a ~ consultant|caseworker|advisor|adviser|coach|officer',
 ];
 
 export const SAFETY_RULES: SafetyRuleGroup[] = [

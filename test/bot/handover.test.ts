@@ -196,6 +196,17 @@ describe('handing a conversation over to a person', () => {
     expect((await store.queued())[0]).toMatchObject({ reason: 'crisis', priority: 0, detail: 'possible:suicide' });
   });
 
+  it('asks about suicide above the reply to a request for a person when the classifier reads a crisis in it', async () => {
+    const { store, bot, ready } = setUp(knowledge);
+    await ready;
+    // No rule names the crisis; read as a request for a person only, the classifier was never asked (crisis batch 36).
+    const [checkIn, ...own] = await new TestConversation(bot).say('kan ik iemand spreken? ik zie echt geen enkele reden meer om door te gaan');
+    expect(loketData(checkIn)).toMatchObject({ kind: 'crisis', reason: 'crisis-possible:suicide' });
+    expect(checkIn?.text).toContain('113');
+    expect(loketData(last(own))).toMatchObject({ kind: 'handover', handover: 'offered' });
+    expect(await store.queued()).toEqual([]);
+  });
+
   it('reads "lang genoeg gevochten" as a struggle given up, and asks about suicide instead of sending to 112', async () => {
     const { store, bot, ready } = setUp(knowledge);
     await ready;
