@@ -36,6 +36,10 @@ export class KnowledgeHolder implements KnowledgeAccess {
     return this.current?.knowledge;
   }
 
+  inUse(): boolean {
+    return this.current !== undefined;
+  }
+
   /** True once an index is in use; before that, waits for one for a few seconds. Throws when loading failed. */
   async loaded(): Promise<boolean> {
     if (this.current || this.failure) return this.outcome();

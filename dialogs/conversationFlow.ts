@@ -38,6 +38,8 @@ export interface KnowledgeAccess {
   retriever(): HybridRetriever;
   /** False when no index came in time (Loket is still starting): questions cannot be searched yet; throws when it could not be loaded. */
   loaded(): Promise<boolean>;
+  /** Whether an index is in use now, without waiting for one. */
+  inUse(): boolean;
 }
 
 export interface ConversationFlowDeps {
@@ -185,11 +187,11 @@ export class ConversationFlow {
   /**
    * A request for a person must not hide a possible crisis: words of despair ("… 'dit is de laatste keer dat je me hoort'. Kan
    * ik iemand spreken?"), or, once the index is loaded, the classifier's guess ("wie kan ik ff spreken, zit met gedachten om
-   * mezelf wat aan te doen"). The request itself never waits for the index.
+   * mezelf wat aan te doen"). The request never waits for the index: while Loket starts, only words of despair count.
    */
   private async possibleCrisisBeside(text: string): Promise<CrisisCategory | undefined> {
     const distress = this.deps.distress.check(text);
-    if (!(await this.deps.knowledge.loaded())) return distress?.kind === 'despair' ? 'suicide' : undefined;
+    if (!this.deps.knowledge.inUse()) return distress?.kind === 'despair' ? 'suicide' : undefined;
     return this.checkIn.possibleCrisis(text, this.deps.knowledge.retriever().knowledge.articles, distress);
   }
 

@@ -295,6 +295,7 @@ describe('a citizen talking to Loket (through the Bot Framework adapter)', () =>
   it('fails open: when the knowledge cannot be read the citizen gets a way to a person, not an error', async () => {
     const unreadable = {
       loaded: async () => true,
+      inUse: () => true,
       retriever: () => {
         throw new Error('index files unreadable');
       },
@@ -322,6 +323,13 @@ describe('a citizen talking to Loket (through the Bot Framework adapter)', () =>
     expect(loketData(crisis)).toMatchObject({ kind: 'crisis', reason: 'crisis:suicide' });
     expect(crisis?.text).toContain('0800-0113');
   });
+
+  it('hands a request for a person over at once while the index is still being built', async () => {
+    // No index comes for ten minutes: a request that waited for one to ask the crisis classifier would never be answered.
+    const conversation = new TestConversation(testBot(new KnowledgeHolder({ startupWaitMs: 600_000 })));
+    const [reply] = await conversation.say('kan ik iemand spreken? ik zie echt geen enkele reden meer om door te gaan');
+    expect(loketData(reply).kind).toBe('handover');
+  }, 10_000);
 });
 
 /** One demo bot, built once: the same knowledge base as `npm start`, with its synonym list. */
