@@ -594,57 +594,30 @@ describe('the end of a chat (evals/cases/lindewijk-closings-*.jsonl)', () => {
 // Written by a helper on 2026-12-06 (seventeenth session) from the content plan alone: 60 requests for a person and 60
 // questions that name people, calling or employees but ask for an article. The odd ids became the development file.
 describe('requests for a person in new words (evals/cases/lindewijk-human-*.jsonl)', () => {
-  it('hands over every request of the development file, and answers its near misses', async () => {
-    const summary = await evaluateDemo('lindewijk-human-dev.jsonl');
-    expect([summary.handoverCases, summary.answerable]).toEqual([30, 30]);
-    // 19 of 30 at the start of the session: "aan de lijn" had made one phrase read "spreken de lijn".
-    expect(summary.handoverRecall).toBe(1);
-    // 23 of 30 at the start: "moet ik iemand bellen?" was read as a request for a person.
-    expect(summary.accuracy).toBeGreaterThanOrEqual(0.866);
-  });
-
-  // A second development file of 80 requests only, from another helper who read nothing of the repository.
-  it('hands over nearly all requests of the second development file', async () => {
-    const summary = await evaluateDemo('lindewijk-human-dev-2.jsonl');
-    expect(summary.handoverCases).toBe(80);
-    // 47 of 80 with the session-start build, 51 as it came in; "jezus wat ben jij dom. MENS!!!" and a meeting asked for
-    // "in person" are still answered as questions.
-    expect(summary.handoverRecall).toBeGreaterThanOrEqual(0.987);
-  });
-
-  // Nineteenth session: two more files of 60 requests and 60 near misses each, from two helpers who read only the content
-  // plan. The first was used for rules (38 of 60 requests handed over as it came in, 60 after); the second never read.
-  it('hands over every request of the third development file, and answers its near misses as before', async () => {
-    const summary = await evaluateDemo('lindewijk-human-dev-3.jsonl');
-    expect([summary.handoverCases, summary.answerable]).toEqual([60, 60]);
-    expect(summary.handoverRecall).toBe(1);
-    expect(summary.accuracy).toBeGreaterThanOrEqual(0.9);
-  });
-
-  it('hands over every request of the fourth development file, mostly inside a longer message, and answers its near misses', async () => {
-    const summary = await evaluateDemo('lindewijk-human-dev-4.jsonl');
-    expect([summary.handoverCases, summary.answerable]).toEqual([60, 60]);
-    // 36 of 60 with the session-start build, 42 as it came in (after the third file's rules), 60 after its own.
-    expect(summary.handoverRecall).toBe(1);
-    expect(summary.accuracy).toBeGreaterThanOrEqual(0.866);
-  });
-
-  it('hands over more of the requests of the second file nobody here has read', async () => {
-    const summary = await evaluateDemo('lindewijk-human-unseen-2.jsonl');
-    expect([summary.handoverCases, summary.answerable]).toEqual([60, 60]);
-    // 36 of 60 with the session-start build, 44 after the rules from the third development file, 46 after the fourth's;
-    // near misses 54 of 60 throughout.
-    expect(summary.handoverRecall).toBeGreaterThanOrEqual(0.766);
-    expect(summary.accuracy).toBeGreaterThanOrEqual(0.9);
-  });
-
-  it('hands over most requests nobody here has read', async () => {
-    const summary = await evaluateDemo('lindewijk-human-unseen.jsonl');
-    expect([summary.handoverCases, summary.answerable]).toEqual([30, 30]);
-    // 23 of 30 with the seventeenth session's start build, 24 after its changes, 25 after the nineteenth's; near misses
-    // 26 → 30 of 30.
-    expect(summary.handoverRecall).toBeGreaterThanOrEqual(0.833);
-    expect(summary.accuracy).toBe(1);
+  // Each file: its requests (all to be handed over) and near misses that name people, calling or employees but ask for an
+  // article, with the share of requests handed over and of near misses answered right that it must keep.
+  it.each([
+    // Seventeenth session, from a helper who read only the content plan; the odd ids became the development file. 19 of 30
+    // requests at the start of that session ("aan de lijn" had made one phrase read "spreken de lijn"), 23 of 30 near misses
+    // ("moet ik iemand bellen?" was read as a request for a person).
+    ['lindewijk-human-dev.jsonl', 30, 1, 30, 0.866],
+    // A second development file of 80 requests only, from another helper who read nothing of the repository: 47 of 80 with the
+    // seventeenth session's start build, 51 as it came in, 78 after it, 79 after the nineteenth's.
+    ['lindewijk-human-dev-2.jsonl', 80, 0.987, 0, 0],
+    // Nineteenth session, from two more helpers who read only the content plan: 38 of 60 requests as the third came in, 60 after
+    // its rules; the fourth's mostly inside a longer message, 36 with the session-start build, 42 as it came in, 60 after.
+    ['lindewijk-human-dev-3.jsonl', 60, 1, 60, 0.9],
+    ['lindewijk-human-dev-4.jsonl', 60, 1, 60, 0.866],
+    // Never read: the even half of the seventeenth session's file (23 of 30 at its start, 24 after it, 25 after the
+    // nineteenth's), and a third helper's file (36 of 60 with the nineteenth session's start build, 44 after the third file's
+    // rules, 46 after the fourth's; near misses 54 of 60 throughout).
+    ['lindewijk-human-unseen.jsonl', 30, 0.833, 30, 1],
+    ['lindewijk-human-unseen-2.jsonl', 60, 0.766, 60, 0.9],
+  ])('hands over the requests of %s and answers its near misses, no worse than measured', async (file, requests, handedOver, nearMisses, answered) => {
+    const summary = await evaluateDemo(file);
+    expect([summary.handoverCases, summary.answerable]).toEqual([requests, nearMisses]);
+    expect(summary.handoverRecall).toBeGreaterThanOrEqual(handedOver);
+    if (nearMisses > 0) expect(summary.accuracy).toBeGreaterThanOrEqual(answered);
   });
 });
 
