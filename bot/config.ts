@@ -9,7 +9,7 @@ import { OfficeHours } from '../dialogs/handover/officeHours';
 import { ContactDetails } from '../dialogs/messages';
 import { EmbeddingsSpec } from '../knowledge/embeddings/embeddingsProvider';
 import { KnowledgeSource } from '../knowledge/articles/knowledgeSource';
-import { dictdDataFile } from '../knowledge/text/bilingualLexicon';
+import { isDictdIndex } from '../knowledge/text/bilingualLexicon';
 import { PROJECT_ROOT } from './projectRoot';
 
 /**
@@ -308,10 +308,10 @@ export function synonymsOf(configured: string | undefined): { synonyms?: string 
 }
 
 /** A bilingual dictionary's dictd index, when one is configured; its data file must lie beside it. */
-export function lexiconOf(configured: string | undefined, problems: string[]): { lexicon?: string } {
+function lexiconOf(configured: string | undefined, problems: string[]): { lexicon?: string } {
   if (!configured) return {};
   const path = resolve(configured);
-  if (!existsSync(path) || !dictdDataFile(path)) problems.push(`LOKET_LEXICON_PATH: no dictd index with its .dict.dz or .dict file at ${path}`);
+  if (!isDictdIndex(path)) problems.push(`LOKET_LEXICON_PATH: no dictd index with its .dict.dz or .dict file at ${path}`);
   return { lexicon: path };
 }
 

@@ -1,6 +1,7 @@
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { PROJECT_ROOT } from '../bot/projectRoot';
-import { lexiconOf, synonymsOf } from '../bot/config';
+import { synonymsOf } from '../bot/config';
+import { isDictdIndex } from '../knowledge/text/bilingualLexicon';
 import { KnowledgeFormat, KnowledgeSource } from '../knowledge/articles/knowledgeSource';
 
 /** Command-line options shared by `npm run eval` and `npm run tune`. */
@@ -25,8 +26,8 @@ export function knowledgeSourceOf(values: { knowledge?: string; format?: string;
 }
 
 function lexiconArgument(path: string | undefined): { lexicon?: string } {
-  const problems: string[] = [];
-  const lexicon = lexiconOf(path, problems);
-  if (problems.length > 0) throw new Error(problems[0]?.replace('LOKET_LEXICON_PATH', '--lexicon'));
-  return lexicon;
+  if (!path) return {};
+  const lexicon = resolve(path);
+  if (!isDictdIndex(lexicon)) throw new Error(`--lexicon: no dictd index with its .dict.dz or .dict file at ${lexicon}`);
+  return { lexicon };
 }

@@ -590,7 +590,7 @@ const HUMAN_REQUEST: string[] = [
   // From lindewijk-human-dev-2: someone given, put through, a role, contact taken, someone else than the bot.
   ...['geef|geeft me|mij|mijn? ~ iemand', 'wil|wilt|liever|graag ~ iemand anders', 'iemand ~ meeleest|meekijkt'],
   ...['me|mij ~ doorverbinden|doorschakelen|doorzetten', 'zet|zetten|verbind|verbindt ~ me|mij ~ door'],
-  ...[`${ROLE} ~ spreken|bellen|praten`, `${ROLE} ~ contact`, `contact ~ met ~ de|een|mijn? ~ ${ROLE}`],
+  ...[`${ROLE} ~ ~ spreken|bellen|praten`, `${ROLE} ~ contact`, `contact ~ met ~ de|een|mijn? ~ ${ROLE}`],
   ...['contact ~ met ~ me|mij ~ opnemen|zoeken', 'persoonlijk contact', 'graag contact opnemen'],
   ...[`in contact ~ brengen|komen|treden ~ met ~ ${HUMAN}|medewerkers|${ROLE}`],
   `met een|de? ${HUMAN} ~ spreken|praten|chatten|communiceren`,
@@ -604,9 +604,10 @@ const HUMAN_REQUEST: string[] = [
   'iemand van de gemeente ~ spreken|praten|bellen|chatten|babbelen',
   'iemand van de gemeente ~ aan de lijn',
   'wil|wilt|graag|liever ~ iemand van de gemeente',
-  // A call back: "bel me terug", "kunt u mij terugbellen". Not "niemand belt terug" (a complaint) nor "wordt ik teruggebeld?".
+  // A call back: "bel me terug", "kunt u mij (morgen tussen 10 en 11) terugbellen". Not "niemand belt terug" (a complaint) nor
+  // "wordt ik teruggebeld?".
   'bel|belt me|mij terug|op',
-  'me|mij ~ terugbellen|opbellen',
+  'me|mij ~ ~ terugbellen|opbellen',
   'call|phone|ring me back',
   // English.
   'talk|speak|chat|connect|transfer ~ human|person|agent|someone|somebody|employee|representative|operator|people',
@@ -622,7 +623,7 @@ const HUMAN_REQUEST: string[] = [
   ...['is there a|an human|person|agent|employee', 'please contact|call me', 'contact|call me please', 'connect|transfer ~ staff|representative'],
   // From lindewijk-human-dev-3 (nineteenth session). Someone who can sort it, a department, a visit, a colleague, a call.
   ...['is er niemand ~ die ~ dit|dat|het|me|mij ~ kan|kunnen ~ regelen|helpen|oplossen', 'face to face', 'bij iemand ~ langskomen|langs komen'],
-  ...['mag|kan|kun|wil|zou|kunnen ik|we iemand ~ ~ spreken|bellen|praten|bereiken', `${ROLE} ~ ~ spreken|bellen|praten`],
+  'mag|kan|kun|wil|zou|kunnen ik|we iemand ~ ~ spreken|bellen|praten|bereiken',
   ...['zit|is|werkt er ~ ~ een mens|medewerker', 'laat ~ een? mens|medewerker|iemand ~ me|mij helpen', 'collega van u|jou|jullie'],
   ...['iemand die me|mij ~ terugbelt|opbelt|belt', 'wie kan|kun ik ~ ~ spreken', `gesprek ~ met ~ iemand|${HUMAN}`],
   // English: whoever is in charge, someone who calls, a member of staff, an actual person, someone to meet in person.
@@ -632,7 +633,7 @@ const HUMAN_REQUEST: string[] = [
   ...['meet|see ~ someone|somebody ~ in person', 'take over ~ this|the ~ conversation|chat', 'anybody|anyone|somebody|someone real', 'not a machine|computer'],
   // From lindewijk-human-dev-4: a call back asked in letter style ("Graag word ik teruggebeld", "verzoek ik u mij terug te
   // bellen"), a time before the verb, someone "geven" in Flemish, talking it through with someone, whoever handled it.
-  ...['graag ~ ~ teruggebeld', 'teruggebeld ~ worden', 'me|mij|ons terug te bellen', 'me|mij ~ ~ terugbellen|opbellen'],
+  ...['graag ~ ~ teruggebeld', 'teruggebeld ~ worden', 'me|mij|ons terug te bellen'],
   ...['me|mij iemand geven', 'iemand me|mij ~ belt|opbelt|terugbelt', 'die ons|me|mij ~ kan|kunnen|wil ~ opbellen|bellen|terugbellen'],
   'zou|kan|kunnen|wil ~ iemand ~ ~ ons|me|mij ~ kunnen? bellen|opbellen|terugbellen',
   ...['met iemand ~ doornemen|doorpraten|overleggen|bespreken', 'doornemen|doorpraten|overleggen met iemand', 'ik wil|zou ~ iemand ~ ~ spreken|bellen|praten'],

@@ -15,9 +15,14 @@ import { dutchEntries } from './wordLists';
  */
 
 /** The data file beside a dictd index: `name.dict.dz` (dictzip, which gzip reads whole) or `name.dict`. */
-export function dictdDataFile(indexPath: string): string | undefined {
+function dictdDataFile(indexPath: string): string | undefined {
   const base = indexPath.replace(/\.index$/, '');
   return [`${base}.dict.dz`, `${base}.dict`].find((path) => existsSync(path));
+}
+
+/** Whether a dictd index and its data file are there to be read. */
+export function isDictdIndex(indexPath: string): boolean {
+  return existsSync(indexPath) && dictdDataFile(indexPath) !== undefined;
 }
 
 /** Headword → translations, as one-way rules, for English words that are no Dutch word or function word. */
