@@ -101,6 +101,8 @@ describe('POST /api/messages with Azure Bot Service credentials', () => {
       expect(forged.status).toBe(401);
       expect(forged.text).not.toMatch(/Unauthorized Access|jwt|token/i);
     } finally {
+      // The index is still being built into the data folder; removing the folder first left it behind in /tmp.
+      await loket.ready;
       await loket.close();
       await data.remove();
     }
