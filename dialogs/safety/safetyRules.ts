@@ -22,7 +22,8 @@ const HUMAN = 'medewerker|medewerkster|mdw|mens|persoon|ambtenaar|bediende';
  * Whom a citizen asks for by role: "ik wil een leidinggevende spreken", "de behandelaar van mijn dossier". Not a
  * "contactpersoon", whom one calls oneself: "Woo-contactpersoon gemeente bellen" asks for the number.
  */
-const ROLE = 'behandelaar|leidinggevende|consulent|wijkconsulent|teamleider|supervisor|manager|klantmanager|casemanager|afdelingshoofd';
+const ROLE =
+  'behandelaar|leidinggevende|consulent|wijkconsulent|teamleider|supervisor|manager|klantmanager|casemanager|afdelingshoofd|wijkagent|leerplichtambtenaar|schuldhulpverlener|schuldhulpverleenster|verantwoordelijke';
 /** Who answers the phone: "verbind me door met de klantenservice", "kan ik de telefoniste krijgen?". */
 const SERVICE_DESK = 'klantenservice|klantencontact|klantcontactcentrum|helpdesk|servicedesk|telefoniste|telefonist|receptioniste|receptionist';
 const DOOR = 'deur|achterdeur|voordeur|tuindeur|schuurdeur|garagedeur|raam|ramen|slot|schuur';
@@ -642,6 +643,23 @@ const HUMAN_REQUEST: string[] = [
   // English: a ring, a word, a call back, a meeting, one's own consultant.
   ...['give|gives ~ me|us a ring|call|bell', 'have a ~ word with', 'a call back|callback', 'meeting with ~ the|a|an|someone|somebody|your'],
   'speak|talk|see|meet ~ my|the|a ~ consultant|caseworker|advisor|adviser|coach|officer',
+  // From lindewijk-human-dev-5 (twentieth session): a visit, someone who looks along or knows, a talk or a video call with a
+  // role, an appointment with a civil servant, a call back with a word between, a person reading along.
+  ...['mogelijk|kan|kunnen|wil ~ iemand ~ bij me|mij thuis ~ langskomt|langskomen|langs', 'iemand ~ ~ met me|mij mee ~ kijken|kijkt|denken|denkt'],
+  `vragen|laten ~ ${ROLE}|iemand ~ ~ passeert|passeren|langskomt|langskomen|langs`,
+  ...[
+    `wil|wilt|willen|graag|wens|liever ~ gesprek ~ met ~ ${ROLE}`,
+    'videogesprek|beeldgesprek|videobellen|beeldbellen ~ met',
+    'persoonlijk|persoonlijke gesprek',
+  ],
+  ...['afspraak ~ ~ met een|de ambtenaar', `afspraak ~ met ~ een|de|mijn ${ROLE}`, 'is er ~ iemand ~ ~ verstand van'],
+  ...['bel|belt me|mij ~ terug', 'wanneer ~ kan|kunt|kunnen ~ me|mij ~ bellen|terugbellen|opbellen', 'mondeling ~ toelichten|bespreken'],
+  ...['iemand van ~ ~ me|mij|ons ~ contacteren|bellen|opbellen|terugbellen', `telefonisch|mondeling ~ ~ met een|de ${HUMAN}`],
+  ...['leest|lezen ~ een? persoon|mens|medewerker|iemand ~ mee', 'praat|chat ik ~ tegen|met ~ een? computer|bot|robot|chatbot|machine'],
+  // English: a supervisor now, a colleague, a department that should call, a video call, a civil servant in person.
+  ...['get|give me ~ a|an|the|your? ~ supervisor|manager', 'discuss|talk|speak ~ with|to ~ your|a ~ colleague|colleagues'],
+  ...['request|like|want ~ someone|somebody ~ ~ contact|call|phone|ring me|us', 'video call ~ with', 'appointment with a|an|the? civil servant|caseworker'],
+  'discuss ~ ~ in person',
 ];
 
 export const SAFETY_RULES: SafetyRuleGroup[] = [
@@ -1165,6 +1183,11 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
       'sollicit*',
       'werken bij|als',
       'about an|the employee',
+      // Asking when, not for a person now: "tot hoe laat kan je chatten met een medewerker".
+      ...['hoe laat', 'openingstijd*', 'openingsuren', 'opening hours'],
+      // Asking the way: "hoe kom ik in contact met een schuldhulpverlener?" is answered by the article on debt help.
+      'hoe kom|komen|kan|kun|kunnen ~ in contact',
+      'complaint about ~ a|an|the ~ staff|employee|member|officer|civil',
       'als|ben|bent een? medewerker|medewerkster|ambtenaar',
     ],
   },

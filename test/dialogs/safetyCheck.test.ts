@@ -419,6 +419,25 @@ describe('safety check: requests for a human', () => {
     'I want a human',
     "I'd like an agent",
     'I need an employee',
+    // From lindewijk-human-dev-5 (twentieth session): a named role, a visit, someone who looks along or knows, a video call, an
+    // appointment with a civil servant, a call back with a word between, whether a person reads along.
+    'ik wil graag de leerplichtambtenaar spreken over mijn dochter',
+    'kunt ge vragen dat de wijkagent eens langskomt',
+    'Is het mogelijk dat er iemand bij mij thuis langskomt voor de aanvraag?',
+    'Is er iemand die even met mij mee kan kijken naar mijn bezwaar?',
+    'is er hier iemand die er verstand van heeft?',
+    'Ik wil graag een videogesprek met de consulent.',
+    'Ik wil een gesprek met mijn klantmanager over de terugvordering.',
+    'Kan ik een afspraak maken met een ambtenaar om mijn plannen door te nemen?',
+    'bel me ff terug aub',
+    'Wanneer kan de teamleider mij bellen?',
+    'Kan iemand van de sociale dienst mij eens contacteren?',
+    'Kunnen we dat niet telefonisch regelen met een medewerker?',
+    'leest hier een mens mee?',
+    'get me your manager now',
+    "I'd rather talk this over with a colleague of yours.",
+    'I would like someone from the housing team to contact me.',
+    'Can I book a video call with my caseworker?',
   ])('recognises "%s"', (text) => expect(category(text)).toBe('human'));
 
   it.each([
@@ -428,6 +447,11 @@ describe('safety check: requests for a human', () => {
     "I don't want a human, just tell me the opening hours",
     'I need a person to witness my signature',
     'stomme bot',
+    // Asking when or how, or about an employee: answered by the contact and complaints articles.
+    'tot hoe laat kan je chatten met een medewerker',
+    'hoe kom ik in contact met de leerplichtambtenaar?',
+    'Kost een gesprek met een consulent geld?',
+    'How can I make a complaint about a staff member at the desk?',
   ])('does not take turning a person down, or a person needed for something else, for a request: "%s"', (text) => expect(category(text)).toBeUndefined());
 
   it('still hears a request beside a word about the computer: "ik wil niet met een computer maar met een medewerker praten"', () =>
