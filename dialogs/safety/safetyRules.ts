@@ -153,7 +153,7 @@ const SUICIDE: string[] = [
   ...['zit|sta|lig ~ met een? mes|mesje|scheermes|scheermesje|touw|pillen ~ in mijn|mn|me ~ hand|handen', 'touw ~ in de ~ schuur|garage|kelder|zolder'],
   ...['voor de|een trein ~ lopen|gaan|stappen', 'voor de|een ~ trein ~ stap|stappen|lopen|springen', 'brief voor mijn|mn ~ ouders|kinderen ~ klaar'],
   ...['brieven|brief ~ geschreven ~ voor ~ kinderen|ouders|later', 'als ik ook ga', 'niemand zou het ~ merken|missen', 'niet meer verder ~ te? gaan'],
-  ...['mij|me|mezelf weer gesneden|gesnede', 'heb weer ~ gesneden|gesnede'],
+  ...['mij|me|mezelf weer gesneden|gesnede', 'heb weer ~ gesneden|gesnede', 'mij|me|mezelf weer ~ pijn gedaan'],
   ...['niet meer bestaan', 'als ik spring', 'laatste keer ~ van me|mij ~ hoort|hoorde'],
   ...['snijwonden|sneetjes ~ armen|polsen|benen|pols', 'rechte lijntjes'],
   ...['voor de|een trein ~ springen', 'uit ~ raam ~ springen'],
@@ -200,7 +200,15 @@ const SUICIDE: string[] = [
   'ik|k ~ tegen een|de ~ boom|vrachtwagen|brugpijler|pijler|trein ~ aan? rijd|rij|knal|crash|rijden|knallen|crashen',
   'drive|driving ~ into ~ a|the ~ tree|truck|lorry',
   // English.
-  ...[`kill|kil ${SELF}|${OTHER_SELF}`, 'end my|her|his|their life', 'end it all', 'take my ~ life', 'want|wants|wanna to die', 'wanna die'],
+  ...[
+    `kill|kil ${SELF}|${OTHER_SELF}`,
+    'end my|her|his|their life',
+    'end it all',
+    'i|ive|have|had ~ decide|decided to end it',
+    'take my ~ life',
+    'want|wants|wanna to die',
+    'wanna die',
+  ],
   // "I want die" without "to", but not the Dutch "want die" ("because that one": "want die is meegenomen").
   'i|he|she|they|really|just|still|so want|wants die',
   ...[
@@ -525,7 +533,8 @@ const EMERGENCY: string[] = [
     'iemand|man|hij|jongen|ze ~ heeft|hebben ~ een mes|wapen|pistool',
     'neergestoken',
     'neergeschoten',
-    'met een mes|wapen|pistool|vuurwapen',
+    // "er loopt hier ene mee een geweer rond": Flemish "mee" for "met".
+    'met|mee een mes|wapen|pistool|vuurwapen|geweer|jachtgeweer',
     'iemand|man|vent|gast|kerel|jongen|jongens|mannen|vrouw met mes|messen|wapen|wapens|pistool|vuurwapen',
     'mes|wapen|pistool ~ bedreigd|getrokken',
   ],
@@ -752,7 +761,12 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
     ],
   },
   // "I'm drowning in paperwork" is a figure of speech.
-  { category: 'emergency', phrases: EMERGENCY, unless: [...FIRE_SAFETY, 'paperwork'] },
+  // Nor the writer's move: "I am not moving abroad" is no one lying still.
+  {
+    category: 'emergency',
+    phrases: EMERGENCY,
+    unless: [...FIRE_SAFETY, 'paperwork', 'i am|m not moving abroad|away|out|house|country', 'im|we|were not moving abroad|away|out|house|country'],
+  },
   // Told afterwards: "na haar beroerte kan mijn moeder niet meer veilig douchen". Only "na" or "since" right before: a time
   // word elsewhere ("he had one last year too") must not hide an attack now.
   {
@@ -811,6 +825,8 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
       'slaappil*|pillen|medicijnen|tabletten|strips ~ ~ sparen|spaart|spaar|gespaard',
       // "hij zei dat hij vanavond van de brug springt"; not of a roof or a balcony, which a cat jumps off.
       'van ~ brug|flat|gebouw|toren|viaduct|galerij ~ springt|spring',
+      // On a roof: "maar ik denk da ik spring".
+      'dat|da ik spring',
       'jump|jumping ~ off|from ~ the|a? ~ bridge|roof|building|flat|balcony|tower|cliff',
       'jump|jumping in front of ~ a|the? ~ train|bus|truck|lorry|car',
     ],
@@ -851,7 +867,8 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
       // "a journalist writing about knife crime", "where are the knife amnesty bins".
       'knife crime|amnesty',
       // Carrying one, a question of law: "is it legal to carry a pocket knife? I use it for fishing".
-      ...['pocket|swiss army knife', 'pocketknife|penknife', 'legal|allowed|permitted to carry'],
+      // Two phrases: a phrase is a word per slot, so "pocket|swiss army knife" only read "pocket army knife".
+      ...['pocket knife', 'swiss army knife', 'pocketknife|penknife', 'legal|allowed|permitted to carry'],
       // Sharpened at the market: "is the knife sharpening guy there every week? want to bring my kitchen knives".
       ...['knife|knives ~ sharpening|sharpener|sharpened|grinder', 'sharpen|sharpening|sharpener ~ knife|knives'],
     ],

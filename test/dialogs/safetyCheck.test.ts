@@ -107,6 +107,10 @@ describe('safety check: thoughts of suicide', () => {
     'Kan ik mijn bankpas en de sleutels van mijn huurhuis gewoon bij het stadhuis afgeven? Heb ik niet meer nodig. Afscheid van mijn moeder heb ik gisteren al genomen.',
     'hoe kan ik mijn spaargeld aan de voedselbank schenken? alles. ik heb het niet meer nodig, dit is mijn laatste week',
     'ik zou graag mijn kat laten herplaatsen, ze verdient iemand die er nog lang gaat zijn. da ben ik niet meer. alles ligt al klaar',
+    // From the sixtieth and sixty-second batches: on a roof, hurting oneself again (with a knife: 113, not 112), deciding.
+    'ik sta op het dak van de parkeergarage. ik denk dat ik spring',
+    'ik heb mezelf weer pijn gedaan mee een mes. wie kan ik bellen?',
+    'I will not be here after the weekend, and no, I am not moving abroad. I have decided to end it.',
   ])('recognises "%s"', (text) => expect(category(text)).toBe('suicide'));
   it.each([
     // The means in hand or ready: 113, not Veilig Thuis for "dagen niks gegeten" or a promise to tell no one.
@@ -297,6 +301,9 @@ describe('safety check: emergencies', () => {
     'ik heb 112 gebeld, ze komen eraan, wat moet ik doen tot dan?',
     'mijn man heeft net een hartaanval gehad',
     'Er staat een man op de rand van het dak en hij roept dat hij gaat springen.',
+    // Flemish "mee" for "met" (sixtieth batch).
+    'er loopt ene mee een geweer rond aan de school',
+    'een man met een jachtgeweer in de winkel',
   ])('recognises "%s"', (text) => expect(category(text)).toBe('emergency'));
 
   it.each([
@@ -683,6 +690,9 @@ describe('safety check: ordinary questions stay ordinary', () => {
     'which carbon monoxide detector should i get, and do i even need one with a combi boiler? just moved in',
     'noodgeval: container is niet geleegd en het stinkt verschrikkelijk met deze hitte',
     'onze kat is vergiftigd geraakt door antivries denken we, dierenarts heeft haar gelukkig gered. moet ik dat ergens melden?',
+    // From the sixtieth and sixty-second batches: a pocket knife found, the writer not moving abroad.
+    'We found a rusty pocket knife in the sandpit. Lost and found or police?',
+    "I'm not moving abroad, only to Utrecht. How do I register my new address?",
   ])('does not flag "%s"', (text) => expect(category(text)).toBeUndefined());
 });
 
