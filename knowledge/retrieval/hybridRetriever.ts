@@ -58,6 +58,9 @@ export interface RetrievalSettings {
    * among the candidates even when fusion ranks it lower: reciprocal-rank
    * fusion counts only ranks, and five articles that both searches half
    * like outrank one that the words clearly name ("inspreken bij de raad").
+   * 2 since 2026-12-06 (3 before): an English question about clothes and
+   * glass jars had the sorting article at 2.8 times the runner-up and no
+   * Dutch passage near enough, so the policy saw only the runners-up.
    */
   dominantLexicalLead: number;
 }
@@ -68,7 +71,7 @@ const TITLE_WORDS = 2;
 /** Below this, a linked question is not worth considering at all. */
 const LINKED_FLOOR = 0.3;
 
-export const DEFAULT_RETRIEVAL: RetrievalSettings = { lexicalDepth: 20, vectorDepth: 20, rrfK: 20, limit: 5, dominantLexicalLead: 3 };
+export const DEFAULT_RETRIEVAL: RetrievalSettings = { lexicalDepth: 20, vectorDepth: 20, rrfK: 20, limit: 5, dominantLexicalLead: 2 };
 
 /**
  * Hybrid retrieval: BM25 over articles (Dutch stems, compounds, typos) and
