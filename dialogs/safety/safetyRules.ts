@@ -520,6 +520,8 @@ const EMERGENCY: string[] = [
     'screaming|yelling|shouting|crying for help',
     'wordt|word|worden ~ ingebroken',
     'inbraak ~ bezig|nu',
+    // Thieves maybe still inside ("inbreker" is a rule of its own): "er is net ingebroken, de dieven zijn misschien nog binnen".
+    'dief|dieven ~ ~ nog ~ binnen',
     'breekt|breken ~ in',
     // A door or window forced now: "ze zijn de achterdeur aan het openbreken". Not "de straat openbreken": road works.
     `${DOOR} ~ openbreken|openbreekt`,

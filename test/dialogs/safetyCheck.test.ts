@@ -304,6 +304,8 @@ describe('safety check: emergencies', () => {
     // Flemish "mee" for "met" (sixtieth batch).
     'er loopt ene mee een geweer rond aan de school',
     'een man met een jachtgeweer in de winkel',
+    // Burglars maybe still inside (lindewijk-dev-6).
+    'net ingebroken bij mijn moeder, de dieven zijn volgens mij nog binnen',
   ])('recognises "%s"', (text) => expect(category(text)).toBe('emergency'));
 
   it.each([
@@ -692,6 +694,7 @@ describe('safety check: ordinary questions stay ordinary', () => {
     'onze kat is vergiftigd geraakt door antivries denken we, dierenarts heeft haar gelukkig gered. moet ik dat ergens melden?',
     // From the sixtieth and sixty-second batches: a pocket knife found, the writer not moving abroad.
     'We found a rusty pocket knife in the sandpit. Lost and found or police?',
+    'vorige week zijn er dieven binnen geweest, hoe doe ik aangifte',
     "I'm not moving abroad, only to Utrecht. How do I register my new address?",
   ])('does not flag "%s"', (text) => expect(category(text)).toBeUndefined());
 });
