@@ -590,7 +590,7 @@ const EMERGENCY: string[] = [
 const HUMAN_REQUEST: string[] = [
   ...[`${HUMAN}|iemand ~ spreken|praten|chatten|bellen|bespreken|babbelen`, `${HUMAN}|iemand ~ aan de lijn|telefoon`, `geef|geeft|wil|wilt|liever ~ ${HUMAN}`],
   ...[
-    `spreken|praten|chatten|babbelen|communiceren|contact|verbinden|doorverbinden ~ met? ~ ${HUMAN}|iemand`,
+    `spreken|praten|chatten|babbelen|communiceren|contact|verbinden|doorverbinden ~ met? ~ ${HUMAN}|iemand|mensen`,
     `wil|wilt|willen|kan|kun|mag|graag|wens ~ ${HUMAN}`,
   ],
   // "verbind me door met de klantenservice", "kan ik de telefoniste krijgen?", "iemand van vlees en bloed".
@@ -604,13 +604,13 @@ const HUMAN_REQUEST: string[] = [
   ...['me|mij ~ doorverbinden|doorschakelen|doorzetten', 'zet|zetten|verbind|verbindt ~ me|mij ~ door'],
   ...[`${ROLE} ~ ~ spreken|bellen|praten`, `${ROLE} ~ contact`, `contact ~ met ~ de|een|mijn? ~ ${ROLE}`],
   ...['contact ~ met ~ me|mij ~ opnemen|zoeken', 'persoonlijk contact', 'graag contact opnemen'],
-  ...[`in contact ~ brengen|komen|treden ~ met ~ ${HUMAN}|medewerkers|${ROLE}`],
-  `met een|de? ${HUMAN} ~ spreken|praten|chatten|communiceren`,
+  ...[`in contact ~ brengen|komen|treden ~ met ~ ${HUMAN}|medewerkers|${ROLE}|deskundige|specialist|expert`],
+  `met een|de? ${HUMAN} ~ spreken|praten|chatten|communiceren|afhandelen|regelen|bespreken|doorlopen|overlopen|doornemen`,
   ...['kunt|kan|kunnen|wil|wilt u|jullie|je|iemand ~ me|mij ~ bellen', 'is|zit er ~ een? ~ mens|medewerker ~ aanwezig|achter'],
   'kan|kunnen|wil er? iemand ~ naar ~ mijn|m ~ situatie|dossier|zaak|aanvraag ~ kijken',
   // Not "komt er iemand van de gemeente om te helpen met het schoonmaken?", a question about home help.
   'is er iemand van t|het|de stadhuis|gemeente|stad ~ die ~ me|mij ~ kan|kunnen ~ helpen',
-  ...['medewerker|medewerkster ~ alstublieft|alsjeblieft|aub|graag|nodig|please|nu', 'echt|echte|levend|levende ~ mens|persoon|medewerker'],
+  ...['medewerker|medewerkster ~ alstublieft|alsjeblieft|aub|graag|nodig|please|nu', 'echt|echte|echten|levend|levende ~ mens|persoon|medewerker'],
   ...['menselijk|menselijke ~ medewerker|contact|hulp', 'geen bot|robot|chatbot', 'niet met een? bot|robot|chatbot|computer', 'meneer of mevrouw'],
   // Not on its own: "komt er iemand van de gemeente langs?" is a question about a visit.
   'iemand van de gemeente ~ spreken|praten|bellen|chatten|babbelen',
@@ -648,7 +648,11 @@ const HUMAN_REQUEST: string[] = [
   ...['graag ~ ~ teruggebeld', 'teruggebeld ~ worden', 'me|mij|ons terug te bellen'],
   ...['me|mij iemand geven', 'iemand me|mij ~ belt|opbelt|terugbelt', 'die ons|me|mij ~ kan|kunnen|wil ~ opbellen|bellen|terugbellen'],
   'zou|kan|kunnen|wil ~ iemand ~ ~ ons|me|mij ~ kunnen? bellen|opbellen|terugbellen',
-  ...['met iemand ~ doornemen|doorpraten|overleggen|bespreken', 'doornemen|doorpraten|overleggen met iemand', 'ik wil|zou ~ iemand ~ ~ spreken|bellen|praten'],
+  ...[
+    'met iemand ~ doornemen|doorpraten|overleggen|bespreken|doorlopen|overlopen',
+    'doornemen|doorpraten|overleggen met iemand',
+    'ik wil|zou ~ iemand ~ ~ spreken|bellen|praten',
+  ],
   ...['gesprek ~ met degene', 'met degene die ~ ~ behandeld|behandelt|beoordeeld', `${ROLE} ~ ~ aan de lijn|telefoon`],
   'afspraak|gesprek|contact ~ met ~ een|de|mijn? sociaal|maatschappelijk werker|werkster',
   // English: a ring, a word, a call back, a meeting, one's own consultant.
@@ -656,7 +660,10 @@ const HUMAN_REQUEST: string[] = [
   'speak|talk|see|meet ~ my|the|a ~ consultant|caseworker|advisor|adviser|coach|officer',
   // From lindewijk-human-dev-5 (twentieth session): a visit, someone who looks along or knows, a talk or a video call with a
   // role, an appointment with a civil servant, a call back with a word between, a person reading along.
-  ...['mogelijk|kan|kunnen|wil ~ iemand ~ bij me|mij thuis ~ langskomt|langskomen|langs', 'iemand ~ ~ met me|mij mee ~ kijken|kijkt|denken|denkt'],
+  ...[
+    'mogelijk|kan|kunnen|wil|zou ~ iemand|mens ~ ~ bij me|mij thuis ~ langskomt|langskomen|langs|passeert|passeren',
+    'iemand ~ ~ met me|mij mee ~ kijken|kijkt|denken|denkt',
+  ],
   `vragen|laten ~ ${ROLE}|iemand ~ ~ passeert|passeren|langskomt|langskomen|langs`,
   ...[
     `wil|wilt|willen|graag|wens|liever ~ gesprek ~ met ~ ${ROLE}`,
@@ -671,6 +678,22 @@ const HUMAN_REQUEST: string[] = [
   ...['get|give me ~ a|an|the|your? ~ supervisor|manager', 'discuss|talk|speak ~ with|to ~ your|a ~ colleague|colleagues'],
   ...['request|like|want ~ someone|somebody ~ ~ contact|call|phone|ring me|us', 'video call ~ with', 'appointment with a|an|the? civil servant|caseworker'],
   'discuss ~ ~ in person',
+  // From lindewijk-human-dev-6: who can help with this, a real someone, one's own contact, by phone or mail with a person, a
+  // story told to a person, someone who knows, someone else "pls"; in English a visit, a desk to sit at, personally, a human
+  // and not a form, and in learner's English "help person".
+  ...[
+    'wie ~ me|mij ~ hier|hiermee ~ ~ ~ helpen',
+    'een echt|echte|echten iemand',
+    'persoonlijk ~ ~ helpen',
+    'mijn contactpersoon ~ ~ ~ spreken|bellen',
+    'bel|belt me|mij ~ op',
+  ],
+  ...['telefonisch ~ verder ~ afhandelen|regelen|bespreken|helpen', `aan een|de? ${HUMAN}|iemand ~ vertellen|kwijt|uitleggen`],
+  ...['iemand die ~ ~ verstand van', 'samen met iemand', 'iemand anders pls|please|aub|alstublieft|alsjeblieft|graag'],
+  ...['ff|even|gewoon iemand anders', 'mens|persoon ~ aub|alstublieft|alsjeblieft|please|graag', 'die ik ~ ~ kan|kun|mag ~ spreken|bellen|bereiken'],
+  `me|mij ~ met ~ ~ ${HUMAN}|iemand ~ verbinden|doorverbinden`,
+  ...['come round|over|by ~ to? ~ my|our ~ house|home|place|flat', 'sit down with ~ someone|somebody', 'someone|somebody ~ ~ ~ personally'],
+  ...['connect|transfer me with|to', 'human|person ~ not a ~ form|bot|computer|machine|chatbot', 'i mean a human|person', 'help person|human'],
 ];
 
 export const SAFETY_RULES: SafetyRuleGroup[] = [
@@ -1207,6 +1230,7 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
       // Asking the way: "hoe kom ik in contact met een schuldhulpverlener?" is answered by the article on debt help.
       'hoe kom|komen|kan|kun|kunnen ~ in contact',
       'complaint about ~ a|an|the ~ staff|employee|member|officer|civil',
+      ...['by a|an|the ~ staff member', 'by a|an|the ~ employee', 'by a|an|the ~ civil servant'],
       'als|ben|bent een? medewerker|medewerkster|ambtenaar',
     ],
   },

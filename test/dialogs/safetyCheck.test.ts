@@ -447,6 +447,28 @@ describe('safety check: requests for a human', () => {
     "I'd rather talk this over with a colleague of yours.",
     'I would like someone from the housing team to contact me.',
     'Can I book a video call with my caseworker?',
+    // From lindewijk-human-dev-6: who can help with this, a real someone, one's own contact, by phone or mail with a person, a
+    // story told to a person, an expert, a visit, a desk to sit at, someone personally, "help person".
+    'ik snap dit formulier niet. wie kan mij hiermee helpen?',
+    'ik wil gewoon een echt iemand',
+    'kan ik mijn contactpersoon van de sociale dienst even bellen?',
+    'Kunnen we dit telefonisch verder regelen? Bel me gerust op.',
+    'kan ik dit per mail met een medewerker afhandelen',
+    'ik wil praten met mensen van de gemeente',
+    'zou er iemand bij mij thuis langs kunnen komen?',
+    'Is het mogelijk dat er ne mens van de stad bij mij thuis passeert?',
+    'Kunt u mij in contact brengen met een deskundige voor mijn aanslag?',
+    'ik vul het liever samen met iemand in aan de balie',
+    'gewoon iemand anders graag',
+    'stomme chatbot. mens aub',
+    'Is er iemand van de afdeling belastingen die ik rechtstreeks kan spreken?',
+    'ik wil mijn verhaal aan een mens vertellen',
+    'kunt ge mij met nen echten mens verbinden',
+    'Could someone come round to my house? I cannot walk far.',
+    'Can I sit down with somebody at the desk to fill this in?',
+    'could someone please deal with this personally',
+    'Who do I write to? I mean a human, not a form.',
+    'me need help person',
   ])('recognises "%s"', (text) => expect(category(text)).toBe('human'));
 
   it.each([
@@ -461,6 +483,9 @@ describe('safety check: requests for a human', () => {
     'hoe kom ik in contact met de leerplichtambtenaar?',
     'Kost een gesprek met een consulent geld?',
     'How can I make a complaint about a staff member at the desk?',
+    'I was treated rudely by a staff member. Is there an ombudsman?',
+    'Komt er bij een keukentafelgesprek echt iemand bij mij thuis?',
+    'Does the job coach help people on benefits find work?',
   ])('does not take turning a person down, or a person needed for something else, for a request: "%s"', (text) => expect(category(text)).toBeUndefined());
 
   it('still hears a request beside a word about the computer: "ik wil niet met een computer maar met een medewerker praten"', () =>
