@@ -109,6 +109,10 @@ export const DISTRESS_RULES: DistressRules[] = [
       'this is my last message',
       // "want to end it": a contract or a life; not "I want to end it with my provider".
       'want|wanna|going|gonna to? end it',
+      // Affairs wound up and nothing needed any more, a journey of no return, nobody left (sixty-fourth and sixty-sixth
+      // batches): "ik heb mijn zaken afgerond", "na de 14e heb ik toch niks meer nodig", "op reis en kom niet meer terug".
+      ...['mijn zaken ~ afgerond', 'heb ik|k ~ toch ~ niks|niets meer nodig', 'ik|k heb ~ toch ~ niks|niets meer nodig'],
+      ...['op reis ~ ~ kom ~ niet|nie meer terug', 'als er niemand meer ~ is'],
     ],
   },
   {
@@ -184,6 +188,8 @@ export const DISTRESS_RULES: DistressRules[] = [
     kind: 'despair',
     phrases: [
       ...['wil|wilt|wou|ga ~ bij hem|haar|hen|ze ~ zijn', 'join|joining ~ him|her|them ~ soon|there|again', 'be with ~ him|her|them ~ soon|again'],
+      // "dan is alles geregeld en kan ik rustig naar Henk toe".
+      'ik ~ rustig|snel|gauw|eindelijk ~ naar ~ toe',
       // "sinds oma dood is … zei hij dat hij haar snel weer zou zien".
       ...['hem|haar|hen|ze ~ snel|gauw|binnenkort ~ weer? ~ zien|zie|terugzien', 'see ~ him|her|them ~ again? soon'],
     ],

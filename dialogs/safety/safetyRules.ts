@@ -312,7 +312,7 @@ const ABUSE: string[] = [
   // "klop krijgen" is Flemish for a beating.
   ...['krijgt|krijgen|kreeg|kregen ~ slaag|klappen|klop', 'pak slaag'],
   // Signs told by a neighbour, a carer or the one it happens to: bruises, a black eye, locked up, no food, night visits, honour.
-  ...['steeds|vaak|altijd|weer ~ blauwe plekken', 'onder de ~ blauwe? plekken', 'blauw oog', 'opsluit|opsluiten', 'laat|laten ~ niet ~ eten'],
+  ...['steeds|vaak|altijd|weer ~ blauwe plekken', 'onder de ~ blauwe? plekken', 'blauw oog', 'laat|laten ~ niet ~ eten'],
   // Punished in the dark, a child begging a parent to stop: "voor straf in de donkere kelder", "crying stop daddy".
   ...['voor straf ~ kelder|kast|hok|schuur|zolder|donker|donkere', 'stop|nee ~ papa|mama|pappa|mamma ~ stop|nee|niet', 'stop daddy|dad|mommy|mummy|mum|mom'],
   ...[
@@ -417,6 +417,8 @@ const ABUSE: string[] = [
 const EMERGENCY: string[] = [
   // Fire and gas.
   ...['het brandt', 'in de fik', 'vlammen ~ uit', 'rook ~ uit', 'gaslucht', 'ruik ~ gas'],
+  // "er is net iets ontploft, het stinkt hier naar gas" (sixty-sixth batch).
+  ...['stinkt|ruikt|stinken|ruiken ~ ~ naar gas', 'net|zojuist ~ iets? ~ ontploft'],
   // "brand!! rook overal".
   'rook|smoke ~ overal|everywhere',
   // A gas pipe hit by a digger: "de graafmachine heeft een gasleiding geraakt, het sist".
@@ -774,6 +776,12 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
       'mag ~ zus|broer|moeder|vader|familie|vriendinnen|vrienden ~ niet meer ~ zien',
       'leest|controleert ~ berichten',
       'eist|eiste ~ geld',
+      // From the sixty-fourth and sixty-sixth batches: documents hidden, not allowed out without him, everything demanded,
+      // things smashed when not paid.
+      `${PARTNER}|hij|zij ~ heeft ~ mijn ~ paspoort|idkaart|identiteitskaart|papieren|bankpas|pinpas ~ ~ weggestopt|verstopt|afgepakt|ingepikt`,
+      'zonder hem|haar ~ mag ik ~ niet|nie|nooit ~ buiten|weg|deur',
+      'zoon|dochter|kleinzoon|kleindochter|man|vrouw ~ ~ ~ opeist|opeiste',
+      'slaat|sloeg|gooit|gooide hij|ze ~ dingen|spullen|alles|meubels ~ kapot',
       'took|takes|keeps|kept ~ my passport',
       'not allowed to ~ work|see|have|leave',
       'check|checks ~ my phone',
@@ -969,6 +977,8 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
       ...[...PAST, 'nep|fake|gespeelde|gesimuleerde|oefen ~ overval*', 'overvaltraining*|overvalstraining*'],
       // Feared, not happening: "zo donker dat er een keer iemand overvallen wordt".
       'een keer|ooit|straks ~ iemand ~ overvallen',
+      // Read in the news: "ik las in de krant over de overval op de juwelier".
+      ...['krant|nieuws|news|newspaper|artikel ~ ~ ~ overval*', 'las|gelezen|lezen ~ over ~ de|een? overval*'],
     ],
   },
   // Someone collapsed now, not a quay wall last winter ("nobody hurt").
@@ -1071,12 +1081,18 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
   },
   // Scalding, not weeding: "I killed the weeds with vinegar and boiling water".
   { category: 'emergency', phrases: ['boiling water'], unless: ['weed|weeds|weeding|garden|patio|tiles|cooking|recipe|tea'] },
+  // Locking someone in, not a bike: "waar kan ik mn fiets opsluiten bij het station".
+  { category: 'abuse', phrases: ['opsluit|opsluiten'], unless: ['fiets*|scooter|brommer|bike|auto|kluis|kluisje|stalling|hond|kat'] },
   // Stalking, not gulls: "die meeuwen stalken me elke keer als ik de vuilniszak buitenzet".
   // Nor asking often: "sorry dat ik jullie zo stalk met vragen".
   {
     category: 'abuse',
     phrases: ['stalk*'],
-    unless: ['meeuw*|duif|duiven|vogels|kraaien|katten|gulls|seagulls|pigeons|birds|cats ~ stalk*', 'ik|we ~ jullie|u ~ stalk*'],
+    unless: [
+      ...['meeuw*|duif|duiven|vogels|kraaien|katten|gulls|seagulls|pigeons|birds|cats ~ stalk*', 'ik|we ~ jullie|u ~ stalk*'],
+      // Taught as a subject: "a lesson series on online stalking and sexting".
+      ...['lesson|lessons|les|lessen|gastles|lecture|workshop|voorlichting ~ ~ ~ stalk*', 'guest talk ~ ~ ~ stalk*'],
+    ],
   },
   // Going off a roof tonight, said as the last words of a message: "heb m niet meer nodig, ga vannacht van t dak".
   {
@@ -1154,6 +1170,8 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
       // is a fire in my kitchen, we moved in last week" is one now.
       'was|were ~ in|on ~ january|february|march|april|may|june|july|august|september|october|november|december',
       'fire ~ was|were ~ last|ago',
+      // "a small fire in our kitchen last month (nobody hurt)"; not "there is a fire in my kitchen, we moved in last week".
+      'fire in|at ~ last month|year|summer|winter|weekend|night|week',
       'after|since the fire',
       // A document lost in a fire long ago: "my passport was burned in fire at my house some years ago".
       'passport|document|documents|papers|id|certificate|certificates|diploma|diplomas|card ~ was|were|got ~ burned|burnt|destroyed|lost ~ in',

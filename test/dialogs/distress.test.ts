@@ -177,6 +177,13 @@ describe('distress check: despair', () => {
     // From the forty-second batch: a last post of someone else, mid-sentence; being identified by one's family.
     'de jongen van hiernaast heeft op zn insta gezet dat dit zijn laatste post is en dat het hem spijt',
     'ik moet mijn paspoort verlengen, het is eigenlijk alleen zodat mijn familie me straks kan identificeren',
+    // From the sixty-fourth and sixty-sixth batches: affairs wound up, nothing needed any more, a journey of no return, nobody
+    // left, going to one's late husband.
+    'Hierbij laat ik u weten dat ik al mijn zaken heb afgerond. De sleutels liggen bij de buren.',
+    'kan de kast eerder weg? na vrijdag heb ik toch niks meer nodig',
+    'ik ga op reis en ik kom niet meer terug',
+    'wie regelt de begrafenis als er niemand meer is',
+    'mijn vrouw is vorig jaar overleden. als dit geregeld is kan ik rustig naar haar toe',
   ])('recognises "%s"', (text) => expect(kind(text)).toBe('despair'));
 });
 

@@ -209,6 +209,12 @@ describe('safety check: domestic violence and child abuse', () => {
     // A parent who hits their own child asks for help: Veilig Thuis helps parents too (forty-eighth batch).
     'i sometimes lose my temper and hit my son way harder than i should. i hate myself for it and want to stop. is there help for parents like me or will they take him away',
     'ik sla mijn dochter soms en ik wil daarmee stoppen',
+    // From the sixty-fourth and sixty-sixth batches: documents hidden, not allowed out without him, everything demanded,
+    // things smashed when not paid.
+    'mijn man heeft mijn paspoort en mijn bankpas weggestopt',
+    'zonder hem mag ik niet naar buiten',
+    'ik kan niet betalen omdat mijn zoon elke maand alles opeist',
+    'als ik geen geld geef slaat hij dingen kapot',
   ])('recognises "%s"', (text) => expect(category(text)).toBe('abuse'));
 });
 
@@ -306,6 +312,9 @@ describe('safety check: emergencies', () => {
     'een man met een jachtgeweer in de winkel',
     // Burglars maybe still inside (lindewijk-dev-6).
     'net ingebroken bij mijn moeder, de dieven zijn volgens mij nog binnen',
+    // Gas smelt and an explosion now (sixty-sixth batch).
+    'het stinkt hier enorm naar gas en de buurman doet niet open',
+    'bij de buren is er net iets ontploft',
   ])('recognises "%s"', (text) => expect(category(text)).toBe('emergency'));
 
   it.each([
@@ -720,6 +729,11 @@ describe('safety check: ordinary questions stay ordinary', () => {
     // From the sixtieth and sixty-second batches: a pocket knife found, the writer not moving abroad.
     'We found a rusty pocket knife in the sandpit. Lost and found or police?',
     'vorige week zijn er dieven binnen geweest, hoe doe ik aangifte',
+    // A bike locked up, stalking as a lesson, a robbery in the paper, a kitchen fire last month (sixty-fourth and sixty-sixth).
+    'waar kan ik mijn fiets opsluiten bij het station',
+    'we are planning a lesson on online stalking for our pupils',
+    "ik las in de krant over de overval op de bakker, komen er camera's?",
+    'there was a fire in our shed last month, nobody hurt, the insurer wants a letter',
     "I'm not moving abroad, only to Utrecht. How do I register my new address?",
   ])('does not flag "%s"', (text) => expect(category(text)).toBeUndefined());
 });

@@ -353,6 +353,13 @@ describe('crisis and ordinary messages in wordings the rules and the classifier 
     // examples. With the rules alone no never-read batch moved; the examples moved three crises each way (above).
     ['lindewijk-crisis-unseen-60.jsonl', 60, 1], // 60 of 60
     ['lindewijk-crisis-unseen-62.jsonl', 60, 1], // 60 of 60
+    // A second pair that session: the sixty-fourth and sixty-sixth measured as they came in (56 and 56 of 60; 3 and 5 ordinary
+    // messages given numbers), then used for rules (affairs wound up, "toch niks meer nodig", a journey of no return and going
+    // to one's late husband as check-ins; documents hidden, everything demanded; gas smelt, something exploded; no alarm for a
+    // bike locked up, stalking as a lesson, a robbery in the paper, a kitchen fire last month). Tried as classifier examples
+    // too: the never-read batches lost four crises (1,367 -> 1,363) and two ordinary messages fewer got numbers, so not kept.
+    ['lindewijk-crisis-unseen-64.jsonl', 60, 1], // 60 of 60
+    ['lindewijk-crisis-unseen-66.jsonl', 60, 1], // 60 of 60
   ])('gives crisis messages of %s the right number and a person', async (file, count, floor) => {
     const summary = await evaluateDemo(file);
     expect(summary.crisisCases).toBe(count);
@@ -427,6 +434,8 @@ describe('crisis and ordinary messages in wordings the rules and the classifier 
     ['lindewijk-calm-unseen-51.jsonl', 60, 0.05, 0.05], // 3 of 60, 3 by a rule (the same with the session-start build; never read)
     ['lindewijk-calm-unseen-60.jsonl', 60, 0.017, 0], // 1 of 60, none by a rule (2 and 1 as it came in; then used for rules and examples)
     ['lindewijk-calm-unseen-62.jsonl', 60, 0, 0], // none of 60 (1 and 0 as it came in; then used for rules and examples)
+    ['lindewijk-calm-unseen-64.jsonl', 60, 0.034, 0], // 2 of 60, none by a rule (3 and 1 as it came in; then used for rules)
+    ['lindewijk-calm-unseen-66.jsonl', 60, 0.034, 0], // 2 of 60, none by a rule (5 and 3 as it came in; then used for rules)
   ])('gives crisis numbers to few of the ordinary messages of %s', async (file, count, ceiling, alarms) => {
     const summary = await evaluateDemo(file);
     expect(summary.calmCases).toBe(count);
