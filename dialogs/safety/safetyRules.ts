@@ -624,8 +624,8 @@ const HUMAN_REQUEST: string[] = [
   'me|mij ~ ~ terugbellen|opbellen',
   'call|phone|ring me back',
   // English.
-  'talk|speak|chat|connect|transfer ~ human|person|agent|someone|somebody|employee|representative|operator|people',
-  ...['real ~ person|human|people', 'human ~ please|being', 'agent ~ please|now', 'not a bot|robot', 'no bot|robot|chatbot'],
+  'talk|speak|chat|connect|transfer ~ human|person|agent|someone|somebody|some1|sum1|employee|representative|operator|people',
+  ...['real ~ person|human|people', 'human ~ please|plz|pls|being', 'agent ~ please|plz|pls|now', 'not a bot|robot', 'no bot|robot|chatbot'],
   // "get me a human", "a live agent", "put me through to a member of staff", "I don't want to talk to a bot".
   ...['get|give me ~ a|an? ~ human|person|agent|employee', 'live agent|person|human', 'put me through'],
   // "I want a human", "I'd like an agent"; no gap: "I want to report that the person next door …" is no request.
@@ -636,7 +636,7 @@ const HUMAN_REQUEST: string[] = [
   ...['customer service|support ~ please|now', 'speak|talk|chat ~ to|with ~ customer service|support', 'escalate ~ this|it|my'],
   ...['is there a|an human|person|agent|employee', 'please contact|call me', 'contact|call me please', 'connect|transfer ~ staff|representative'],
   // From lindewijk-human-dev-3 (nineteenth session). Someone who can sort it, a department, a visit, a colleague, a call.
-  ...['is er niemand ~ die ~ dit|dat|het|me|mij ~ kan|kunnen ~ regelen|helpen|oplossen', 'face to face', 'bij iemand ~ langskomen|langs komen'],
+  ...['is er|daar|hier niemand ~ die ~ dit|dat|het|me|mij ~ kan|kunnen ~ regelen|helpen|oplossen', 'face to face', 'bij iemand ~ langskomen|langs komen'],
   'mag|kan|kun|wil|zou|kunnen ik|we iemand ~ ~ spreken|bellen|praten|bereiken',
   ...['zit|is|werkt er ~ ~ een mens|medewerker', 'laat ~ een? mens|medewerker|iemand ~ me|mij helpen', 'collega van u|jou|jullie'],
   ...['iemand die me|mij ~ terugbelt|opbelt|belt', 'wie kan|kun ik ~ ~ spreken', `gesprek ~ met ~ iemand|${HUMAN}`],
@@ -660,6 +660,14 @@ const HUMAN_REQUEST: string[] = [
   // English: a ring, a word, a call back, a meeting, one's own consultant.
   ...['give|gives ~ me|us a ring|call|bell', 'have a ~ word with', 'a call back|callback', 'meeting with ~ the|a|an|someone|somebody|your'],
   'speak|talk|see|meet ~ my|the|a ~ consultant|caseworker|advisor|adviser|coach|officer',
+  // From lindewijk-human-dev-7 (messenger style): anyone there, "bellen aub", "doorverbinden aub", available, a callback
+  // request, the person who helped last time; someone who speaks English, a person to ring one's mother.
+  ...['iemand daar|hier <eos>', 'anybody|anyone|somebody|someone there <eos>', 'bellen|terugbellen|opbellen aub|alstublieft|alsjeblieft|pls|please'],
+  ...['doorverbinden|doorschakelen|verbinden aub|alstublieft|alsjeblieft|pls|please|graag', `${HUMAN}|iemand ~ beschikbaar`],
+  ...['terugbelverzoek|belverzoek', 'callback request', 'spreken|bellen ~ die me|mij ~ ~ hielp|geholpen|sprak|gesproken|belde'],
+  'meneer|mevrouw|dame|heer van de? vorige keer|week',
+  'person|someone|somebody|staff|employee|anyone|anybody ~ who|that ~ speaks|speak ~ english',
+  'can|could|would ~ a|an? ~ person|employee|someone|somebody ~ ~ call|phone|ring|contact ~ her|him|them|my',
   // From lindewijk-human-dev-5 (twentieth session): a visit, someone who looks along or knows, a talk or a video call with a
   // role, an appointment with a civil servant, a call back with a word between, a person reading along.
   ...[
@@ -1233,7 +1241,9 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
       // een computer maar met een medewerker praten" asks for one.
       'wil|wilt|hoef|hoeft geen medewerker|medewerkster|mens|persoon|ambtenaar',
       'geen medewerker|medewerkster|mens|persoon nodig',
-      'dont|not ~ want|need a|an human|person|agent|employee',
+      // Adjacent only: "my dutch is not good i need a person who speaks english" asks for one.
+      'dont|not want|need a|an human|person|agent|employee',
+      'dont|not really want|need a|an human|person|agent|employee',
       'over een|de medewerker|medewerkster',
       // "een klacht over hoe een medewerker mij aan de telefoon heeft behandeld".
       'over hoe|wat een|de medewerker|medewerkster',

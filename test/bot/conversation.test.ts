@@ -339,6 +339,13 @@ describe('the demo knowledge base (as npm start)', () => {
     bot = await demoBot();
   });
 
+  it('answers someone who turns a person down in English, without a crisis check-in ("I don\'t want a human")', async () => {
+    // The classifier read "don't want" as despair until turning a person down was among its ordinary examples.
+    const replies = await new TestConversation(bot).say("I don't want a human, just tell me the opening hours");
+    expect(replies.map((reply) => loketData(reply).kind)).toEqual(['answer']);
+    expect(loketData(replies[0])).toMatchObject({ articleId: 'contact-openingstijden' });
+  });
+
   it('says you are welcome to thanks with praise and a signature, without a crisis check-in or an article', async () => {
     for (const text of [
       'Heel erg bedankt, u heeft me enorm geholpen! Groetjes Marieke',

@@ -478,6 +478,20 @@ describe('safety check: requests for a human', () => {
     'could someone please deal with this personally',
     'Who do I write to? I mean a human, not a form.',
     'me need help person',
+    // From lindewijk-human-dev-7, messenger style: anyone there, "bellen aub", available, a callback request, the person who
+    // helped last time, someone who speaks English, a person to ring one's mother, "some1", "plz".
+    'hallo, iemand daar?',
+    'anyone there',
+    'bellen aub',
+    'doorverbinden graag',
+    'is er een medewerker beschikbaar',
+    'terugbelverzoek voor morgen',
+    'kan ik de mevrouw weer spreken die me gisteren hielp',
+    'ik wil weer met de meneer van vorige week praten',
+    'sorry my dutch is bad, i need a person who speaks english',
+    'could someone phone my father please, he cannot use the chat',
+    'can i chat with some1',
+    'agent plz',
   ])('recognises "%s"', (text) => expect(category(text)).toBe('human'));
 
   it.each([
@@ -495,6 +509,7 @@ describe('safety check: requests for a human', () => {
     'I was treated rudely by a staff member. Is there an ombudsman?',
     'Komt er bij een keukentafelgesprek echt iemand bij mij thuis?',
     'Does the job coach help people on benefits find work?',
+    'er ligt een matras die iemand daar gedumpt heeft',
   ])('does not take turning a person down, or a person needed for something else, for a request: "%s"', (text) => expect(category(text)).toBeUndefined());
 
   it('still hears a request beside a word about the computer: "ik wil niet met een computer maar met een medewerker praten"', () =>

@@ -647,12 +647,14 @@ describe('requests for a person in new words (evals/cases/lindewijk-human-*.json
     ['lindewijk-human-dev-5.jsonl', 60, 1, 60, 0.966],
     // And a sixth's, asked less directly (at the end of a story, in learner's English, Flemish): 36 as it came in, 60 after.
     ['lindewijk-human-dev-6.jsonl', 60, 1, 60, 0.916],
+    // And a seventh's, in messenger style ("iemand daar?", "bellen aub", "can i talk 2 some1"): 47 as it came in, 60 after.
+    ['lindewijk-human-dev-7.jsonl', 60, 1, 60, 0.9],
     // Never read: the even half of the seventeenth session's file (23 of 30 at its start, 24 after it, 25 after the
     // nineteenth's), and a third helper's file (36 of 60 with the nineteenth session's start build, 44 after the third file's
-    // rules, 46 after the fourth's, 48 after the fifth's, 49 after the sixth's; near misses 54 of 60 until then, 53 after the
-    // fifth's). The first: 26 of 30 after the sixth file's rules.
+    // rules, 46 after the fourth's, 48 after the fifth's, 49 after the sixth's, 50 after the seventh's; near misses 54 of 60
+    // until then, 53 after the fifth's). The first: 26 of 30 after the sixth file's rules.
     ['lindewijk-human-unseen.jsonl', 30, 0.866, 30, 1],
-    ['lindewijk-human-unseen-2.jsonl', 60, 0.816, 60, 0.883],
+    ['lindewijk-human-unseen-2.jsonl', 60, 0.833, 60, 0.883],
   ])('hands over the requests of %s and answers its near misses, no worse than measured', async (file, requests, handedOver, nearMisses, answered) => {
     const summary = await evaluateDemo(file);
     expect([summary.handoverCases, summary.answerable]).toEqual([requests, nearMisses]);
