@@ -22,8 +22,12 @@ const HUMAN = 'medewerker|medewerkster|mdw|mens|persoon|ambtenaar|bediende';
  * Whom a citizen asks for by role: "ik wil een leidinggevende spreken", "de behandelaar van mijn dossier". Not a
  * "contactpersoon", whom one calls oneself: "Woo-contactpersoon gemeente bellen" asks for the number.
  */
-const ROLE =
-  'behandelaar|leidinggevende|consulent|wijkconsulent|teamleider|supervisor|manager|klantmanager|casemanager|afdelingshoofd|wijkagent|leerplichtambtenaar|schuldhulpverlener|schuldhulpverleenster|verantwoordelijke';
+const ROLE = 'behandelaar|leidinggevende|consulent|wijkconsulent|teamleider|supervisor|manager|klantmanager|casemanager|afdelingshoofd|verantwoordelijke';
+/**
+ * Roles of a service one is asked for by name ("ik wil de wijkagent spreken", "in contact brengen met de
+ * leerplichtambtenaar"), but not with "bellen" or "contact" alone: "leerplichtambtenaar bellen verlof" asks how.
+ */
+const SERVICE_ROLE = 'wijkagent|leerplichtambtenaar|schuldhulpverlener|schuldhulpverleenster';
 /** Who answers the phone: "verbind me door met de klantenservice", "kan ik de telefoniste krijgen?". */
 const SERVICE_DESK = 'klantenservice|klantencontact|klantcontactcentrum|helpdesk|servicedesk|telefoniste|telefonist|receptioniste|receptionist';
 const DOOR = 'deur|achterdeur|voordeur|tuindeur|schuurdeur|garagedeur|raam|ramen|slot|schuur';
@@ -604,9 +608,9 @@ const HUMAN_REQUEST: string[] = [
   // From lindewijk-human-dev-2: someone given, put through, a role, contact taken, someone else than the bot.
   ...['geef|geeft me|mij|mijn? ~ iemand', 'wil|wilt|liever|graag ~ iemand anders', 'iemand ~ meeleest|meekijkt'],
   ...['me|mij ~ doorverbinden|doorschakelen|doorzetten', 'zet|zetten|verbind|verbindt ~ me|mij ~ door'],
-  ...[`${ROLE} ~ ~ spreken|bellen|praten`, `${ROLE} ~ contact`, `contact ~ met ~ de|een|mijn? ~ ${ROLE}`],
+  ...[`${ROLE} ~ ~ spreken|bellen|praten`, `${ROLE} ~ contact`, `contact ~ met ~ de|een|mijn? ~ ${ROLE}`, `${SERVICE_ROLE} ~ ~ spreken|praten`],
   ...['contact ~ met ~ me|mij ~ opnemen|zoeken', 'persoonlijk contact', 'graag contact opnemen'],
-  ...[`in contact ~ brengen|komen|treden ~ met ~ ${HUMAN}|medewerkers|${ROLE}|deskundige|specialist|expert`],
+  ...[`in contact ~ brengen|komen|treden ~ met ~ ${HUMAN}|medewerkers|${ROLE}|${SERVICE_ROLE}|deskundige|specialist|expert`],
   `met een|de? ${HUMAN} ~ spreken|praten|chatten|communiceren|afhandelen|regelen|bespreken|doorlopen|overlopen|doornemen`,
   ...['kunt|kan|kunnen|wil|wilt u|jullie|je|iemand ~ me|mij ~ bellen', 'is|zit er ~ een? ~ mens|medewerker ~ aanwezig|achter'],
   'kan|kunnen|wil er? iemand ~ naar ~ mijn|m ~ situatie|dossier|zaak|aanvraag ~ kijken',
@@ -674,9 +678,9 @@ const HUMAN_REQUEST: string[] = [
     'mogelijk|kan|kunnen|wil|zou ~ iemand|mens ~ ~ bij me|mij thuis ~ langskomt|langskomen|langs|passeert|passeren',
     'iemand ~ ~ met me|mij mee ~ kijken|kijkt|denken|denkt',
   ],
-  `vragen|laten ~ ${ROLE}|iemand ~ ~ passeert|passeren|langskomt|langskomen|langs`,
+  `vragen|laten ~ ${ROLE}|${SERVICE_ROLE}|iemand ~ ~ passeert|passeren|langskomt|langskomen|langs`,
   ...[
-    `wil|wilt|willen|graag|wens|liever ~ gesprek ~ met ~ ${ROLE}`,
+    `wil|wilt|willen|graag|wens|liever ~ gesprek ~ met ~ ${ROLE}|${SERVICE_ROLE}`,
     'videogesprek|beeldgesprek|videobellen|beeldbellen ~ met',
     'persoonlijk|persoonlijke gesprek',
   ],

@@ -504,6 +504,7 @@ describe('safety check: requests for a human', () => {
     // Asking when or how, or about an employee: answered by the contact and complaints articles.
     'tot hoe laat kan je chatten met een medewerker',
     'hoe kom ik in contact met de leerplichtambtenaar?',
+    'wijkagent bellen nummer',
     'Kost een gesprek met een consulent geld?',
     'How can I make a complaint about a staff member at the desk?',
     'I was treated rudely by a staff member. Is there an ombudsman?',
