@@ -685,12 +685,17 @@ const HUMAN_REQUEST: string[] = [
     'persoonlijk|persoonlijke gesprek',
   ],
   ...['afspraak ~ ~ met een|de ambtenaar', `afspraak ~ met ~ een|de|mijn ${ROLE}`, 'is er ~ iemand ~ ~ verstand van'],
-  ...['bel|belt me|mij ~ terug', 'wanneer ~ kan|kunt|kunnen ~ me|mij ~ bellen|terugbellen|opbellen', 'mondeling ~ toelichten|bespreken'],
+  ...['bel me|mij ~ terug', 'wanneer ~ kan|kunt|kunnen ~ me|mij ~ bellen|terugbellen|opbellen', 'mondeling ~ toelichten|bespreken'],
   ...['iemand van ~ ~ me|mij|ons ~ contacteren|bellen|opbellen|terugbellen', `telefonisch|mondeling ~ ~ met een|de ${HUMAN}`],
   ...['leest|lezen ~ een? persoon|mens|medewerker|iemand ~ mee', 'praat|chat ik ~ tegen|met ~ een? computer|bot|robot|chatbot|machine'],
   // English: a supervisor now, a colleague, a department that should call, a video call, a civil servant in person.
   ...['get|give me ~ a|an|the|your? ~ supervisor|manager', 'discuss|talk|speak ~ with|to ~ your|a ~ colleague|colleagues'],
-  ...['request|like|want ~ someone|somebody ~ ~ contact|call|phone|ring me|us', 'video call ~ with', 'appointment with a|an|the? civil servant|caseworker'],
+  ...[
+    'request|like|want ~ someone|somebody ~ ~ contact|call|phone|ring me|us',
+    'video call ~ with',
+    'appointment with a|an|the? civil servant',
+    'appointment with a|an|the|my? caseworker',
+  ],
   'discuss ~ ~ in person',
   // From lindewijk-human-dev-6: who can help with this, a real someone, one's own contact, by phone or mail with a person, a
   // story told to a person, someone who knows, someone else "pls"; in English a visit, a desk to sit at, personally, a human
@@ -700,11 +705,16 @@ const HUMAN_REQUEST: string[] = [
     'een echt|echte|echten iemand',
     'persoonlijk ~ ~ helpen',
     'mijn contactpersoon ~ ~ ~ spreken|bellen',
-    'bel|belt me|mij ~ op',
+    'bel me|mij ~ op',
   ],
   ...['telefonisch ~ verder ~ afhandelen|regelen|bespreken|helpen', `aan een|de? ${HUMAN}|iemand ~ vertellen|kwijt|uitleggen`],
-  ...['iemand die ~ ~ verstand van', 'samen met iemand', 'iemand anders pls|please|aub|alstublieft|alsjeblieft|graag'],
-  ...['ff|even|gewoon iemand anders', 'mens|persoon ~ aub|alstublieft|alsjeblieft|please|graag', 'die ik ~ ~ kan|kun|mag ~ spreken|bellen|bereiken'],
+  ...[
+    'iemand die ~ ~ verstand van',
+    'liever ~ ~ samen met iemand',
+    'samen met iemand ~ doorlopen|doornemen|invullen|overlopen|bekijken',
+    'iemand anders pls|please|aub|alstublieft|alsjeblieft|graag',
+  ],
+  ...['mens|persoon ~ aub|alstublieft|alsjeblieft|please|graag', 'iemand ~ ~ die ik ~ kan|kun|mag ~ spreken|bellen|bereiken'],
   `me|mij ~ met ~ ~ ${HUMAN}|iemand ~ verbinden|doorverbinden`,
   ...['come round|over|by ~ to? ~ my|our ~ house|home|place|flat', 'sit down with ~ someone|somebody', 'someone|somebody ~ ~ ~ personally'],
   ...['connect|transfer me with|to', 'human|person ~ not a ~ form|bot|computer|machine|chatbot', 'i mean a human|person', 'help person|human'],
@@ -810,7 +820,7 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
   {
     category: 'emergency',
     phrases: EMERGENCY,
-    unless: [...FIRE_SAFETY, 'paperwork', 'i am|m not moving abroad|away|out|house|country', 'im|we|were not moving abroad|away|out|house|country'],
+    unless: [...FIRE_SAFETY, 'paperwork', 'i|we am|m|are not moving abroad|away|out|house|country', 'im|were not moving abroad|away|out|house|country'],
   },
   // Told afterwards: "na haar beroerte kan mijn moeder niet meer veilig douchen". Only "na" or "since" right before: a time
   // word elsewhere ("he had one last year too") must not hide an attack now.
