@@ -718,6 +718,20 @@ const HUMAN_REQUEST: string[] = [
   `me|mij ~ met ~ ~ ${HUMAN}|iemand ~ verbinden|doorverbinden`,
   ...['come round|over|by ~ to? ~ my|our ~ house|home|place|flat', 'sit down with ~ someone|somebody', 'someone|somebody ~ ~ ~ personally'],
   ...['connect|transfer me with|to', 'human|person ~ not a ~ form|bot|computer|machine|chatbot', 'i mean a human|person', 'help person|human'],
+  // From lindewijk-human-dev-8: the bot that does not understand, a colleague, "geen automaat", a question put to someone
+  // aloud or in person instead of a program, a call with someone; in English someone on the phone, a human available, passed
+  // to a colleague, a call arranged.
+  'bot|robot|chatbot|automaat ~ snapt|begrijpt|verstaat ~ er? ~ niks|niets|ni|niet|mij|me',
+  ...['iemand van jullie', 'uw|jullie collega|collegas', 'een van uw|jullie mensen|collegas|collega', 'me|mij door te verbinden|schakelen'],
+  ...['geen automaat', 'niet met ~ automaat', 'in plaats van ~ een? programma|computer|bot|chatbot|robot|machine|automaat'],
+  ...['persoonlijk|hardop|mondeling ~ aan iemand', 'aan iemand ~ ~ stellen|voorleggen', 'met iemand ~ klappen|tori|taki'],
+  ...['bellen met iemand|medewerker|mens', 'gesprekje ~ ~ met iemand', 'someone|somebody|person|human on the phone|line'],
+  ...[
+    'human|person|agent|someone|somebody ~ available',
+    'pass|put|transfer me ~ to|through ~ a|your? ~ colleague|human|person|agent',
+    'call with ~ someone|somebody',
+    'call with a person',
+  ],
 ];
 
 export const SAFETY_RULES: SafetyRuleGroup[] = [

@@ -492,6 +492,18 @@ describe('safety check: requests for a human', () => {
     'could someone phone my father please, he cannot use the chat',
     'can i chat with some1',
     'agent plz',
+    // From lindewijk-human-dev-8: the bot that does not understand, a colleague, "geen automaat", a question put to someone in
+    // person instead of a program, a call with someone; someone on the phone, a human available, passed to a colleague.
+    'die chatbot snapt er niks van',
+    "Wilt u mij doorverbinden met een van uw collega's?",
+    'kan ik iemand spreken, liefst geen automaat',
+    'ik leg mijn vraag liever persoonlijk aan iemand voor in plaats van aan een programma',
+    'kan ik even bellen met iemand over de aanslag?',
+    'ik wil gewoon met iemand klappen',
+    'Can I get someone on the phone?',
+    'is a human available?',
+    'pass me to a colleague please',
+    'could we arrange a call with someone today',
   ])('recognises "%s"', (text) => expect(category(text)).toBe('human'));
 
   it.each([
@@ -510,6 +522,7 @@ describe('safety check: requests for a human', () => {
     'mag ik even iemand anders machtigen om mijn paspoort op te halen?',
     'de gemeente belt mij nooit terug, waar kan ik klagen?',
     'welk nummer heeft de afdeling die ik kan bellen over afval?',
+    'mijn oma heeft geen computer en snapt niks van de formulieren, waar kan ze terecht?',
     'Kost een gesprek met een consulent geld?',
     'How can I make a complaint about a staff member at the desk?',
     'I was treated rudely by a staff member. Is there an ombudsman?',
