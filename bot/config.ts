@@ -9,7 +9,7 @@ import { OfficeHours } from '../dialogs/handover/officeHours';
 import { ContactDetails } from '../dialogs/messages';
 import { EmbeddingsSpec } from '../knowledge/embeddings/embeddingsProvider';
 import { KnowledgeSource } from '../knowledge/articles/knowledgeSource';
-import { isDictdIndex } from '../knowledge/text/bilingualLexicon';
+import { missingDictdIndex } from '../knowledge/text/bilingualLexicon';
 import { PROJECT_ROOT } from './projectRoot';
 
 /**
@@ -311,7 +311,8 @@ export function synonymsOf(configured: string | undefined): { synonyms?: string 
 function lexiconOf(configured: string | undefined, problems: string[]): { lexicon?: string } {
   if (!configured) return {};
   const path = resolve(configured);
-  if (!isDictdIndex(path)) problems.push(`LOKET_LEXICON_PATH: no dictd index with its .dict.dz or .dict file at ${path}`);
+  const missing = missingDictdIndex(path);
+  if (missing) problems.push(`LOKET_LEXICON_PATH: ${missing}`);
   return { lexicon: path };
 }
 

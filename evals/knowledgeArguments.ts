@@ -1,7 +1,7 @@
 import { join, resolve } from 'node:path';
 import { PROJECT_ROOT } from '../bot/projectRoot';
 import { synonymsOf } from '../bot/config';
-import { isDictdIndex } from '../knowledge/text/bilingualLexicon';
+import { missingDictdIndex } from '../knowledge/text/bilingualLexicon';
 import { KnowledgeFormat, KnowledgeSource } from '../knowledge/articles/knowledgeSource';
 
 /** Command-line options shared by `npm run eval` and `npm run tune`. */
@@ -28,6 +28,7 @@ export function knowledgeSourceOf(values: { knowledge?: string; format?: string;
 function lexiconArgument(path: string | undefined): { lexicon?: string } {
   if (!path) return {};
   const lexicon = resolve(path);
-  if (!isDictdIndex(lexicon)) throw new Error(`--lexicon: no dictd index with its .dict.dz or .dict file at ${lexicon}`);
+  const missing = missingDictdIndex(lexicon);
+  if (missing) throw new Error(`--lexicon: ${missing}`);
   return { lexicon };
 }

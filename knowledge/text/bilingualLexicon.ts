@@ -20,9 +20,10 @@ function dictdDataFile(indexPath: string): string | undefined {
   return [`${base}.dict.dz`, `${base}.dict`].find((path) => existsSync(path));
 }
 
-/** Whether a dictd index and its data file are there to be read. */
-export function isDictdIndex(indexPath: string): boolean {
-  return existsSync(indexPath) && dictdDataFile(indexPath) !== undefined;
+/** What is missing for a dictd index to be read (the index, or its data file beside it); undefined when both are there. */
+export function missingDictdIndex(indexPath: string): string | undefined {
+  if (existsSync(indexPath) && dictdDataFile(indexPath) !== undefined) return undefined;
+  return `no dictd index with its .dict.dz or .dict file at ${indexPath}`;
 }
 
 /** Headword → translations, as one-way rules, for English words that are no Dutch word or function word. */
