@@ -622,9 +622,9 @@ const HUMAN_REQUEST: string[] = [
   'iemand van de gemeente ~ spreken|praten|bellen|chatten|babbelen',
   'iemand van de gemeente ~ aan de lijn',
   'wil|wilt|graag|liever ~ iemand van de gemeente',
-  // A call back: "bel me terug", "kunt u mij (morgen tussen 10 en 11) terugbellen". Not "niemand belt terug" (a complaint) nor
-  // "wordt ik teruggebeld?".
-  'bel|belt me|mij terug|op',
+  // A call back: "bel me (ff) terug", "bel me maar op", "kunt u mij (morgen tussen 10 en 11) terugbellen". Not "niemand belt
+  // terug" nor "de gemeente belt mij nooit terug" (complaints), nor "wordt ik teruggebeld?".
+  ...['bel me|mij ~ terug|op', 'belt me|mij terug|op'],
   'me|mij ~ ~ terugbellen|opbellen',
   'call|phone|ring me back',
   // English.
@@ -643,7 +643,7 @@ const HUMAN_REQUEST: string[] = [
   ...['is er|daar|hier niemand ~ die ~ dit|dat|het|me|mij ~ kan|kunnen ~ regelen|helpen|oplossen', 'face to face', 'bij iemand ~ langskomen|langs komen'],
   'mag|kan|kun|wil|zou|kunnen ik|we iemand ~ ~ spreken|bellen|praten|bereiken',
   ...['zit|is|werkt er ~ ~ een mens|medewerker', 'laat ~ een? mens|medewerker|iemand ~ me|mij helpen', 'collega van u|jou|jullie'],
-  ...['iemand die me|mij ~ terugbelt|opbelt|belt', 'wie kan|kun ik ~ ~ spreken', `gesprek ~ met ~ iemand|${HUMAN}`],
+  ...['wie kan|kun ik ~ ~ spreken', `gesprek ~ met ~ iemand|${HUMAN}`],
   // English: whoever is in charge, someone who calls, a member of staff, an actual person, someone to meet in person.
   ...['talk|speak|chat ~ to|with ~ whoever|supervisor|manager|staff', 'whoever is in charge', 'speak|talk to ~ your|a|the ~ supervisor|manager'],
   ...['can|could|would|please ~ someone|somebody ~ ~ call|phone|ring|contact ~ me|us', 'have ~ someone|somebody ~ ~ call|phone|ring|contact ~ me|us'],
@@ -652,7 +652,7 @@ const HUMAN_REQUEST: string[] = [
   // From lindewijk-human-dev-4: a call back asked in letter style ("Graag word ik teruggebeld", "verzoek ik u mij terug te
   // bellen"), a time before the verb, someone "geven" in Flemish, talking it through with someone, whoever handled it.
   ...['graag ~ ~ teruggebeld', 'teruggebeld ~ worden', 'me|mij|ons terug te bellen'],
-  ...['me|mij iemand geven', 'iemand me|mij ~ belt|opbelt|terugbelt', 'die ons|me|mij ~ kan|kunnen|wil ~ opbellen|bellen|terugbellen'],
+  ...['me|mij iemand geven', 'iemand die? me|mij ~ belt|opbelt|terugbelt', 'die ons|me|mij ~ kan|kunnen|wil ~ opbellen|bellen|terugbellen'],
   'zou|kan|kunnen|wil ~ iemand ~ ~ ons|me|mij ~ kunnen? bellen|opbellen|terugbellen',
   ...[
     'met iemand ~ doornemen|doorpraten|overleggen|bespreken|doorlopen|overlopen',
@@ -685,7 +685,7 @@ const HUMAN_REQUEST: string[] = [
     'persoonlijk|persoonlijke gesprek',
   ],
   ...['afspraak ~ ~ met een|de ambtenaar', `afspraak ~ met ~ een|de|mijn ${ROLE}`, 'is er ~ iemand ~ ~ verstand van'],
-  ...['bel me|mij ~ terug', 'wanneer ~ kan|kunt|kunnen ~ me|mij ~ bellen|terugbellen|opbellen', 'mondeling ~ toelichten|bespreken'],
+  ...['wanneer ~ kan|kunt|kunnen ~ me|mij ~ bellen|terugbellen|opbellen', 'mondeling ~ toelichten|bespreken'],
   ...['iemand van ~ ~ me|mij|ons ~ contacteren|bellen|opbellen|terugbellen', `telefonisch|mondeling ~ ~ met een|de ${HUMAN}`],
   ...['leest|lezen ~ een? persoon|mens|medewerker|iemand ~ mee', 'praat|chat ik ~ tegen|met ~ een? computer|bot|robot|chatbot|machine'],
   // English: a supervisor now, a colleague, a department that should call, a video call, a civil servant in person.
@@ -700,13 +700,7 @@ const HUMAN_REQUEST: string[] = [
   // From lindewijk-human-dev-6: who can help with this, a real someone, one's own contact, by phone or mail with a person, a
   // story told to a person, someone who knows, someone else "pls"; in English a visit, a desk to sit at, personally, a human
   // and not a form, and in learner's English "help person".
-  ...[
-    'wie ~ me|mij ~ hier|hiermee ~ ~ ~ helpen',
-    'een echt|echte|echten iemand',
-    'persoonlijk ~ ~ helpen',
-    'mijn contactpersoon ~ ~ ~ spreken|bellen',
-    'bel me|mij ~ op',
-  ],
+  ...['wie ~ me|mij ~ hier|hiermee ~ ~ ~ helpen', 'een echt|echte|echten iemand', 'persoonlijk ~ ~ helpen', 'mijn contactpersoon ~ ~ ~ spreken|bellen'],
   ...['telefonisch ~ verder ~ afhandelen|regelen|bespreken|helpen', `aan een|de? ${HUMAN}|iemand ~ vertellen|kwijt|uitleggen`],
   ...[
     'iemand die ~ ~ verstand van',
