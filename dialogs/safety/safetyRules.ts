@@ -642,7 +642,9 @@ const HUMAN_REQUEST: string[] = [
   // From lindewijk-human-dev-3 (nineteenth session). Someone who can sort it, a department, a visit, a colleague, a call.
   ...['is er|daar|hier niemand ~ die ~ dit|dat|het|me|mij ~ kan|kunnen ~ regelen|helpen|oplossen', 'face to face', 'bij iemand ~ langskomen|langs komen'],
   'mag|kan|kun|wil|zou|kunnen ik|we iemand ~ ~ spreken|bellen|praten|bereiken',
-  ...['zit|is|werkt er ~ ~ een mens|medewerker', 'laat ~ een? mens|medewerker|iemand ~ me|mij helpen', 'collega van u|jou|jullie'],
+  ...['zit|is|werkt er ~ ~ een mens|medewerker', 'laat ~ een? mens|medewerker|iemand ~ me|mij helpen'],
+  // Talking to a colleague, not what a colleague did: "een collega van u zei dat ik bezwaar kon maken" is a question.
+  ...['met een? collega van u|jou|jullie', 'collega van u|jou|jullie ~ ~ spreken|bellen|praten|chatten'],
   ...['wie kan|kun ik ~ ~ spreken', `gesprek ~ met ~ iemand|${HUMAN}`],
   // English: whoever is in charge, someone who calls, a member of staff, an actual person, someone to meet in person.
   ...['talk|speak|chat ~ to|with ~ whoever|supervisor|manager|staff', 'whoever is in charge', 'speak|talk to ~ your|a|the ~ supervisor|manager'],
@@ -716,9 +718,18 @@ const HUMAN_REQUEST: string[] = [
   // aloud or in person instead of a program, a call with someone; in English someone on the phone, a human available, passed
   // to a colleague, a call arranged.
   'bot|robot|chatbot|automaat ~ snapt|begrijpt|verstaat ~ er? ~ niks|niets|ni|niet|mij|me',
-  ...['iemand van jullie', 'uw|jullie collega|collegas', 'een van uw|jullie mensen|collegas|collega', 'me|mij door te verbinden|schakelen'],
-  ...['geen automaat', 'niet met ~ automaat', 'in plaats van ~ een? programma|computer|bot|chatbot|robot|machine|automaat'],
-  ...['persoonlijk|hardop|mondeling ~ aan iemand', 'aan iemand ~ ~ stellen|voorleggen', 'met iemand ~ klappen|tori|taki'],
+  // Each with the contact asked for: "kan iemand van jullie de lantaarnpaal maken?", "jullie collega heeft de container niet
+  // geleegd" and "er is geen automaat bij de parkeerplaats" are questions for an article.
+  'iemand van jullie ~ ~ me|mij|ons ~ ~ helpen|bellen|opbellen|terugbellen|spreken|contacteren',
+  ...['uw|jullie collega|collegas ~ ~ spreken|bellen|praten|chatten|verder', 'me|mij door te verbinden|schakelen'],
+  ...[
+    'een van uw|jullie mensen|collegas|collega ~ ~ me|mij|ons ~ ~ bellen|terugbellen|opbellen|helpen|spreken|belt|terugbelt|helpt',
+    'verbinden|doorverbinden|spreken|praten|chatten|gesprek ~ met een van uw|jullie mensen|collegas|collega',
+  ],
+  ...['liefst|liever|wil|wilt ~ geen automaat', 'geen automaat ~ maar', 'niet met ~ automaat ~ praten|spreken|chatten|babbelen|kletsen'],
+  ...['praat|praten|spreek|spreken|chat|chatten ~ niet met ~ automaat', 'in plaats van ~ een? programma|computer|bot|chatbot|robot|machine|automaat'],
+  ...['persoonlijk|hardop|mondeling ~ aan iemand', 'aan iemand ~ ~ stellen|voorleggen', 'met iemand ~ klappen|tori|taki', 'tori|taki met iemand'],
+  'niet met zon automaat',
   ...['bellen met iemand|medewerker|mens', 'gesprekje ~ ~ met iemand', 'someone|somebody|person|human on the phone|line'],
   ...[
     'human|person|agent|someone|somebody ~ available',

@@ -464,6 +464,15 @@ describe('the demo knowledge base (as npm start)', () => {
       expect(shower?.text).not.toContain('112');
     });
 
+    it('answers a question that names someone of the municipality or a machine without asking for a person', async () => {
+      const [lamp] = await new TestConversation(bot).say('Kan iemand van jullie de kapotte lantaarnpaal in mijn straat maken?');
+      expect(loketData(lamp)).toMatchObject({ kind: 'answer', articleId: 'straatverlichting-kapot' });
+      const [bin] = await new TestConversation(bot).say('Jullie collega heeft gisteren de container niet geleegd, wat nu?');
+      expect(loketData(bin)).toMatchObject({ kind: 'answer', articleId: 'afval-niet-opgehaald' });
+      const [machine] = await new TestConversation(bot).say('Bij de milieustraat is geen automaat voor pinnen, kan ik contant betalen?');
+      expect(loketData(machine)).toMatchObject({ kind: 'answer', articleId: 'milieustraat' });
+    });
+
     it('knows Flemish words for everyday things ("geburen", "speelpleintje")', async () => {
       const [noise] = await new TestConversation(bot).say('de hond van de geburen blaft heel de dag, wat kan ik daaraan doen');
       expect(loketData(noise)).toMatchObject({ kind: 'answer', articleId: 'geluidsoverlast' });

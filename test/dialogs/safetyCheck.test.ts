@@ -504,6 +504,11 @@ describe('safety check: requests for a human', () => {
     'is a human available?',
     'pass me to a colleague please',
     'could we arrange a call with someone today',
+    'Kan iemand van jullie mij bellen?',
+    'Kan ik uw collega spreken?',
+    'Graag een gesprek met een collega van u',
+    'Kan een van jullie mensen mij terugbellen?',
+    'ik praat niet met een automaat, geef me iemand',
   ])('recognises "%s"', (text) => expect(category(text)).toBe('human'));
 
   it.each([
@@ -529,6 +534,14 @@ describe('safety check: requests for a human', () => {
     'Komt er bij een keukentafelgesprek echt iemand bij mij thuis?',
     'Does the job coach help people on benefits find work?',
     'er ligt een matras die iemand daar gedumpt heeft',
+    // A colleague or a machine named, no contact asked for (review of the twentieth session's phrases).
+    'Kan iemand van jullie de kapotte lantaarnpaal in mijn straat maken?',
+    'Kan iemand van jullie mij vertellen wat een paspoort kost?',
+    'Er is geen automaat bij de parkeerplaats, hoe betaal ik dan?',
+    'Ik kon niet met de automaat betalen op het Marktplein, wat nu?',
+    'Een collega van u zei dat ik bezwaar kon maken. Hoe doe ik dat?',
+    'Jullie collega heeft gisteren de container niet geleegd, wat nu?',
+    "Ik werk met een van uw collega's samen aan een buurtproject, waar vraag ik subsidie aan?",
   ])('does not take turning a person down, or a person needed for something else, for a request: "%s"', (text) => expect(category(text)).toBeUndefined());
 
   it('still hears a request beside a word about the computer: "ik wil niet met een computer maar met een medewerker praten"', () =>
