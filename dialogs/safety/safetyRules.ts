@@ -1280,6 +1280,8 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
       'over een|de medewerker|medewerkster',
       // "een klacht over hoe een medewerker mij aan de telefoon heeft behandeld".
       'over hoe|wat een|de medewerker|medewerkster',
+      // What an employee did on the phone: "De medewerker aan de telefoon hing gewoon op. Waar kan ik dit melden?".
+      'de medewerker|medewerkster aan de telefoon|lijn ~ hing|heeft|had|was|zei|deed|gaf|snauwde|reageerde|werd',
       // Asking whom to call, not for a person here: "er ligt een boom over het fietspad, moet ik iemand bellen?".
       'moet|moeten ik|we ~ iemand ~ bellen',
       'vacature*',

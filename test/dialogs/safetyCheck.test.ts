@@ -509,6 +509,7 @@ describe('safety check: requests for a human', () => {
     'Graag een gesprek met een collega van u',
     'Kan een van jullie mensen mij terugbellen?',
     'ik praat niet met een automaat, geef me iemand',
+    'ik wil een medewerker aan de telefoon, de vorige hing op',
   ])('recognises "%s"', (text) => expect(category(text)).toBe('human'));
 
   it.each([
@@ -542,6 +543,7 @@ describe('safety check: requests for a human', () => {
     'Een collega van u zei dat ik bezwaar kon maken. Hoe doe ik dat?',
     'Jullie collega heeft gisteren de container niet geleegd, wat nu?',
     "Ik werk met een van uw collega's samen aan een buurtproject, waar vraag ik subsidie aan?",
+    'De medewerker aan de telefoon hing gewoon op toen ik iets vroeg. Waar kan ik dit melden?',
   ])('does not take turning a person down, or a person needed for something else, for a request: "%s"', (text) => expect(category(text)).toBeUndefined());
 
   it('still hears a request beside a word about the computer: "ik wil niet met een computer maar met een medewerker praten"', () =>
