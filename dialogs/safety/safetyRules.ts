@@ -35,6 +35,8 @@ const PARTNER = 'man|vrouw|partner|vriend|vriendin|lief|ex|vader|moeder|stiefvad
 /** Everyday troubles one can "niet meer zien zitten" or "niet meer trekken": not one's life. */
 const NUISANCES =
   'wegenwerken|werkzaamheden|verbouwing|aanvraag|formulier*|papieren|brief|brieven|gemeente|buren|herrie|lawaai|overlast|wachttijd|wachttijden|wachtrij|rij|bureaucratie|ding|gedoe';
+/** Adjacent only: "sindsdien is het niet rustig" is no calm. */
+const QUIET_SINCE = ['sindsdien helemaal|weer|volledig|echt? rustig', 'rustig sindsdien'];
 const DETERMINER = 'de|die|dat|het|deze|dit|al|onze|mijn|mn';
 /** Jumping as play or sport, or asked about as a rule: not from despair. */
 const JUMPING_FOR_FUN = [
@@ -203,6 +205,10 @@ const SUICIDE: string[] = [
   // Driving into a tree on purpose: "ik denk in de auto: als ik nu gewoon tegen een boom rijd, is het klaar". Said of oneself.
   'ik|k ~ tegen een|de ~ boom|vrachtwagen|brugpijler|pijler|trein ~ aan? rijd|rij|knal|crash|rijden|knallen|crashen',
   'drive|driving ~ into ~ a|the ~ tree|truck|lorry',
+  // From crisis batch 68: the verb first and on purpose ("rij vanavond expres tegen een boom"), the hose on the exhaust, the
+  // woods ("morgen hang ik toch in het bos").
+  'rij|rijd|ik ~ ~ expres|bewust|opzettelijk ~ tegen een|de ~ boom|vrachtwagen|brugpijler|pijler|trein',
+  ...['slang ~ ~ op|aan de|mijn|mn uitlaat', 'hose ~ ~ exhaust|tailpipe', 'hang ik ~ in het|de bos|bossen'],
   // English.
   ...[
     `kill|kil ${SELF}|${OTHER_SELF}`,
@@ -292,6 +298,10 @@ const ABUSE: string[] = [
     'tegen de grond ~ gewerkt|werkte|werkt|geduwd|duwde|gegooid|gooide|gesmeten|smeet',
     'van de trap ~ geduwd|duwde|gegooid|gooide|geschopt|schopte',
     'staat ~ elke|iedere ~ avond|nacht|dag ~ voor ~ deur',
+    // From crisis batch 68: "hij smeet mij er vannacht weer tegenaan"; a carer who hits: "zo kwaad dat ik haar een klap geef".
+    'smeet|smijt|gooide|gooit|duwde|duwt me|mij ~ tegenaan',
+    'smeet|smijt|gooide|gooit|duwde|duwt me|mij ~ tegen de|een ~ muur|kast|deur',
+    'zo kwaad|boos ~ dat ik ~ ~ klap|klappen|sla|sloeg',
   ],
   // A threat with a knife against her or me ("die haar met een mes bedreigt als ze iets zegt") is most often made at home;
   // the Veilig Thuis reply names 112 for danger now.
@@ -409,7 +419,6 @@ const ABUSE: string[] = [
     'tracked|tracking ~ my ~ car|phone|location',
     // "i have a restraining order but he doesnt care", "he broke my nose last time".
     'restraining order',
-    'contactverbod|straatverbod',
     'he|she|ex ~ broke my ~ nose|jaw|ribs|rib|arm|wrist',
     // "my partner threw me down the stairs", "he strangled me last month".
     'threw|throws|pushed|pushes|shoved|shoves|dragged|drags ~ me|her|him ~ down|against|into|off|across|out',
@@ -594,7 +603,11 @@ const EMERGENCY: string[] = [
 ];
 
 const HUMAN_REQUEST: string[] = [
-  ...[`${HUMAN}|iemand ~ spreken|praten|chatten|bellen|bespreken|babbelen`, `${HUMAN}|iemand ~ aan de lijn|telefoon`, `geef|geeft|wil|wilt|liever ~ ${HUMAN}`],
+  ...[
+    `${HUMAN}|iemand ~ spreken|spreke|praten|chatten|bellen|bespreken|babbelen`,
+    `${HUMAN}|iemand ~ aan de lijn|telefoon`,
+    `geef|geeft|wil|wilt|liever ~ ${HUMAN}`,
+  ],
   ...[
     `spreken|praten|chatten|babbelen|communiceren|contact|verbinden|doorverbinden ~ met? ~ ${HUMAN}|iemand|mensen`,
     `wil|wilt|willen|kan|kun|mag|graag|wens ~ ${HUMAN}`,
@@ -655,7 +668,7 @@ const HUMAN_REQUEST: string[] = [
   // bellen"), a time before the verb, someone "geven" in Flemish, talking it through with someone, whoever handled it.
   ...['graag ~ ~ teruggebeld', 'teruggebeld ~ worden', 'me|mij|ons terug te bellen'],
   ...['me|mij iemand geven', 'iemand die? me|mij ~ belt|opbelt|terugbelt', 'die ons|me|mij ~ kan|kunnen|wil ~ opbellen|bellen|terugbellen'],
-  'zou|kan|kunnen|wil ~ iemand ~ ~ ons|me|mij ~ kunnen? bellen|opbellen|terugbellen',
+  'zou|kan|kunnen|wil ~ iemand ~ ~ ons|me|mij ~ kunnen? bellen|opbellen|terugbellen|bel',
   ...[
     'met iemand ~ doornemen|doorpraten|overleggen|bespreken|doorlopen|overlopen',
     'doornemen|doorpraten|overleggen met iemand',
@@ -664,11 +677,11 @@ const HUMAN_REQUEST: string[] = [
   ...['gesprek ~ met degene', 'met degene die ~ ~ behandeld|behandelt|beoordeeld', `${ROLE} ~ ~ aan de lijn|telefoon`],
   'afspraak|gesprek|contact ~ met ~ een|de|mijn? sociaal|maatschappelijk werker|werkster',
   // English: a ring, a word, a call back, a meeting, one's own consultant.
-  ...['give|gives ~ me|us a ring|call|bell', 'have a ~ word with', 'a call back|callback', 'meeting with ~ the|a|an|someone|somebody|your'],
+  ...['give|gives ~ me|us a ring|call|bell', 'have a ~ word with', 'a call back', 'a callback', 'meeting with ~ the|a|an|someone|somebody|your'],
   'speak|talk|see|meet ~ my|the|a ~ consultant|caseworker|advisor|adviser|coach|officer',
   // From lindewijk-human-dev-7 (messenger style): anyone there, "bellen aub", "doorverbinden aub", available, a callback
   // request, the person who helped last time; someone who speaks English, a person to ring one's mother.
-  ...['iemand daar|hier <eos>', 'anybody|anyone|somebody|someone there <eos>', 'bellen|terugbellen|opbellen aub|alstublieft|alsjeblieft|pls|please'],
+  ...['iemand daar|hier <eos>', 'anybody|anyone|somebody|someone there <eos>', 'bellen|terugbellen|opbellen aub|alstublieft|alsjeblieft|pls|please|graag'],
   ...['doorverbinden|doorschakelen|verbinden aub|alstublieft|alsjeblieft|pls|please|graag', `${HUMAN}|iemand ~ beschikbaar`],
   ...['terugbelverzoek|belverzoek', 'callback request', 'spreken|bellen ~ die me|mij ~ ~ hielp|geholpen|sprak|gesproken|belde'],
   'meneer|mevrouw|dame|heer van de? vorige keer|week',
@@ -737,6 +750,17 @@ const HUMAN_REQUEST: string[] = [
     'call with ~ someone|somebody',
     'call with a person',
   ],
+  // From lindewijk-human-dev-9 (twenty-first session): an account manager or a fixed contact to speak, a department on the
+  // line, a visit after a long aside, filling in with an employee, a conversation planned, "ik praat liever met iemand".
+  ...['belafspraak|terugbelafspraak', 'accountmanager|aanspreekpunt ~ ~ ~ ~ spreken|afspraak|belafspraak', 'die wil ik ~ ~ spreken'],
+  ...['iemand van ~ aan de lijn|telefoon', 'zou|kan|kunnen|mogelijk ~ iemand ~ ~ ~ bij me|mij thuis ~ langskomen|langskomt|langs|passeren|passeert'],
+  ...[`samen met een|de|uw? ${HUMAN}`, `gesprek ~ plannen|inplannen|vastleggen ~ met ~ ${ROLE}|${SERVICE_ROLE}|${HUMAN}|iemand`],
+  'bij me|mij thuis kunnen langskomen|passeren|langs',
+  ...['afspraak met zo|zon iemand|persoon', `praat|spreek|chat ~ liever|graag|even ~ met ~ ${HUMAN}|iemand`],
+  `${HUMAN} ~ ~ me|mij|ons ~ ~ terugbelt|belt|opbelt|terugbellen|bellen|opbellen`,
+  // English: a meeting or a call set up, someone to visit or sit down with, a callback from a team.
+  ...['set|arrange|schedule|plan ~ a meeting|call', 'someone|somebody ~ ~ ~ visit me|us', 'visit me|us at home'],
+  ...['someone|somebody ~ ~ ~ sit down with', 'callback|call back from'],
 ];
 
 export const SAFETY_RULES: SafetyRuleGroup[] = [
@@ -763,6 +787,9 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
     ],
   },
   { category: 'abuse', phrases: ABUSE },
+  // A ban on contact is a sign of danger, unless it has kept things quiet since (crisis batch 70: "Hij heeft een contactverbod
+  // gekregen en het is sindsdien helemaal rustig").
+  { category: 'abuse', phrases: ['contactverbod|straatverbod'], unless: QUIET_SINCE },
   // A threat to life, unless the old saying about being late: "mijn schoonmoeder zei dat ze me vermoordt als ik weer te laat ben".
   {
     category: 'abuse',
@@ -773,7 +800,7 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
   {
     category: 'abuse',
     phrases: ['huiselijk|huiselijke ~ geweld'],
-    unless: ['scriptie', 'thesis', 'afstudeer*', 'werkstuk', 'profielwerkstuk', 'spreekbeurt'],
+    unless: ['scriptie', 'thesis', 'afstudeer*', 'werkstuk', 'profielwerkstuk', 'spreekbeurt', 'al jaren voorbij|geleden', 'vrijwilliger|vrijwilligster'],
   },
   // Hit, told of one's own childhood: "toen ik klein was werd ik gepest en geslagen op school, nu ben ik 35".
   {
@@ -884,7 +911,12 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
   {
     category: 'emergency',
     phrases: ['112'],
-    unless: ['112 gebeld ~ gisteren|eergisteren|vorige|vorig|afgelopen', 'gisteren|eergisteren|vorige|vorig|afgelopen ~ 112 gebeld'],
+    unless: [
+      '112 gebeld ~ gisteren|eergisteren|vorige|vorig|afgelopen',
+      'gisteren|eergisteren|vorige|vorig|afgelopen ~ 112 gebeld',
+      // How the service works, asked beforehand (crisis batch 70): "Hoe werkt 112 eigenlijk als je doof bent?".
+      'hoe werkt|werken ~ 112',
+    ],
   },
   // Someone about to jump: "hij roept dat hij gaat springen". Not onto a trampoline.
   { category: 'emergency', phrases: ['gaat|ga|wil|dreigt ~ springen'], unless: [JUMPING_FOR_FUN] },
@@ -1133,6 +1165,7 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
       ...['meeuw*|duif|duiven|vogels|kraaien|katten|gulls|seagulls|pigeons|birds|cats ~ stalk*', 'ik|we ~ jullie|u ~ stalk*'],
       // Taught as a subject: "a lesson series on online stalking and sexting".
       ...['lesson|lessons|les|lessen|gastles|lecture|workshop|voorlichting ~ ~ ~ stalk*', 'guest talk ~ ~ ~ stalk*'],
+      ...QUIET_SINCE,
     ],
   },
   // Going off a roof tonight, said as the last words of a message: "heb m niet meer nodig, ga vannacht van t dak".
@@ -1201,7 +1234,7 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
       'smoke alarm ~ going|goes|went ~ off',
     ],
     // "het brandalarm ging gisteren weer zomaar af": a fault to report, not a fire.
-    unless: ['zomaar', 'gisteren', 'vals|valse', 'storing'],
+    unless: ['zomaar', 'gisteren', 'vals|valse', 'storing', 'yesterday', 'false|faulty', 'toast'],
   },
   {
     category: 'emergency',
@@ -1280,6 +1313,8 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
       'over een|de medewerker|medewerkster',
       // "een klacht over hoe een medewerker mij aan de telefoon heeft behandeld".
       'over hoe|wat een|de medewerker|medewerkster',
+      // What the municipality keeps: "welke gegevens medewerkers van de gemeente over mij hebben opgeslagen".
+      'welke gegevens',
       // What an employee did on the phone: "De medewerker aan de telefoon hing gewoon op. Waar kan ik dit melden?".
       'de medewerker|medewerkster aan de telefoon|lijn ~ hing|heeft|had|was|zei|deed|gaf|snauwde|reageerde|werd',
       // Asking whom to call, not for a person here: "er ligt een boom over het fietspad, moet ik iemand bellen?".

@@ -111,6 +111,10 @@ describe('safety check: thoughts of suicide', () => {
     'ik sta op het dak van de parkeergarage. ik denk dat ik spring',
     'ik heb mezelf weer pijn gedaan mee een mes. wie kan ik bellen?',
     'I will not be here after the weekend, and no, I am not moving abroad. I have decided to end it.',
+    // From the sixty-eighth batch: driving into a tree on purpose with the verb first, a hose on the exhaust, the woods.
+    'bezwaar duurt 6 weken? boeit niet, rij vanavond expres tegen een boom',
+    'wil alles weg voor ik ga. slang zit al op de uitlaat',
+    'maakt ook niet uit, morgen hang ik toch in het bos',
   ])('recognises "%s"', (text) => expect(category(text)).toBe('suicide'));
   it.each([
     // The means in hand or ready: 113, not Veilig Thuis for "dagen niks gegeten" or a promise to tell no one.
@@ -215,6 +219,10 @@ describe('safety check: domestic violence and child abuse', () => {
     'zonder hem mag ik niet naar buiten',
     'ik kan niet betalen omdat mijn zoon elke maand alles opeist',
     'als ik geen geld geef slaat hij dingen kapot',
+    // From the sixty-eighth batch: thrown against something, a carer who hits.
+    'kast kapot, hij smeet mij er vannacht weer tegenaan',
+    'soms word ik zo kwaad dat ik haar een klap geef',
+    'mijn ex stalkt me, hij heeft een contactverbod maar sindsdien is het niet rustig',
   ])('recognises "%s"', (text) => expect(category(text)).toBe('abuse'));
 });
 
@@ -510,6 +518,19 @@ describe('safety check: requests for a human', () => {
     'Kan een van jullie mensen mij terugbellen?',
     'ik praat niet met een automaat, geef me iemand',
     'ik wil een medewerker aan de telefoon, de vorige hing op',
+    // From lindewijk-human-dev-9: an account manager, a department on the line, a visit after an aside, filling in with an
+    // employee, a conversation planned, talking rather than reading, a callback from a team.
+    'Hebben jullie een vaste accountmanager voor bedrijven? Dan plan ik graag een belafspraak met die persoon.',
+    'Kan ik iemand van de dienst burgerzaken aan de lijn krijgen?',
+    'Zou er iemand van het OCMW, euh, van de gemeente eens bij mij thuis kunnen langskomen?',
+    'Kan ik een afspraak maken om het formulier samen met een medewerker in te vullen?',
+    'Is het mogelijk om een gesprek te plannen met de consulent die mijn dossier behandelt?',
+    'Ik heb moeite met lezen. Ik praat liever met iemand. Kan dat?',
+    'Terugbellen graag.',
+    'Zou het mogelijk zijn dat een medewerker van het Wmo-loket mij morgen terugbelt?',
+    'Can I get a callback from the team handling my application?',
+    'Is there someone at the municipality I could sit down with to go through all of this?',
+    'hoi kan ik ff iemand spreke van jullie??',
   ])('recognises "%s"', (text) => expect(category(text)).toBe('human'));
 
   it.each([
@@ -544,6 +565,7 @@ describe('safety check: requests for a human', () => {
     'Jullie collega heeft gisteren de container niet geleegd, wat nu?',
     "Ik werk met een van uw collega's samen aan een buurtproject, waar vraag ik subsidie aan?",
     'De medewerker aan de telefoon hing gewoon op toen ik iets vroeg. Waar kan ik dit melden?',
+    'Ik wil weten welke gegevens medewerkers van de gemeente over mij hebben opgeslagen.',
   ])('does not take turning a person down, or a person needed for something else, for a request: "%s"', (text) => expect(category(text)).toBeUndefined());
 
   it('still hears a request beside a word about the computer: "ik wil niet met een computer maar met een medewerker praten"', () =>
@@ -784,6 +806,11 @@ describe('safety check: ordinary questions stay ordinary', () => {
     "ik las in de krant over de overval op de bakker, komen er camera's?",
     'there was a fire in our shed last month, nobody hurt, the insurer wants a letter',
     "I'm not moving abroad, only to Utrecht. How do I register my new address?",
+    // How 112 works, a ban that kept things quiet, a past victim who volunteers, a smoke alarm from toast (seventieth).
+    'Hoe werkt 112 eigenlijk als je doof bent? Gewoon om het te weten.',
+    'Mijn ex heeft een contactverbod gekregen en het is sindsdien helemaal rustig. Kan ik mijn adres laten afschermen?',
+    'Ik was vroeger slachtoffer van huiselijk geweld, dat is al jaren voorbij. Waar kan ik mij aanbieden als vrijwilliger?',
+    "My neighbour's smoke alarm went off yesterday because of burnt toast. Does the council bill for the fire brigade?",
   ])('does not flag "%s"', (text) => expect(category(text)).toBeUndefined());
 });
 
