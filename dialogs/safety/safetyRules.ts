@@ -740,7 +740,12 @@ const HUMAN_REQUEST: string[] = [
     'verbinden|doorverbinden|spreken|praten|chatten|gesprek ~ met een van uw|jullie mensen|collegas|collega',
   ],
   ...['liefst|liever|wil|wilt ~ geen automaat', 'geen automaat ~ maar', 'niet met ~ automaat ~ praten|spreken|chatten|babbelen|kletsen'],
-  ...['praat|praten|spreek|spreken|chat|chatten ~ niet met ~ automaat', 'in plaats van ~ een? programma|computer|bot|chatbot|robot|machine|automaat'],
+  ...[
+    'praat|praten|spreek|spreken|chat|chatten ~ niet met ~ automaat',
+    // Not a device used for something else: "betalen in plaats van bij de automaat", "invullen in plaats van op de computer".
+    'in plaats van ~ een|deze|die|dit|zon? programma|bot|chatbot|robot',
+    'in plaats van ~ met|aan|tegen een|de|deze|die|zon? computer|machine|automaat',
+  ],
   ...['persoonlijk|hardop|mondeling ~ aan iemand', 'aan iemand ~ ~ stellen|voorleggen', 'met iemand ~ klappen|tori|taki', 'tori|taki met iemand'],
   'niet met zon automaat',
   ...['bellen met iemand|medewerker|mens', 'gesprekje ~ ~ met iemand', 'someone|somebody|person|human on the phone|line'],

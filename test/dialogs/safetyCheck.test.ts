@@ -531,6 +531,7 @@ describe('safety check: requests for a human', () => {
     'Can I get a callback from the team handling my application?',
     'Is there someone at the municipality I could sit down with to go through all of this?',
     'hoi kan ik ff iemand spreke van jullie??',
+    'ik wil praten in plaats van met een computer te typen',
   ])('recognises "%s"', (text) => expect(category(text)).toBe('human'));
 
   it.each([
@@ -566,6 +567,8 @@ describe('safety check: requests for a human', () => {
     "Ik werk met een van uw collega's samen aan een buurtproject, waar vraag ik subsidie aan?",
     'De medewerker aan de telefoon hing gewoon op toen ik iets vroeg. Waar kan ik dit melden?',
     'Ik wil weten welke gegevens medewerkers van de gemeente over mij hebben opgeslagen.',
+    'Kan ik aan de balie betalen in plaats van bij de automaat?',
+    'Kan ik het formulier op papier invullen in plaats van op de computer?',
   ])('does not take turning a person down, or a person needed for something else, for a request: "%s"', (text) => expect(category(text)).toBeUndefined());
 
   it('still hears a request beside a word about the computer: "ik wil niet met een computer maar met een medewerker praten"', () =>
