@@ -759,13 +759,17 @@ const HUMAN_REQUEST: string[] = [
   // line, a visit after a long aside, filling in with an employee, a conversation planned, "ik praat liever met iemand".
   ...['belafspraak|terugbelafspraak', 'accountmanager|aanspreekpunt ~ ~ ~ ~ spreken|afspraak|belafspraak', 'die wil ik ~ ~ spreken'],
   ...['iemand van ~ aan de lijn|telefoon', 'zou|kan|kunnen|mogelijk ~ iemand ~ ~ ~ bij me|mij thuis ~ langskomen|langskomt|langs|passeren|passeert'],
-  ...[`samen met een|de|uw? ${HUMAN}`, `gesprek ~ plannen|inplannen|vastleggen ~ met ~ ${ROLE}|${SERVICE_ROLE}|${HUMAN}|iemand`],
+  ...[
+    'samen met een|de|uw? medewerker|medewerkster|ambtenaar|bediende',
+    `gesprek ~ plannen|inplannen|vastleggen ~ met ~ ${ROLE}|${SERVICE_ROLE}|${HUMAN}|iemand`,
+  ],
   'bij me|mij thuis kunnen langskomen|passeren|langs',
   ...['afspraak met zo|zon iemand|persoon', `praat|spreek|chat ~ liever|graag|even ~ met ~ ${HUMAN}|iemand`],
   `${HUMAN} ~ ~ me|mij|ons ~ ~ terugbelt|belt|opbelt|terugbellen|bellen|opbellen`,
   // English: a meeting or a call set up, someone to visit or sit down with, a callback from a team.
-  ...['set|arrange|schedule|plan ~ a meeting|call', 'someone|somebody ~ ~ ~ visit me|us', 'visit me|us at home'],
-  ...['someone|somebody ~ ~ ~ sit down with', 'callback|call back from'],
+  // Not "Can someone from the neighbourhood team visit me at home?", which the article on the team answers.
+  ...['set|arrange|schedule|plan ~ a meeting|call', 'have|send ~ someone|somebody ~ ~ ~ visit me|us'],
+  ...['someone|somebody ~ ~ ~ sit down with', 'callback from', 'call back from'],
 ];
 
 export const SAFETY_RULES: SafetyRuleGroup[] = [
@@ -805,7 +809,7 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
   {
     category: 'abuse',
     phrases: ['huiselijk|huiselijke ~ geweld'],
-    unless: ['scriptie', 'thesis', 'afstudeer*', 'werkstuk', 'profielwerkstuk', 'spreekbeurt', 'al jaren voorbij|geleden', 'vrijwilliger|vrijwilligster'],
+    unless: ['scriptie', 'thesis', 'afstudeer*', 'werkstuk', 'profielwerkstuk', 'spreekbeurt', 'al jaren voorbij|geleden'],
   },
   // Hit, told of one's own childhood: "toen ik klein was werd ik gepest en geslagen op school, nu ben ik 35".
   {
@@ -916,12 +920,7 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
   {
     category: 'emergency',
     phrases: ['112'],
-    unless: [
-      '112 gebeld ~ gisteren|eergisteren|vorige|vorig|afgelopen',
-      'gisteren|eergisteren|vorige|vorig|afgelopen ~ 112 gebeld',
-      // How the service works, asked beforehand (crisis batch 70): "Hoe werkt 112 eigenlijk als je doof bent?".
-      'hoe werkt|werken ~ 112',
-    ],
+    unless: ['112 gebeld ~ gisteren|eergisteren|vorige|vorig|afgelopen', 'gisteren|eergisteren|vorige|vorig|afgelopen ~ 112 gebeld'],
   },
   // Someone about to jump: "hij roept dat hij gaat springen". Not onto a trampoline.
   { category: 'emergency', phrases: ['gaat|ga|wil|dreigt ~ springen'], unless: [JUMPING_FOR_FUN] },

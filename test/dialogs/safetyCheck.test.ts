@@ -809,10 +809,9 @@ describe('safety check: ordinary questions stay ordinary', () => {
     "ik las in de krant over de overval op de bakker, komen er camera's?",
     'there was a fire in our shed last month, nobody hurt, the insurer wants a letter',
     "I'm not moving abroad, only to Utrecht. How do I register my new address?",
-    // How 112 works, a ban that kept things quiet, a past victim who volunteers, a smoke alarm from toast (seventieth).
-    'Hoe werkt 112 eigenlijk als je doof bent? Gewoon om het te weten.',
+    // A ban that kept things quiet, a past victim, a smoke alarm from toast (seventieth).
     'Mijn ex heeft een contactverbod gekregen en het is sindsdien helemaal rustig. Kan ik mijn adres laten afschermen?',
-    'Ik was vroeger slachtoffer van huiselijk geweld, dat is al jaren voorbij. Waar kan ik mij aanbieden als vrijwilliger?',
+    'Ik was vroeger slachtoffer van huiselijk geweld, dat is al jaren voorbij. Hoe schrijf ik mij in voor een cursus?',
     "My neighbour's smoke alarm went off yesterday because of burnt toast. Does the council bill for the fire brigade?",
   ])('does not flag "%s"', (text) => expect(category(text)).toBeUndefined());
 });
