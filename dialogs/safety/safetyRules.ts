@@ -690,7 +690,8 @@ const HUMAN_REQUEST: string[] = [
   // From lindewijk-human-dev-5 (twentieth session): a visit, someone who looks along or knows, a talk or a video call with a
   // role, an appointment with a civil servant, a call back with a word between, a person reading along.
   ...[
-    'mogelijk|kan|kunnen|wil|zou ~ iemand|mens ~ ~ bij me|mij thuis ~ langskomt|langskomen|langs|passeert|passeren',
+    // Three gaps: "Zou er iemand van het OCMW, euh, van de gemeente eens bij mij thuis …" (lindewijk-human-dev-9).
+    'mogelijk|kan|kunnen|wil|zou ~ iemand|mens ~ ~ ~ bij me|mij thuis ~ langskomt|langskomen|langs|passeert|passeren',
     'iemand ~ ~ met me|mij mee ~ kijken|kijkt|denken|denkt',
   ],
   `vragen|laten ~ ${ROLE}|${SERVICE_ROLE}|iemand ~ ~ passeert|passeren|langskomt|langskomen|langs`,
@@ -758,7 +759,7 @@ const HUMAN_REQUEST: string[] = [
   // From lindewijk-human-dev-9 (twenty-first session): an account manager or a fixed contact to speak, a department on the
   // line, a visit after a long aside, filling in with an employee, a conversation planned, "ik praat liever met iemand".
   ...['belafspraak|terugbelafspraak', 'accountmanager|aanspreekpunt ~ ~ ~ ~ spreken|afspraak|belafspraak', 'die wil ik ~ ~ spreken'],
-  ...['iemand van ~ aan de lijn|telefoon', 'zou|kan|kunnen|mogelijk ~ iemand ~ ~ ~ bij me|mij thuis ~ langskomen|langskomt|langs|passeren|passeert'],
+  'iemand van ~ aan de lijn|telefoon',
   ...[
     'samen met een|de|uw? medewerker|medewerkster|ambtenaar|bediende',
     `gesprek ~ plannen|inplannen|vastleggen ~ met ~ ${ROLE}|${SERVICE_ROLE}|${HUMAN}|iemand`,
