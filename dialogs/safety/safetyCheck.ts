@@ -15,6 +15,7 @@ const PRIORITY: SafetyCategory[] = ['suicide', 'abuse', 'emergency', 'human'];
 interface CompiledGroup {
   category: SafetyCategory;
   withinClause: boolean;
+  unlessPerSentence: boolean;
   phrases: PhraseMatcher;
   unless?: PhraseMatcher;
 }
@@ -34,6 +35,7 @@ export class SafetyCheck {
     this.groups = rules.map((rule) => ({
       category: rule.category,
       withinClause: rule.withinClause ?? false,
+      unlessPerSentence: rule.unlessPerSentence ?? false,
       phrases: new PhraseMatcher(rule.phrases, isRealWord),
       ...(rule.unless ? { unless: new PhraseMatcher(rule.unless, isRealWord) } : {}),
     }));
@@ -54,13 +56,32 @@ export class SafetyCheck {
     for (const group of this.groups) {
       const groupWords = group.withinClause ? (clauses ??= this.reader.read(clauseWords(text))) : read;
       const phrase = group.phrases.findIn(groupWords);
-      if (phrase && !group.unless?.findIn(groupWords)) found.push({ category: group.category, phrase });
+      if (!phrase) continue;
+      if (!group.unless?.findIn(groupWords)) found.push({ category: group.category, phrase });
+      else if (group.unlessPerSentence) {
+        const unvetoed = this.unvetoedSentencePhrase(group, text);
+        if (unvetoed) found.push({ category: group.category, phrase: unvetoed });
+      }
     }
     if (isBareHumanRequest(written)) found.push({ category: 'human', phrase: '<human word>' });
     found.sort((a, b) => PRIORITY.indexOf(a.category) - PRIORITY.indexOf(b.category));
     return found[0];
   }
+
+  /** The first phrase in a sentence without a veto of its own (see `unlessPerSentence`); read only once a veto was found. */
+  private unvetoedSentencePhrase(group: CompiledGroup, text: string): string | undefined {
+    for (const { segment } of SENTENCES.segment(text)) {
+      const words = group.withinClause ? clauseWords(segment) : wordsOf(segment).map(normaliseWord);
+      const read = this.reader.read(words);
+      const phrase = group.phrases.findIn(read);
+      if (phrase && !group.unless?.findIn(read)) return phrase;
+    }
+    return undefined;
+  }
 }
+
+/** Sentence boundaries as Unicode defines them ("Dhr. Jansen" and "3.5" stay whole). */
+const SENTENCES = new Intl.Segmenter('nl', { granularity: 'sentence' });
 
 let standard: SafetyCheck | undefined;
 

@@ -13,6 +13,12 @@ export interface SafetyRuleGroup {
   unless?: string[];
   /** Each phrase within one clause: "ze willen er niet over praten. Is er iemand die kan bemiddelen?" asks for no employee. */
   withinClause?: boolean;
+  /**
+   * An `unless` phrase cancels only its own sentence: "Ik heb een klacht over een medewerker. Ik wil de leidinggevende
+   * spreken." asks for one. Not for a crisis, where the whole message is the context ("Vorig jaar … stalking … sindsdien
+   * rustig. Kan ik mijn adres afschermen?").
+   */
+  unlessPerSentence?: boolean;
 }
 
 const SELF = 'mezelf|mijzelf|mezelve|myself';
@@ -27,7 +33,7 @@ const ROLE = 'behandelaar|leidinggevende|consulent|wijkconsulent|teamleider|supe
  * Roles of a service one is asked for by name ("ik wil de wijkagent spreken", "in contact brengen met de
  * leerplichtambtenaar"), but not with "bellen" or "contact" alone: "leerplichtambtenaar bellen verlof" asks how.
  */
-const SERVICE_ROLE = 'wijkagent|leerplichtambtenaar|schuldhulpverlener|schuldhulpverleenster';
+const SERVICE_ROLE = 'wijkagent|wijkcoach|buurtcoach|leerplichtambtenaar|schuldhulpverlener|schuldhulpverleenster';
 /** Who answers the phone: "verbind me door met de klantenservice", "kan ik de telefoniste krijgen?". */
 const SERVICE_DESK = 'klantenservice|klantencontact|klantcontactcentrum|helpdesk|servicedesk|telefoniste|telefonist|receptioniste|receptionist';
 const DOOR = 'deur|achterdeur|voordeur|tuindeur|schuurdeur|garagedeur|raam|ramen|slot|schuur';
@@ -771,6 +777,18 @@ const HUMAN_REQUEST: string[] = [
   // Not "Can someone from the neighbourhood team visit me at home?", which the article on the team answers.
   ...['set|arrange|schedule|plan ~ a meeting|call', 'have|send ~ someone|somebody ~ ~ ~ visit me|us'],
   ...['someone|somebody ~ ~ ~ sit down with', 'callback from', 'call back from'],
+  // From lindewijk-human-dev-10 (twenty-second session): a department put through, someone to "te woord staan", a letter
+  // explained on the phone, someone sent to talk, a home visit needed, a social worker to speak.
+  // Not a department one rings oneself: "welk nummer heeft de afdeling die ik kan bellen over afval?".
+  'doorverbinden|doorschakelen|verbinden|verbind|verbindt ~ met ~ afdeling',
+  ...['te woord staan|staat|kan|kunnen|wil|wilt', 'uitleggen|toelichten ~ aan de telefoon|lijn', 'aan de telefoon|lijn ~ uitleggen|toelichten'],
+  ...['sturen om met me|mij|ons te praten|spreken', 'huisbezoek nodig|graag|aub|alstublieft', 'wil|wilt|willen|graag ~ ~ huisbezoek'],
+  'sociaal|maatschappelijk werker|werkster ~ ~ spreken|praten|bellen',
+  // English: one's case or social worker to speak or to come, someone to explain, whom in a department to talk to, going
+  // through an application together, someone from a department on the phone.
+  ...['speak|talk|see|meet ~ my|the|a ~ case|social worker', 'case|social worker ~ ~ come|visit'],
+  ...['is there someone|somebody|anyone|anybody who|that can|could ~ explain|talk|speak|help', 'who ~ ~ can|could i|we ~ talk|speak to|with'],
+  ...['discuss ~ ~ ~ with someone|somebody', 'go through|over ~ ~ together with me|us', 'get|have someone|somebody ~ ~ on the phone|line'],
 ];
 
 export const SAFETY_RULES: SafetyRuleGroup[] = [
@@ -960,6 +978,8 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
       'drowning prevention',
       'verdrinking* ~ voorkomen|voorkomt|preventie',
       'laten verdrinken',
+      // Drowning in things to arrange: "ik moet van alles regelen: de huur, de belastingen. Ik verdrink erin." (human-dev-10).
+      'ik|we|wij verdrink|verdrinken|verzuip|verzuipen erin|eronder',
       'telefoon|gsm|mobiel|kaart|pas|paspoort|rijbewijs|phone ~ verdronken|verdrinken|drowned',
     ],
   },
@@ -1306,6 +1326,7 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
     category: 'human',
     phrases: HUMAN_REQUEST,
     withinClause: true,
+    unlessPerSentence: true,
     // A role, not a request: "kan ik als medewerker van de Rijksoverheid een klacht indienen", "mag ik als ambtenaar …".
     unless: [
       // Turning a person down: "nee, ik wil geen medewerker, gewoon een antwoord". Only right after "geen": "ik wil niet met
@@ -1332,7 +1353,10 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
       ...['hoe laat', 'openingstijd*', 'openingsuren', 'opening hours'],
       // Asking the way: "hoe kom ik in contact met een schuldhulpverlener?" is answered by the article on debt help.
       'hoe kom|komen|kan|kun|kunnen ~ in contact',
-      'complaint about ~ a|an|the ~ staff|employee|member|officer|civil',
+      'complaint|complained|complain about ~ a|an|the ~ staff|employee|member|officer|civil',
+      // What an employee said on the phone: "Een medewerker zei aan de telefoon dat mijn WOZ-waarde te hoog is".
+      `${HUMAN}|iemand zei|vertelde|beloofde|zegde ~ aan de telefoon|lijn`,
+      'aan de telefoon|lijn zei|vertelde|beloofde|zegde',
       ...['by a|an|the ~ staff member', 'by a|an|the ~ employee', 'by a|an|the ~ civil servant'],
       'als|ben|bent een? medewerker|medewerkster|ambtenaar',
     ],

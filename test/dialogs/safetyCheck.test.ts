@@ -332,6 +332,8 @@ describe('safety check: emergencies', () => {
     'my dad is having a heart attack, he had one last year too',
     'someone is trying to break in right now',
     'my child is drowning',
+    // Another's drowning "erin" is one, not the writer's own figure of speech (below).
+    'hij verdrinkt erin, help',
     // A person run over, not a deer; a fire not yet out; a fight with a person; a knife drawn at the market.
     'iemand is aangereden op de kruising, hij ligt op de grond',
     'brand in de keuken, de brandweer is onderweg maar het is nog niet geblust',
@@ -532,7 +534,29 @@ describe('safety check: requests for a human', () => {
     'Is there someone at the municipality I could sit down with to go through all of this?',
     'hoi kan ik ff iemand spreke van jullie??',
     'ik wil praten in plaats van met een computer te typen',
+    // From lindewijk-human-dev-10: a department put through, someone to "te woord staan", a letter explained on the phone,
+    // someone sent to talk, a social worker or a case worker, whom in a department to talk to, someone on the phone.
+    'Graag doorverbinden met de afdeling vergunningen.',
+    'Is er iemand die mij even te woord kan staan?',
+    'kan iemand mij dit gewoon even uitleggen aan de telefoon, ik snap die brief niet',
+    'kunnen jullie iemand sturen om met mij te praten?',
+    'ik heb echt een huisbezoek nodig, ik kom de deur niet uit',
+    'Ik wil graag in contact komen met de wijkcoach van mijn buurt.',
+    'mag ik een maatschappelijk werker spreken',
+    "I need to speak to my case worker, it's urgent.",
+    "Can a social worker come to our home? My mother can't leave the house.",
+    'Is there someone who can explain this letter to me in English?',
+    'Who in the permits department can I talk to?',
+    'Would it be possible for an employee to go through my application together with me?',
+    'Can I get someone from the municipal tax department on the phone?',
   ])('recognises "%s"', (text) => expect(category(text)).toBe('human'));
+
+  it.each([
+    'Ik heb een klacht over een medewerker. Ik wil de leidinggevende spreken.',
+    'De medewerker aan de telefoon hing op. Ik wil nu een andere medewerker spreken.',
+    'Ik wil een medewerker spreken. Het gaat over een vacature.',
+    'I complained about a staff member months ago. Now I want to talk to a manager.',
+  ])('hears a request in a sentence of its own beside one about an employee: "%s"', (text) => expect(category(text)).toBe('human'));
 
   it.each([
     'nee, ik wil geen medewerker, gewoon een antwoord',
@@ -569,6 +593,11 @@ describe('safety check: requests for a human', () => {
     'Ik wil weten welke gegevens medewerkers van de gemeente over mij hebben opgeslagen.',
     'Kan ik aan de balie betalen in plaats van bij de automaat?',
     'Kan ik het formulier op papier invullen in plaats van op de computer?',
+    // What an employee said on the phone, and a complaint made before (lindewijk-human-dev-10).
+    'Een medewerker zei aan de telefoon dat mijn WOZ-waarde te hoog is. Hoe maak ik bezwaar?',
+    'Aan de telefoon zei een medewerker dat ik een afspraak moest maken. Hoe doe ik dat?',
+    'I complained about a staff member months ago and never heard back. Can I go to the ombudsman?',
+    'hoe kom ik in contact met de wijkcoach?',
   ])('does not take turning a person down, or a person needed for something else, for a request: "%s"', (text) => expect(category(text)).toBeUndefined());
 
   it('still hears a request beside a word about the computer: "ik wil niet met een computer maar met een medewerker praten"', () =>
@@ -648,6 +677,7 @@ describe('safety check: ordinary questions stay ordinary', () => {
     'we had a break-in at our shop last summer, the insurance now wants a letter from the municipality',
     "I'm self-employed and drowning in unpaid bills. Does the municipality help business owners?",
     'ik verdrink in de formulieren voor de toeslag lol',
+    'Ik moet de huur, de belastingen en zijn auto regelen. Ik verdrink erin.',
     'the fire safety inspection failed because of an emergency exit sign, how do i request a re-inspection',
     // Not being there any more because of a move: the despair check-in asks (distress.test.ts), no alarm.
     'hoe lang van tevoren moet ik mijn verhuizing doorgeven? volgende week ben ik er niet meer, ik verhuis naar utrecht',
@@ -813,6 +843,8 @@ describe('safety check: ordinary questions stay ordinary', () => {
     'Mijn ex heeft een contactverbod gekregen en het is sindsdien helemaal rustig. Kan ik mijn adres laten afschermen?',
     'Ik was vroeger slachtoffer van huiselijk geweld, dat is al jaren voorbij. Hoe schrijf ik mij in voor een cursus?',
     "My neighbour's smoke alarm went off yesterday because of burnt toast. Does the council bill for the fire brigade?",
+    // A crisis word's veto covers the whole message, not only its sentence (unlike a request for a person's).
+    'Vorig jaar deed ik aangifte van stalking door mijn ex. Het is sindsdien helemaal rustig. Kan ik mijn adres laten afschermen?',
   ])('does not flag "%s"', (text) => expect(category(text)).toBeUndefined());
 });
 
