@@ -666,6 +666,11 @@ describe('requests for a person in new words (evals/cases/lindewijk-human-*.json
     // Twenty-first session, a ninth helper's (an account manager, a department on the line, a visit after an aside, "ik praat
     // liever met iemand", a callback from a team): 44 of 60 as it came in, 60 after; near misses 51 of 60, then 52.
     ['lindewijk-human-dev-9.jsonl', 60, 1, 60, 0.866],
+    // Twenty-second session, a tenth helper's (a department put through, "te woord staan", a home visit, a case or social
+    // worker, someone from a department on the phone): 48 of 60 as it came in, 60 after; near misses 50 of 55 answered right,
+    // then 52 of 54, none handed over any more. hj158, a neighbour's abuse reported, was relabelled a crisis (Veilig Thuis),
+    // as in the other files: 61 to hand over.
+    ['lindewijk-human-dev-10.jsonl', 61, 1, 54, 0.962],
     // Never read: the even half of the seventeenth session's file (23 of 30 at its start, 24 after it, 25 after the
     // nineteenth's), and a third helper's file (36 of 60 with the nineteenth session's start build, 44 after the third file's
     // rules, 46 after the fourth's, 48 after the fifth's, 49 after the sixth's, 50 after the seventh's; near misses 54 of 60
