@@ -81,6 +81,28 @@ export class PhraseMatcher {
     }
     return undefined;
   }
+
+  /** Where the phrases occur, as [start, end) word positions: every start, its shortest match. */
+  spans({ words, matches, present }: ReadWords): [number, number][] {
+    const found: [number, number][] = [];
+    for (const phrase of this.phrases) {
+      if (!phrase.required.every((options) => options.some((option) => present.has(option)))) continue;
+      for (let start = 0; start < words.length; start++) {
+        const end = matchEnd(phrase.steps, 0, words, matches, start);
+        if (end >= 0) found.push([start, end]);
+      }
+    }
+    return found;
+  }
+}
+
+/** The same reading with the words in `spans` counting as no phrase word at all. */
+export function withoutSpans(read: ReadWords, spans: readonly [number, number][]): ReadWords {
+  const none: ReadonlySet<string> = new Set();
+  const matches = read.matches.map((found, position) => (spans.some(([start, end]) => position >= start && position < end) ? none : found));
+  const present = new Set<string>();
+  for (const found of matches) for (const option of found) present.add(option);
+  return { words: read.words, matches, present };
 }
 
 /** A message's words with the phrase words each counts as, and all of those together. */
@@ -200,18 +222,27 @@ function compile(source: string): CompiledPhrase {
 }
 
 function matchFrom(steps: Step[], stepIndex: number, words: string[], matches: readonly ReadonlySet<string>[], position: number): boolean {
+  return matchEnd(steps, stepIndex, words, matches, position) >= 0;
+}
+
+/** The position after the phrase's last word when its steps match from `position`, or -1. */
+function matchEnd(steps: Step[], stepIndex: number, words: string[], matches: readonly ReadonlySet<string>[], position: number): number {
   const step = steps[stepIndex];
-  if (!step) return true;
+  if (!step) return position;
   if (step.kind === 'gap') {
     for (let skip = 0; skip <= MAX_GAP; skip++) {
-      if (skip > 0 && words[position + skip - 1] === CLAUSE_MARK) return false;
-      if (matchFrom(steps, stepIndex + 1, words, matches, position + skip)) return true;
+      if (skip > 0 && words[position + skip - 1] === CLAUSE_MARK) return -1;
+      const end = matchEnd(steps, stepIndex + 1, words, matches, position + skip);
+      if (end >= 0) return end;
     }
-    return false;
+    return -1;
   }
   const here = matches[position];
-  if (here && step.options.some((option) => here.has(option)) && matchFrom(steps, stepIndex + 1, words, matches, position + 1)) return true;
-  return step.optional && matchFrom(steps, stepIndex + 1, words, matches, position);
+  if (here && step.options.some((option) => here.has(option))) {
+    const end = matchEnd(steps, stepIndex + 1, words, matches, position + 1);
+    if (end >= 0) return end;
+  }
+  return step.optional ? matchEnd(steps, stepIndex + 1, words, matches, position) : -1;
 }
 
 /** Edits allowed for a typo of `option`: one from 5 letters, two from 9. */

@@ -1,6 +1,6 @@
 import { HUMAN_WORDS, IMPATIENT_FILLER, POLITE_FILLER, SAFETY_RULES, SafetyCategory, SafetyRuleGroup } from './safetyRules';
 import { wordsOf } from '../../knowledge/text/normalize';
-import { clauseWords, isTypoOf, normaliseWord, PhraseMatcher, ReadWords, WordReader } from './phraseMatcher';
+import { clauseWords, isTypoOf, normaliseWord, PhraseMatcher, ReadWords, withoutSpans, WordReader } from './phraseMatcher';
 import { realWordVeto } from './realWords';
 
 export interface SafetySignal {
@@ -18,6 +18,7 @@ interface CompiledGroup {
   unlessPerSentence: boolean;
   phrases: PhraseMatcher;
   unless?: PhraseMatcher;
+  idioms?: PhraseMatcher;
 }
 
 /**
@@ -31,16 +32,17 @@ export class SafetyCheck {
   private readonly reader: WordReader;
 
   constructor(rules: SafetyRuleGroup[] = SAFETY_RULES) {
-    const isRealWord = realWordVeto(rules.flatMap((rule) => [...rule.phrases, ...(rule.unless ?? [])]));
+    const isRealWord = realWordVeto(rules.flatMap((rule) => [...rule.phrases, ...(rule.unless ?? []), ...(rule.idioms ?? [])]));
     this.groups = rules.map((rule) => ({
       category: rule.category,
       withinClause: rule.withinClause ?? false,
       unlessPerSentence: rule.unlessPerSentence ?? false,
       phrases: new PhraseMatcher(rule.phrases, isRealWord),
       ...(rule.unless ? { unless: new PhraseMatcher(rule.unless, isRealWord) } : {}),
+      ...(rule.idioms ? { idioms: new PhraseMatcher(rule.idioms, isRealWord) } : {}),
     }));
     this.reader = WordReader.for(
-      this.groups.flatMap((group) => [group.phrases, group.unless]),
+      this.groups.flatMap((group) => [group.phrases, group.unless, group.idioms]),
       isRealWord,
     );
   }
@@ -54,7 +56,7 @@ export class SafetyCheck {
     let clauses: ReadWords | undefined;
     const found: SafetySignal[] = [];
     for (const group of this.groups) {
-      const groupWords = group.withinClause ? (clauses ??= this.reader.read(clauseWords(text))) : read;
+      const groupWords = withoutIdioms(group, group.withinClause ? (clauses ??= this.reader.read(clauseWords(text))) : read);
       const phrase = group.phrases.findIn(groupWords);
       if (!phrase) continue;
       if (!group.unless?.findIn(groupWords)) found.push({ category: group.category, phrase });
@@ -72,12 +74,17 @@ export class SafetyCheck {
   private unvetoedSentencePhrase(group: CompiledGroup, text: string): string | undefined {
     for (const { segment } of SENTENCES.segment(text)) {
       const words = group.withinClause ? clauseWords(segment) : wordsOf(segment).map(normaliseWord);
-      const read = this.reader.read(words);
+      const read = withoutIdioms(group, this.reader.read(words));
       const phrase = group.phrases.findIn(read);
       if (phrase && !group.unless?.findIn(read)) return phrase;
     }
     return undefined;
   }
+}
+
+/** The reading with the group's idioms taken out, when there are any in it (rarely). */
+function withoutIdioms(group: CompiledGroup, read: ReadWords): ReadWords {
+  return group.idioms?.findIn(read) ? withoutSpans(read, group.idioms.spans(read)) : read;
 }
 
 /** Sentence boundaries as Unicode defines them ("Dhr. Jansen" and "3.5" stay whole). */

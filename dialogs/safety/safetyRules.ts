@@ -19,6 +19,11 @@ export interface SafetyRuleGroup {
    * rustig. Kan ik mijn adres afschermen?").
    */
   unlessPerSentence?: boolean;
+  /**
+   * Figures of speech whose words are not read as this group's, while the rest of the message still is (unlike
+   * `unless`): "Dit slaat nergens op, help me" has nobody hitting "me"; "Dit slaat nergens op, mijn man slaat me" has.
+   */
+  idioms?: string[];
 }
 
 const SELF = 'mezelf|mijzelf|mezelve|myself';
@@ -849,6 +854,9 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
     unless: [
       'slaat|sloeg|slaan ~ gegevens|data|dna|foto*|pasfoto*|paspoortfoto*|vingerafdruk*|bestand*|informatie|info|adres|adressen|nummer|bsn|berichten ~ op',
     ],
+    // Making no sense, said by upset citizens: "dit slaat nergens op, help me" (lindewijk-human-dev-10, -dev-7).
+    // No gaps: "hij slaat me, dit slaat nergens op" must keep its first "slaat".
+    idioms: ['slaat|sloeg echt|gewoon|toch|werkelijk? helemaal? nergens op', 'slaat|sloeg kant noch wal', 'waar slaat|sloeg dit|dat|het op'],
   },
   // Misuse of one's data is identity fraud, not violence: "mijn DigiD wordt misbruikt", "my identity was abused". Only
   // these words: a passport named beside violence ("ik moet een nieuw paspoort, mijn man slaat me") is no fraud.

@@ -1,4 +1,13 @@
-import { clauseWords, isPrefixTypoOf, isTypoOf, normaliseWord, normaliseWords, PhraseMatcher, WordReader } from '../../dialogs/safety/phraseMatcher';
+import {
+  clauseWords,
+  isPrefixTypoOf,
+  isTypoOf,
+  normaliseWord,
+  normaliseWords,
+  PhraseMatcher,
+  withoutSpans,
+  WordReader,
+} from '../../dialogs/safety/phraseMatcher';
 import { realWordVeto } from '../../dialogs/safety/realWords';
 
 describe('typos of a phrase word', () => {
@@ -89,5 +98,29 @@ describe('one reading shared by several matchers', () => {
   it('finds nothing a matcher does not look for, whatever the reader holds', () => {
     expect(fire.findIn(reader.read(normaliseWords('ik wil dood')))).toBeUndefined();
     expect(dead.findIn(reader.read(normaliseWords('in brand')))).toBe(undefined);
+  });
+});
+
+describe('words taken out of a reading', () => {
+  const hits = new PhraseMatcher(['slaat ~ me']);
+  const idiom = new PhraseMatcher(['slaat nergens op']);
+  const reader = new WordReader([...hits.vocabulary, ...idiom.vocabulary]);
+
+  it('gives where a phrase occurs, each start with its shortest match', () => {
+    const read = reader.read(normaliseWords('dit slaat nergens op en dat slaat nergens op'));
+    expect(idiom.spans(read)).toEqual([
+      [1, 4],
+      [6, 9],
+    ]);
+    expect(hits.spans(reader.read(normaliseWords('hij slaat me')))).toEqual([[1, 3]]);
+  });
+
+  it.each([
+    ['dit slaat nergens op, help me', undefined],
+    ['dit slaat nergens op, mijn man slaat me', 'slaat ~ me'],
+    ['mijn man slaat me', 'slaat ~ me'],
+  ])('reads "%s" without the idiom\'s words', (text, found) => {
+    const read = reader.read(normaliseWords(text));
+    expect(hits.findIn(withoutSpans(read, idiom.spans(read)))).toBe(found);
   });
 });

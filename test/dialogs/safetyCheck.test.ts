@@ -223,6 +223,9 @@ describe('safety check: domestic violence and child abuse', () => {
     'kast kapot, hij smeet mij er vannacht weer tegenaan',
     'soms word ik zo kwaad dat ik haar een klap geef',
     'mijn ex stalkt me, hij heeft een contactverbod maar sindsdien is het niet rustig',
+    // Hitting beside the idiom of making no sense: only the idiom's words are set aside.
+    'Dit slaat nergens op, mijn man slaat me elke dag',
+    'hij slaat me, dit slaat nergens op',
   ])('recognises "%s"', (text) => expect(category(text)).toBe('abuse'));
 });
 
@@ -678,6 +681,9 @@ describe('safety check: ordinary questions stay ordinary', () => {
     "I'm self-employed and drowning in unpaid bills. Does the municipality help business owners?",
     'ik verdrink in de formulieren voor de toeslag lol',
     'Ik moet de huur, de belastingen en zijn auto regelen. Ik verdrink erin.',
+    // Making no sense, said by an upset citizen (lindewijk-human-dev-10, -dev-7): nobody hits "me".
+    'Dit slaat nergens op, help me',
+    'waar slaat dit op, help me',
     'the fire safety inspection failed because of an emergency exit sign, how do i request a re-inspection',
     // Not being there any more because of a move: the despair check-in asks (distress.test.ts), no alarm.
     'hoe lang van tevoren moet ik mijn verhuizing doorgeven? volgende week ben ik er niet meer, ik verhuis naar utrecht',
