@@ -82,7 +82,7 @@ export class PhraseMatcher {
     return undefined;
   }
 
-  /** Where the phrases occur, as [start, end) word positions: every start, its shortest match. */
+  /** Where the phrases occur, as [start, end) word positions: from every start, the first match (each gap as short as it can be). */
   spans({ words, matches, present }: ReadWords): [number, number][] {
     const found: [number, number][] = [];
     for (const phrase of this.phrases) {
