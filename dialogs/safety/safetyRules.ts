@@ -792,7 +792,7 @@ const HUMAN_REQUEST: string[] = [
   // English: one's case or social worker to speak or to come, someone to explain, whom in a department to talk to, going
   // through an application together, someone from a department on the phone.
   ...['speak|talk|see|meet ~ my|the|a ~ case|social worker', 'case|social worker ~ ~ come|visit'],
-  ...['is there someone|somebody|anyone|anybody who|that can|could ~ explain|talk|speak|help', 'who ~ ~ can|could i|we ~ talk|speak to|with'],
+  ...['is there someone|somebody|anyone|anybody who|that can|could ~ explain|talk|speak', 'who ~ ~ can|could i|we ~ talk|speak to|with'],
   ...['discuss ~ ~ ~ with someone|somebody', 'go through|over ~ ~ together with me|us', 'get|have someone|somebody ~ ~ on the phone|line'],
 ];
 

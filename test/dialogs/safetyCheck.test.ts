@@ -601,6 +601,8 @@ describe('safety check: requests for a human', () => {
     'Aan de telefoon zei een medewerker dat ik een afspraak moest maken. Hoe doe ik dat?',
     'I complained about a staff member months ago and never heard back. Can I go to the ombudsman?',
     'hoe kom ik in contact met de wijkcoach?',
+    // Someone who can help with a task is a service question (review of the tenth file's phrases).
+    'Is there anyone who can help people with debt in Lindewijk?',
   ])('does not take turning a person down, or a person needed for something else, for a request: "%s"', (text) => expect(category(text)).toBeUndefined());
 
   it('still hears a request beside a word about the computer: "ik wil niet met een computer maar met een medewerker praten"', () =>
