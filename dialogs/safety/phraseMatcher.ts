@@ -73,8 +73,7 @@ export class PhraseMatcher {
    */
   findIn({ words, matches, present }: ReadWords): string | undefined {
     for (const phrase of this.phrases) {
-      // Most phrases lack a word the message has nowhere: skipping them halves the safety check (46 → 23 µs a message).
-      if (!phrase.required.every((options) => options.some((option) => present.has(option)))) continue;
+      if (!mayOccur(phrase, present)) continue;
       for (let start = 0; start < words.length; start++) {
         if (matchFrom(phrase.steps, 0, words, matches, start)) return phrase.source;
       }
@@ -86,7 +85,7 @@ export class PhraseMatcher {
   spans({ words, matches, present }: ReadWords): [number, number][] {
     const found: [number, number][] = [];
     for (const phrase of this.phrases) {
-      if (!phrase.required.every((options) => options.some((option) => present.has(option)))) continue;
+      if (!mayOccur(phrase, present)) continue;
       for (let start = 0; start < words.length; start++) {
         const end = matchEnd(phrase.steps, 0, words, matches, start);
         if (end >= 0) found.push([start, end]);
@@ -94,6 +93,11 @@ export class PhraseMatcher {
     }
     return found;
   }
+}
+
+/** Most phrases lack a word the message has nowhere: skipping them halves the safety check (46 → 23 µs a message). */
+function mayOccur(phrase: CompiledPhrase, present: ReadonlySet<string>): boolean {
+  return phrase.required.every((options) => options.some((option) => present.has(option)));
 }
 
 /** The same reading with the words in `spans` counting as no phrase word at all. */

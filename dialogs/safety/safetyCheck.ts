@@ -1,6 +1,6 @@
 import { HUMAN_WORDS, IMPATIENT_FILLER, POLITE_FILLER, SAFETY_RULES, SafetyCategory, SafetyRuleGroup } from './safetyRules';
 import { wordsOf } from '../../knowledge/text/normalize';
-import { clauseWords, isTypoOf, normaliseWord, PhraseMatcher, ReadWords, withoutSpans, WordReader } from './phraseMatcher';
+import { clauseWords, isTypoOf, normaliseWord, normaliseWords, PhraseMatcher, ReadWords, withoutSpans, WordReader } from './phraseMatcher';
 import { realWordVeto } from './realWords';
 
 export interface SafetySignal {
@@ -73,7 +73,7 @@ export class SafetyCheck {
   /** The first phrase in a sentence without a veto of its own (see `unlessPerSentence`); read only once a veto was found. */
   private unvetoedSentencePhrase(group: CompiledGroup, text: string): string | undefined {
     for (const { segment } of SENTENCES.segment(text)) {
-      const words = group.withinClause ? clauseWords(segment) : wordsOf(segment).map(normaliseWord);
+      const words = group.withinClause ? clauseWords(segment) : normaliseWords(segment);
       const read = withoutIdioms(group, this.reader.read(words));
       const phrase = group.phrases.findIn(read);
       if (phrase && !group.unless?.findIn(read)) return phrase;
@@ -84,7 +84,8 @@ export class SafetyCheck {
 
 /** The reading with the group's idioms taken out, when there are any in it (rarely). */
 function withoutIdioms(group: CompiledGroup, read: ReadWords): ReadWords {
-  return group.idioms?.findIn(read) ? withoutSpans(read, group.idioms.spans(read)) : read;
+  const spans = group.idioms?.spans(read) ?? [];
+  return spans.length > 0 ? withoutSpans(read, spans) : read;
 }
 
 /** Sentence boundaries as Unicode defines them ("Dhr. Jansen" and "3.5" stay whole). */
