@@ -136,21 +136,37 @@ export class WordReader {
   }
 
   read(words: string[]): ReadWords {
-    const matches = words.map((word) => this.matchesOf(word));
+    const matches = words.map((word) => this.optionsOf(word));
     const present = new Set<string>();
     for (const found of matches) for (const option of found) present.add(option);
     return { words, matches, present };
   }
 
-  private matchesOf(word: string): ReadonlySet<string> {
+  /** The phrase words `word` counts as. */
+  optionsOf(word: string): ReadonlySet<string> {
     const cached = this.cache.get(word);
     if (cached) return cached;
-    const found = new Set<string>();
-    for (const option of this.vocabulary) if (wordMatches(word, option, this.realWords)) found.add(option);
+    let found = this.matching(word);
+    // Dutch typed with y for ij ("aan de lyn", "altyd", "bly"), when the word is no phrase word nor a real word as it is.
+    if (found.size === 0 && word.length >= 3 && word.includes('y') && !this.realWords(word)) found = this.matching(word.replace(/y/g, 'ij'));
     if (this.cache.size > 50_000) this.cache.clear();
     this.cache.set(word, found);
     return found;
   }
+
+  private matching(word: string): Set<string> {
+    const found = new Set<string>();
+    for (const option of this.vocabulary) if (wordMatches(word, option, this.realWords)) found.add(option);
+    return found;
+  }
+}
+
+/** Whether `word` is `option` or begins with a prefix pattern's fixed part, read as typed: no typo reading. */
+function isExactly(word: string, option: string): boolean {
+  if (!option.endsWith('*')) return word === option;
+  const stem = option.slice(0, -1);
+  // Words arrive with a final d written as t (normaliseWord); a stem may end in that d ("bloed*").
+  return word.startsWith(stem) || (word.endsWith('t') && `${word.slice(0, -1)}d`.startsWith(stem));
 }
 
 /**
@@ -290,12 +306,7 @@ function withinOneEdit(a: string, b: string): boolean {
 }
 
 function wordMatches(word: string, option: string, realWord: (word: string) => boolean): boolean {
-  const mayBeTypo = !realWord(word);
-  if (option.endsWith('*')) {
-    const stem = option.slice(0, -1);
-    // Words arrive with a final d written as t (normaliseWord); a stem may end in that d ("bloed*").
-    if (word.startsWith(stem) || (word.endsWith('t') && `${word.slice(0, -1)}d`.startsWith(stem))) return true;
-    return mayBeTypo && isPrefixTypoOf(word, stem, realWord);
-  }
-  return word === option || (mayBeTypo && isTypoOf(word, option));
+  if (isExactly(word, option)) return true;
+  if (realWord(word)) return false;
+  return option.endsWith('*') ? isPrefixTypoOf(word, option.slice(0, -1), realWord) : isTypoOf(word, option);
 }

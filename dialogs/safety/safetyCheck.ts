@@ -48,15 +48,22 @@ export class SafetyCheck {
   }
 
   check(text: string): SafetySignal | undefined {
-    // Read once: the rules match the phrase matcher's reading, the bare check the words as written.
-    const written = wordsOf(text);
-    const words = written.map(normaliseWord);
-    if (words.length === 0) return undefined;
-    const read = this.reader.read(words);
-    let clauses: ReadWords | undefined;
+    const found = this.signals(text);
+    // A phrase word typed in two ("zelf moord", "mede werker", "kill my self") is read whole as well.
+    const joined = joinSplitWords(text, (word) => this.reader.optionsOf(word));
+    // The words a veto needs stay as written: "niemand gewond en …" is not "niemand gewonden …".
+    if (joined !== text) found.push(...this.signals(joined, this.vetoedGroups(text)));
+    found.sort((a, b) => PRIORITY.indexOf(a.category) - PRIORITY.indexOf(b.category));
+    return found[0];
+  }
+
+  private signals(text: string, skipped: ReadonlySet<CompiledGroup> = new Set()): SafetySignal[] {
     const found: SafetySignal[] = [];
+    const readings = this.readings(text);
+    if (!readings) return found;
     for (const group of this.groups) {
-      const groupWords = withoutIdioms(group, group.withinClause ? (clauses ??= this.reader.read(clauseWords(text))) : read);
+      if (skipped.has(group)) continue;
+      const groupWords = readings.of(group);
       const phrase = group.phrases.findIn(groupWords);
       if (!phrase) continue;
       if (!group.unless?.findIn(groupWords)) found.push({ category: group.category, phrase });
@@ -65,9 +72,23 @@ export class SafetyCheck {
         if (unvetoed) found.push({ category: group.category, phrase: unvetoed });
       }
     }
-    if (isBareHumanRequest(written)) found.push({ category: 'human', phrase: '<human word>' });
-    found.sort((a, b) => PRIORITY.indexOf(a.category) - PRIORITY.indexOf(b.category));
-    return found[0];
+    if (isBareHumanRequest(readings.written)) found.push({ category: 'human', phrase: '<human word>' });
+    return found;
+  }
+
+  /** The groups a veto of their own cancels somewhere in the text. */
+  private vetoedGroups(text: string): Set<CompiledGroup> {
+    const readings = this.readings(text);
+    return new Set(this.groups.filter((group) => readings && group.unless?.findIn(readings.of(group))));
+  }
+
+  /** Read once: the rules match the phrase matcher's reading (whole, or by clause), the bare check the words as written. */
+  private readings(text: string): { written: string[]; of: (group: CompiledGroup) => ReadWords } | undefined {
+    const written = wordsOf(text);
+    if (written.length === 0) return undefined;
+    const read = this.reader.read(written.map(normaliseWord));
+    let clauses: ReadWords | undefined;
+    return { written, of: (group) => withoutIdioms(group, group.withinClause ? (clauses ??= this.reader.read(clauseWords(text))) : read) };
   }
 
   /** The first phrase in a sentence without a veto of its own (see `unlessPerSentence`); read only once a veto was found. */
@@ -86,6 +107,31 @@ export class SafetyCheck {
 function withoutIdioms(group: CompiledGroup, read: ReadWords): ReadWords {
   const spans = group.idioms?.spans(read) ?? [];
   return spans.length > 0 ? withoutSpans(read, spans) : read;
+}
+
+/**
+ * The text with two neighbouring words written as one where together they are a phrase word that neither is alone:
+ * "zelf moord" → "zelfmoord", "my self" → "myself". Only whole phrase words, as typed: two words joined are too often one
+ * letter from some word, or begin one ("over valpreventie" is no "overval*"). The text itself when nothing joins.
+ */
+export function joinSplitWords(text: string, optionsOf: (word: string) => ReadonlySet<string>): string {
+  const parts = text.split(/(\s+)/);
+  for (let i = 0; i + 2 < parts.length; i += 2) {
+    const before = parts[i] as string;
+    const after = parts[i + 2] as string;
+    // Letters meet letters: "zelf moord." joins, "zelf. Moord" does not.
+    if (!/\p{L}$/u.test(before) || !/^\p{L}/u.test(after)) continue;
+    const [first, ...moreBefore] = wordsOf(before);
+    const [second, ...moreAfter] = wordsOf(after);
+    // Short words join too easily: "ga me" is no "game", "gewond en" no "gewonden".
+    if (!first || !second || moreBefore.length + moreAfter.length > 0 || second.length < 3 || Math.max(first.length, second.length) < 4) continue;
+    const alone = new Set([...optionsOf(normaliseWord(first)), ...optionsOf(normaliseWord(second))]);
+    const joined = normaliseWord(first + second);
+    if (!optionsOf(joined).has(joined) || alone.has(joined)) continue;
+    parts.splice(i, 3, `${before}${after}`);
+    i -= 2;
+  }
+  return parts.join('');
 }
 
 /** Sentence boundaries as Unicode defines them ("Dhr. Jansen" and "3.5" stay whole). */

@@ -95,6 +95,16 @@ describe('one reading shared by several matchers', () => {
     expect(dead.findInWords(words)).toBe(deadFound);
   });
 
+  it('reads y as ij in a word that is neither a phrase word nor a real word as typed: "lyn", "altyd"', () => {
+    const reader = new WordReader(['lijn', 'altijd', 'mijn', 'my']);
+    expect([...reader.optionsOf('lyn')]).toEqual(['lijn']);
+    expect([...reader.optionsOf('altyd')]).toEqual(['altijd']);
+    expect([...reader.optionsOf('myn')]).toEqual(['mijn']);
+    // A phrase word as typed stays itself; a real word as typed is not read as another.
+    expect([...reader.optionsOf('my')]).toEqual(['my']);
+    expect([...new WordReader(['mijn'], (word) => word === 'myn').optionsOf('myn')]).toEqual([]);
+  });
+
   it('finds nothing a matcher does not look for, whatever the reader holds', () => {
     expect(fire.findIn(reader.read(normaliseWords('ik wil dood')))).toBeUndefined();
     expect(dead.findIn(reader.read(normaliseWords('in brand')))).toBe(undefined);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { standardSafetyCheck } from '../../dialogs/safety/safetyCheck';
+import { joinSplitWords, SafetyCheck, standardSafetyCheck } from '../../dialogs/safety/safetyCheck';
 import { SAFETY_RULES } from '../../dialogs/safety/safetyRules';
 
 const safety = standardSafetyCheck();
@@ -115,6 +115,19 @@ describe('safety check: thoughts of suicide', () => {
     'bezwaar duurt 6 weken? boeit niet, rij vanavond expres tegen een boom',
     'wil alles weg voor ik ga. slang zit al op de uitlaat',
     'maakt ook niet uit, morgen hang ik toch in het bos',
+    // From the seventy-second batch (phone typing): a word typed in two, "zich" alone, the bridge, English slang.
+    'denk al weken aan zelf moord en vanavond heb ik de pillen klaar gelegt',
+    'i want kill my self tonight',
+    'ik ga me op hangen',
+    'mijne zoon van 15 zegt dat hij zich gaat ophangen',
+    'ik sta op de brug bij t station en ik denk erover om te springen',
+    'my friend texted me she gonna end it tonite and now her phone is off',
+    'cant do this anymore. wrote letters for my kids. goodbye',
+    'my son googled how many paracetamol to die',
+    // From the seventy-fourth batch, told later in a conversation.
+    "ok. to be honest I don't want to go on without her. I keep thinking I'll just join her",
+    'sorry random but is there someone I can talk to? I keep thinking about killing myself',
+    "he told me yesterday he's been saving up his pills so he can end it",
   ])('recognises "%s"', (text) => expect(category(text)).toBe('suicide'));
   it.each([
     // The means in hand or ready: 113, not Veilig Thuis for "dagen niks gegeten" or a promise to tell no one.
@@ -226,6 +239,20 @@ describe('safety check: domestic violence and child abuse', () => {
     // Hitting beside the idiom of making no sense: only the idiom's words are set aside.
     'Dit slaat nergens op, mijn man slaat me elke dag',
     'hij slaat me, dit slaat nergens op',
+    // From the seventy-second batch: y typed for ij, Flemish "geklopt", a slip corrected, mixed languages, a carer.
+    't buurjongetje van 6 heeft altyd blauwe plekken',
+    'ons ma wordt door ons pa geklopt en wij zien dat allemaal',
+    'mijn vriend slaapt me elke keer als hij boos is. SLAAT bedoel ik, stomme autocorrect',
+    'mijn man hits me en hij zegt dat ik niets mag vertellen',
+    'the woman who cares for my dad shouts at him and i saw bruises on his arms. hes scared of her',
+    // From the seventy-fourth batch, told later in a conversation.
+    'ze vertelde gisteren dat haar stiefvader aan haar zit als ik nachtdienst heb',
+    'wat moet je doen als je buurvrouw steeds met blauwe ogen loopt en je haar man hoort dreigen dat hij haar gaat vermoorden?',
+    "my boyfriend just told me if I object to anything again he'll break my arm like last time",
+    'she is 14 and her older brother forces her to do sexual things',
+    'ze zegt dat hij schreeuwt en haar duwt. wat kan ik doen',
+    "my ex keeps hitting our daughter when she's at his place every weekend",
+    'my uncle lives with her and takes all her money, she is scared of him',
   ])('recognises "%s"', (text) => expect(category(text)).toBe('abuse'));
 });
 
@@ -603,7 +630,27 @@ describe('safety check: requests for a human', () => {
     'hoe kom ik in contact met de wijkcoach?',
     // Someone who can help with a task is a service question (review of the tenth file's phrases).
     'Is there anyone who can help people with debt in Lindewijk?',
+    // Asking when, with "hoe laat" typed as one word, and whom to call oneself (lindewijk-human-dev-11).
+    'tot hoelaat kan je chatten met een medewerker op werkdagen?',
+    'Kan ik de bouwtekeningen van mijn huis inzien of moet ik daarvoor een medewerker bellen?',
   ])('does not take turning a person down, or a person needed for something else, for a request: "%s"', (text) => expect(category(text)).toBeUndefined());
+
+  it.each([
+    // From lindewijk-human-dev-11 (phone typing): a word typed in two, y for ij, German "mensch", mixed languages.
+    'mede werker spreeken aub',
+    'wanneer kan ik eigenlijk iemand aan de lyn krijgen bij jullie',
+    'ik wil een mensch aan de lijn',
+    'Hallo, can I spreek iemand? My Dutch is niet zo goed',
+    'mijn schoonmoeder needs help van een medewerker, she is 90, can someone bel haar?',
+    // A video call, someone at the desk, whoever is in to look at a file; in English the same, and a call for a father.
+    'kan ik met iemand videobellen want ik ben doof en bellen gaat niet',
+    "Ik zou willen dat iemand aan 't loket mij verder helpt, ik ben dat computergedoe beu",
+    'is er nog iemand aan het werk vandaag die naar mijn dossier kan kijken',
+    'is anybody working today who could have a look at my case?',
+    'Could someone from the municipality give him a call?',
+    'can an employee help her with a letter she got',
+    'can i tlak to a human',
+  ])('recognises "%s"', (text) => expect(category(text)).toBe('human'));
 
   it('still hears a request beside a word about the computer: "ik wil niet met een computer maar met een medewerker praten"', () =>
     expect(category('ik wil niet met een computer maar met een medewerker praten')).toBe('human'));
@@ -656,6 +703,11 @@ describe('safety check: ordinary questions stay ordinary', () => {
     'ik heb een bon gekregen voor fout parkeren',
     'mijn pakket is niet bezorgd',
     'waar koop ik een koolmonoxidemelder',
+    // A fire over and dealt with, a card burnt in a fire weeks ago (calm batch 72).
+    'er was vorig weekend brand in ons schuurtje, brandweer is geweest en alles is uit. mag ik de asbest golfplaten zelf opruimen',
+    'There was a fire in our building 2 weeks ago, everybody ok, but my ID card burned. how do i get new one',
+    // Over and well (calm batch 74).
+    "it was a bit dramatic with an emergency c-section but everyone's fine now. can my husband register her alone?",
     'ik heb een portemonnee gevonden op straat',
     // A real word ending in d is compared as the matcher reads it ("insuret"), not taken for "injured".
     'Are volunteers insured in Lindewijk?',
@@ -854,6 +906,31 @@ describe('safety check: ordinary questions stay ordinary', () => {
     // A crisis word's veto covers the whole message, not only its sentence (unlike a request for a person's).
     'Vorig jaar deed ik aangifte van stalking door mijn ex. Het is sindsdien helemaal rustig. Kan ik mijn adres laten afschermen?',
   ])('does not flag "%s"', (text) => expect(category(text)).toBeUndefined());
+});
+
+describe('safety check: words typed in two', () => {
+  // Phrase words as the matcher holds them ("zelfmoord" read with a final t); a prefix pattern matches the start of a word.
+  const phraseWords = ['zelfmoort', 'zelfmoord*', 'ophangen', 'game', 'myself', 'op', 'me', 'overval*'];
+  const optionsOf = (word: string) =>
+    new Set(phraseWords.filter((option) => option === word || (option.endsWith('*') && word.startsWith(option.slice(0, -1)))));
+
+  it.each([
+    ['denk aan zelf moord', 'denk aan zelfmoord'],
+    ['kill my self', 'kill myself'],
+    ['ik denk aan zelf moord.', 'ik denk aan zelfmoord.'],
+    ['zelf. Moord', 'zelf. Moord'],
+    // Two short words join too easily: "ga me" stays, so "me" is still there for "me ophangen".
+    ['ik ga me op hangen', 'ik ga me ophangen'],
+    ['ik wil op vakantie', 'ik wil op vakantie'],
+    // Only a whole phrase word: two words that only begin one stay apart.
+    ['een workshop over valpreventie', 'een workshop over valpreventie'],
+  ])('reads "%s" as "%s" as well', (text, joined) => expect(joinSplitWords(text, optionsOf)).toBe(joined));
+
+  it('keeps a veto that the words as typed hold, when joining them takes its word away', () => {
+    const check = new SafetyCheck([{ category: 'suicide', phrases: ['zelfmoord'], unless: ['het woord zelf'] }]);
+    expect(check.check('denk aan zelf moord')?.category).toBe('suicide');
+    expect(check.check('het woord zelf moord')).toBeUndefined();
+  });
 });
 
 describe('safety check: priority', () => {

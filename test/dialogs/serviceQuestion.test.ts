@@ -37,6 +37,8 @@ describe('questions about a crisis service itself', () => {
     // Money raised for the cause (fiftieth batch).
     'my son (12) wants to do a sponsored run for a suicide prevention charity. can he go door to door collecting money or does he need permission',
     'Ik wil met een kerstactie geld inzamelen voor de opvang van slachtoffers van huiselijk geweld. Mag ik collecteren in het centrum?',
+    // "child abuse" named beside "domestic violence" (calm batch 72).
+    'Where can our football club do a course on recognising domestic violence and child abuse? Im a volunteer coach',
   ])('reads "%s" as one', (text) => {
     expect(safety.check(text)).toBeDefined();
     expect(asksAboutService(text, safety)).toBe(true);
