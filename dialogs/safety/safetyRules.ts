@@ -1326,8 +1326,9 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
       'after|since the fire',
       // A document lost in a fire long ago: "my passport was burned in fire at my house some years ago".
       'passport|document|documents|papers|id|certificate|certificates|diploma|diplomas|card ~ was|were|got ~ burned|burnt|destroyed|lost ~ in',
-      // "There was a fire in our building 2 weeks ago, everybody ok, but my ID card burned" (calm batch 72).
-      'passport|document|documents|papers|id|certificate|certificates|diploma|diplomas|card ~ burned|burnt',
+      // Told as past: "There was a fire in our building 2 weeks ago, everybody ok, but my ID card burned" (calm batch 72).
+      // Not a card alone: "there is a fire in my house, my passport was burned" is one now.
+      'was|were a fire ~ ~ ago',
       // The service, not a fire: "a work placement at the fire station".
       'fire station|brigade|department|drill|fighter|fighters|truck|engine|service|hydrant|hydrants|extinguisher|extinguishers|exit|exits|escape',
       // Fiction and research: "a crime novel … what does a municipality do after a fatal fire".
