@@ -355,7 +355,6 @@ const ABUSE: string[] = [
     // From crisis batch 74: a family member "aan haar zit" (sexual abuse), always with black eyes, a threat to kill.
     'stiefvader|vader|oom|opa|broer|stiefbroer|neef|stiefzoon ~ aan haar|hem|me|mij zit|zat|zitten',
     'steeds|vaak|weer|alweer ~ ~ blauwe ogen',
-    'dreigt|dreigen|dreigde ~ ~ vermoorden|doodmaken|afmaken',
     'schreeuwt|scheldt ~ haar|hem|me|mij|ons duwt|slaat|schopt|knijpt',
   ],
   // "klop krijgen" is Flemish for a beating.
@@ -464,8 +463,8 @@ const ABUSE: string[] = [
   'mijn|mn man|vrouw|vriend|vriendin|vent|partner ~ hits|hit|beats|beat|kicks|hurts ~ me|mij',
   'bruises ~ arms|arm|face|body|legs|neck ~ ~ scared|afraid|terrified',
   // From crisis batch 74: a threat to break bones, forced sexual acts, a child hit at the other parent's, an old mother's
-  // money taken by the one who lives with her.
-  'will|ll break my ~ arm|arms|nose|jaw|neck|leg|legs|ribs|bones',
+  // money taken by the one who lives with her. Not the neck: "my boss will break my neck if I'm late" is a saying.
+  'will|ll break my ~ arm|arms|nose|jaw|leg|legs|ribs|bones',
   'forces|forced|forcing|makes|made ~ her|him|me ~ ~ ~ sexual|sex',
   'hitting|beating|kicking ~ our|my|her|his ~ daughter|son|kid|kids|child|children',
   'takes|took|taking ~ all ~ her|his ~ money|pension',
@@ -866,7 +865,11 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
   // A threat to life, unless the old saying about being late: "mijn schoonmoeder zei dat ze me vermoordt als ik weer te laat ben".
   {
     category: 'abuse',
-    phrases: ['me|mij|ons ~ vermoordt|vermoorden|doodmaakt|doodmaken|ombrengt'],
+    phrases: [
+      'me|mij|ons ~ vermoordt|vermoorden|doodmaakt|doodmaken|ombrengt',
+      // Threatened: "je haar man hoort dreigen dat hij haar gaat vermoorden" (crisis batch 74).
+      'dreigt|dreigen|dreigde ~ ~ vermoorden|doodmaken|afmaken',
+    ],
     unless: ['als ik|we ~ te laat'],
   },
   // Domestic violence, unless as a subject of study: "mijn scriptie gaat over huiselijk geweld, kan ik een Woo-verzoek doen".

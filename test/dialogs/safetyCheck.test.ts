@@ -706,6 +706,9 @@ describe('safety check: ordinary questions stay ordinary', () => {
     // A fire over and dealt with, a card burnt in a fire weeks ago (calm batch 72).
     'er was vorig weekend brand in ons schuurtje, brandweer is geweest en alles is uit. mag ik de asbest golfplaten zelf opruimen',
     'There was a fire in our building 2 weeks ago, everybody ok, but my ID card burned. how do i get new one',
+    // Sayings about being late (twenty-third session's review).
+    'mijn schoonmoeder dreigt me te vermoorden als ik weer te laat ben haha',
+    "my boss will break my neck if I'm late again lol",
     // Over and well (calm batch 74).
     "it was a bit dramatic with an emergency c-section but everyone's fine now. can my husband register her alone?",
     'ik heb een portemonnee gevonden op straat',

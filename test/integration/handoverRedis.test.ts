@@ -87,7 +87,9 @@ describe('handovers across two Loket processes through Redis', () => {
     await a.start();
     const back = new ChatClient(a.url, citizen.grant);
     await back.connect(`conversations/${citizen.grant.conversationId}?watermark=0`, 'GET');
-    await back.waitFor((activity) => activity.text === 'Anna (medewerker): Bent u er nog?', 15_000);
+    // Nothing lost, however long it takes: under the full suite's load a restarted process and the 2-second retries once
+    // needed more than 15 s (2026-12-07), and how fast is the handover benchmark's question, not this test's.
+    await back.waitFor((activity) => activity.text === 'Anna (medewerker): Bent u er nog?', 45_000);
     await back.send('Ja, ik ben er weer');
     const detail = await agent.get<{ messages: { from: string; text: string }[] }>(`/api/agent/handovers/${id}`);
     await expect(
@@ -102,5 +104,5 @@ describe('handovers across two Loket processes through Redis', () => {
     ).resolves.toBe(true);
     expect(detail.body.messages.filter((message) => message.from === 'citizen')[0]?.text).toBe('ik wil een medewerker spreken');
     back.close();
-  });
+  }, 120_000);
 });
