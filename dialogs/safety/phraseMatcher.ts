@@ -124,11 +124,20 @@ export interface ReadWords {
  */
 export class WordReader {
   private readonly cache = new Map<string, ReadonlySet<string>>();
+  /** The whole words (not prefixes) of the vocabulary. */
+  private readonly wholeWords: ReadonlySet<string>;
 
   constructor(
     private readonly vocabulary: readonly string[],
     private readonly realWords: (word: string) => boolean = () => false,
-  ) {}
+  ) {
+    this.wholeWords = new Set(vocabulary.filter((option) => !option.endsWith('*')));
+  }
+
+  /** Whether `word`, as the matcher reads words, is a whole phrase word as it is. */
+  isWholeWord(word: string): boolean {
+    return this.wholeWords.has(word);
+  }
 
   /** One reader for all these matchers' words (absent ones skipped), for their `findIn`. */
   static for(matchers: readonly (PhraseMatcher | undefined)[], realWords: (word: string) => boolean): WordReader {

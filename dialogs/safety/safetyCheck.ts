@@ -48,19 +48,25 @@ export class SafetyCheck {
   }
 
   check(text: string): SafetySignal | undefined {
-    const found = this.signals(text);
-    // A phrase word typed in two ("zelf moord", "mede werker", "kill my self") is read whole as well.
-    const joined = joinSplitWords(text, (word) => this.reader.optionsOf(word));
+    const readings = this.readings(text);
+    if (!readings) return undefined;
+    const found = this.signals(text, readings);
+    // A phrase word typed in two ("zelf moord", "mede werker", "kill my self") is read whole as well; looked for in the text
+    // only when two neighbouring words make one (rarely), since every message passes here.
+    const joined = this.mayJoin(readings.written) ? joinSplitWords(text, (word) => this.reader.optionsOf(word)) : text;
+    const joinedReadings = joined === text ? undefined : this.readings(joined);
     // The words a veto needs stay as written: "niemand gewond en …" is not "niemand gewonden …".
-    if (joined !== text) found.push(...this.signals(joined, this.vetoedGroups(text)));
+    if (joinedReadings) found.push(...this.signals(joined, joinedReadings, this.vetoedGroups(readings)));
     found.sort((a, b) => PRIORITY.indexOf(a.category) - PRIORITY.indexOf(b.category));
     return found[0];
   }
 
-  private signals(text: string, skipped: ReadonlySet<CompiledGroup> = new Set()): SafetySignal[] {
+  private mayJoin(written: readonly string[]): boolean {
+    return written.some((word, i) => i + 1 < written.length && this.reader.isWholeWord(normaliseWord(word + written[i + 1])));
+  }
+
+  private signals(text: string, readings: Readings, skipped: ReadonlySet<CompiledGroup> = new Set()): SafetySignal[] {
     const found: SafetySignal[] = [];
-    const readings = this.readings(text);
-    if (!readings) return found;
     for (const group of this.groups) {
       if (skipped.has(group)) continue;
       const groupWords = readings.of(group);
@@ -77,13 +83,12 @@ export class SafetyCheck {
   }
 
   /** The groups a veto of their own cancels somewhere in the text. */
-  private vetoedGroups(text: string): Set<CompiledGroup> {
-    const readings = this.readings(text);
-    return new Set(this.groups.filter((group) => readings && group.unless?.findIn(readings.of(group))));
+  private vetoedGroups(readings: Readings): Set<CompiledGroup> {
+    return new Set(this.groups.filter((group) => group.unless?.findIn(readings.of(group))));
   }
 
   /** Read once: the rules match the phrase matcher's reading (whole, or by clause), the bare check the words as written. */
-  private readings(text: string): { written: string[]; of: (group: CompiledGroup) => ReadWords } | undefined {
+  private readings(text: string): Readings | undefined {
     const written = wordsOf(text);
     if (written.length === 0) return undefined;
     const read = this.reader.read(written.map(normaliseWord));
@@ -101,6 +106,11 @@ export class SafetyCheck {
     }
     return undefined;
   }
+}
+
+interface Readings {
+  written: string[];
+  of: (group: CompiledGroup) => ReadWords;
 }
 
 /** The reading with the group's idioms taken out, when there are any in it (rarely). */
