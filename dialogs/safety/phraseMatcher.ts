@@ -104,9 +104,14 @@ function mayOccur(phrase: CompiledPhrase, present: ReadonlySet<string>): boolean
 export function withoutSpans(read: ReadWords, spans: readonly [number, number][]): ReadWords {
   const none: ReadonlySet<string> = new Set();
   const matches = read.matches.map((found, position) => (spans.some(([start, end]) => position >= start && position < end) ? none : found));
+  return { words: read.words, matches, present: presentIn(matches) };
+}
+
+/** Every phrase word some word counts as. */
+function presentIn(matches: readonly ReadonlySet<string>[]): ReadonlySet<string> {
   const present = new Set<string>();
   for (const found of matches) for (const option of found) present.add(option);
-  return { words: read.words, matches, present };
+  return present;
 }
 
 /** A message's words with the phrase words each counts as, and all of those together. */
@@ -146,9 +151,7 @@ export class WordReader {
 
   read(words: string[]): ReadWords {
     const matches = words.map((word) => this.optionsOf(word));
-    const present = new Set<string>();
-    for (const found of matches) for (const option of found) present.add(option);
-    return { words, matches, present };
+    return { words, matches, present: presentIn(matches) };
   }
 
   /** The phrase words `word` counts as. */

@@ -53,7 +53,7 @@ export class SafetyCheck {
     const found = this.signals(text, readings);
     // A phrase word typed in two ("zelf moord", "mede werker", "kill my self") is read whole as well; looked for in the text
     // only when two neighbouring words make one (rarely), since every message passes here.
-    const joined = this.mayJoin(readings.written) ? joinSplitWords(text, (word) => this.reader.optionsOf(word)) : text;
+    const joined = this.mayJoin(readings.written) ? joinSplitWords(text, this.reader) : text;
     const joinedReadings = joined === text ? undefined : this.readings(joined);
     // The words a veto needs stay as written: "niemand gewond en …" is not "niemand gewonden …".
     if (joinedReadings) found.push(...this.signals(joined, joinedReadings, this.vetoedGroups(readings)));
@@ -124,7 +124,7 @@ function withoutIdioms(group: CompiledGroup, read: ReadWords): ReadWords {
  * "zelf moord" → "zelfmoord", "my self" → "myself". Only whole phrase words, as typed: two words joined are too often one
  * letter from some word, or begin one ("over valpreventie" is no "overval*"). The text itself when nothing joins.
  */
-export function joinSplitWords(text: string, optionsOf: (word: string) => ReadonlySet<string>): string {
+export function joinSplitWords(text: string, reader: Pick<WordReader, 'isWholeWord' | 'optionsOf'>): string {
   const parts = text.split(/(\s+)/);
   for (let i = 0; i + 2 < parts.length; i += 2) {
     const before = parts[i] as string;
@@ -135,9 +135,8 @@ export function joinSplitWords(text: string, optionsOf: (word: string) => Readon
     const [second, ...moreAfter] = wordsOf(after);
     // Short words join too easily: "ga me" is no "game", "gewond en" no "gewonden".
     if (!first || !second || moreBefore.length + moreAfter.length > 0 || second.length < 3 || Math.max(first.length, second.length) < 4) continue;
-    const alone = new Set([...optionsOf(normaliseWord(first)), ...optionsOf(normaliseWord(second))]);
     const joined = normaliseWord(first + second);
-    if (!optionsOf(joined).has(joined) || alone.has(joined)) continue;
+    if (!reader.isWholeWord(joined) || reader.optionsOf(normaliseWord(first)).has(joined) || reader.optionsOf(normaliseWord(second)).has(joined)) continue;
     parts.splice(i, 3, `${before}${after}`);
     i -= 2;
   }

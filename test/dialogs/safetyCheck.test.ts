@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { joinSplitWords, SafetyCheck, standardSafetyCheck } from '../../dialogs/safety/safetyCheck';
+import { WordReader } from '../../dialogs/safety/phraseMatcher';
 import { SAFETY_RULES } from '../../dialogs/safety/safetyRules';
 
 const safety = standardSafetyCheck();
@@ -913,9 +914,7 @@ describe('safety check: ordinary questions stay ordinary', () => {
 
 describe('safety check: words typed in two', () => {
   // Phrase words as the matcher holds them ("zelfmoord" read with a final t); a prefix pattern matches the start of a word.
-  const phraseWords = ['zelfmoort', 'zelfmoord*', 'ophangen', 'game', 'myself', 'op', 'me', 'overval*'];
-  const optionsOf = (word: string) =>
-    new Set(phraseWords.filter((option) => option === word || (option.endsWith('*') && word.startsWith(option.slice(0, -1)))));
+  const reader = new WordReader(['zelfmoort', 'zelfmoord*', 'ophangen', 'game', 'myself', 'op', 'me', 'overval*']);
 
   it.each([
     ['denk aan zelf moord', 'denk aan zelfmoord'],
@@ -927,7 +926,7 @@ describe('safety check: words typed in two', () => {
     ['ik wil op vakantie', 'ik wil op vakantie'],
     // Only a whole phrase word: two words that only begin one stay apart.
     ['een workshop over valpreventie', 'een workshop over valpreventie'],
-  ])('reads "%s" as "%s" as well', (text, joined) => expect(joinSplitWords(text, optionsOf)).toBe(joined));
+  ])('reads "%s" as "%s" as well', (text, joined) => expect(joinSplitWords(text, reader)).toBe(joined));
 
   it('keeps a veto that the words as typed hold, when joining them takes its word away', () => {
     const check = new SafetyCheck([{ category: 'suicide', phrases: ['zelfmoord'], unless: ['het woord zelf'] }]);
