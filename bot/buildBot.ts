@@ -7,6 +7,7 @@ import { HandoverDesk, NO_HANDOVER_DESK } from '../dialogs/handover/handoverDesk
 import { standardSafetyCheck } from '../dialogs/safety/safetyCheck';
 import { standardCrisisExamples } from '../dialogs/safety/crisisExamples';
 import { standardOtherPlaceCheck } from '../dialogs/places/otherPlace';
+import { OtherOrganisationCheck } from '../dialogs/places/otherOrganisations';
 import { LoketConfig } from './config';
 import { PROJECT_ROOT } from './projectRoot';
 import { LoketBot } from './loketBot';
@@ -44,7 +45,7 @@ export function buildBot(parts: BotParts): LoketBot {
     handoverDesk: parts.handoverDesk ?? NO_HANDOVER_DESK,
     maxMessageLength: parts.config.maxMessageLength,
     crisisExamples: () => standardCrisisExamples(CRISIS_EXAMPLES, DEMO_CONTENT, standardSafetyCheck()),
-    ...(parts.config.answerPolicy.declineOtherPlaces ? { otherPlaces: standardOtherPlaceCheck() } : {}),
+    ...(parts.config.answerPolicy.declineOtherPlaces ? { otherPlaces: standardOtherPlaceCheck(), otherOrganisations: new OtherOrganisationCheck() } : {}),
   });
   return new LoketBot({
     flow,

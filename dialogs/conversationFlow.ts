@@ -31,6 +31,7 @@ import { looksLikeFollowUp } from './followUp';
 import { asksAboutOwnCase } from './ownCase';
 import { ErasureSteps } from './privacy/erasureSteps';
 import { OtherPlaceCheck } from './places/otherPlace';
+import { OtherOrganisationCheck } from './places/otherOrganisations';
 import { CitizenAction, CitizenMessage, ConversationMemory, Lang, TurnOutcome } from './types';
 
 /** Gives the current retriever; it changes when the knowledge index is rebuilt. */
@@ -54,6 +55,8 @@ export interface ConversationFlowDeps {
   crisisExamples?: () => Promise<CrisisExample[]>;
   /** Declines questions set in another municipality; absent for an organisation that serves the whole country. */
   otherPlaces?: Pick<OtherPlaceCheck, 'find'>;
+  /** Questions about another organisation's work (UWV, the IND, a notary) are answered only from an article that names it. */
+  otherOrganisations?: Pick<OtherOrganisationCheck, 'find'>;
 }
 
 export interface TurnInfo {
@@ -238,6 +241,8 @@ export class ConversationFlow {
     if (open && !memory.clarification?.onItsOwn && (asksAboutOpenOptions(decision, question) || this.eachOptionHolds(open, decision, question))) {
       return this.askWhichFor(question, open, memory, lang);
     }
+    const organisation = this.deps.otherOrganisations?.find(question, shownArticles(decision));
+    if (organisation) return this.notAnswering.otherOrganisation({ ...memory, clarification: undefined }, lang, organisation);
     // "hoe ver is mijn aanvraag?" names no topic Loket could answer: it is about a file only a person can see.
     if (decision.kind === 'abstain' && asksAboutOwnCase(question)) {
       return this.notAnswering.abstain({ ...memory, clarification: undefined }, lang, { reason: 'abstain:own-case', say: 'ownCase' });
@@ -344,4 +349,11 @@ export function preferredLanguage(detected: Lang | undefined, locale: string | u
 function asksAboutOpenOptions(decision: Decision, question: string): boolean {
   if (decision.kind === 'answer') return false;
   return (decision.kind === 'abstain' && decision.noTopic === true) || looksLikeFollowUp(question);
+}
+
+/** The articles a decision would show the citizen: the answer's, the options of "Bedoelt u …?", or the topics offered. */
+function shownArticles(decision: Decision): Article[] {
+  if (decision.kind === 'answer') return [decision.best.candidate.article];
+  if (decision.kind === 'clarify') return decision.options.map((option) => option.candidate.article);
+  return (decision.suggestions ?? []).map((option) => option.candidate.article);
 }

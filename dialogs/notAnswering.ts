@@ -2,6 +2,7 @@ import { Article } from '../knowledge/articles/article';
 import { handoverButton } from './answerComposer';
 import { topicButtons } from './clarification';
 import { InputProblem } from './inputGuard';
+import type { Organisation } from './places/otherOrganisations';
 import { ContactDetails, messages } from './messages';
 import { notice, single } from './replies';
 import { ConversationMemory, Lang, Reply, ReplyButton, TurnOutcome } from './types';
@@ -79,6 +80,11 @@ export class NotAnswering {
       say: { text: words.otherPlace(place) },
       before: [askHere],
     });
+  }
+
+  /** A question about another organisation's work that no article of this knowledge base names: where to go instead. */
+  otherOrganisation(memory: ConversationMemory, lang: Lang, organisation: Organisation): TurnOutcome {
+    return this.abstain(memory, lang, { reason: 'abstain:other-organisation', say: { text: messages(lang, this.contact).otherOrganisation(organisation) } });
   }
 
   /** Still building the index: say so, with the way to a person, instead of "something went wrong". */

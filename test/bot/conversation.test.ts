@@ -695,10 +695,30 @@ describe('the demo knowledge base (as npm start)', () => {
       expect(loketData(typed)).toMatchObject({ kind: 'answer', articleId: 'leerlingenvervoer' });
     });
 
+    it("says where to go with a question about another organisation's work that no article names, and answers one an article names", async () => {
+      await expectAbstainsWith(
+        ['Hoeveel bedraagt het kindergeld van het Groeipakket voor een tweede kind?'],
+        'abstain:other-organisation',
+        'U noemt het Groeipakket. Ik ben de digitale assistent van Gemeente Lindewijk',
+      );
+      const [english] = await new TestConversation(bot).say('How do I apply for student finance from DUO for my degree?');
+      expect(loketData(english)).toMatchObject({ kind: 'abstain', reason: 'abstain:other-organisation', handover: 'offered' });
+      expect(english?.text).toContain('You mention DUO.');
+      expect(english?.text).toContain('[duo.nl](https://duo.nl)');
+      // The article on a married name says what the Belastingdienst's letters will show; the one on legalising a signature names the notary.
+      const [named] = await new TestConversation(bot).say('sinds we getrouwd zijn wil ik dat brieven van de belastingdienst op mijn eigen naam komen');
+      expect(loketData(named)).toMatchObject({ kind: 'answer', articleId: 'naamgebruik-wijzigen' });
+      const [notary] = await new TestConversation(bot).say('mijn handtekening moet gelegaliseerd worden voor een volmacht voor een notaris');
+      expect(loketData(notary)).toMatchObject({ kind: 'answer', articleId: 'legalisatie-handtekening' });
+    });
+
     it('answers a question naming another municipality when the policy serves the whole country', async () => {
       const national = await demoBot({ declineOtherPlaces: false });
       const [reply] = await new TestConversation(national).say('Wanneer wordt het grofvuil opgehaald in Rotterdam-Zuid?');
       expect(loketData(reply).reason).not.toBe('abstain:other-place');
+      // Nor does it send a question elsewhere for naming another organisation: a national government's articles speak for them.
+      const [organisation] = await new TestConversation(national).say('Hoeveel bedraagt het kindergeld van het Groeipakket voor een tweede kind?');
+      expect(loketData(organisation).reason).not.toBe('abstain:other-organisation');
     });
 
     it('asks which topic a follow-up is about while "Bedoelt u …?" is open, and answers it about the one chosen', async () => {
