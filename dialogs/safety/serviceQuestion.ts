@@ -51,5 +51,9 @@ const WHY_NAMED = new PhraseMatcher([
     'werkt|werken ~ samen met',
     'samenwerken',
     'organiseert|organiseren',
+    // How the service works for someone who cannot call: "Hoe werkt 112 als je doof bent?" (the article names the 112NL app).
+    'hoe werkt',
+    'how does ~ work',
+    ...['doof', 'doven', 'slechthorend*', 'deaf', 'hard of hearing', 'spraakbeperking'],
   ],
 ]);

@@ -39,6 +39,9 @@ describe('questions about a crisis service itself', () => {
     'Ik wil met een kerstactie geld inzamelen voor de opvang van slachtoffers van huiselijk geweld. Mag ik collecteren in het centrum?',
     // "child abuse" named beside "domestic violence" (calm batch 72).
     'Where can our football club do a course on recognising domestic violence and child abuse? Im a volunteer coach',
+    // How it works for someone who cannot call.
+    'Hoe werkt 112 als je doof bent?',
+    'how does 112 work for deaf people',
   ])('reads "%s" as one', (text) => {
     expect(safety.check(text)).toBeDefined();
     expect(asksAboutService(text, safety)).toBe(true);
@@ -55,6 +58,8 @@ describe('questions about a crisis service itself', () => {
     'ik volg een training over huiselijk geweld, maar thuis slaat mijn vriend me',
     'ik wil dood, is 113 ook een app?',
     'bel 112, mijn buurman ligt bewusteloos op straat',
+    'ik ben doof en mijn buurman ligt op de grond, hoe krijg ik snel hulp via 112?',
+    'hoe werkt 112, mijn vader reageert niet meer',
   ])('keeps "%s" a crisis', (text) => {
     expect(safety.check(text)).toBeDefined();
     expect(asksAboutService(text, safety)).toBe(false);
