@@ -50,10 +50,10 @@ export interface AnswerPolicySettings {
   pointingBackCoverage: number;
   /**
    * A municipality's articles do not answer a question set in another one
-   * ("grofvuil in Rotterdam-Zuid"): decline it, and say why. Nor one about
-   * another organisation's work that no article names ("verblijfsvergunning
-   * bij de IND"): say where to go. Off for an organisation that serves the
-   * whole country, whose articles speak for those organisations.
+   * ("grofvuil in Rotterdam-Zuid"): decline it, and say why. And a question
+   * not answered that names another organisation ("studiefinanciering bij
+   * DUO") is told where to go. Off for an organisation that serves the whole
+   * country, whose articles speak for those organisations.
    */
   declineOtherPlaces: boolean;
   /**

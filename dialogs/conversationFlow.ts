@@ -55,7 +55,7 @@ export interface ConversationFlowDeps {
   crisisExamples?: () => Promise<CrisisExample[]>;
   /** Declines questions set in another municipality; absent for an organisation that serves the whole country. */
   otherPlaces?: Pick<OtherPlaceCheck, 'find'>;
-  /** Questions about another organisation's work (UWV, the IND, a notary) are answered only from an article that names it. */
+  /** Says where to go with a question Loket does not answer that names another organisation (UWV, DUO, a health insurer). */
   otherOrganisations?: Pick<OtherOrganisationCheck, 'find'>;
 }
 
@@ -241,8 +241,12 @@ export class ConversationFlow {
     if (open && !memory.clarification?.onItsOwn && (asksAboutOpenOptions(decision, question) || this.eachOptionHolds(open, decision, question))) {
       return this.askWhichFor(question, open, memory, lang);
     }
-    const organisation = this.deps.otherOrganisations?.find(question, shownArticles(decision));
-    if (organisation) return this.notAnswering.otherOrganisation({ ...memory, clarification: undefined }, lang, organisation);
+    // Not answering a question that names another organisation ("studiefinanciering bij DUO"): told where to go, topics still offered.
+    const organisation = decision.kind === 'abstain' ? this.deps.otherOrganisations?.find(question) : undefined;
+    if (decision.kind === 'abstain' && organisation) {
+      const topics = (decision.suggestions ?? []).map((option) => option.candidate.article);
+      return this.notAnswering.otherOrganisation({ ...memory, clarification: undefined }, question, lang, organisation, topics);
+    }
     // "hoe ver is mijn aanvraag?" names no topic Loket could answer: it is about a file only a person can see.
     if (decision.kind === 'abstain' && asksAboutOwnCase(question)) {
       return this.notAnswering.abstain({ ...memory, clarification: undefined }, lang, { reason: 'abstain:own-case', say: 'ownCase' });
@@ -349,11 +353,4 @@ export function preferredLanguage(detected: Lang | undefined, locale: string | u
 function asksAboutOpenOptions(decision: Decision, question: string): boolean {
   if (decision.kind === 'answer') return false;
   return (decision.kind === 'abstain' && decision.noTopic === true) || looksLikeFollowUp(question);
-}
-
-/** The articles a decision would show the citizen: the answer's, the options of "Bedoelt u …?", or the topics offered. */
-function shownArticles(decision: Decision): Article[] {
-  if (decision.kind === 'answer') return [decision.best.candidate.article];
-  if (decision.kind === 'clarify') return decision.options.map((option) => option.candidate.article);
-  return (decision.suggestions ?? []).map((option) => option.candidate.article);
 }

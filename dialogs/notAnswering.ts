@@ -53,13 +53,17 @@ export class NotAnswering {
    * "Bedoelt u …?", so a typed choice ("de eerste") works too.
    */
   withTopics(memory: ConversationMemory, question: string, lang: Lang, articles: Article[], confidence?: number): TurnOutcome {
-    const opened = { ...memory, clarification: { options: articles.map((article) => article.id), question, onItsOwn: true as const } };
-    return this.abstain(opened, lang, {
+    return this.abstain(this.opened(memory, question, articles), lang, {
       reason: 'abstain:suggested',
       confidence,
       say: { text: messages(lang, this.contact).suggest },
       choices: topicButtons(articles),
     });
+  }
+
+  /** Topics offered are kept open like "Bedoelt u …?", so a typed choice ("de eerste") works too. */
+  private opened(memory: ConversationMemory, question: string, articles: Article[]): ConversationMemory {
+    return { ...memory, clarification: { options: articles.map((article) => article.id), question, onItsOwn: true } };
   }
 
   /** A question about the last answer that its article says nothing about: say so, with the page and the way to a person. */
@@ -82,9 +86,11 @@ export class NotAnswering {
     });
   }
 
-  /** A question about another organisation's work that no article of this knowledge base names: where to go instead. */
-  otherOrganisation(memory: ConversationMemory, lang: Lang, organisation: Organisation): TurnOutcome {
-    return this.abstain(memory, lang, { reason: 'abstain:other-organisation', say: { text: messages(lang, this.contact).otherOrganisation(organisation) } });
+  /** A question about another organisation's work that Loket does not answer: where to go instead, with any topics it would offer. */
+  otherOrganisation(memory: ConversationMemory, question: string, lang: Lang, organisation: Organisation, topics: Article[]): TurnOutcome {
+    const text = messages(lang, this.contact).otherOrganisation(organisation, topics.length > 0);
+    if (topics.length === 0) return this.abstain(memory, lang, { reason: 'abstain:other-organisation', say: { text } });
+    return this.abstain(this.opened(memory, question, topics), lang, { reason: 'abstain:other-organisation', say: { text }, choices: topicButtons(topics) });
   }
 
   /** Still building the index: say so, with the way to a person, instead of "something went wrong". */

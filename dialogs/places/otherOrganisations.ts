@@ -1,5 +1,4 @@
-import { Article } from '../../knowledge/articles/article';
-import { markdownToPlainText, wordsOf } from '../../knowledge/text/normalize';
+import { wordsOf } from '../../knowledge/text/normalize';
 
 /** An organisation citizens ask a municipality about, whose own rules and services a municipality's articles do not hold. */
 export interface Organisation {
@@ -44,17 +43,16 @@ export const OTHER_ORGANISATIONS: readonly Organisation[] = [
 ];
 
 /**
- * Questions about another organisation's work ("hoe vraag ik bij de IND een
- * verblijfsvergunning aan"): the municipality's nearest article (naturalisation)
- * would be a wrong answer, and "I don't know" leaves the citizen nowhere. A
- * question that names an organisation is answered only from an article that
- * names it too ("moet ik eerst naar de notaris?" in the article on
- * legalising a signature); otherwise Loket says where to go.
+ * Questions about another organisation's work ("hoe vraag ik studiefinanciering
+ * aan bij DUO?") that Loket does not answer: instead of only "I don't know", it
+ * says where to go, and still offers any topics it has. Not for an answer: an
+ * organisation named in passing ("de notaris heeft een uittreksel van de
+ * overlijdensakte nodig", "ik word gek van de brieven van het CJIB, hoe krijg
+ * ik schuldhulp?") leaves a question this municipality answers, whose article
+ * need not name it.
  */
 export class OtherOrganisationCheck {
   private readonly byFirstWord = new Map<string, { words: string[]; organisation: Organisation }[]>();
-  /** The organisations each article names, read once per article. */
-  private readonly named = new WeakMap<Article, Set<Organisation>>();
 
   constructor(organisations: readonly Organisation[] = OTHER_ORGANISATIONS) {
     for (const organisation of organisations)
@@ -66,28 +64,11 @@ export class OtherOrganisationCheck {
       }
   }
 
-  /** The organisation the question names that none of the articles Loket would show names, or undefined. */
-  find(question: string, shown: readonly Article[]): Organisation | undefined {
-    const organisations = this.namesIn(wordsOf(question));
-    return organisations.find((organisation) => !shown.some((article) => this.namedBy(article).has(organisation)));
-  }
-
-  private namesIn(words: string[]): Organisation[] {
-    const found = new Set<Organisation>();
-    words.forEach((word, position) => {
-      for (const name of this.byFirstWord.get(word) ?? [])
-        if (name.words.every((part, offset) => words[position + offset] === part)) found.add(name.organisation);
-    });
-    return [...found];
-  }
-
-  private namedBy(article: Article): Set<Organisation> {
-    const cached = this.named.get(article);
-    if (cached) return cached;
-    const sections = article.sections.flatMap((section) => [section.heading, section.text]);
-    const text = [article.title, ...article.questions, ...article.tags, article.lead, article.summaryEn ?? '', ...sections];
-    const organisations = new Set(this.namesIn(wordsOf(markdownToPlainText(text.join('\n')))));
-    this.named.set(article, organisations);
-    return organisations;
+  /** The first organisation the question names, or undefined. */
+  find(question: string): Organisation | undefined {
+    const words = wordsOf(question);
+    for (const [position, word] of words.entries())
+      for (const name of this.byFirstWord.get(word) ?? []) if (name.words.every((part, offset) => words[position + offset] === part)) return name.organisation;
+    return undefined;
   }
 }
