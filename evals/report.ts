@@ -19,6 +19,9 @@ export function formatSummary(summary: EvalSummary, knowledge: string, caseFiles
       `abstained ${percent(summary.abstainRate)} (offering topics ${percent(summary.outOfScopeSuggested)}, small talk ${percent(summary.outOfScopeSmallTalk)})`,
     ),
     ofSome('handover requests', summary.handoverCases, `handled ${percent(summary.handoverRecall)}`),
+    ...(summary.referralCases > 0
+      ? [`out of scope with where to go ${summary.referralCases}: not answered and saying where ${percent(summary.referralRecall)}`]
+      : []),
     ofSome('crisis', summary.crisisCases, `right numbers and handover ${percent(summary.crisisRecall)}`),
     ofSome(
       'ordinary messages with words of a crisis',
