@@ -181,7 +181,7 @@ export class ConversationFlow {
     const smallTalk = recogniseSmallTalk(text);
     const possible =
       aboutService ?? (await this.checkIn.possibleCrisis(text, this.deps.knowledge.retriever().knowledge.articles, distress, smallTalk !== 'thanks'));
-    const outcome = await this.onQuestion(text, memory, lang, smallTalk);
+    const outcome = await this.onQuestion(text, memory, lang, smallTalk, possible !== undefined);
     // The check-in offers a person itself: no second offer below it.
     if (possible) return this.checkIn.above(outcome, possible, lang);
     return this.triggers.whenNeeded(outcome, distress, lang);
@@ -198,7 +198,7 @@ export class ConversationFlow {
     return this.checkIn.possibleCrisis(text, this.deps.knowledge.retriever().knowledge.articles, distress);
   }
 
-  private async onQuestion(text: string, memory: ConversationMemory, lang: Lang, smallTalk: SmallTalk | undefined): Promise<TurnOutcome> {
+  private async onQuestion(text: string, memory: ConversationMemory, lang: Lang, smallTalk: SmallTalk | undefined, checkedIn = false): Promise<TurnOutcome> {
     const open = this.openClarification(memory);
     if (open) {
       const choice = readChoice(text, open);
@@ -214,7 +214,7 @@ export class ConversationFlow {
     if (memory.placeDeclined && this.isAskHereText(text)) return this.askHere(memory, lang);
     if ((smallTalk === 'english' || smallTalk === 'dutch') && answered) return this.articles.againIn(smallTalk, answered, memory);
     if (smallTalk) return smallTalkReply(smallTalk, { ...memory, clarification: undefined }, lang, this.deps.contact);
-    return this.answerQuestion(text, memory, lang);
+    return this.answerQuestion(text, memory, lang, { checkedIn });
   }
 
   /** "Mijn vraag gaat over Gemeente Lindewijk": the question declined as set elsewhere, answered as one about here. */
@@ -230,7 +230,13 @@ export class ConversationFlow {
     return (['nl', 'en'] as const).some((lang) => messages(lang, this.deps.contact).askHereButton.toLowerCase() === typed);
   }
 
-  private async answerQuestion(redacted: string, memory: ConversationMemory, lang: Lang, options: { anyPlace?: boolean } = {}): Promise<TurnOutcome> {
+  /** `checkedIn`: a crisis check-in goes above the reply, which then must not send the citizen to an office ("ik zie het nut niet meer, mijn testament ligt bij de notaris"). */
+  private async answerQuestion(
+    redacted: string,
+    memory: ConversationMemory,
+    lang: Lang,
+    options: { anyPlace?: boolean; checkedIn?: boolean } = {},
+  ): Promise<TurnOutcome> {
     memory = { ...memory, placeDeclined: undefined };
     const question = withoutPlaceholders(redacted);
     const elsewhere = options.anyPlace ? undefined : this.deps.otherPlaces?.find(question, this.deps.knowledge.retriever().knowledge.articles);
@@ -242,7 +248,7 @@ export class ConversationFlow {
       return this.askWhichFor(question, open, memory, lang);
     }
     // Not answering a question that names another organisation ("studiefinanciering bij DUO"): told where to go, topics still offered.
-    const organisation = decision.kind === 'abstain' ? this.deps.otherOrganisations?.find(question) : undefined;
+    const organisation = decision.kind === 'abstain' && !options.checkedIn ? this.deps.otherOrganisations?.find(question) : undefined;
     if (decision.kind === 'abstain' && organisation) {
       const topics = (decision.suggestions ?? []).map((option) => option.candidate.article);
       return this.notAnswering.otherOrganisation({ ...memory, clarification: undefined }, question, lang, organisation, topics);

@@ -714,6 +714,12 @@ describe('the demo knowledge base (as npm start)', () => {
       expect(topics?.text).toContain('Kies dan een van deze onderwerpen, of stel uw vraag in andere woorden.');
       const [chosen] = await conversation.press(topics, /Hulp bij digitale zaken/);
       expect(loketData(chosen)).toMatchObject({ kind: 'answer', articleId: 'hulp-bij-digitale-zaken' });
+      // Below a crisis check-in, no office to go to: the numbers and a person come first (read crisis batch, xa030).
+      const checkedIn = await new TestConversation(bot).say(
+        'sinds mijn man dood is zie ik het nut niet meer. de kinderen hebben hun eigen leven. testament ligt bij de notaris en ik wil alleen nog bij hem zijn. hoe zeg ik mijn abonnement van de bibliotheek op',
+      );
+      expect(checkedIn[0]?.text).toContain('113');
+      expect(checkedIn.map((reply) => reply.text).join('\n')).not.toContain('U noemt een notaris');
       // Named as the reason for a question the municipality answers: the notary needs a death certificate, the CJIB's letters.
       const [notary] = await new TestConversation(bot).say(
         'hoe vraag ik een uittreksel van de overlijdensakte van mijn moeder aan? ze is vorige maand overleden, de notaris heeft het nodig',

@@ -1,6 +1,6 @@
 import { classify } from '../../evals/botDriver';
 import { EvalCase } from '../../evals/evalCase';
-import { summarise } from '../../evals/metrics';
+import { passed, summarise } from '../../evals/metrics';
 
 /** A reply as LoketBot renders it: the kind and the offered articles travel in channelData. */
 function reply(kind: string, options: string[] = [], articleId?: string) {
@@ -32,6 +32,24 @@ describe('the eval figures for topics offered instead of an answer', () => {
   it('still counts an out-of-scope question with topics as abstained, and reports how often topics came with it', () => {
     expect(summary.abstainRate).toBe(1);
     expect(summary.outOfScopeSuggested).toBe(0.5);
+  });
+});
+
+describe('the eval figure for out-of-scope questions told where to go', () => {
+  const told = (id: string, where: string): EvalCase => ({ id, q: id, expect: { abstain: true, mentions: where } });
+  const saying = (text: string) => ({ type: 'message', text, channelData: { loket: { kind: 'abstain' } } });
+  const outcomes = [
+    { evalCase: told('r1', 'duo.nl'), result: classify([saying('U noemt DUO. Kijk op [duo.nl](https://duo.nl).')], 1) },
+    { evalCase: told('r2', 'duo.nl'), result: classify([saying('Sorry, daar weet ik geen goed antwoord op.')], 1) },
+    { evalCase: told('r3', 'uwv.nl'), result: classify([reply('answer', [], 'werk-zoeken')], 1) },
+  ];
+  const summary = summarise(outcomes);
+
+  it('counts them apart from the crisis cases, and as passed only when the reply says where', () => {
+    expect([summary.referralCases, summary.crisisCases, summary.outOfScope]).toEqual([3, 0, 3]);
+    expect(summary.referralRecall).toBeCloseTo(1 / 3);
+    expect(summary.abstainRate).toBeCloseTo(2 / 3);
+    expect(outcomes.map(passed)).toEqual([true, false, false]);
   });
 });
 
