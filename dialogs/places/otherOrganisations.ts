@@ -13,7 +13,8 @@ export interface Organisation {
 
 /**
  * National organisations of the Netherlands and Flanders whose work a municipality does not do, and kinds of organisation a
- * citizen deals with directly. Not the police or a GP: a municipality's articles send people there as part of its own answers.
+ * citizen deals with directly. Named only when Loket does not answer: a municipality's articles send people to some of them
+ * (the police, the KVK) as part of their own answers.
  */
 export const OTHER_ORGANISATIONS: readonly Organisation[] = [
   { nl: 'UWV', en: 'UWV', names: ['uwv'], url: 'https://www.uwv.nl' },
@@ -31,6 +32,10 @@ export const OTHER_ORGANISATIONS: readonly Organisation[] = [
   { nl: 'DUO', en: 'DUO', names: ['duo'], url: 'https://duo.nl' },
   { nl: 'de KVK', en: 'the KVK', names: ['kvk', 'kamer van koophandel', 'chamber of commerce'], url: 'https://www.kvk.nl' },
   { nl: 'het Kadaster', en: 'the Kadaster', names: ['kadaster'], url: 'https://www.kadaster.nl' },
+  { nl: 'het CBR', en: 'the CBR', names: ['cbr'], url: 'https://www.cbr.nl' },
+  { nl: 'de Huurcommissie', en: 'the Huurcommissie', names: ['huurcommissie', 'rent tribunal'], url: 'https://www.huurcommissie.nl' },
+  { nl: 'het Juridisch Loket', en: 'the Juridisch Loket', names: ['juridisch loket', 'juridische loket'], url: 'https://www.juridischloket.nl' },
+  { nl: 'de politie', en: 'the police', names: ['politie', 'police'], url: 'https://www.politie.nl' },
   { nl: 'de VDAB', en: 'the VDAB', names: ['vdab'], url: 'https://www.vdab.be' },
   { nl: 'het Groeipakket', en: 'the Groeipakket', names: ['groeipakket'], url: 'https://www.groeipakket.be' },
   {

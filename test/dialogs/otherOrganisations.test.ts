@@ -10,6 +10,8 @@ describe('questions that name another organisation', () => {
     ['which health insurance is best for expats?', 'uw zorgverzekeraar'],
     ['wanneer betaalt de svb de kinderbijslag', 'de SVB'],
     ['wat is het telefoonnummer van de belastingdienst', 'de Belastingdienst'],
+    ['kan het juridisch loket mij helpen met mijn werkgever', 'het Juridisch Loket'],
+    ['theorie examen reserveren bij het cbr', 'het CBR'],
   ])('finds the organisation in "%s"', (question, name) => expect(check.find(question)?.nl).toBe(name));
 
   it('gives its website', () => expect(check.find('hoe verleng ik mijn verblijfsvergunning bij de ind')?.url).toBe('https://ind.nl'));
