@@ -54,9 +54,11 @@ export class SafetyCheck {
     // A phrase word typed in two ("zelf moord", "mede werker", "kill my self") is read whole as well; looked for in the text
     // only when two neighbouring words make one (rarely), since every message passes here.
     const joined = this.mayJoin(readings.written) ? joinSplitWords(text, this.reader) : text;
-    const joinedReadings = joined === text ? undefined : this.readings(joined);
+    // And a whole request typed as one word ("kanikeenmedewerkerspreken"): looked for only in a very long word.
+    const rejoined = readings.written.some((word) => word.length >= RUN_TOGETHER) ? splitRunTogether(joined, this.reader) : joined;
+    const joinedReadings = rejoined === text ? undefined : this.readings(rejoined);
     // The words a veto needs stay as written: "niemand gewond en …" is not "niemand gewonden …".
-    if (joinedReadings) found.push(...this.signals(joined, joinedReadings, this.vetoedGroups(readings)));
+    if (joinedReadings) found.push(...this.signals(rejoined, joinedReadings, this.vetoedGroups(readings)));
     found.sort((a, b) => PRIORITY.indexOf(a.category) - PRIORITY.indexOf(b.category));
     return found[0];
   }
@@ -141,6 +143,35 @@ export function joinSplitWords(text: string, reader: Pick<WordReader, 'isWholeWo
     i -= 2;
   }
   return parts.join('');
+}
+
+/** Words this long are read as run-together phrase words too; Dutch compounds of three phrase words are rarely so long. */
+const RUN_TOGETHER = 15;
+/** The longest phrase word looked for inside one. */
+const LONGEST_PIECE = 20;
+
+/**
+ * The text with each word of `RUN_TOGETHER` letters or more that is three or more whole phrase words, as typed, written as
+ * those words: "kanikeenmedewerkerspreken" → "kan ik een medewerker spreken". The fewest pieces win; a word that splits
+ * into two ("zelfmoordgedachten") is an ordinary compound, which the matcher reads already.
+ */
+export function splitRunTogether(text: string, reader: Pick<WordReader, 'isWholeWord'>): string {
+  return text.replace(/\p{L}{15,}/gu, (word) => piecesOf(word.toLowerCase(), reader)?.join(' ') ?? word);
+}
+
+function piecesOf(word: string, reader: Pick<WordReader, 'isWholeWord'>): string[] | undefined {
+  // fewest[end]: the fewest whole phrase words that make up the word's first `end` letters.
+  const fewest: (string[] | undefined)[] = [[]];
+  for (let end = 1; end <= word.length; end++)
+    for (let start = Math.max(0, end - LONGEST_PIECE); start < end; start++) {
+      const before = fewest[start];
+      const piece = word.slice(start, end);
+      if (!before || !reader.isWholeWord(normaliseWord(piece))) continue;
+      const current = fewest[end];
+      if (!current || current.length > before.length + 1) fewest[end] = [...before, piece];
+    }
+  const pieces = fewest[word.length];
+  return pieces && pieces.length >= 3 ? pieces : undefined;
 }
 
 /** Sentence boundaries as Unicode defines them ("Dhr. Jansen" and "3.5" stay whole). */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { joinSplitWords, SafetyCheck, standardSafetyCheck } from '../../dialogs/safety/safetyCheck';
+import { joinSplitWords, SafetyCheck, splitRunTogether, standardSafetyCheck } from '../../dialogs/safety/safetyCheck';
 import { WordReader } from '../../dialogs/safety/phraseMatcher';
 import { SAFETY_RULES } from '../../dialogs/safety/safetyRules';
 
@@ -933,6 +933,22 @@ describe('safety check: words typed in two', () => {
     expect(check.check('denk aan zelf moord')?.category).toBe('suicide');
     expect(check.check('het woord zelf moord')).toBeUndefined();
   });
+});
+
+describe('safety check: words run together', () => {
+  const reader = new WordReader(['kan', 'ik', 'een', 'medewerker', 'spreken', 'zelfmoort', 'gedachten', 'mijn', 'man', 'slaat']);
+
+  it.each([
+    ['kanikeenmedewerkerspreken', 'kan ik een medewerker spreken'],
+    ['Kanikeenmedewerkerspreken?', 'kan ik een medewerker spreken?'],
+    // A long word of two phrase words is an ordinary compound, and a long word of other words stays as written.
+    ['zelfmoordgedachten', 'zelfmoordgedachten'],
+    ['gemeentebelastingen', 'gemeentebelastingen'],
+    // Shorter words are left alone: Dutch writes compounds as one word.
+    ['mijnmanslaat', 'mijnmanslaat'],
+  ])('reads "%s" as "%s" as well', (text, split) => expect(splitRunTogether(text, reader)).toBe(split));
+
+  it('hears a request for a person typed as one word', () => expect(category('kanikeenmedewerkerspreken')).toBe('human'));
 });
 
 describe('safety check: priority', () => {

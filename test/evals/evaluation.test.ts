@@ -696,9 +696,10 @@ describe('requests for a person in new words (evals/cases/lindewijk-human-*.json
     // as in the other files: 61 to hand over.
     ['lindewijk-human-dev-10.jsonl', 61, 1, 54, 0.962],
     // Twenty-third session, an eleventh helper's (phone typing, let down by the bot, asking for someone else, asked as
-    // availability): 47 of 60 as it came in, 59 after ("kanikeenmedewerkerspreken" is still missed); near misses 45 of 57
-    // answered right, then 47, none handed over any more (2 before).
-    ['lindewijk-human-dev-11.jsonl', 60, 0.983, 57, 0.824],
+    // availability): 47 of 60 as it came in, 59 after, 60 once a very long word is also read as phrase words run together
+    // ("kanikeenmedewerkerspreken", twenty-fourth session); near misses 45 of 57 answered right, then 47, none handed over
+    // any more (2 before).
+    ['lindewijk-human-dev-11.jsonl', 60, 1, 57, 0.824],
     // Never read: the even half of the seventeenth session's file (23 of 30 at its start, 24 after it, 25 after the
     // nineteenth's), and a third helper's file (36 of 60 with the nineteenth session's start build, 44 after the third file's
     // rules, 46 after the fourth's, 48 after the fifth's, 49 after the sixth's, 50 after the seventh's; near misses 54 of 60
