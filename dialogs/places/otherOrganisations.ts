@@ -14,7 +14,8 @@ export interface Organisation {
 /**
  * National organisations of the Netherlands and Flanders whose work a municipality does not do, and kinds of organisation a
  * citizen deals with directly. Named only when Loket does not answer: a municipality's articles send people to some of them
- * (the police, the KVK) as part of their own answers.
+ * (the KVK, the RDW) as part of their own answers. Not the police: questions tell of a burglary or a fine in passing so often
+ * ("de politie heeft het afgehandeld, wie repareert de lamp?") that naming it said little about where to go.
  */
 export const OTHER_ORGANISATIONS: readonly Organisation[] = [
   { nl: 'UWV', en: 'UWV', names: ['uwv'], url: 'https://www.uwv.nl' },
@@ -35,7 +36,6 @@ export const OTHER_ORGANISATIONS: readonly Organisation[] = [
   { nl: 'het CBR', en: 'the CBR', names: ['cbr'], url: 'https://www.cbr.nl' },
   { nl: 'de Huurcommissie', en: 'the Huurcommissie', names: ['huurcommissie', 'rent tribunal'], url: 'https://www.huurcommissie.nl' },
   { nl: 'het Juridisch Loket', en: 'the Juridisch Loket', names: ['juridisch loket', 'juridische loket'], url: 'https://www.juridischloket.nl' },
-  { nl: 'de politie', en: 'the police', names: ['politie', 'police'], url: 'https://www.politie.nl' },
   { nl: 'de VDAB', en: 'the VDAB', names: ['vdab'], url: 'https://www.vdab.be' },
   { nl: 'het Groeipakket', en: 'the Groeipakket', names: ['groeipakket'], url: 'https://www.groeipakket.be' },
   {
