@@ -145,18 +145,32 @@ export function joinSplitWords(text: string, reader: Pick<WordReader, 'isWholeWo
   return parts.join('');
 }
 
-/** Words this long are read as run-together phrase words too; Dutch compounds of three phrase words are rarely so long. */
-const RUN_TOGETHER = 15;
+/** Words this long are read as run-together phrase words too ("ikwildood"). */
+const RUN_TOGETHER = 8;
+const LONG_WORD = new RegExp(`\\p{L}{${RUN_TOGETHER},}`, 'gu');
+/**
+ * A sentence typed as one word holds at least two of these; a compound does not, once no piece is a single letter
+ * ("stationswijk" is no "stat i ons wij k", "brandveiligheid" no "brand veilig he id").
+ */
+const SENTENCE_WORDS = new Set(
+  ['ik', 'je', 'jij', 'we', 'wij', 'ze', 'zij', 'hij', 'me', 'mij', 'mijn', 'mn', 'kan', 'kun', 'kunt', 'wil', 'wilt', 'mag', 'moet', 'een'].concat([
+    'can',
+    'want',
+    'my',
+    'me',
+    'you',
+    'need',
+  ]),
+);
 /** The longest phrase word looked for inside one. */
 const LONGEST_PIECE = 20;
 
 /**
- * The text with each word of `RUN_TOGETHER` letters or more that is three or more whole phrase words, as typed, written as
- * those words: "kanikeenmedewerkerspreken" → "kan ik een medewerker spreken". The fewest pieces win; a word that splits
- * into two ("zelfmoordgedachten") is an ordinary compound, which the matcher reads already.
+ * The text with each word of `RUN_TOGETHER` letters or more that is whole phrase words, as typed, two of them words of a
+ * sentence, written as those words: "kanikeenmedewerkerspreken" → "kan ik een medewerker spreken". The fewest pieces win.
  */
 export function splitRunTogether(text: string, reader: Pick<WordReader, 'isWholeWord'>): string {
-  return text.replace(/\p{L}{15,}/gu, (word) => piecesOf(word.toLowerCase(), reader)?.join(' ') ?? word);
+  return text.replace(LONG_WORD, (word) => piecesOf(word.toLowerCase(), reader)?.join(' ') ?? word);
 }
 
 function piecesOf(word: string, reader: Pick<WordReader, 'isWholeWord'>): string[] | undefined {
@@ -166,12 +180,12 @@ function piecesOf(word: string, reader: Pick<WordReader, 'isWholeWord'>): string
     for (let start = Math.max(0, end - LONGEST_PIECE); start < end; start++) {
       const before = fewest[start];
       const piece = word.slice(start, end);
-      if (!before || !reader.isWholeWord(normaliseWord(piece))) continue;
+      if (!before || piece.length < 2 || !reader.isWholeWord(normaliseWord(piece))) continue;
       const current = fewest[end];
       if (!current || current.length > before.length + 1) fewest[end] = [...before, piece];
     }
   const pieces = fewest[word.length];
-  return pieces && pieces.length >= 3 ? pieces : undefined;
+  return pieces && pieces.filter((piece) => SENTENCE_WORDS.has(piece)).length >= 2 ? pieces : undefined;
 }
 
 /** Sentence boundaries as Unicode defines them ("Dhr. Jansen" and "3.5" stay whole). */

@@ -936,19 +936,39 @@ describe('safety check: words typed in two', () => {
 });
 
 describe('safety check: words run together', () => {
-  const reader = new WordReader(['kan', 'ik', 'een', 'medewerker', 'spreken', 'zelfmoort', 'gedachten', 'mijn', 'man', 'slaat']);
+  const reader = new WordReader([
+    'kan',
+    'ik',
+    'een',
+    'medewerker',
+    'spreken',
+    'zelfmoort',
+    'gedachten',
+    'mijn',
+    'mij',
+    'man',
+    'slaat',
+    'wij',
+    'k',
+    'stat',
+    'ions',
+  ]);
 
   it.each([
     ['kanikeenmedewerkerspreken', 'kan ik een medewerker spreken'],
     ['Kanikeenmedewerkerspreken?', 'kan ik een medewerker spreken?'],
-    // A long word of two phrase words is an ordinary compound, and a long word of other words stays as written.
+    ['mijnmanslaatmij', 'mijn man slaat mij'],
+    // A compound holds fewer than two words of a sentence ("ik", "kan", "mijn"), and no single letter is a piece.
     ['zelfmoordgedachten', 'zelfmoordgedachten'],
-    ['gemeentebelastingen', 'gemeentebelastingen'],
-    // Shorter words are left alone: Dutch writes compounds as one word.
     ['mijnmanslaat', 'mijnmanslaat'],
+    ['stationswijk', 'stationswijk'],
+    ['gemeentebelastingen', 'gemeentebelastingen'],
   ])('reads "%s" as "%s" as well', (text, split) => expect(splitRunTogether(text, reader)).toBe(split));
 
-  it('hears a request for a person typed as one word', () => expect(category('kanikeenmedewerkerspreken')).toBe('human'));
+  it('hears a request for a person, or a crisis, typed as one word', () => {
+    expect(category('kanikeenmedewerkerspreken')).toBe('human');
+    expect(category('ikwildood')).toBe('suicide');
+  });
 });
 
 describe('safety check: priority', () => {

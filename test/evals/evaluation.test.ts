@@ -696,7 +696,7 @@ describe('requests for a person in new words (evals/cases/lindewijk-human-*.json
     // as in the other files: 61 to hand over.
     ['lindewijk-human-dev-10.jsonl', 61, 1, 54, 0.962],
     // Twenty-third session, an eleventh helper's (phone typing, let down by the bot, asking for someone else, asked as
-    // availability): 47 of 60 as it came in, 59 after, 60 once a very long word is also read as phrase words run together
+    // availability): 47 of 60 as it came in, 59 after, 60 once a long word is also read as phrase words run together
     // ("kanikeenmedewerkerspreken", twenty-fourth session); near misses 45 of 57 answered right, then 47, none handed over
     // any more (2 before).
     ['lindewijk-human-dev-11.jsonl', 60, 1, 57, 0.824],
