@@ -5,7 +5,7 @@ export interface Organisation {
   /** How a reply names it, in Dutch and in English ("de Belastingdienst", "the Belastingdienst"). */
   nl: string;
   en: string;
-  /** The names citizens write, each as words ("kamer van koophandel"); the first is the key. */
+  /** The names citizens write, each as words ("kamer van koophandel"). */
   names: string[];
   /** Its own website; none for a kind of organisation ("uw zorgverzekeraar"). */
   url?: string;

@@ -54,7 +54,7 @@ export class SafetyCheck {
     // A phrase word typed in two ("zelf moord", "mede werker", "kill my self") is read whole as well; looked for in the text
     // only when two neighbouring words make one (rarely), since every message passes here.
     const joined = this.mayJoin(readings.written) ? joinSplitWords(text, this.reader) : text;
-    // And a whole request typed as one word ("kanikeenmedewerkerspreken"): looked for only in a very long word.
+    // And a sentence typed as one word ("kanikeenmedewerkerspreken"): looked for only when a word is long enough to hold one.
     const rejoined = readings.written.some((word) => word.length >= RUN_TOGETHER) ? splitRunTogether(joined, this.reader) : joined;
     const joinedReadings = rejoined === text ? undefined : this.readings(rejoined);
     // The words a veto needs stay as written: "niemand gewond en …" is not "niemand gewonden …".
