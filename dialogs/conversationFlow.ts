@@ -248,10 +248,10 @@ export class ConversationFlow {
       return this.askWhichFor(question, open, memory, lang);
     }
     // Not answering a question that names another organisation ("studiefinanciering bij DUO"): told where to go, topics still offered.
-    const organisation = decision.kind === 'abstain' && !options.checkedIn ? this.deps.otherOrganisations?.find(question) : undefined;
-    if (decision.kind === 'abstain' && organisation) {
+    if (decision.kind === 'abstain' && !options.checkedIn) {
+      const organisation = this.deps.otherOrganisations?.find(question);
       const topics = (decision.suggestions ?? []).map((option) => option.candidate.article);
-      return this.notAnswering.otherOrganisation({ ...memory, clarification: undefined }, question, lang, organisation, topics);
+      if (organisation) return this.notAnswering.otherOrganisation({ ...memory, clarification: undefined }, question, lang, organisation, topics);
     }
     // "hoe ver is mijn aanvraag?" names no topic Loket could answer: it is about a file only a person can see.
     if (decision.kind === 'abstain' && asksAboutOwnCase(question)) {

@@ -152,16 +152,8 @@ const LONG_WORD = new RegExp(`\\p{L}{${RUN_TOGETHER},}`, 'gu');
  * A sentence typed as one word holds at least two of these; a compound does not, once no piece is a single letter
  * ("stationswijk" is no "stat i ons wij k", "brandveiligheid" no "brand veilig he id").
  */
-const SENTENCE_WORDS = new Set(
-  ['ik', 'je', 'jij', 'we', 'wij', 'ze', 'zij', 'hij', 'me', 'mij', 'mijn', 'mn', 'kan', 'kun', 'kunt', 'wil', 'wilt', 'mag', 'moet', 'een'].concat([
-    'can',
-    'want',
-    'my',
-    'me',
-    'you',
-    'need',
-  ]),
-);
+// Dutch, then English ("me" is both).
+const SENTENCE_WORDS = new Set('ik je jij we wij ze zij hij me mij mijn mn kan kun kunt wil wilt mag moet een can want my you need'.split(' '));
 /** The longest phrase word looked for inside one. */
 const LONGEST_PIECE = 20;
 
