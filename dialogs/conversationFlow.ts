@@ -247,11 +247,11 @@ export class ConversationFlow {
     if (open && !memory.clarification?.onItsOwn && (asksAboutOpenOptions(decision, question) || this.eachOptionHolds(open, decision, question))) {
       return this.askWhichFor(question, open, memory, lang);
     }
-    // Not answering a question that names another organisation ("studiefinanciering bij DUO"): told where to go, topics still offered.
+    // Not answering a question about another organisation's work ("studiefinanciering bij DUO", "hoeveel AOW krijg ik"): told where to go, topics still offered.
     if (decision.kind === 'abstain' && !options.checkedIn) {
-      const organisation = this.deps.otherOrganisations?.find(question);
+      const mention = this.deps.otherOrganisations?.find(question);
       const topics = (decision.suggestions ?? []).map((option) => option.candidate.article);
-      if (organisation) return this.notAnswering.otherOrganisation({ ...memory, clarification: undefined }, question, lang, organisation, topics);
+      if (mention) return this.notAnswering.otherOrganisation({ ...memory, clarification: undefined }, question, lang, mention, topics);
     }
     // "hoe ver is mijn aanvraag?" names no topic Loket could answer: it is about a file only a person can see.
     if (decision.kind === 'abstain' && asksAboutOwnCase(question)) {

@@ -1,5 +1,5 @@
 import { Lang } from './types';
-import type { Organisation } from './places/otherOrganisations';
+import type { OrganisationMention } from './places/otherOrganisations';
 
 /** How citizens reach the organisation's people; configured per deployment. */
 export interface ContactDetails {
@@ -48,15 +48,23 @@ export function messages(lang: Lang, contact: ContactDetails) {
       nl
         ? `Uw vraag gaat over ${place}. Ik ben de digitale assistent van ${contact.organisation}. Ik ken alleen de regels en diensten van ${contact.organisation}. Kijk voor ${place} op de website van die gemeente. Gaat uw vraag toch over ${contact.organisation}? Kies dan de knop hieronder.`
         : `Your question is about ${place}. I am the digital assistant of ${contact.organisation}. I only know the rules and services of ${contact.organisation}. For ${place}, please see the website of that municipality. Is your question about ${contact.organisation} after all? Then choose the button below.`,
-    otherOrganisation: (organisation: Organisation, withTopics: boolean) => {
+    otherOrganisation: ({ organisation, named }: OrganisationMention, withTopics: boolean) => {
       const name = nl ? organisation.nl : organisation.en;
+      // Read from a word only, not a name: it may be meant otherwise, so it only "seems".
+      const opening = named
+        ? nl
+          ? `U noemt ${name}.`
+          : `You mention ${name}.`
+        : nl
+          ? `Uw vraag lijkt te gaan over iets wat ${name} regelt.`
+          : `Your question seems to be about something ${name} handles.`;
       const site = organisation.url ? ` ${nl ? 'Kijk op' : 'See'} [${new URL(organisation.url).host}](${organisation.url}).` : '';
       const here = nl
         ? `Gaat uw vraag toch over ${contact.organisation}? ${withTopics ? 'Kies dan een van deze onderwerpen, of stel' : 'Stel'} uw vraag in andere woorden.`
         : `Is your question about ${contact.organisation} after all? ${withTopics ? 'Then choose one of these topics, or ask' : 'Then please ask'} it in other words.`;
       return nl
-        ? `U noemt ${name}. Ik ben de digitale assistent van ${contact.organisation} en ken de regels en diensten van ${name} niet. Daarom kan ik u hier geen goed antwoord op geven. Met vragen over ${name} kunt u het beste terecht bij ${name} zelf.${site} ${here} ${reach}`
-        : `You mention ${name}. I am the digital assistant of ${contact.organisation} and do not know the rules and services of ${name}, so I cannot give you a good answer. For questions about ${name}, please contact ${name} directly.${site} ${here} ${reach}`;
+        ? `${opening} Ik ben de digitale assistent van ${contact.organisation} en ken de regels en diensten van ${name} niet. Daarom kan ik u hier geen goed antwoord op geven. Met vragen over ${name} kunt u het beste terecht bij ${name} zelf.${site} ${here} ${reach}`
+        : `${opening} I am the digital assistant of ${contact.organisation} and do not know the rules and services of ${name}, so I cannot give you a good answer. For questions about ${name}, please contact ${name} directly.${site} ${here} ${reach}`;
     },
     askHereButton: nl ? `Mijn vraag gaat over ${contact.organisation}` : `My question is about ${contact.organisation}`,
     notInArticle: (title: string, url: string) =>

@@ -2,7 +2,7 @@ import { Article } from '../knowledge/articles/article';
 import { handoverButton } from './answerComposer';
 import { topicButtons } from './clarification';
 import { InputProblem } from './inputGuard';
-import type { Organisation } from './places/otherOrganisations';
+import type { OrganisationMention } from './places/otherOrganisations';
 import { ContactDetails, messages } from './messages';
 import { notice, single } from './replies';
 import { ConversationMemory, Lang, Reply, ReplyButton, TurnOutcome } from './types';
@@ -87,8 +87,8 @@ export class NotAnswering {
   }
 
   /** A question about another organisation's work that Loket does not answer: where to go instead, with any topics it would offer. */
-  otherOrganisation(memory: ConversationMemory, question: string, lang: Lang, organisation: Organisation, topics: Article[]): TurnOutcome {
-    const text = messages(lang, this.contact).otherOrganisation(organisation, topics.length > 0);
+  otherOrganisation(memory: ConversationMemory, question: string, lang: Lang, mention: OrganisationMention, topics: Article[]): TurnOutcome {
+    const text = messages(lang, this.contact).otherOrganisation(mention, topics.length > 0);
     if (topics.length === 0) return this.abstain(memory, lang, { reason: 'abstain:other-organisation', say: { text } });
     return this.abstain(this.opened(memory, question, topics), lang, { reason: 'abstain:other-organisation', say: { text }, choices: topicButtons(topics) });
   }
