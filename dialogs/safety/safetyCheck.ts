@@ -80,7 +80,7 @@ export class SafetyCheck {
         if (unvetoed) found.push({ category: group.category, phrase: unvetoed });
       }
     }
-    if (isBareHumanRequest(readings.written)) found.push({ category: 'human', phrase: '<human word>' });
+    if (isBareHumanRequest(readings.written) || hasBareHumanSentence(text, readings.written)) found.push({ category: 'human', phrase: '<human word>' });
     return found;
   }
 
@@ -194,6 +194,13 @@ export function standardSafetyCheck(): SafetyCheck {
 /** The words as written ("iemand", which reading makes "iemant"); long ones also mistyped ("mederwerker"). */
 function isBareHumanRequest(words: string[]): boolean {
   return words.some(isHumanWord) && words.every((word) => isHumanWord(word) || POLITE_FILLER.has(word) || IMPATIENT_FILLER.has(word));
+}
+
+/** A sentence of its own that is only the request, after others that say why: "Drie keer hetzelfde antwoord. Mens. Nu." */
+function hasBareHumanSentence(text: string, written: string[]): boolean {
+  if (!written.some(isHumanWord)) return false;
+  for (const { segment } of SENTENCES.segment(text)) if (isBareHumanRequest(wordsOf(segment))) return true;
+  return false;
 }
 
 function isHumanWord(word: string): boolean {

@@ -28,7 +28,7 @@ export interface SafetyRuleGroup {
 
 const SELF = 'mezelf|mijzelf|mezelve|myself';
 const OTHER_SELF = 'zichzelf|herself|himself|themselves|themself';
-const HUMAN = 'medewerker|medewerkster|mdw|mens|mensch|persoon|ambtenaar|bediende';
+const HUMAN = 'medewerker|medewerkster|mdw|mens|mensch|persoon|ambtenaar|bediende|mitarbeiter|mitarbeiterin';
 /**
  * Whom a citizen asks for by role: "ik wil een leidinggevende spreken", "de behandelaar van mijn dossier". Not a
  * "contactpersoon", whom one calls oneself: "Woo-contactpersoon gemeente bellen" asks for the number.
@@ -647,7 +647,7 @@ const EMERGENCY: string[] = [
 
 const HUMAN_REQUEST: string[] = [
   ...[
-    `${HUMAN}|iemand ~ spreken|spreke|praten|chatten|bellen|bespreken|babbelen`,
+    `${HUMAN}|iemand ~ spreken|spreke|praten|chatten|bellen|bespreken|babbelen|sprechen|reden`,
     `${HUMAN}|iemand ~ aan de lijn|telefoon`,
     `geef|geeft|wil|wilt|liever ~ ${HUMAN}`,
   ],
@@ -833,6 +833,19 @@ const HUMAN_REQUEST: string[] = [
   ...['someone|somebody|anybody|anyone ~ ~ ~ look at my|our ~ case|file|application|situation', 'have|take a look at my|our ~ case|file'],
   ...['someone|somebody|anyone|anybody|employee ~ ~ ~ give|gives ~ him|her|them a call|ring', 'can|could|would an|a|your? employee|employees ~ help'],
   'to a|an real? human|agent <eos>',
+  // From lindewijk-human-dev-12 (twenty-fifth session): Dutch and English mixed ("talk to een medewerker", "connecten met
+  // een human"), German ("mit een Mitarbeiter sprechen"), a formal letter's "een medewerker … persoonlijk kan spreken",
+  // WhatsApp with an employee, someone behind the chat, staff online, a topic discussed with a person.
+  ...[
+    `talk|speak|connect|connecten|transfer ~ to|with|met ~ ${HUMAN}|iemand`,
+    // Not "de chat met een medewerker", the Dutch noun: a question about the chat service.
+    `chat ~ to|with ~ ${HUMAN}|iemand`,
+    'connecten|verbinden ~ met ~ een? human|person|agent',
+  ],
+  ...[`${HUMAN} ~ persoonlijk ~ spreken|spreke|praten|bellen|ontmoeten`, `met een|de? ${HUMAN} ~ appen|whatsappen|videobellen`],
+  'zit|is er ~ iemand|mens|medewerker ~ achter de|deze|die|jullie chat|chatbot|bot|computer|scherm',
+  ...['any of your? staff|employees|agents ~ online|available', 'staff|employees|agents|humans ~ online', 'chat|talk|speak with one of them|you'],
+  'discuss ~ with a|an? person|human|employee|someone|somebody|staff',
 ];
 
 export const SAFETY_RULES: SafetyRuleGroup[] = [
@@ -1410,7 +1423,11 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
       'werken bij|als',
       'about an|the employee',
       // Asking when, not for a person now: "tot hoe laat kan je chatten met een medewerker".
-      ...['hoe laat', 'hoelaat', 'openingstijd*', 'openingsuren', 'opening hours'],
+      ...['hoe laat', 'hoelaat', 'openingstijd*', 'openingsuren', 'opening hours', 'welke dagen|tijden|uren', 'op welke dag'],
+      // Not put through: "Ge moet mij niet doorverbinden, ik wil enkel weten …".
+      ...['niet doorverbinden|doorschakelen|doorverbonden', 'moet|moeten|hoeft|hoef ~ niet ~ doorverbinden|doorschakelen'],
+      // Thanks, not a request: "Wil graag de medewerker bedanken die me vorige week zo goed heeft geholpen".
+      ...['bedanken', 'compliment|complimenten|complimentje ~ geven|doorgeven|overbrengen'],
       // Asking the way: "hoe kom ik in contact met een schuldhulpverlener?" is answered by the article on debt help.
       'hoe kom|komen|kan|kun|kunnen ~ in contact',
       'complaint|complained|complain about ~ a|an|the ~ staff|employee|member|officer|civil',

@@ -653,6 +653,31 @@ describe('safety check: requests for a human', () => {
     'can i tlak to a human',
   ])('recognises "%s"', (text) => expect(category(text)).toBe('human'));
 
+  it.each([
+    // From lindewijk-human-dev-12: Dutch and English mixed, German, a letter's long way round, WhatsApp, someone behind the
+    // chat, staff online, a topic to discuss with a person, and a request as a sentence of its own after a complaint.
+    'I need to speak to iemand van Burgerzaken, niet een bot, about my inschrijving.',
+    'Kun je me connecten met een human? Thanks!',
+    "Sorry voor de mix, but I'd really like to talk to een medewerker over mijn aanvraag.",
+    'Gaarne verneem ik van u op welke wijze ik op korte termijn een medewerker van uw organisatie persoonlijk kan spreken.',
+    'Kan ik via WhatsApp met een medewerker van de gemeente appen?',
+    'zit er nu iemand achter de chat?',
+    "Are any of your staff online right now? I'd like to chat with one of them.",
+    "I'd like to discuss my parking permit with a person, it's a complicated situation.",
+    'Guten Tag, ik spreek nicht so gut Nederlands. Ik möchte graag mit een Mitarbeiter sprechen, bitte.',
+    'Drie keer hetzelfde antwoord. Mens. Nu. Graag.',
+  ])('recognises "%s"', (text) => expect(category(text)).toBe('human'));
+
+  it.each([
+    // The Dutch noun "de chat", on which days, not put through, and thanks (lindewijk-human-dev-12 and -dev).
+    'kan ik de chat met een medewerker ook in het weekend gebruiken?',
+    'Op welke dagen en tijden kan ik chatten met een medewerker?',
+    'Ge moet mij niet doorverbinden, ik wil enkel weten wanneer het containerpark open is.',
+    'Wil graag de medewerker bedanken die me vorige week zo goed heeft geholpen met mijn verhuizing. Topservice!',
+    // A sentence that is one human word, but not alone: "Mens, wat een gedoe" says "man".
+    'Mens, wat een gedoe met die parkeervergunning. Hoe vraag ik die aan?',
+  ])('does not take "%s" for a request', (text) => expect(category(text)).toBeUndefined());
+
   it('still hears a request beside a word about the computer: "ik wil niet met een computer maar met een medewerker praten"', () =>
     expect(category('ik wil niet met een computer maar met een medewerker praten')).toBe('human'));
 
