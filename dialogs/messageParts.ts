@@ -2,7 +2,7 @@ import { Article } from '../knowledge/articles/article';
 import { QueryToken } from '../knowledge/text/analyzer';
 import { sentencesOf } from '../knowledge/text/sentences';
 import { HybridRetriever, Retrieval } from '../knowledge/retrieval/hybridRetriever';
-import { AnswerPolicySettings, decide, ScoredCandidate } from './answerPolicy';
+import { AnswerPolicySettings, decide, questionMatch, ScoredCandidate } from './answerPolicy';
 import { looksLikeFollowUp } from './followUp';
 import { splitQuestions } from './secondQuestion';
 import { TopicWords } from './topicWords';
@@ -66,6 +66,21 @@ export class MessageParts {
     if (lexical.tokens(story.join(' ')).some((token) => lexical.spread(token) === 0 && !/^\d+$/.test(token.word))) return undefined;
     const own = await this.ownAnswer(question);
     if (!own || this.topicWords().nameNone(own.retrieval.tokens)) return undefined;
+    return { decision: { kind: 'answer', best: own.best }, retrieval: own.retrieval };
+  }
+
+  /**
+   * "Wat is het telefoonnummer van de gemeente? Ik ben het nummer kwijt.": the
+   * question is one its article lists, but the story's words ("kwijt") pull
+   * the whole message to another article (lost pets). A question an article's
+   * author wrote for it, asked nearly word for word, says what is asked.
+   */
+  async listedSentence(text: string, answeredFrom: string): Promise<PartReading | undefined> {
+    const sentences = sentencesOf(text, { colonEnds: true });
+    const question = sentences[questionAt(sentences)];
+    if (sentences.length < 2 || question === undefined || looksLikeFollowUp(question)) return undefined;
+    const own = await this.ownAnswer(question);
+    if (!own || own.best.candidate.article.id === answeredFrom || questionMatch(own.best.candidate, this.deps.policy) === 0) return undefined;
     return { decision: { kind: 'answer', best: own.best }, retrieval: own.retrieval };
   }
 

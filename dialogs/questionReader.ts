@@ -52,7 +52,8 @@ export class QuestionReader {
 
   async read(text: string, lastArticleId: string | undefined): Promise<Reading> {
     const whole = (await this.parts.twoQuestions(text)) ?? (await this.inContext(text, lastArticleId));
-    const reading = whole.decision.kind === 'abstain' && !whole.decision.notIn ? ((await this.parts.askingSentence(text)) ?? whole) : whole;
+    const reading =
+      whole.decision.kind === 'abstain' && !whole.decision.notIn ? ((await this.parts.askingSentence(text)) ?? whole) : await this.listedFirst(text, whole);
     const { decision, retrieval } = reading;
     if (retrieval.query !== text) return reading;
     const best = firstOf(decision);
@@ -74,6 +75,13 @@ export class QuestionReader {
       return { decision: { kind: 'abstain', best, noTopic: true }, retrieval };
     }
     return reading;
+  }
+
+  /** An answer from the whole message, unless its question alone is one another article lists (`MessageParts.listedSentence`). */
+  private async listedFirst(text: string, whole: Reading): Promise<Reading> {
+    const { decision, retrieval } = whole;
+    if (decision.kind !== 'answer' || retrieval.query !== text || questionMatch(decision.best.candidate, this.deps.policy) > 0) return whole;
+    return (await this.parts.listedSentence(text, decision.best.candidate.article.id)) ?? whole;
   }
 
   /** The message answered from the last answer's article: a search with its topic puts it first, or the article holds the words. */

@@ -731,6 +731,25 @@ describe('the demo knowledge base (as npm start)', () => {
       expect(loketData(debts)).toMatchObject({ kind: 'answer', articleId: 'schulden-hulp' });
     });
 
+    it("says where to go with a question about another organisation's work that does not name it", async () => {
+      const [pension] = await new TestConversation(bot).say('wanneer krijg ik mijn aow, ik word volgend jaar 66');
+      expect(loketData(pension)).toMatchObject({ kind: 'abstain', reason: 'abstain:other-organisation' });
+      // Read from a word, not a name: "seems".
+      expect(pension?.text).toContain('Uw vraag lijkt te gaan over iets wat de SVB regelt.');
+      expect(pension?.text).toContain('[www.svb.nl](https://www.svb.nl)');
+      const [tax] = await new TestConversation(bot).say("What's the deadline for filing my Dutch income tax return this year?");
+      expect(tax?.text).toContain('Your question seems to be about something the Belastingdienst handles.');
+      // A question the municipality answers keeps its answer, whatever such word it mentions.
+      const [allowance] = await new TestConversation(bot).say('Ik heb alleen AOW en een klein pensioen. Kan ik de energietoeslag aanvragen?');
+      expect(loketData(allowance)).toMatchObject({ kind: 'answer', articleId: 'energietoeslag' });
+    });
+
+    it('answers the question its article lists when the sentence after it pulls the whole message elsewhere', async () => {
+      // "kwijt" made the whole message the lost-pets article's (lindewijk-human-dev-12, hl062).
+      const [reply] = await new TestConversation(bot).say('Wat is het telefoonnummer van de gemeente Lindewijk? Ik ben het nummer kwijt.');
+      expect(loketData(reply)).toMatchObject({ kind: 'answer', articleId: 'contact-openingstijden' });
+    });
+
     it('answers a question naming another municipality when the policy serves the whole country', async () => {
       const national = await demoBot({ declineOtherPlaces: false });
       const [reply] = await new TestConversation(national).say('Wanneer wordt het grofvuil opgehaald in Rotterdam-Zuid?');
