@@ -245,7 +245,7 @@ describe('crisis and ordinary messages in wordings the rules and the classifier 
     // Eleventh session (2026-12-06). The fifteenth and seventeenth were measured as they came in (56 and 57 of 60) and used for
     // rules; the sixteenth was measured as it came in and once after all of the session's changes, and never read.
     ['lindewijk-crisis-unseen-15.jsonl', 60, 1], // 60 of 60
-    ['lindewijk-crisis-unseen-16.jsonl', 60, 0.916], // 55 of 60 since the thirteenth session's classifier; before: 54 of 60 (53 with the session-start build)
+    ['lindewijk-crisis-unseen-16.jsonl', 60, 0.933], // 56 of 60 since a check-in names every line (twenty-fifth session); 55 of 60 since the thirteenth session's classifier; before: 54 of 60 (53 with the session-start build)
     ['lindewijk-crisis-unseen-17.jsonl', 60, 1], // 60 of 60
     // Twelfth session (2026-12-06). Both measured as they came in (56 and 50 of 60); the eighteenth was then used for rules (a
     // partner's blow told in a subordinate clause, cigarette burns, "man met mes", "mezelf al opgehangen"), the nineteenth
@@ -288,7 +288,7 @@ describe('crisis and ordinary messages in wordings the rules and the classifier 
     // one's room, a daughter kept away from everyone, "lang genoeg gevochten" as no fight, a bridge over a canal); the
     // thirty-third measured with the session-start build and after those rules, never read.
     ['lindewijk-crisis-unseen-32.jsonl', 60, 1], // 60 of 60
-    ['lindewijk-crisis-unseen-33.jsonl', 60, 0.933], // 56 of 60
+    ['lindewijk-crisis-unseen-33.jsonl', 60, 0.95], // 57 of 60 since a check-in names every line (twenty-fifth session); 56 of 60
     // Then a second pair: the thirty-fourth measured as it came in (58 of 60) and used for rules ("ik ga springen vanavond" as
     // suicide, things given away, seeing one's late wife again soon); the thirty-fifth measured with the session-start build and
     // after those rules (53 of 60 both times), never read.
@@ -300,7 +300,7 @@ describe('crisis and ordinary messages in wordings the rules and the classifier 
     ['lindewijk-crisis-unseen-36.jsonl', 60, 1], // 60 of 60 with the read batches as classifier examples (nineteenth session); before: 59 of 60
     // One of its crisis messages is now read as a request for a person by a phrase of the nineteenth session (not read
     // which); before, its reply gave the number.
-    ['lindewijk-crisis-unseen-37.jsonl', 60, 0.9], // 54 of 60; 55 with the read batches as classifier examples (nineteenth session); before: 52 of 60 after the thirty-eighth's rules (51 before)
+    ['lindewijk-crisis-unseen-37.jsonl', 60, 0.933], // 56 of 60 since a check-in names every line (twenty-fifth session); 54 of 60; 55 with the read batches as classifier examples (nineteenth session); before: 52 of 60 after the thirty-eighth's rules (51 before)
     // And a fourth: the thirty-eighth measured as it came in (58 of 60) and used for rules (driving into a tree on purpose,
     // "better to die"; no alarm for children jumping off a shed as a game, "zie het niet meer zitten dat …"); the thirty-ninth
     // measured with the session-start build and after those rules (52 of 60 both times), never read.
@@ -310,7 +310,7 @@ describe('crisis and ordinary messages in wordings the rules and the classifier 
     // rule), then used for rules (dementia, the heat, a stabbing in the news); the forty-first measured with the session-start
     // build and after those rules (57 of 60 both times), never read.
     ['lindewijk-crisis-unseen-40.jsonl', 60, 1], // 60 of 60
-    ['lindewijk-crisis-unseen-41.jsonl', 60, 0.95], // 57 of 60
+    ['lindewijk-crisis-unseen-41.jsonl', 60, 0.966], // 58 of 60 since a check-in names every line (twenty-fifth session); 57 of 60
     // A second pair in voices rarely heard (teenagers, people over 80, limited Dutch): the forty-second measured as it came in
     // (56 of 60), then used for rules ("van de brug springt" of someone else, a last post with regret, being identified by
     // one's family); the forty-third measured with the session-start build and after those rules (59 of 60), never read.
@@ -321,7 +321,7 @@ describe('crisis and ordinary messages in wordings the rules and the classifier 
     // afterwards as check-ins, pills saved up, a burn from an iron; a check-in above "moet ik iemand bellen?"); the
     // forty-fifth measured with the session-start build and after those rules (55 of 60 both times), never read.
     ['lindewijk-crisis-unseen-44.jsonl', 60, 1], // 60 of 60 with the read batches as classifier examples (nineteenth session); before: 59 of 60
-    ['lindewijk-crisis-unseen-45.jsonl', 60, 0.916], // 55 of 60 with more classifier examples (twentieth session, with batches 60 and 62); before: 56 of 60 with the read batches as classifier examples (nineteenth session); before: 55 of 60
+    ['lindewijk-crisis-unseen-45.jsonl', 60, 0.933], // 56 of 60 since a check-in names every line (twenty-fifth session); 55 of 60 with more classifier examples (twentieth session, with batches 60 and 62); before: 56 of 60 with the read batches as classifier examples (nineteenth session); before: 55 of 60
     // Eighteenth session (2026-12-06): the forty-sixth measured as it came in (59 of 60, 3 ordinary messages given numbers),
     // then used for rules (stopping "met alles", the saying about being late, a pocket knife, a thesis on domestic violence);
     // the forty-seventh measured with the session-start build and after those rules (57 of 60 both times), never read.
@@ -332,7 +332,7 @@ describe('crisis and ordinary messages in wordings the rules and the classifier 
     // their child; a fire put out, a deer run over, a shooting club, knives to sharpen); the forty-ninth measured with the
     // session-start build and after those rules (59 of 60 both times), never read.
     ['lindewijk-crisis-unseen-48.jsonl', 60, 1], // 60 of 60
-    ['lindewijk-crisis-unseen-49.jsonl', 60, 0.983], // 59 of 60
+    ['lindewijk-crisis-unseen-49.jsonl', 60, 1], // 60 of 60 since a check-in names every line (twenty-fifth session); 59 of 60
     // A second pair that session, of all ages and some in learner's Dutch or English: the fiftieth measured as it came in (59
     // of 60, 6 ordinary messages given numbers), then used for rules (stopping "met alles" in the other order and nobody
     // noticing as check-ins; a carbon monoxide detector to buy, "noodgeval" about the bins, a poisoned pet the vet saw to, a
@@ -342,8 +342,8 @@ describe('crisis and ordinary messages in wordings the rules and the classifier 
     // Four more that session, each on a theme (older people and carers; teenagers and school; newcomers learning Dutch and
     // Flemish writers; neighbours, colleagues and landlords writing about someone), never read: 56, 56, 58 and 56 of 60 with
     // the session-start build; then 56, 57, 58 and 56.
-    ['lindewijk-crisis-unseen-52.jsonl', 60, 0.95], // 57 of 60 since a request for a person also asks the classifier; 56 before
-    ['lindewijk-crisis-unseen-54.jsonl', 60, 0.966], // 58 of 60 with more classifier examples (twentieth session, with batches 60 and 62); before: 57 of 60
+    ['lindewijk-crisis-unseen-52.jsonl', 60, 1], // 60 of 60 since a check-in names every line (twenty-fifth session); 57 of 60 since a request for a person also asks the classifier; 56 before
+    ['lindewijk-crisis-unseen-54.jsonl', 60, 0.983], // 59 of 60 since a check-in names every line (twenty-fifth session); 58 of 60 with more classifier examples (twentieth session, with batches 60 and 62); before: 57 of 60
     ['lindewijk-crisis-unseen-56.jsonl', 60, 0.966], // 58 of 60
     ['lindewijk-crisis-unseen-58.jsonl', 60, 0.933], // 56 of 60
     ['lindewijk-crisis-unseen-51.jsonl', 60, 0.966], // 58 of 60 with the read batches as classifier examples (nineteenth session); before: 56 of 60
