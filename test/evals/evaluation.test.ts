@@ -675,7 +675,8 @@ describe('the end of a chat (evals/cases/lindewijk-closings-*.jsonl)', () => {
     // file came in, 26 and 2 after those fitted on the development half.
     expect(summary.outOfScopeSmallTalk).toBeGreaterThanOrEqual(0.65);
     expect(summary.abstainRate).toBeGreaterThanOrEqual(0.95);
-    expect(summary.accuracy).toBeGreaterThanOrEqual(0.95);
+    // 19 of 20 new questions right until the twenty-fifth session, 20 since a listed question in a longer message is answered.
+    expect(summary.accuracy).toBe(1);
   });
 });
 
@@ -690,8 +691,9 @@ describe('requests for a person in new words (evals/cases/lindewijk-human-*.json
     // ("moet ik iemand bellen?" was read as a request for a person).
     ['lindewijk-human-dev.jsonl', 30, 1, 30, 0.866],
     // A second development file of 80 requests only, from another helper who read nothing of the repository: 47 of 80 with the
-    // seventeenth session's start build, 51 as it came in, 78 after it, 79 after the nineteenth's.
-    ['lindewijk-human-dev-2.jsonl', 80, 0.987, 0, 0],
+    // seventeenth session's start build, 51 as it came in, 78 after it, 79 after the nineteenth's, 80 once a sentence of one
+    // human word is a request (twenty-fifth: "jezus wat ben jij dom. MENS!!!").
+    ['lindewijk-human-dev-2.jsonl', 80, 1, 0, 0],
     // Nineteenth session, from two more helpers who read only the content plan: 38 of 60 requests as the third came in, 60 after
     // its rules; the fourth's mostly inside a longer message, 36 with the session-start build, 42 as it came in, 60 after.
     ['lindewijk-human-dev-3.jsonl', 60, 1, 60, 0.9],
