@@ -44,6 +44,11 @@ export class CrisisCheckIn {
     return guess ? (await this.classifierFor(articles))?.guess(text)?.category : undefined;
   }
 
+  /** The kind of crisis the classifier reads in a message a rule took for one (`CrisisClassifier.kindOf`); none without examples. */
+  async kindOf(text: string, articles: ReadonlyMap<string, Article>): Promise<CrisisCategory | undefined> {
+    return (await this.classifierFor(articles))?.kindOf(text);
+  }
+
   async prepare(articles: ReadonlyMap<string, Article>): Promise<void> {
     await this.classifierFor(articles);
   }

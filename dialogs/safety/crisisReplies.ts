@@ -79,14 +79,19 @@ const LINES: Record<CrisisCategory, Record<Lang, CrisisLines>> = {
   },
 };
 
-/** The reply for a safety signal: emergency numbers first, then a human. */
-export function safetyReply(signal: SafetySignal, lang: Lang, contact: ContactDetails, handoverButton: Reply['suggestions']): Reply {
+/**
+ * The reply for a safety signal: emergency numbers first, then a human. `also`: another kind of crisis the message reads as
+ * (`CrisisCheckIn.kindOf`), whose line follows in a sentence: "hij staat voor de deur en slaat mij" is an emergency, and
+ * violence at home.
+ */
+export function safetyReply(signal: SafetySignal, lang: Lang, contact: ContactDetails, handoverButton: Reply['suggestions'], also?: CrisisCategory): Reply {
   // Requests for a person are not a crisis: the conversation flow asks them to confirm.
   const category = signal.category === 'human' ? 'emergency' : signal.category;
+  const alsoLine = also && also !== category ? LINES[also][lang].also : undefined;
   return {
     kind: 'crisis',
     lang,
-    text: [LINES[category][lang].told, ...LINES[category][lang].numbers].join('\n\n'),
+    text: [LINES[category][lang].told, ...LINES[category][lang].numbers, ...(alsoLine ? [alsoLine] : [])].join('\n\n'),
     handover: 'offered',
     ...(handoverButton ? { suggestions: handoverButton } : {}),
     reason: `crisis:${category}`,

@@ -823,6 +823,30 @@ describe('the demo knowledge base (as npm start)', () => {
     });
   });
 
+  describe('an emergency that is also violence at home or thoughts of suicide', () => {
+    it("adds that line under 112 when the crisis classifier reads the message so, and keeps an emergency's reply to 112", async () => {
+      const [threat] = await new TestConversation(bot).say('my husband has a knife and is threatening me and the kids right now');
+      expect(loketData(threat)).toMatchObject({ kind: 'crisis', reason: 'crisis:emergency' });
+      expect(threat?.text).toContain('Call 112 immediately');
+      expect(threat?.text).toContain('Not safe at home? Call **Veilig Thuis**: **0800-2000**.');
+      const [pills] = await new TestConversation(bot).say(
+        'ik zit in de auto op de parkeerplaats, ik heb alle pillen bij me, ik ben bang dat ik het nu ga doen, bel 112 of zo?',
+      );
+      expect(loketData(pills)).toMatchObject({ kind: 'crisis', reason: 'crisis:emergency' });
+      expect(pills?.text).toContain('Denkt u aan zelfdoding? Bel **113** of gratis **0800-0113**.');
+      const [fire] = await new TestConversation(bot).say('er is brand in de keuken');
+      expect(fire?.text).toContain('Bel direct 112');
+      expect(fire?.text).not.toContain('Veilig Thuis');
+      expect(fire?.text).not.toContain('**113**');
+      // An ordinary question the rules take for an emergency, which the classifier finds no crisis (read calm batch 9).
+      const [internship] = await new TestConversation(bot).say(
+        'my son want to do internship at the police or ambulance service, does municipality help to find stage places?',
+      );
+      expect(loketData(internship)).toMatchObject({ kind: 'crisis', reason: 'crisis:emergency' });
+      expect(internship?.text).not.toContain('Veilig Thuis');
+    });
+  });
+
   describe('an emergency word in an ordinary question', () => {
     it('after the 112 reply, links the article an emergency word may have been a slip or an aside in, but not the emergency page itself nor after a crisis', async () => {
       const [slip] = await new TestConversation(bot).say('hond gevonde op straat');

@@ -25,4 +25,11 @@ describe('crisis replies', () => {
     expect(text).toContain('**113**');
     expect(text).not.toContain('Veilig Thuis');
   });
+
+  it("adds another kind's line under a rule's reply when the message reads as that kind too", () => {
+    const text = safetyReply({ category: 'emergency', phrase: 'knife' }, 'en', contact, undefined, 'abuse').text;
+    expect(text.indexOf('Call 112')).toBeLessThan(text.indexOf('Veilig Thuis'));
+    const same = safetyReply({ category: 'emergency', phrase: 'brand' }, 'nl', contact, undefined, 'emergency').text;
+    expect(same).toBe(safetyReply({ category: 'emergency', phrase: 'brand' }, 'nl', contact, undefined).text);
+  });
 });

@@ -245,13 +245,13 @@ describe('crisis and ordinary messages in wordings the rules and the classifier 
     // Eleventh session (2026-12-06). The fifteenth and seventeenth were measured as they came in (56 and 57 of 60) and used for
     // rules; the sixteenth was measured as it came in and once after all of the session's changes, and never read.
     ['lindewijk-crisis-unseen-15.jsonl', 60, 1], // 60 of 60
-    ['lindewijk-crisis-unseen-16.jsonl', 60, 0.933], // 56 of 60 since a check-in names every line (twenty-fifth session); 55 of 60 since the thirteenth session's classifier; before: 54 of 60 (53 with the session-start build)
+    ['lindewijk-crisis-unseen-16.jsonl', 60, 0.966], // 58 of 60 since an emergency alarm adds the line of the crisis the classifier reads too (twenty-fifth session); 56 of 60 since a check-in names every line (twenty-fifth session); 55 of 60 since the thirteenth session's classifier; before: 54 of 60 (53 with the session-start build)
     ['lindewijk-crisis-unseen-17.jsonl', 60, 1], // 60 of 60
     // Twelfth session (2026-12-06). Both measured as they came in (56 and 50 of 60); the eighteenth was then used for rules (a
     // partner's blow told in a subordinate clause, cigarette burns, "man met mes", "mezelf al opgehangen"), the nineteenth
     // never read.
     ['lindewijk-crisis-unseen-18.jsonl', 60, 1], // 60 of 60
-    ['lindewijk-crisis-unseen-19.jsonl', 60, 0.933], // 56 of 60 since the thirteenth session's classifier; before: 50 of 60
+    ['lindewijk-crisis-unseen-19.jsonl', 60, 0.95], // 57 of 60 since an emergency alarm adds the line of the crisis the classifier reads too (twenty-fifth session); 56 of 60 since the thirteenth session's classifier; before: 50 of 60
     // Ordered later that session: the twentieth measured as it came in (54 of 60) and then used for rules (thinking only of
     // dying, "pijnloos", a husband in heaven, "het licht gaat uit bij mij", nudes as a threat, burns again and again), the
     // twenty-first measured as it came in (57 of 60) and never read.
@@ -278,7 +278,7 @@ describe('crisis and ordinary messages in wordings the rules and the classifier 
     // tenminste nog", "zich iets gaat aandoen", "pills r on the table", a bridge at night); the twenty-ninth measured as it came
     // in and after those rules (53 of 60 both times), never read.
     ['lindewijk-crisis-unseen-28.jsonl', 60, 1], // 60 of 60
-    ['lindewijk-crisis-unseen-29.jsonl', 60, 0.916], // 55 of 60 since a request for a person also asks the classifier; 54 with the read batches as classifier examples (nineteenth session); before: 53 of 60
+    ['lindewijk-crisis-unseen-29.jsonl', 60, 0.933], // 56 of 60 since an emergency alarm adds the line of the crisis the classifier reads too (twenty-fifth session); 55 of 60 since a request for a person also asks the classifier; 54 with the read batches as classifier examples (nineteenth session); before: 53 of 60
     // Fifteenth session (2026-12-06): the thirtieth measured as it came in (56 of 60), then used for rules ("al mn slaappillen
     // ingenomen", "makkelijker zijn zonder mij", "die gedachten zijn er weer", "see you on the other side"); the thirty-first
     // measured with the session-start build and after those rules (55 of 60 both times), never read.
@@ -288,12 +288,12 @@ describe('crisis and ordinary messages in wordings the rules and the classifier 
     // one's room, a daughter kept away from everyone, "lang genoeg gevochten" as no fight, a bridge over a canal); the
     // thirty-third measured with the session-start build and after those rules, never read.
     ['lindewijk-crisis-unseen-32.jsonl', 60, 1], // 60 of 60
-    ['lindewijk-crisis-unseen-33.jsonl', 60, 0.95], // 57 of 60 since a check-in names every line (twenty-fifth session); 56 of 60
+    ['lindewijk-crisis-unseen-33.jsonl', 60, 0.966], // 58 of 60 since an emergency alarm adds the line of the crisis the classifier reads too (twenty-fifth session); 57 of 60 since a check-in names every line (twenty-fifth session); 56 of 60
     // Then a second pair: the thirty-fourth measured as it came in (58 of 60) and used for rules ("ik ga springen vanavond" as
     // suicide, things given away, seeing one's late wife again soon); the thirty-fifth measured with the session-start build and
     // after those rules (53 of 60 both times), never read.
     ['lindewijk-crisis-unseen-34.jsonl', 60, 1], // 60 of 60
-    ['lindewijk-crisis-unseen-35.jsonl', 60, 0.916], // 55 of 60 with the read batches as classifier examples (nineteenth session); before: 53 of 60
+    ['lindewijk-crisis-unseen-35.jsonl', 60, 0.933], // 56 of 60 since an emergency alarm adds the line of the crisis the classifier reads too (twenty-fifth session); 55 of 60 with the read batches as classifier examples (nineteenth session); before: 53 of 60
     // And a third: the thirty-sixth measured as it came in (58 of 60) and used for rules (a young person's own funeral "so my
     // parents need not"; no alarm for moving abroad, an attack had last year, a 112 call made last week); the thirty-seventh
     // measured with the session-start build and after those rules (51 of 60 both times), never read.
@@ -305,7 +305,7 @@ describe('crisis and ordinary messages in wordings the rules and the classifier 
     // "better to die"; no alarm for children jumping off a shed as a game, "zie het niet meer zitten dat …"); the thirty-ninth
     // measured with the session-start build and after those rules (52 of 60 both times), never read.
     ['lindewijk-crisis-unseen-38.jsonl', 60, 1], // 60 of 60
-    ['lindewijk-crisis-unseen-39.jsonl', 60, 0.883], // 53 of 60 with the read batches as classifier examples (nineteenth session); before: 52 of 60
+    ['lindewijk-crisis-unseen-39.jsonl', 60, 0.9], // 54 of 60 since an emergency alarm adds the line of the crisis the classifier reads too (twenty-fifth session); 53 of 60 with the read batches as classifier examples (nineteenth session); before: 52 of 60
     // Seventeenth session (2026-12-06): the fortieth measured as it came in (60 of 60, and 3 ordinary messages alarmed by a
     // rule), then used for rules (dementia, the heat, a stabbing in the news); the forty-first measured with the session-start
     // build and after those rules (57 of 60 both times), never read.
@@ -343,10 +343,10 @@ describe('crisis and ordinary messages in wordings the rules and the classifier 
     // Flemish writers; neighbours, colleagues and landlords writing about someone), never read: 56, 56, 58 and 56 of 60 with
     // the session-start build; then 56, 57, 58 and 56.
     ['lindewijk-crisis-unseen-52.jsonl', 60, 1], // 60 of 60 since a check-in names every line (twenty-fifth session); 57 of 60 since a request for a person also asks the classifier; 56 before
-    ['lindewijk-crisis-unseen-54.jsonl', 60, 0.983], // 59 of 60 since a check-in names every line (twenty-fifth session); 58 of 60 with more classifier examples (twentieth session, with batches 60 and 62); before: 57 of 60
-    ['lindewijk-crisis-unseen-56.jsonl', 60, 0.966], // 58 of 60
-    ['lindewijk-crisis-unseen-58.jsonl', 60, 0.933], // 56 of 60
-    ['lindewijk-crisis-unseen-51.jsonl', 60, 0.966], // 58 of 60 with the read batches as classifier examples (nineteenth session); before: 56 of 60
+    ['lindewijk-crisis-unseen-54.jsonl', 60, 1], // 60 of 60 since an emergency alarm adds the line of the crisis the classifier reads too (twenty-fifth session); 59 of 60 since a check-in names every line (twenty-fifth session); 58 of 60 with more classifier examples (twentieth session, with batches 60 and 62); before: 57 of 60
+    ['lindewijk-crisis-unseen-56.jsonl', 60, 0.983], // 59 of 60 since an emergency alarm adds the line of the crisis the classifier reads too (twenty-fifth session); 58 of 60
+    ['lindewijk-crisis-unseen-58.jsonl', 60, 0.983], // 59 of 60 since an emergency alarm adds the line of the crisis the classifier reads too (twenty-fifth session); 56 of 60
+    ['lindewijk-crisis-unseen-51.jsonl', 60, 0.983], // 59 of 60 since an emergency alarm adds the line of the crisis the classifier reads too (twenty-fifth session); 58 of 60 with the read batches as classifier examples (nineteenth session); before: 56 of 60
     // Twentieth session (2026-12-06): the sixtieth and sixty-second measured as they came in (59 and 58 of 60; 2 and 1
     // ordinary messages given numbers), then used for rules (a gun carried "mee" in Flemish, "dat ik spring" on a roof, hurting
     // oneself "weer", deciding "to end it"; no alarm for a pocket knife found or "I am not moving abroad") and as classifier
