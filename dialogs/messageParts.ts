@@ -55,13 +55,10 @@ export class MessageParts {
    * else ("Ik heb een vraag over mijn zorgverzekering. Kan ik in termijnen betalen?").
    */
   async askingSentence(text: string): Promise<PartReading | undefined> {
-    const sentences = sentencesOf(text, { colonEnds: true });
-    const at = questionAt(sentences);
-    const question = sentences[at];
-    // "Ik verkoop kaas. Is daar ondersteuning voor?" asks about what the sentences before it say, not for informal care.
-    if (sentences.length < 2 || question === undefined || looksLikeFollowUp(question)) return undefined;
+    const parts = questionAmong(text);
+    if (!parts) return undefined;
+    const { question, story } = parts;
     const lexical = this.deps.knowledge.retriever().knowledge.lexical;
-    const story = sentences.filter((_, index) => index !== at);
     // A number ("ik ben 67") is no topic.
     if (lexical.tokens(story.join(' ')).some((token) => lexical.spread(token) === 0 && !/^\d+$/.test(token.word))) return undefined;
     const own = await this.ownAnswer(question);
@@ -76,9 +73,8 @@ export class MessageParts {
    * author wrote for it, asked nearly word for word, says what is asked.
    */
   async listedSentence(text: string, answeredFrom: string): Promise<PartReading | undefined> {
-    const sentences = sentencesOf(text, { colonEnds: true });
-    const question = sentences[questionAt(sentences)];
-    if (sentences.length < 2 || question === undefined || looksLikeFollowUp(question)) return undefined;
+    const question = questionAmong(text)?.question;
+    if (question === undefined) return undefined;
     const own = await this.ownAnswer(question);
     if (!own || own.best.candidate.article.id === answeredFrom || questionMatch(own.best.candidate, this.deps.policy) === 0) return undefined;
     return { decision: { kind: 'answer', best: own.best }, retrieval: own.retrieval };
@@ -99,6 +95,16 @@ export function belongsTo(deps: SearchDeps, tokens: QueryToken[], articleId: str
   const lexical = deps.knowledge.retriever().knowledge.lexical;
   const { followUpCoverage, pointingBackCoverage } = deps.policy;
   return lexical.coverage(tokens, articleId) >= (pointsBack ? pointingBackCoverage : followUpCoverage);
+}
+
+/** The question of a message of several sentences (`questionAt`) and the others, the story; none when it is only one sentence. */
+function questionAmong(text: string): { question: string; story: string[] } | undefined {
+  const sentences = sentencesOf(text, { colonEnds: true });
+  const at = questionAt(sentences);
+  const question = sentences[at];
+  // "Ik verkoop kaas. Is daar ondersteuning voor?" asks about what the sentences before it say, not for informal care.
+  if (sentences.length < 2 || question === undefined || looksLikeFollowUp(question)) return undefined;
+  return { question, story: sentences.filter((_, index) => index !== at) };
 }
 
 /**

@@ -87,11 +87,10 @@ const LINES: Record<CrisisCategory, Record<Lang, CrisisLines>> = {
 export function safetyReply(signal: SafetySignal, lang: Lang, contact: ContactDetails, handoverButton: Reply['suggestions'], also?: CrisisCategory): Reply {
   // Requests for a person are not a crisis: the conversation flow asks them to confirm.
   const category = signal.category === 'human' ? 'emergency' : signal.category;
-  const alsoLine = also && also !== category ? LINES[also][lang].also : undefined;
   return {
     kind: 'crisis',
     lang,
-    text: [LINES[category][lang].told, ...LINES[category][lang].numbers, ...(alsoLine ? [alsoLine] : [])].join('\n\n'),
+    text: [LINES[category][lang].told, ...LINES[category][lang].numbers, ...alsoLines(also ? [also] : [], category, lang)].join('\n\n'),
     handover: 'offered',
     ...(handoverButton ? { suggestions: handoverButton } : {}),
     reason: `crisis:${category}`,
@@ -107,8 +106,11 @@ export function safetyReply(signal: SafetySignal, lang: Lang, contact: ContactDe
  */
 export function checkInReply(category: CrisisCategory, lang: Lang): Reply {
   const lines = LINES[category][lang];
-  const others = CATEGORIES.flatMap((other) => (other === category ? [] : (LINES[other][lang].also ?? [])));
+  const others = alsoLines(Object.keys(LINES) as CrisisCategory[], category, lang);
   return { kind: 'crisis', lang, text: [lines.asked, ...lines.numbers, ...others].join('\n\n'), reason: `crisis-possible:${category}` };
 }
 
-const CATEGORIES: CrisisCategory[] = ['suicide', 'abuse', 'emergency'];
+/** The one-sentence lines (`also`) of these kinds of crisis, but for the reply's own kind. */
+function alsoLines(kinds: CrisisCategory[], own: CrisisCategory, lang: Lang): string[] {
+  return kinds.flatMap((kind) => (kind === own ? [] : (LINES[kind][lang].also ?? [])));
+}

@@ -80,7 +80,7 @@ export class SafetyCheck {
         if (unvetoed) found.push({ category: group.category, phrase: unvetoed });
       }
     }
-    if (isBareHumanRequest(readings.written) || hasBareHumanSentence(text, readings.written)) found.push({ category: 'human', phrase: '<human word>' });
+    if (hasBareHumanSentence(text, readings.written)) found.push({ category: 'human', phrase: '<human word>' });
     return found;
   }
 
@@ -196,7 +196,10 @@ function isBareHumanRequest(words: string[]): boolean {
   return words.some(isHumanWord) && words.every((word) => isHumanWord(word) || POLITE_FILLER.has(word) || IMPATIENT_FILLER.has(word));
 }
 
-/** A sentence of its own that is only the request, after others that say why: "Drie keer hetzelfde antwoord. Mens. Nu." */
+/**
+ * A message, or a sentence of its own, that is only the request: "medewerker aub", and after others that say why, "Drie keer
+ * hetzelfde antwoord. Mens. Nu." (a message of one sentence is that sentence).
+ */
 function hasBareHumanSentence(text: string, written: string[]): boolean {
   if (!written.some(isHumanWord)) return false;
   for (const { segment } of SENTENCES.segment(text)) if (isBareHumanRequest(wordsOf(segment))) return true;
