@@ -40,7 +40,7 @@ const ROLE = 'behandelaar|leidinggevende|consulent|wijkconsulent|teamleider|supe
  */
 const SERVICE_ROLE = 'wijkagent|wijkcoach|buurtcoach|leerplichtambtenaar|schuldhulpverlener|schuldhulpverleenster';
 /** Who answers the phone: "verbind me door met de klantenservice", "kan ik de telefoniste krijgen?". */
-const SERVICE_DESK = 'klantenservice|klantencontact|klantcontactcentrum|helpdesk|servicedesk|telefoniste|telefonist|receptioniste|receptionist';
+const SERVICE_DESK = 'kcc|klantenservice|klantencontact|klantcontactcentrum|helpdesk|servicedesk|telefoniste|telefonist|receptioniste|receptionist';
 const DOOR = 'deur|achterdeur|voordeur|tuindeur|schuurdeur|garagedeur|raam|ramen|slot|schuur';
 const PARTNER = 'man|vrouw|partner|vriend|vriendin|lief|ex|vader|moeder|stiefvader|pa|ma|vent';
 /** Everyday troubles one can "niet meer zien zitten" or "niet meer trekken": not one's life. */
@@ -647,7 +647,7 @@ const EMERGENCY: string[] = [
 
 const HUMAN_REQUEST: string[] = [
   ...[
-    `${HUMAN}|iemand ~ spreken|spreke|praten|chatten|bellen|bespreken|babbelen|sprechen|reden`,
+    `${HUMAN}|iemand ~ spreken|spreke|praten|prate|chatten|bellen|bespreken|babbelen|sprechen|reden`,
     `${HUMAN}|iemand ~ aan de lijn|telefoon`,
     `geef|geeft|wil|wilt|liever ~ ${HUMAN}`,
   ],
@@ -846,6 +846,20 @@ const HUMAN_REQUEST: string[] = [
   'zit|is er ~ iemand|mens|medewerker ~ achter de|deze|die|jullie chat|chatbot|bot|computer|scherm',
   ...['any of your? staff|employees|agents ~ online|available', 'staff|employees|agents|humans ~ online', 'chat|talk|speak with one of them|you'],
   'discuss ~ with a|an? person|human|employee|someone|somebody|staff',
+  // From lindewijk-human-dev-13 (twenty-sixth session): someone of the municipality to ring back with words between, the
+  // chat handed over ("zet me over naar een collega", "het gesprek doorzetten naar iemand van het KCC"), carrying on with
+  // a person instead of the automatic help, a question too hard for a chatbot, an answer from someone who works there,
+  // someone live, "dan graag iemand die dat wel is", a question put to someone rather than to a chatbot, "graag
+  // terugbellen", "can iemand mij callen"; in English someone who actually works there.
+  ...['iemand ~ me|mij|ons ~ terugbelt|terugbellen|opbelt|opbellen|callen', 'zet|zetten|schakel|schakelt ~ me|mij|ons ~ ~ over'],
+  `gesprek|chat|vraag ~ doorzetten|overdragen|doorsturen ~ naar ~ ${HUMAN}|iemand|collega|${SERVICE_DESK}`,
+  ...[`verder ~ met ~ een|de? ${HUMAN}|iemand|collega`, 'in plaats van ~ met? ~ de|een|deze? automatische'],
+  ...['te ingewikkeld|moeilijk ~ voor ~ een|de|deze|zon? chatbot|bot|robot|computer', 'dan aan een|de|deze? chatbot|bot|robot|computer'],
+  ...['wie ~ ~ aan de lijn|telefoon ~ krijgen', `antwoord|antwoorden van ~ iemand|${HUMAN} ~ die`, 'iemand die ~ ~ echt ~ werkt|werken'],
+  ...['iemand|mens|medewerker live', 'wil ik die|diegene ~ ~ spreken|bellen|chatten', 'iemand die dat wel is', 'zo niet ~ ~ iemand|mens'],
+  ...['liever aan iemand|mens|medewerker', 'graag terugbellen|opbellen', 'terugbellen|opbellen|teruggebeld ~ door ~ de|een|uw? ~ ' + SERVICE_DESK],
+  'can|could|kan|kunt ~ iemand|someone|somebody ~ me|mij ~ callen|bellen|call',
+  ...['get|give me someone|somebody', 'someone|somebody who ~ actually|really ~ works|work'],
 ];
 
 export const SAFETY_RULES: SafetyRuleGroup[] = [
@@ -1225,7 +1239,11 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
       // Told in a hurry, without a verb: "iemand in het water kanaal".
       'iemand|kind|kindje|man|vrouw|auto in het water',
     ],
-    unless: ['gsm|telefoon|mobiel|mobieltje|iphone|sleutel|sleutels|sleutelbos|portemonnee|bril|pas|paspoort|rijbewijs is|zijn in de|het'],
+    unless: [
+      'gsm|telefoon|mobiel|mobieltje|iphone|sleutel|sleutels|sleutelbos|portemonnee|bril|pas|paspoort|rijbewijs is|zijn in de|het',
+      // A time between: "Mijn telefoon is vanochtend in de vijver gevallen" (calm batch 76).
+      'gsm|telefoon|mobiel|mobieltje|iphone|sleutel|sleutels|sleutelbos|portemonnee|bril|pas|paspoort|rijbewijs is|zijn|viel ~ in de|het',
+    ],
   },
   // An ambulance needed, not the job: "ik werk op de ambulance met een onregelmatig rooster".
   {
@@ -1327,7 +1345,12 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
       'smoke alarm ~ going|goes|went ~ off',
     ],
     // "het brandalarm ging gisteren weer zomaar af": a fault to report, not a fire.
-    unless: ['zomaar', 'gisteren', 'vals|valse', 'storing', 'yesterday', 'false|faulty', 'toast'],
+    unless: [
+      ...['zomaar', 'gisteren', 'vals|valse', 'storing', 'yesterday', 'false|faulty', 'toast'],
+      // Smoke from cooking or heating, asked about as a nuisance or a rule: "De buren hebben een barbecue en de hele tuin staat
+      // vol rook. Da's toch niet verboden?" (calm batch 76). A fire says so in other words, which other rules read.
+      'barbecue*|bbq|vuurkorf|houtkachel*|houtstook|houtstoken',
+    ],
   },
   {
     category: 'emergency',
@@ -1436,6 +1459,10 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
       'aan de telefoon|lijn zei|vertelde|beloofde|zegde',
       ...['by a|an|the ~ staff member', 'by a|an|the ~ employee', 'by a|an|the ~ civil servant'],
       'als|ben|bent een? medewerker|medewerkster|ambtenaar',
+      // Someone else's call: "mijn bovenbuurman zit elke nacht te videobellen met zijn familie".
+      'zit|zitten|zat|zaten ~ ~ te videobellen|beeldbellen',
+      // Asking whether to call oneself: "Moet ik bij een bezwaar eerst zelf de ambtenaar bellen die het besluit nam?".
+      `zelf ~ de|een? ${HUMAN}|iemand ~ bellen|mailen|contacteren`,
     ],
   },
 ];

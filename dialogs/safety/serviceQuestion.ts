@@ -55,5 +55,7 @@ const WHY_NAMED = new PhraseMatcher([
     'hoe werkt',
     'how does ~ work',
     ...['doof', 'doven', 'slechthorend*', 'deaf', 'hard of hearing', 'spraakbeperking'],
+    // Which number fits: "Mijn fiets is gestolen. Moet ik daarvoor 112 bellen of een ander nummer?" (lindewijk-human-dev-13).
+    ...['ander|andere ~ nummer|telefoonnummer', 'other|another|different ~ number'],
   ],
 ]);

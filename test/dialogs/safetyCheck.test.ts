@@ -263,6 +263,9 @@ describe('safety check: emergencies', () => {
     'er is een steekpartij bij het station, snel',
     'schietpartij in onze straat, dit komt vast op het nieuws',
     'er is brand in mijn straat',
+    // Not a phone in the water, nor smoke that is only from a barbecue: a person fell in with a phone, a fire beside one.
+    'mijn zoon is met zijn telefoon in de sloot gevallen en komt niet boven',
+    'de barbecue is omgevallen en de schuur staat in brand',
     'het brandt bij de buren',
     'mijn buurman is flauwgevallen en reageert niet',
     'er ligt iemand bewusteloos op straat',
@@ -669,6 +672,23 @@ describe('safety check: requests for a human', () => {
   ])('recognises "%s"', (text) => expect(category(text)).toBe('human'));
 
   it.each([
+    // From lindewijk-human-dev-13: a call back with words between, the chat handed over, carrying on with a person, a
+    // question too hard for a chatbot, someone live, an answer from someone who works there, "can iemand mij callen".
+    'Zou het mogelijk zijn dat iemand van de gemeente mij vanmiddag even terugbelt? Ik ben na twee uur thuis.',
+    'kan ik evn mt iemnd prate vd gemeete',
+    'Zet me maar over naar een collega van u, hier in de chat.',
+    'Kunt u het gesprek doorzetten naar iemand van het KCC?',
+    'Ik ben doof en kan niet bellen. Kan ik hier in de chat verder met een persoon in plaats van met de automatische hulp?',
+    'Mijn vraag is te ingewikkeld voor een chatbot. Wie kan ik bij jullie aan de lijn krijgen?',
+    'Stop maar met die standaardantwoorden. Ik wil een antwoord van iemand die daar echt werkt.',
+    'Zit er nu iemand live achter? Dan wil ik die graag even spreken.',
+    'Bent u een mens? Zo niet, dan graag iemand die dat wel is.',
+    'graag terugbellen door de klantenservice ivm mijn parkeervergunning',
+    'This bot keeps going round in circles. Get me someone who actually works there.',
+    'can iemand mij callen? thx',
+  ])('recognises "%s"', (text) => expect(category(text)).toBe('human'));
+
+  it.each([
     // The Dutch noun "de chat", on which days, not put through, and thanks (lindewijk-human-dev-12 and -dev).
     'kan ik de chat met een medewerker ook in het weekend gebruiken?',
     'Op welke dagen en tijden kan ik chatten met een medewerker?',
@@ -676,6 +696,9 @@ describe('safety check: requests for a human', () => {
     'Wil graag de medewerker bedanken die me vorige week zo goed heeft geholpen met mijn verhuizing. Topservice!',
     // A sentence that is one human word, but not alone: "Mens, wat een gedoe" says "man".
     'Mens, wat een gedoe met die parkeervergunning. Hoe vraag ik die aan?',
+    // Someone else's call, and whether to ring an official oneself (lindewijk-human-dev-13).
+    'Mijn bovenbuurman zit elke nacht tot 2 uur luidkeels te videobellen met zijn familie, ik hoor alles door het plafond.',
+    'Moet ik bij een bezwaar eerst zelf de ambtenaar bellen die het besluit nam, of kan ik meteen een bezwaarschrift sturen?',
   ])('does not take "%s" for a request', (text) => expect(category(text)).toBeUndefined());
 
   it('still hears a request beside a word about the computer: "ik wil niet met een computer maar met een medewerker praten"', () =>
@@ -837,6 +860,9 @@ describe('safety check: ordinary questions stay ordinary', () => {
     'my passport was burned in fire at my house in my country some years ago, how do I get a new one',
     'reageert mijn ex niet meer op mijn berichten, kan de gemeente bemiddelen?',
     'ge gaat het nie geloven maar mijn gsm is in de gracht gevallen, hoe maak ik ne nieuwe afspraak',
+    // A time between, and a barbecue's smoke asked about as a rule (calm batch 76).
+    'Mijn telefoon is vanochtend in de vijver gevallen en helemaal verzopen. Kan ik de DigiD-app op een nieuwe telefoon opnieuw activeren?',
+    "De buren hebben een barbecue en den hele tuin staat vol rook. Da's toch niet verboden hé? Ik vraag het voor als wij er zelf een doen.",
     'Ik werk op de ambulance met een onregelmatig rooster. Kan ik een afspraak buiten kantoortijden maken?',
     'I killed the weeds in my front garden with vinegar and boiling water. Is that allowed?',
     'Vorig jaar is er brand geweest in onze schuur, alles is herbouwd. Moet ik achteraf een vergunning aanvragen?',

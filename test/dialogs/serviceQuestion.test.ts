@@ -42,6 +42,9 @@ describe('questions about a crisis service itself', () => {
     // How it works for someone who cannot call.
     'Hoe werkt 112 als je doof bent?',
     'how does 112 work for deaf people',
+    // Which number fits (lindewijk-human-dev-13).
+    'Mijn fiets is gestolen bij het station. Moet ik daarvoor 112 bellen of een ander nummer?',
+    'my car was broken into last night, should I call 112 or a different number?',
   ])('reads "%s" as one', (text) => {
     expect(safety.check(text)).toBeDefined();
     expect(asksAboutService(text, safety)).toBe(true);
@@ -60,6 +63,7 @@ describe('questions about a crisis service itself', () => {
     'bel 112, mijn buurman ligt bewusteloos op straat',
     'ik ben doof en mijn buurman ligt op de grond, hoe krijg ik snel hulp via 112?',
     'hoe werkt 112, mijn vader reageert niet meer',
+    'er is brand in de keuken, moet ik 112 bellen of een ander nummer?',
   ])('keeps "%s" a crisis', (text) => {
     expect(safety.check(text)).toBeDefined();
     expect(asksAboutService(text, safety)).toBe(false);

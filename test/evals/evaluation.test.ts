@@ -376,6 +376,11 @@ describe('crisis and ordinary messages in wordings the rules and the classifier 
     // for a fire dealt with or "everyone's fine now"). The never-read batches did not move.
     ['lindewijk-crisis-unseen-72.jsonl', 60, 1], // 60 of 60
     ['lindewijk-crisis-unseen-74.jsonl', 60, 1], // 60 of 60
+    // Twenty-sixth session (2026-12-07): two helpers wrote a batch each on one theme (understated, matter-of-fact messages:
+    // a farewell, a plan, a practical question that gives the crisis away). The seventy-sixth was read for rules: 60 of 60
+    // as it came in (3 ordinary messages given numbers, 2 by a rule), the same after. The seventy-seventh is never read.
+    ['lindewijk-crisis-unseen-76.jsonl', 60, 1], // 60 of 60
+    ['lindewijk-crisis-unseen-77.jsonl', 60, 0.966], // 58 of 60 (as it came in; never read)
   ])('gives crisis messages of %s the right number and a person', async (file, count, floor) => {
     const summary = await evaluateDemo(file);
     expect(summary.crisisCases).toBe(count);
@@ -456,6 +461,9 @@ describe('crisis and ordinary messages in wordings the rules and the classifier 
     ['lindewijk-calm-unseen-70.jsonl', 60, 0.067, 0.017], // 4 of 60, 1 by a rule (7 and 4 as it came in; then used for rules)
     ['lindewijk-calm-unseen-72.jsonl', 60, 0.05, 0], // 3 of 60, none by a rule (5 and 3 as it came in; then used for rules)
     ['lindewijk-calm-unseen-74.jsonl', 60, 0.034, 0], // 2 of 60, none by a rule (3 and 1 as it came in; then used for rules)
+    // A phone fallen in a pond "this morning", a barbecue's smoke asked about as a rule: no alarm.
+    ['lindewijk-calm-unseen-76.jsonl', 60, 0.017, 0], // 1 of 60, none by a rule (3 and 2 as it came in; then used for rules)
+    ['lindewijk-calm-unseen-77.jsonl', 60, 0.034, 0.034], // 2 of 60, 2 by a rule (as it came in; never read)
   ])('gives crisis numbers to few of the ordinary messages of %s', async (file, count, ceiling, alarms) => {
     const summary = await evaluateDemo(file);
     expect(summary.calmCases).toBe(count);
@@ -717,6 +725,12 @@ describe('requests for a person in new words (evals/cases/lindewijk-human-*.json
     // misses 39 of 48 answered right, then 42 (three no longer handed over: "Ge moet mij niet doorverbinden", thanks to an
     // employee, on which days one can chat with one; one answered from the question its article lists).
     ['lindewijk-human-dev-12.jsonl', 60, 1, 48, 0.875],
+    // Twenty-sixth session, a fourteenth helper's (a call back with words between, the chat handed over, a question too hard
+    // for a chatbot, someone live, "can iemand mij callen"): 47 of 60 as it came in, 60 after; a friend's suicidal thoughts
+    // relabelled a crisis (113), as in the other files: 61 to hand over. Near misses 36 of 55 answered right as it came in,
+    // 37 of 54 after: neighbours' video calls and calling an official oneself no longer handed over, a stolen bike's "112 of
+    // een ander nummer?" a question about the service, answered (from the wrong article) below the numbers, not an alarm.
+    ['lindewijk-human-dev-13.jsonl', 61, 1, 54, 0.685],
     // Never read: the even half of the seventeenth session's file (23 of 30 at its start, 24 after it, 25 after the
     // nineteenth's), and a third helper's file (36 of 60 with the nineteenth session's start build, 44 after the third file's
     // rules, 46 after the fourth's, 48 after the fifth's, 49 after the sixth's, 50 after the seventh's; near misses 54 of 60
