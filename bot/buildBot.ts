@@ -6,6 +6,7 @@ import { standardDistressCheck } from '../dialogs/handover/distress';
 import { HandoverDesk, NO_HANDOVER_DESK } from '../dialogs/handover/handoverDesk';
 import { standardSafetyCheck } from '../dialogs/safety/safetyCheck';
 import { standardCrisisExamples } from '../dialogs/safety/crisisExamples';
+import { standardPersonRequestClassifier } from '../dialogs/safety/personRequestClassifier';
 import { standardOtherPlaceCheck } from '../dialogs/places/otherPlace';
 import { OtherOrganisationCheck } from '../dialogs/places/otherOrganisations';
 import { LoketConfig } from './config';
@@ -29,7 +30,7 @@ export interface BotParts {
   limit?: { limiter: RateLimiter; rule: RateLimit };
 }
 
-/** Training examples of the CrisisClassifier, kept with the safety rules they back. */
+/** Training examples of the CrisisClassifier and the PersonRequestClassifier, kept with the safety rules they back. */
 const CRISIS_EXAMPLES = join(PROJECT_ROOT, 'dialogs', 'safety', 'examples');
 /** The knowledge bases that ship with Loket: their listed questions are ordinary messages for the CrisisClassifier. */
 const DEMO_CONTENT = join(PROJECT_ROOT, 'knowledge', 'content');
@@ -45,6 +46,7 @@ export function buildBot(parts: BotParts): LoketBot {
     handoverDesk: parts.handoverDesk ?? NO_HANDOVER_DESK,
     maxMessageLength: parts.config.maxMessageLength,
     crisisExamples: () => standardCrisisExamples(CRISIS_EXAMPLES, DEMO_CONTENT, standardSafetyCheck()),
+    personRequests: () => standardPersonRequestClassifier(CRISIS_EXAMPLES, DEMO_CONTENT, standardSafetyCheck()),
     ...(parts.config.answerPolicy.declineOtherPlaces ? { otherPlaces: standardOtherPlaceCheck(), otherOrganisations: new OtherOrganisationCheck() } : {}),
   });
   return new LoketBot({

@@ -33,6 +33,7 @@ import { ErasureSteps } from './privacy/erasureSteps';
 import { OtherPlaceCheck } from './places/otherPlace';
 import { OtherOrganisationCheck } from './places/otherOrganisations';
 import { CitizenAction, CitizenMessage, ConversationMemory, Lang, TurnOutcome } from './types';
+import { PersonRequestClassifier } from './safety/personRequestClassifier';
 
 /** Gives the current retriever; it changes when the knowledge index is rebuilt. */
 export interface KnowledgeAccess {
@@ -53,11 +54,16 @@ export interface ConversationFlowDeps {
   maxMessageLength: number;
   /** Example messages for the second line of the safety check (CrisisCheckIn); without them, only the rules and words of despair count. */
   crisisExamples?: () => Promise<CrisisExample[]>;
+  /** Guesses a request for a person that no safety rule names; without it, only the rules count. */
+  personRequests?: () => Promise<Pick<PersonRequestClassifier, 'asksForPerson'>>;
   /** Declines questions set in another municipality; absent for an organisation that serves the whole country. */
   otherPlaces?: Pick<OtherPlaceCheck, 'find'>;
   /** Says where to go with a question Loket does not answer that names another organisation (UWV, DUO, a health insurer). */
   otherOrganisations?: Pick<OtherOrganisationCheck, 'find'>;
 }
+
+/** The replies that say Loket does not know, after which a guessed request for a person is heard. */
+const GUESSED_AFTER = new Set(['abstain:low-confidence', 'abstain:suggested', 'abstain:no-topic']);
 
 export interface TurnInfo {
   conversationId: string;
@@ -107,6 +113,7 @@ export class ConversationFlow {
 
   /** Does now what the first question would otherwise wait for: training the crisis classifier on the knowledge in use. */
   async prepare(): Promise<void> {
+    await this.deps.personRequests?.();
     if (await this.deps.knowledge.loaded()) await this.checkIn.prepare(this.deps.knowledge.retriever().knowledge.articles);
   }
 
@@ -184,7 +191,19 @@ export class ConversationFlow {
     const outcome = await this.onQuestion(text, memory, lang, smallTalk, possible !== undefined);
     // The check-in offers a person itself: no second offer below it.
     if (possible) return this.checkIn.above(outcome, possible, lang);
+    if (!smallTalk && (await this.guessesPersonRequest(text, outcome))) return this.triggers.asked({ ...memory, clarification: undefined }, lang);
     return this.triggers.whenNeeded(outcome, distress, lang);
+  }
+
+  /**
+   * A request for a person in words no rule names (PersonRequestClassifier), heard only where Loket would say it does not
+   * know: there the way to a person is the right reply anyway, so a wrong guess costs little. Not where it says where else to
+   * go, or that a file only a person can see.
+   */
+  private async guessesPersonRequest(text: string, outcome: TurnOutcome): Promise<boolean> {
+    const reason = outcome.replies.at(-1)?.reason;
+    if (!this.deps.personRequests || !reason || !GUESSED_AFTER.has(reason)) return false;
+    return (await this.deps.personRequests()).asksForPerson(text);
   }
 
   /**

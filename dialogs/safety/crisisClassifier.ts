@@ -1,5 +1,6 @@
 import { wordsOf } from '../../knowledge/text/normalize';
 import { isStopword } from '../../knowledge/text/stopwords';
+import { NaiveBayes } from './naiveBayes';
 
 export type CrisisCategory = 'suicide' | 'abuse' | 'emergency';
 export type ExampleLabel = CrisisCategory | 'none';
@@ -71,12 +72,6 @@ const FRAMING = new Set([
 /** Words are cut to this many letters: "wakker" and "wakkerworden", "ophangen" and "ophang" meet, in Dutch and English alike. */
 const PREFIX = 6;
 
-interface LabelCounts {
-  examples: number;
-  features: Map<string, number>;
-  total: number;
-}
-
 /**
  * A naive Bayes classifier over cut words and pairs of words, trained at
  * start-up from example messages. It backs the phrase rules of the
@@ -86,22 +81,19 @@ interface LabelCounts {
  * alarm (see crisisReplies.ts).
  */
 export class CrisisClassifier {
-  private readonly counts = new Map<ExampleLabel, LabelCounts>();
-  private readonly vocabulary = new Set<string>();
-  private readonly examples: number;
+  private readonly model: NaiveBayes<ExampleLabel>;
 
   constructor(
     examples: CrisisExample[],
     private readonly settings: ClassifierSettings = DEFAULT_SETTINGS,
   ) {
-    for (const label of LABELS) this.counts.set(label, { examples: 0, features: new Map(), total: 0 });
-    for (const { text, label } of examples) this.learn(text, label);
-    this.examples = examples.length;
+    this.model = new NaiveBayes(LABELS, settings.smoothing);
+    for (const { text, label } of examples) this.model.learn(featuresOf(text), label);
   }
 
   /** The likeliest crisis category when the message is likely enough a crisis; undefined otherwise. */
   guess(text: string): CrisisGuess | undefined {
-    const weights = this.weights(text);
+    const weights = this.model.weights(featuresOf(text));
     if (!weights || crisisProbability(weights) < this.settings.threshold) return undefined;
     return { category: likeliest(weights), probability: crisisProbability(weights) };
   }
@@ -113,37 +105,8 @@ export class CrisisClassifier {
    * ordinary messages the rules took for an emergency that it read so, 16 scored under 0.04.
    */
   kindOf(text: string): CrisisCategory | undefined {
-    const weights = this.weights(text);
+    const weights = this.model.weights(featuresOf(text));
     return weights && crisisProbability(weights) >= MORE_LIKELY_THAN_NOT ? likeliest(weights) : undefined;
-  }
-
-  /** Each label's weight relative to the highest, in LABELS order; undefined for a message of no word the model has seen. */
-  private weights(text: string): number[] | undefined {
-    const features = featuresOf(text).filter((feature) => this.vocabulary.has(feature));
-    // Nothing it has seen: the priors alone would decide, and they say nothing about this message.
-    if (features.length === 0) return undefined;
-    const logScores = LABELS.map((label) => this.logScore(label, features));
-    const highest = Math.max(...logScores);
-    return logScores.map((score) => Math.exp(score - highest));
-  }
-
-  private learn(text: string, label: ExampleLabel): void {
-    const counts = this.counts.get(label) as LabelCounts;
-    counts.examples++;
-    for (const feature of featuresOf(text)) {
-      this.vocabulary.add(feature);
-      counts.features.set(feature, (counts.features.get(feature) ?? 0) + 1);
-      counts.total++;
-    }
-  }
-
-  private logScore(label: ExampleLabel, features: string[]): number {
-    const counts = this.counts.get(label) as LabelCounts;
-    const { smoothing } = this.settings;
-    const denominator = Math.log(counts.total + smoothing * this.vocabulary.size);
-    let score = Math.log((counts.examples + 1) / (this.examples + LABELS.length));
-    for (const feature of features) score += Math.log((counts.features.get(feature) ?? 0) + smoothing) - denominator;
-    return score;
   }
 }
 

@@ -25,27 +25,33 @@ const exampleSchema = z.object({
 
 /** Reads the examples of a folder; a line that does not fit stops start-up with its file and line number. */
 export function readCrisisExamples(folder: string): CrisisExample[] {
-  return EXAMPLE_FILES.flatMap((file) => {
-    const path = join(folder, file);
-    return readFileSync(path, 'utf8')
-      .split('\n')
-      .flatMap((line, index) => (line.trim() ? [toExample(line, `${path}:${index + 1}`)] : []));
-  });
+  return EXAMPLE_FILES.flatMap((file) =>
+    exampleLines(join(folder, file), exampleSchema).map(({ data, where }) => {
+      const number = data.expect.mentions?.[0];
+      const label = number === undefined ? 'none' : LABEL_OF_NUMBER[number];
+      if (!label) throw new Error(`${where}: unknown crisis number ${number}`);
+      return { text: data.q, label };
+    }),
+  );
 }
 
-function toExample(line: string, where: string): CrisisExample {
+/** The lines of an example file in the evaluation's case format, each checked against `schema`; a line that does not fit throws with its file and line number. */
+export function exampleLines<T>(path: string, schema: z.ZodType<T>): { data: T; where: string }[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .flatMap((line, index) => (line.trim() ? [{ data: parsedLine(line, schema, `${path}:${index + 1}`), where: `${path}:${index + 1}` }] : []));
+}
+
+function parsedLine<T>(line: string, schema: z.ZodType<T>, where: string): T {
   let parsed: unknown;
   try {
     parsed = JSON.parse(line);
   } catch {
     throw new Error(`${where}: not JSON`);
   }
-  const example = exampleSchema.safeParse(parsed);
+  const example = schema.safeParse(parsed);
   if (!example.success) throw new Error(`${where}: ${example.error.issues.map((issue) => issue.message).join('; ')}`);
-  const number = example.data.expect.mentions?.[0];
-  const label = number === undefined ? 'none' : LABEL_OF_NUMBER[number];
-  if (!label) throw new Error(`${where}: unknown crisis number ${number}`);
-  return { text: example.data.q, label };
+  return example.data;
 }
 
 /**

@@ -847,6 +847,22 @@ describe('the demo knowledge base (as npm start)', () => {
     });
   });
 
+  describe('a request for a person in words no rule names', () => {
+    it('offers a person where Loket would say it does not know, and still answers a question it knows', async () => {
+      for (const text of [
+        'Dit gaat nergens over. Is er bij jullie niet gewoon iemand die opneemt?',
+        'Kan er eentje van jullie even met me meedenken, dit ding snapt me niet',
+        'Can I get hold of somebody at the council today?',
+      ]) {
+        const [reply] = await new TestConversation(bot).say(text);
+        expect(loketData(reply)).toMatchObject({ kind: 'handover', handover: 'offered' });
+      }
+      // The words of a request, but a question with an answer: the answer, with its button for a person.
+      const [container] = await new TestConversation(bot).say('Kan iemand van de gemeente mijn container komen maken? Hij is kapot.');
+      expect(loketData(container)).toMatchObject({ kind: 'answer', articleId: 'container-kapot-nieuw' });
+    });
+  });
+
   describe('an emergency word in an ordinary question', () => {
     it('after the 112 reply, links the article an emergency word may have been a slip or an aside in, but not the emergency page itself nor after a crisis', async () => {
       const [slip] = await new TestConversation(bot).say('hond gevonde op straat');
