@@ -62,8 +62,11 @@ export interface ConversationFlowDeps {
   otherOrganisations?: Pick<OtherOrganisationCheck, 'find'>;
 }
 
-/** The replies that say Loket does not know, after which a guessed request for a person is heard. */
-const GUESSED_AFTER = new Set(['abstain:low-confidence', 'abstain:suggested', 'abstain:no-topic']);
+/**
+ * The replies that say Loket does not know and offer no topic, after which a guessed request for a person is heard. Not
+ * after topics offered, which come with the button for a person: one held-out question lost its right topic to the offer.
+ */
+const GUESSED_AFTER = new Set(['abstain:low-confidence', 'abstain:no-topic']);
 
 export interface TurnInfo {
   conversationId: string;

@@ -739,11 +739,11 @@ describe('requests for a person in new words (evals/cases/lindewijk-human-*.json
     // the twelfth's (twenty-fifth). A thirteenth helper's file, written alongside the twelfth (twenty-fifth session): 56 of 60
     // as it came in, 57 after the twelfth file's rules; near misses 39 of 42 answered right throughout.
     // The fourteenth file's rules moved none of them (twenty-sixth session); a guess by a classifier trained on the thirteen
-    // read files, asked only where Loket would not answer, took the second from 52 to 57 of 60 and the third from 57 to 58,
-    // the first staying at 28 of 30 (PersonRequestClassifier).
+    // read files, asked only where Loket would not answer and offers no topic, took the second from 52 to 57 of 60, the
+    // others staying at 28 of 30 and 57 of 60 (PersonRequestClassifier; 58 when asked after topics offered too).
     ['lindewijk-human-unseen.jsonl', 30, 0.933, 30, 1],
     ['lindewijk-human-unseen-2.jsonl', 60, 0.95, 60, 0.883],
-    ['lindewijk-human-unseen-3.jsonl', 60, 0.966, 42, 0.928],
+    ['lindewijk-human-unseen-3.jsonl', 60, 0.95, 42, 0.928],
   ])('hands over the requests of %s and answers its near misses, no worse than measured', async (file, requests, handedOver, nearMisses, answered) => {
     const summary = await evaluateDemo(file);
     expect([summary.handoverCases, summary.answerable]).toEqual([requests, nearMisses]);
