@@ -51,13 +51,10 @@ export function messages(lang: Lang, contact: ContactDetails) {
     otherOrganisation: ({ organisation, named }: OrganisationMention, withTopics: boolean) => {
       const name = nl ? organisation.nl : organisation.en;
       // Read from a word only, not a name: it may be meant otherwise, so it only "seems".
-      const opening = named
-        ? nl
-          ? `U noemt ${name}.`
-          : `You mention ${name}.`
-        : nl
-          ? `Uw vraag lijkt te gaan over iets wat ${name} regelt.`
-          : `Your question seems to be about something ${name} handles.`;
+      const opening = {
+        nl: named ? `U noemt ${name}.` : `Uw vraag lijkt te gaan over iets wat ${name} regelt.`,
+        en: named ? `You mention ${name}.` : `Your question seems to be about something ${name} handles.`,
+      }[lang];
       const site = organisation.url ? ` ${nl ? 'Kijk op' : 'See'} [${new URL(organisation.url).host}](${organisation.url}).` : '';
       const here = nl
         ? `Gaat uw vraag toch over ${contact.organisation}? ${withTopics ? 'Kies dan een van deze onderwerpen, of stel' : 'Stel'} uw vraag in andere woorden.`

@@ -94,8 +94,9 @@ export class CrisisClassifier {
   /** The likeliest crisis category when the message is likely enough a crisis; undefined otherwise. */
   guess(text: string): CrisisGuess | undefined {
     const weights = this.model.weights(featuresOf(text));
-    if (!weights || crisisProbability(weights) < this.settings.threshold) return undefined;
-    return { category: likeliest(weights), probability: crisisProbability(weights) };
+    const probability = weights && crisisProbability(weights);
+    if (!weights || probability === undefined || probability < this.settings.threshold) return undefined;
+    return { category: likeliest(weights), probability };
   }
 
   /**
@@ -144,8 +145,7 @@ const GAP = '|';
 const MORE_LIKELY_THAN_NOT = 0.5;
 
 function crisisProbability(weights: number[]): number {
-  const sum = weights.reduce((total, weight) => total + weight, 0);
-  return 1 - (weights[LABELS.indexOf('none')] ?? 0) / sum;
+  return 1 - NaiveBayes.share(weights, LABELS.indexOf('none'));
 }
 
 function likeliest(weights: number[]): CrisisCategory {

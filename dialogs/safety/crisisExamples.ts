@@ -39,7 +39,10 @@ export function readCrisisExamples(folder: string): CrisisExample[] {
 export function exampleLines<T>(path: string, schema: z.ZodType<T>): { data: T; where: string }[] {
   return readFileSync(path, 'utf8')
     .split('\n')
-    .flatMap((line, index) => (line.trim() ? [{ data: parsedLine(line, schema, `${path}:${index + 1}`), where: `${path}:${index + 1}` }] : []));
+    .flatMap((line, index) => {
+      const where = `${path}:${index + 1}`;
+      return line.trim() ? [{ data: parsedLine(line, schema, where), where }] : [];
+    });
 }
 
 function parsedLine<T>(line: string, schema: z.ZodType<T>, where: string): T {

@@ -36,6 +36,12 @@ export class NaiveBayes<Label extends string> {
     return logScores.map((score) => Math.exp(score - highest));
   }
 
+  /** The share of the label at `index` among weights from `weights`: its probability under the model. */
+  static share(weights: readonly number[], index: number): number {
+    const sum = weights.reduce((total, weight) => total + weight, 0);
+    return (weights[index] ?? 0) / sum;
+  }
+
   private logScore(label: Label, features: readonly string[]): number {
     const counts = this.countsOf(label);
     const denominator = Math.log(counts.total + this.smoothing * this.vocabulary.size);

@@ -31,6 +31,9 @@ export function readPersonRequestExamples(folder: string): PersonRequestExample[
  */
 export const PERSON_REQUEST_THRESHOLD = 0.999;
 
+const LABELS = ['person', 'none'] as const;
+const PERSON = LABELS.indexOf('person');
+
 /**
  * A naive Bayes guess, over the crisis classifier's features, at a request for
  * a person that no rule names ("Mijn vraag is te ingewikkeld voor een chatbot,
@@ -40,7 +43,7 @@ export const PERSON_REQUEST_THRESHOLD = 0.999;
  * Loket would not answer anyway, where the way to a person is the reply.
  */
 export class PersonRequestClassifier {
-  private readonly model = new NaiveBayes(['person', 'none'] as const, 0.2);
+  private readonly model = new NaiveBayes(LABELS, 0.2);
 
   /** `ordinary`: the crisis classifier's ordinary messages, which ask for no one either. */
   constructor(
@@ -53,8 +56,8 @@ export class PersonRequestClassifier {
   }
 
   asksForPerson(text: string): boolean {
-    const [person = 0, none = 0] = this.model.weights(featuresOf(text)) ?? [];
-    return person > 0 && person / (person + none) >= this.threshold;
+    const weights = this.model.weights(featuresOf(text));
+    return weights !== undefined && NaiveBayes.share(weights, PERSON) >= this.threshold;
   }
 }
 
