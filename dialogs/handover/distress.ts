@@ -1,5 +1,7 @@
 import { CLAUSE_MARK, clauseWords, normaliseWords, PhraseMatcher, ReadWords, WordReader } from '../safety/phraseMatcher';
 import { realWordVeto } from '../safety/realWords';
+import { WordSetFiles, WordSetStore } from '../safety/wordSetFiles';
+import { derivedFromListsDir } from '../../knowledge/text/wordLists';
 
 export interface DistressSignal {
   /** `despair`: words that often, but not always, come with thoughts of suicide; they get the crisis check-in. */
@@ -323,8 +325,9 @@ export class DistressCheck {
   /** One reading of a message for every matcher, as in the safety check. */
   private readonly reader: WordReader;
 
-  constructor(rules: DistressRules[] = DISTRESS_RULES, negativeWords: string[] = NEGATIVE_WORDS) {
-    const isRealWord = realWordVeto([...rules.flatMap(allPhrases), ...negativeWords]);
+  /** `store` keeps the real-word veto, which takes seconds to derive, for the next process. */
+  constructor(rules: DistressRules[] = DISTRESS_RULES, negativeWords: string[] = NEGATIVE_WORDS, store?: WordSetStore) {
+    const isRealWord = realWordVeto([...rules.flatMap(allPhrases), ...negativeWords], store);
     this.groups = rules.map((rule) => compileRules(rule, isRealWord));
     this.negative = new PhraseMatcher(negativeWords, isRealWord);
     const matchers = [this.negative, ...this.groups.flatMap((group) => [group.phrases, group.atClauseEnd?.matcher, group.unless, group.onlyWith])];
@@ -351,7 +354,7 @@ let standard: DistressCheck | undefined;
 
 /** Loket's own rules, compiled once per process (it is immutable; compiling reads the word lists). */
 export function standardDistressCheck(): DistressCheck {
-  standard ??= new DistressCheck();
+  standard ??= new DistressCheck(DISTRESS_RULES, NEGATIVE_WORDS, new WordSetFiles(derivedFromListsDir()));
   return standard;
 }
 

