@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CrisisClassifier, CrisisExample, featuresOf } from '../../dialogs/safety/crisisClassifier';
 import { ordinaryQuestions, readCrisisExamples, standardCrisisExamples } from '../../dialogs/safety/crisisExamples';
-import { SafetyCheck, standardSafetyCheck } from '../../dialogs/safety/safetyCheck';
+import { standardSafetyCheck } from '../../dialogs/safety/safetyCheck';
 import { CrisisCheckIn } from '../../dialogs/safety/crisisCheckIn';
 import { HandoverSteps } from '../../dialogs/handover/handoverSteps';
 import { NO_HANDOVER_DESK } from '../../dialogs/handover/handoverDesk';
@@ -150,7 +150,7 @@ describe('the crisis examples', () => {
       article('paspoort', ['wat kost een paspoort', 'er is brand in mijn huis']),
       article('crisis', ['waar kan ik terecht als ik somber ben'], 'always'),
     ];
-    const ordinary = ordinaryQuestions(articles, new SafetyCheck(), new Set(['al bekend']));
+    const ordinary = ordinaryQuestions(articles, standardSafetyCheck(), new Set(['al bekend']));
     expect(ordinary).toEqual([{ text: 'wat kost een paspoort', label: 'none' }]);
   });
 });
@@ -163,7 +163,7 @@ describe('the check-in', () => {
       return Promise.resolve(few);
     };
     const contact = loadConfig({}).contact;
-    const checkIn = new CrisisCheckIn(examples, new SafetyCheck(), new HandoverSteps(NO_HANDOVER_DESK, contact), contact);
+    const checkIn = new CrisisCheckIn(examples, standardSafetyCheck(), new HandoverSteps(NO_HANDOVER_DESK, contact), contact);
     const articles = new Map<string, Article>();
     const guesses = await Promise.all([
       checkIn.possibleCrisis('ik krijg hem niet wakker', articles, undefined),
@@ -177,7 +177,7 @@ describe('the check-in', () => {
 
   it('asks about suicide after words of despair, also without a classifier', async () => {
     const contact = loadConfig({}).contact;
-    const checkIn = new CrisisCheckIn(undefined, new SafetyCheck(), new HandoverSteps(NO_HANDOVER_DESK, contact), contact);
+    const checkIn = new CrisisCheckIn(undefined, standardSafetyCheck(), new HandoverSteps(NO_HANDOVER_DESK, contact), contact);
     const articles = new Map<string, Article>();
     const possible = (text: string) => checkIn.possibleCrisis(text, articles, standardDistressCheck().check(text));
     expect(await possible('ik hou het niet meer vol')).toBe('suicide');
