@@ -102,6 +102,10 @@ const SUICIDE: string[] = [
   ...['zie geen uitweg', 'geen uitweg meer', 'zin in het leven ~ kwijt', 'geen reden meer ~ leven', 'no reason ~ to ~ live|living'],
   // "ik wil gewoon niet meer bovenkomen" (not drowning now), "het hoogste dak, niet voor het uitzicht", "uitgedacht hoe ik het zou doen".
   ...['wil ~ niet meer ~ bovenkomen', 'niet voor het|de uitzicht', 'not for the view', 'uitgedacht hoe ik het'],
+  // Looked up how high a building is, as it stands: "ik heb vandaag opgezocht hoe hoog die flat bij het station is uhm puur
+  // uit nieuwsgierigheid nou ja niet echt eigenlijk" (batch 78). Not how high one may build ("hoe hoog de flat mag worden").
+  ...['opgezocht|gegoogeld|gegoogled|nagezocht ~ hoe hoog ~ flat|brug|toren|parkeergarage|gebouw|dak ~ is'],
+  ...['looked up ~ how high|tall ~ bridge|building|tower|flat|garage ~ is', 'googled ~ how high|tall ~ bridge|building|tower|flat|garage ~ is'],
   // Not being around much longer, said of oneself: "i wont be around much longer", "if i wont be around to use it".
   // Only denied: "I will be around to see the parade" is no farewell.
   ...['i ~ wont|not ~ be|being around much longer', 'not ~ plan|planning on being around', 'i ~ wont|not ~ be around to ~ use|see|need'],
@@ -988,6 +992,9 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
       'vorig|vorige|afgelopen ~ jaar|maand|zomer|winter ~ een? beroerte|hartaanval|hartstilstand|herseninfarct gehad',
       'jaar|jaren|maanden|weken geleden ~ een? beroerte|hartaanval|hartstilstand|herseninfarct gehad',
       'bijna ~ hartaanval|hartverzakking',
+      // Of the writer at a sight: "mijn auto is weggesleept ik kreeg echt een hartaanval toen ik het zag" (calm batch 78).
+      'ik kreeg ~ hartaanval toen ik ~ zag|hoorde|las',
+      'i ~ had a heart attack when i ~ saw|heard|read',
     ],
     withinClause: true,
   },
@@ -1109,6 +1116,10 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
       ...['heeft|hebben ~ al geblust|gedoofd', 'is|zijn|was|waren al geblust|gedoofd'],
       // Over and dealt with: "vorig weekend brand in ons schuurtje, brandweer is geweest en alles is uit" (calm batch 72).
       ...['brandweer is|was ~ geweest', 'alles is|was ~ uit|afgehandeld'],
+      // Long ago: "de brand in ons schuurtje was al twee jaar geleden" (calm batch 78).
+      'brand ~ was|is al ~ jaar|jaren|maanden|weken|maand|week geleden',
+      // Said as a figure: "een dj die de boel in brand zet bij wijze van spreken" (calm batch 78).
+      'bij wijze van spreken',
       // English "brand" is a trademark: "can you help me put our brand on a sign", "a new clothing brand in Lindewijk".
       'my|our|your|his|her|their|a|the|new|own|clothing|fashion brand',
     ],
@@ -1350,6 +1361,9 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
       // Smoke from cooking or heating, asked about as a nuisance or a rule: "De buren hebben een barbecue en de hele tuin staat
       // vol rook. Da's toch niet verboden?" (calm batch 76). A fire says so in other words, which other rules read.
       'barbecue*|bbq|vuurkorf|houtkachel*|houtstook|houtstoken',
+      // Said outright: "mijn kot hangt vol rook na een mislukt kookfeestje nee geen brand hoor" (calm batch 78).
+      'nee|neen ~ geen brand',
+      'geen brand hoor',
     ],
   },
   {

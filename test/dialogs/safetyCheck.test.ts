@@ -129,6 +129,9 @@ describe('safety check: thoughts of suicide', () => {
     "ok. to be honest I don't want to go on without her. I keep thinking I'll just join her",
     'sorry random but is there someone I can talk to? I keep thinking about killing myself',
     "he told me yesterday he's been saving up his pills so he can end it",
+    // Looked up how high a building is (batch 78, dictated), in English too.
+    'niks ernstigs hoor maar ik heb vandaag opgezocht hoe hoog die flat bij het station is uhm puur uit nieuwsgierigheid',
+    'i googled how tall the bridge over the river is, dont know why im telling you',
   ])('recognises "%s"', (text) => expect(category(text)).toBe('suicide'));
   it.each([
     // The means in hand or ready: 113, not Veilig Thuis for "dagen niks gegeten" or a promise to tell no one.
@@ -266,6 +269,10 @@ describe('safety check: emergencies', () => {
     // Not a phone in the water, nor smoke that is only from a barbecue: a person fell in with a phone, a fire beside one.
     'mijn zoon is met zijn telefoon in de sloot gevallen en komt niet boven',
     'de barbecue is omgevallen en de schuur staat in brand',
+    // Only a fire long over, a fire said not to be there, or a figure of speech lose the alarm.
+    'er is brand in de flat, de brand was al een uur bezig',
+    'de keuken staat vol rook, ik zie geen brand maar het stinkt',
+    'mijn vader kreeg een hartaanval toen hij de trap op liep, hij reageert niet',
     'het brandt bij de buren',
     'mijn buurman is flauwgevallen en reageert niet',
     'er ligt iemand bewusteloos op straat',
@@ -863,6 +870,12 @@ describe('safety check: ordinary questions stay ordinary', () => {
     // A time between, and a barbecue's smoke asked about as a rule (calm batch 76).
     'Mijn telefoon is vanochtend in de vijver gevallen en helemaal verzopen. Kan ik de DigiD-app op een nieuwe telefoon opnieuw activeren?',
     "De buren hebben een barbecue en den hele tuin staat vol rook. Da's toch niet verboden hé? Ik vraag het voor als wij er zelf een doen.",
+    // Dictated (calm batch 78): a fire long ago, smoke said to be no fire, a figure of speech, a fright.
+    'de brand in ons schuurtje was al twee jaar geleden maar nu wil ik de schuur opnieuw bouwen heb ik daar een vergunning voor nodig',
+    'mijn kot hangt vol rook na een mislukt kookfeestje van de studenten nee geen brand hoor maar moet ik een melding doen',
+    'ik wil een fuif organiseren voor het jeugdhuis met ne dj die de boel in brand zet bij wijze van spreken welke vergunning heb ik nodig',
+    'mijn auto is weggesleept ik kreeg echt een hartaanval toen ik het zag waar kan ik hem ophalen en wat kost dat',
+    'ik heb opgezocht hoe hoog de nieuwe flat bij het station mag worden',
     'Ik werk op de ambulance met een onregelmatig rooster. Kan ik een afspraak buiten kantoortijden maken?',
     'I killed the weeds in my front garden with vinegar and boiling water. Is that allowed?',
     'Vorig jaar is er brand geweest in onze schuur, alles is herbouwd. Moet ik achteraf een vergunning aanvragen?',

@@ -381,6 +381,11 @@ describe('crisis and ordinary messages in wordings the rules and the classifier 
     // as it came in (3 ordinary messages given numbers, 2 by a rule), the same after. The seventy-seventh is never read.
     ['lindewijk-crisis-unseen-76.jsonl', 60, 1], // 60 of 60
     ['lindewijk-crisis-unseen-77.jsonl', 60, 0.966], // 58 of 60 (as it came in; never read)
+    // Twenty-seventh session (2026-12-07): two helpers wrote a batch each of dictated messages (speech to text: no
+    // punctuation, filler words, words split or misheard). The seventy-eighth was read for rules: 59 of 60 as it came in
+    // (looking up how high a flat "is"; 7 ordinary messages given numbers, 5 by a rule). The seventy-ninth is never read.
+    ['lindewijk-crisis-unseen-78.jsonl', 60, 1], // 60 of 60
+    ['lindewijk-crisis-unseen-79.jsonl', 60, 1], // 60 of 60 (as it came in; never read)
   ])('gives crisis messages of %s the right number and a person', async (file, count, floor) => {
     const summary = await evaluateDemo(file);
     expect(summary.crisisCases).toBe(count);
@@ -464,6 +469,10 @@ describe('crisis and ordinary messages in wordings the rules and the classifier 
     // A phone fallen in a pond "this morning", a barbecue's smoke asked about as a rule: no alarm.
     ['lindewijk-calm-unseen-76.jsonl', 60, 0.017, 0], // 1 of 60, none by a rule (3 and 2 as it came in; then used for rules)
     ['lindewijk-calm-unseen-77.jsonl', 60, 0.034, 0.034], // 2 of 60, 2 by a rule (as it came in; never read)
+    // A fire "al twee jaar geleden", "nee geen brand hoor", "bij wijze van spreken", "ik kreeg een hartaanval toen ik het zag":
+    // no alarm. A school project on suicide prevention keeps its alarm.
+    ['lindewijk-calm-unseen-78.jsonl', 60, 0.05, 0.017], // 3 of 60, 1 by a rule (7 and 5 as it came in; then used for rules)
+    ['lindewijk-calm-unseen-79.jsonl', 60, 0.134, 0.1], // 8 of 60, 6 by a rule (as it came in; never read)
   ])('gives crisis numbers to few of the ordinary messages of %s', async (file, count, ceiling, alarms) => {
     const summary = await evaluateDemo(file);
     expect(summary.calmCases).toBe(count);
