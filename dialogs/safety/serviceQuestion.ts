@@ -16,8 +16,9 @@ export function asksAboutService(text: string, safety: Pick<SafetyCheck, 'check'
   return safety.check(text.replace(SERVICE_NAMES, ' ')) === undefined;
 }
 
+/** "zelfmoordpreventie" also as typed or dictated in parts: "zelfmoord preventie", "zelf moord preventie" (calm batch 78). */
 const SERVICE_NAMES =
-  /(?<![\p{L}\p{N}])(?:112|113|1813|0800[- ]?0113|0800[- ]?2000|113 zelfmoordpreventie|zelfmoordlijn(?: 1813)?|(?:zelfmoord|su[iï]cide)preventie\p{L}*|veilig thuis|reanimati\p{L}*|ehbo\p{L}*|noodnummers?|ambulancedienst|ambulance services?|emergency numbers?|suicide prevention(?: hotline| line)?|mental health first aid|su[iï]cidale signalen|suicidal (?:signals|signs)|huiselijke? geweld|kindermishandeling|zelfbeschadiging|zelfverwonding|self-harm|selfharm|ouderenmishandeling|domestic violence|child abuse|elder abuse|su[iï]cides|zelfmoorden|zelfdodingen)(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}])(?:112|113|1813|0800[- ]?0113|0800[- ]?2000|113 zelfmoordpreventie|zelfmoordlijn(?: 1813)?|(?:zelf ?moord|su[iï]cide) ?preventie\p{L}*|veilig thuis|reanimati\p{L}*|ehbo\p{L}*|noodnummers?|ambulancedienst|ambulance services?|emergency numbers?|suicide prevention(?: hotline| line)?|mental health first aid|su[iï]cidale signalen|suicidal (?:signals|signs)|huiselijke? geweld|kindermishandeling|zelfbeschadiging|zelfverwonding|self-harm|selfharm|ouderenmishandeling|domestic violence|child abuse|elder abuse|su[iï]cides|zelfmoorden|zelfdodingen)(?![\p{L}\p{N}])/giu;
 
 /**
  * Something happening now: "ik heb een reanimatiecursus gehad, maar nu

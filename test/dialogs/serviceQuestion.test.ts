@@ -42,6 +42,9 @@ describe('questions about a crisis service itself', () => {
     // How it works for someone who cannot call.
     'Hoe werkt 112 als je doof bent?',
     'how does 112 work for deaf people',
+    // The service's name typed or dictated in parts (calm batch 78).
+    'mijn zoon moet voor school een werkstuk maken over zelf moord preventie heeft de gemeente daar informatie over of iemand die hij kan interviewen',
+    'voor mijn spreekbeurt over zelfmoord preventie zoek ik cijfers van de gemeente',
     // Which number fits (lindewijk-human-dev-13).
     'Mijn fiets is gestolen bij het station. Moet ik daarvoor 112 bellen of een ander nummer?',
     'my car was broken into last night, should I call 112 or a different number?',
@@ -64,6 +67,7 @@ describe('questions about a crisis service itself', () => {
     'ik ben doof en mijn buurman ligt op de grond, hoe krijg ik snel hulp via 112?',
     'hoe werkt 112, mijn vader reageert niet meer',
     'er is brand in de keuken, moet ik 112 bellen of een ander nummer?',
+    'ik heb een spreekbeurt gehouden over zelf moord preventie maar nu wil ik zelf dood',
   ])('keeps "%s" a crisis', (text) => {
     expect(safety.check(text)).toBeDefined();
     expect(asksAboutService(text, safety)).toBe(false);

@@ -470,9 +470,9 @@ describe('crisis and ordinary messages in wordings the rules and the classifier 
     ['lindewijk-calm-unseen-76.jsonl', 60, 0.017, 0], // 1 of 60, none by a rule (3 and 2 as it came in; then used for rules)
     ['lindewijk-calm-unseen-77.jsonl', 60, 0.034, 0.034], // 2 of 60, 2 by a rule (as it came in; never read)
     // A fire "al twee jaar geleden", "nee geen brand hoor", "bij wijze van spreken", "ik kreeg een hartaanval toen ik het zag":
-    // no alarm. A school project on suicide prevention keeps its alarm.
-    ['lindewijk-calm-unseen-78.jsonl', 60, 0.05, 0.017], // 3 of 60, 1 by a rule (7 and 5 as it came in; then used for rules)
-    ['lindewijk-calm-unseen-79.jsonl', 60, 0.134, 0.1], // 8 of 60, 6 by a rule (as it came in; never read)
+    // no alarm. A school project on "zelf moord preventie" is a question about the service: a check-in, not an alarm.
+    ['lindewijk-calm-unseen-78.jsonl', 60, 0.05, 0], // 3 of 60, none by a rule (7 and 5 as it came in; then used for rules)
+    ['lindewijk-calm-unseen-79.jsonl', 60, 0.134, 0.084], // 8 of 60, 5 by a rule (8 and 6 as it came in; never read)
   ])('gives crisis numbers to few of the ordinary messages of %s', async (file, count, ceiling, alarms) => {
     const summary = await evaluateDemo(file);
     expect(summary.calmCases).toBe(count);
