@@ -267,6 +267,9 @@ const SUICIDE: string[] = [
     // without someone who died.
     `killing ${SELF}|${OTHER_SELF}`,
     'saving|saved|saves ~ up? ~ his|her|my|their? ~ pills|tablets|medication|meds',
+    // The pills first: "figured out how to end it with the pills he's been saving up" (crisis batch 80).
+    'pills|tablets|medication|meds|painkillers ~ ~ saving|saved up',
+    'figured|worked ~ out how to end it',
     ...['don t want to go on without', 'dont want to go on without', 'do not want to go on without'],
     'bleed out',
     'cut|cutting ~ again',
@@ -1024,7 +1027,11 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
   {
     category: 'emergency',
     phrases: ['112'],
-    unless: ['112 gebeld ~ gisteren|eergisteren|vorige|vorig|afgelopen', 'gisteren|eergisteren|vorige|vorig|afgelopen ~ 112 gebeld'],
+    unless: [
+      ...['112 gebeld ~ gisteren|eergisteren|vorige|vorig|afgelopen', 'gisteren|eergisteren|vorige|vorig|afgelopen ~ 112 gebeld'],
+      // A house number: "mijn vader woont op nummer 112 maar zijn post komt op nummer 12" (calm batch 80).
+      ...['woont|woon|wonen op nummer? 112', 'op huisnummer 112'],
+    ],
   },
   // Someone about to jump: "hij roept dat hij gaat springen". Not onto a trampoline.
   { category: 'emergency', phrases: ['gaat|ga|wil|dreigt ~ springen'], unless: [JUMPING_FOR_FUN] },
@@ -1038,12 +1045,13 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
       // Pills saved up: "een stapel strips slaappillen die hij aan het sparen is".
       'slaappil*|pillen|medicijnen|tabletten|strips ~ ~ sparen|spaart|spaar|gespaard',
       // "hij zei dat hij vanavond van de brug springt"; not of a roof or a balcony, which a cat jumps off.
-      'van ~ brug|flat|gebouw|toren|viaduct|galerij ~ springt|spring',
+      'van ~ brug|flat|gebouw|toren|viaduct|galerij|parkeergarage ~ springt|spring',
       // On a roof: "maar ik denk da ik spring".
       'dat|da ik spring',
       // "ik sta op de brug en ik denk erover om te springen" (crisis batch 72).
       'denk|denken|dacht ~ erover|eraan ~ om te? springen',
-      'jump|jumping ~ off|from ~ the|a? ~ bridge|roof|building|flat|balcony|tower|cliff',
+      // "before he jumps off the parking garage tonight" (crisis batch 80).
+      'jump|jumps|jumping ~ off|from ~ the|a? ~ bridge|roof|building|flat|balcony|tower|cliff|garage',
       'jump|jumping in front of ~ a|the? ~ train|bus|truck|lorry|car',
     ],
     unless: [JUMPING_FOR_FUN],
@@ -1121,7 +1129,7 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
       // Said as a figure: "een dj die de boel in brand zet bij wijze van spreken" (calm batch 78).
       'bij wijze van spreken',
       // English "brand" is a trademark: "can you help me put our brand on a sign", "a new clothing brand in Lindewijk".
-      'my|our|your|his|her|their|a|the|new|own|clothing|fashion brand',
+      'my|our|your|his|her|their|a|the|new|own|clothing|fashion|streetwear|skate|kleding|kledings|mode brand',
     ],
   },
   // A fight, a stabbing or a shooting now, not one told afterwards ("we zagen vorige week een vechtpartij bij het station, komt
@@ -1138,6 +1146,8 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
       'gevecht|gevochten met de|het|een|die|dat|mijn|mn ~ automaat|parkeerautomaat|pinautomaat|machine|printer|formulier|formulieren|computer|website|app|digid|bureaucratie|papierwerk|kliko',
       // Read or seen in the news: "net in het nieuws gelezen over die steekpartij in het centrum".
       ...['nieuws|krant ~ gelezen|gezien|gehoord', 'gelezen|gezien|gehoord|las|zag ~ in|op ~ nieuws|krant', 'saw|read|heard ~ news'],
+      // On a screen: "de bovenburen kijken elke avond keihard actiefilms met schietpartijen" (calm batch 80).
+      'actiefilm*|film|films|serie|series|game|games|televisie ~ met ~ vechtpartij*|knokpartij*|gevecht*|steekpartij*|schietpartij*',
     ],
   },
   // An accident or a fall told afterwards, for a permit or a complaint: "ik ben van de trap gevallen en loop met krukken",
@@ -1207,6 +1217,8 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
       'paspoort|rijbewijs|identiteitskaart|reisdocument|nooddocument|noodpaspoort',
       // "noodgeval: container is niet geleegd en het stinkt verschrikkelijk met deze hitte".
       'container|kliko|afvalbak|vuilnisbak|grofvuil|afval|vuilnis',
+      // Someone else's word for it: "ze zit vast op de eerste verdieping, een noodgeval noemt ze het zelf" (calm batch 80).
+      ...['noodgeval noemt|noemde', 'noemt|noemde ~ het ~ noodgeval'],
     ],
   },
   // Poisoning, unless of a pet the vet saw to: "onze kat is vergiftigd geraakt door antivries, de dierenarts heeft haar gered".

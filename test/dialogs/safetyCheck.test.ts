@@ -132,6 +132,9 @@ describe('safety check: thoughts of suicide', () => {
     // Looked up how high a building is (batch 78, dictated), in English too.
     'niks ernstigs hoor maar ik heb vandaag opgezocht hoe hoog die flat bij het station is uhm puur uit nieuwsgierigheid',
     'i googled how tall the bridge over the river is, dont know why im telling you',
+    // About someone else (batch 80): pills saved up, named first, beside a secret kept; a jump from a parking garage.
+    "Today he texted me that he has figured out how to end it with the pills he's been saving up. He asked me not to tell anyone.",
+    'A young guy just told me he came to say goodbye to the town before he jumps off the parking garage tonight.',
   ])('recognises "%s"', (text) => expect(category(text)).toBe('suicide'));
   it.each([
     // The means in hand or ready: 113, not Veilig Thuis for "dagen niks gegeten" or a promise to tell no one.
@@ -273,6 +276,8 @@ describe('safety check: emergencies', () => {
     'er is brand in de flat, de brand was al een uur bezig',
     'de keuken staat vol rook, ik zie geen brand maar het stinkt',
     'mijn vader kreeg een hartaanval toen hij de trap op liep, hij reageert niet',
+    'er is een schietpartij in de straat, het lijkt wel een film',
+    'bel 112 mijn vader woont op nummer 12 en ligt op de grond',
     'het brandt bij de buren',
     'mijn buurman is flauwgevallen en reageert niet',
     'er ligt iemand bewusteloos op straat',
@@ -876,6 +881,11 @@ describe('safety check: ordinary questions stay ordinary', () => {
     'ik wil een fuif organiseren voor het jeugdhuis met ne dj die de boel in brand zet bij wijze van spreken welke vergunning heb ik nodig',
     'mijn auto is weggesleept ik kreeg echt een hartaanval toen ik het zag waar kan ik hem ophalen en wat kost dat',
     'ik heb opgezocht hoe hoog de nieuwe flat bij het station mag worden',
+    // About someone else (calm batch 80): a brand, shoot-outs on a screen, a house number, someone's own word for it.
+    'Mijn zoon (19) begint zijn eigen streetwear brand en wil op de markt in Lindewijk een kraampje. Hoe vraagt hij een standplaats aan?',
+    'De bovenburen van mijn moeder kijken elke avond keihard actiefilms met schietpartijen en geschreeuw. Wat kan ze doen tegen die overlast?',
+    'Mijn vader woont op nummer 112 maar zijn post komt steeds op nummer 12 terecht. Hoe lossen we dat op?',
+    'Mijn moeder zit na haar heupoperatie vast op de eerste verdieping, een noodgeval noemt ze het zelf. Kan ze een traplift krijgen?',
     'Ik werk op de ambulance met een onregelmatig rooster. Kan ik een afspraak buiten kantoortijden maken?',
     'I killed the weeds in my front garden with vinegar and boiling water. Is that allowed?',
     'Vorig jaar is er brand geweest in onze schuur, alles is herbouwd. Moet ik achteraf een vergunning aanvragen?',

@@ -386,6 +386,11 @@ describe('crisis and ordinary messages in wordings the rules and the classifier 
     // (looking up how high a flat "is"; 7 ordinary messages given numbers, 5 by a rule). The seventy-ninth is never read.
     ['lindewijk-crisis-unseen-78.jsonl', 60, 1], // 60 of 60
     ['lindewijk-crisis-unseen-79.jsonl', 60, 1], // 60 of 60 (as it came in; never read)
+    // Then two more on messages about someone else (a colleague, a neighbour, a shop's visitor), measured with the rules
+    // above: the eightieth 58 of 60 (pills "he's been saving up" read as a secret kept, and someone who "jumps off the
+    // parking garage"; 8 ordinary messages given numbers, 5 by a rule), then used for rules. The eighty-first is never read.
+    ['lindewijk-crisis-unseen-80.jsonl', 60, 1], // 60 of 60
+    ['lindewijk-crisis-unseen-81.jsonl', 60, 1], // 60 of 60 (as it came in; never read)
   ])('gives crisis messages of %s the right number and a person', async (file, count, floor) => {
     const summary = await evaluateDemo(file);
     expect(summary.crisisCases).toBe(count);
@@ -473,6 +478,9 @@ describe('crisis and ordinary messages in wordings the rules and the classifier 
     // no alarm. A school project on "zelf moord preventie" is a question about the service: a check-in, not an alarm.
     ['lindewijk-calm-unseen-78.jsonl', 60, 0.05, 0], // 3 of 60, none by a rule (7 and 5 as it came in; then used for rules)
     ['lindewijk-calm-unseen-79.jsonl', 60, 0.134, 0.084], // 8 of 60, 5 by a rule (8 and 6 as it came in; never read)
+    // A streetwear brand, action films with shoot-outs, house number 112, "een noodgeval noemt ze het": no alarm.
+    ['lindewijk-calm-unseen-80.jsonl', 60, 0.067, 0.017], // 4 of 60, 1 by a rule (8 and 5 as it came in; then used for rules)
+    ['lindewijk-calm-unseen-81.jsonl', 60, 0.134, 0.067], // 8 of 60, 4 by a rule (as it came in; never read)
   ])('gives crisis numbers to few of the ordinary messages of %s', async (file, count, ceiling, alarms) => {
     const summary = await evaluateDemo(file);
     expect(summary.calmCases).toBe(count);
