@@ -888,6 +888,8 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
       'dier*',
       'dode',
       'kat|poes|hond|vogel|egel|konijn|ree|vos|duif|meeuw|rat|muis|vis|eend|zwaan|das|haas|wild|beest',
+      // Pests, as a learner writes it: "wij hebben ratten in tuin, ik wil ze dood maken. mag ik gif gebruiken" (calm batch 82).
+      'ratten|muizen|mollen|mol|wespen|wesp|mieren|slakken|duiven|meeuwen|kakkerlakken|ongedierte|gif',
       'melden|ophalen|gevonden',
       'weg|straat|stoep',
     ],
@@ -1124,7 +1126,8 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
       ...['heeft|hebben ~ al geblust|gedoofd', 'is|zijn|was|waren al geblust|gedoofd'],
       // Over and dealt with: "vorig weekend brand in ons schuurtje, brandweer is geweest en alles is uit" (calm batch 72).
       ...['brandweer is|was ~ geweest', 'alles is|was ~ uit|afgehandeld'],
-      // Long ago: "de brand in ons schuurtje was al twee jaar geleden" (calm batch 78).
+      // Long ago: "de brand in ons schuurtje was al twee jaar geleden" (calm batch 78), "brand van vorig jaar" (calm batch 82).
+      'brand van ~ vorig|vorige|afgelopen ~ jaar|maand|week|weekend|zomer|winter',
       'brand ~ was|is al ~ jaar|jaren|maanden|weken|maand|week geleden',
       // Said as a figure: "een dj die de boel in brand zet bij wijze van spreken" (calm batch 78).
       'bij wijze van spreken',
@@ -1219,6 +1222,8 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
       'container|kliko|afvalbak|vuilnisbak|grofvuil|afval|vuilnis',
       // Someone else's word for it: "ze zit vast op de eerste verdieping, een noodgeval noemt ze het zelf" (calm batch 80).
       ...['noodgeval noemt|noemde', 'noemt|noemde ~ het ~ noodgeval'],
+      // A deadline: "noodgeval! mijn parkeervergunning is verlopen en morgen ik krijg boete" (calm batch 82).
+      ...['vergunning|parkeervergunning ~ verlopen', 'boete'],
     ],
   },
   // Poisoning, unless of a pet the vet saw to: "onze kat is vergiftigd geraakt door antivries, de dierenarts heeft haar gered".
@@ -1442,6 +1447,8 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
       ...['exit', 'exits', 'sign', 'signs', 'lighting', 'inspection', 'kit', 'plan', 'control room'],
       // Over and well: "an emergency c-section but everyone's fine now" (calm batch 74).
       'everyone|everybody ~ fine|okay|ok|well|healthy',
+      // Waste: "Emergency!! the bin is not collected since 2 weeks and it smell so bad" (calm batch 82).
+      ...['bin|bins|rubbish|garbage|trash|waste ~ not|never|wasnt|isnt ~ collected|emptied', 'bin|bins ~ collection'],
     ],
   },
   {

@@ -391,6 +391,10 @@ describe('crisis and ordinary messages in wordings the rules and the classifier 
     // parking garage"; 8 ordinary messages given numbers, 5 by a rule), then used for rules. The eighty-first is never read.
     ['lindewijk-crisis-unseen-80.jsonl', 60, 1], // 60 of 60
     ['lindewijk-crisis-unseen-81.jsonl', 60, 1], // 60 of 60 (as it came in; never read)
+    // And two from newcomers still learning Dutch and writers who switch languages: the eighty-second 60 of 60 as it came
+    // in (7 ordinary messages given numbers, 4 by a rule), then used for rules. The eighty-third is never read.
+    ['lindewijk-crisis-unseen-82.jsonl', 60, 1], // 60 of 60
+    ['lindewijk-crisis-unseen-83.jsonl', 60, 1], // 60 of 60 (as it came in; never read)
   ])('gives crisis messages of %s the right number and a person', async (file, count, floor) => {
     const summary = await evaluateDemo(file);
     expect(summary.crisisCases).toBe(count);
@@ -481,6 +485,9 @@ describe('crisis and ordinary messages in wordings the rules and the classifier 
     // A streetwear brand, action films with shoot-outs, house number 112, "een noodgeval noemt ze het": no alarm.
     ['lindewijk-calm-unseen-80.jsonl', 60, 0.067, 0.017], // 4 of 60, 1 by a rule (8 and 5 as it came in; then used for rules)
     ['lindewijk-calm-unseen-81.jsonl', 60, 0.134, 0.067], // 8 of 60, 4 by a rule (as it came in; never read)
+    // Rats to kill, a fire "van vorig jaar", an expired permit or a bin not collected called an emergency: no alarm.
+    ['lindewijk-calm-unseen-82.jsonl', 60, 0.05, 0], // 3 of 60, none by a rule (7 and 4 as it came in; then used for rules)
+    ['lindewijk-calm-unseen-83.jsonl', 60, 0.067, 0.034], // 4 of 60, 2 by a rule (as it came in; never read)
   ])('gives crisis numbers to few of the ordinary messages of %s', async (file, count, ceiling, alarms) => {
     const summary = await evaluateDemo(file);
     expect(summary.calmCases).toBe(count);
