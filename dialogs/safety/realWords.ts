@@ -31,7 +31,7 @@ export function realWords(keep: (word: string) => boolean, ruleWords: ReadonlySe
  * PhraseMatcher sees words ("insured" arrives as "insuret", one letter from
  * "injuret"): such a word is never read as a typo ("staat" is not "slaat",
  * "slechts" not "slecht"). The safety and the distress checks share it.
- * Deriving it reads 2.5 million word forms (3.5 s at start-up): a `store`
+ * Deriving it reads 2.5 million word forms (3.6 s at start-up): a `store`
  * keeps it for the next process.
  */
 export function realWordVeto(phrases: readonly string[], store?: WordSetStore): (word: string) => boolean {

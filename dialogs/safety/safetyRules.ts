@@ -889,7 +889,7 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
       'dode',
       'kat|poes|hond|vogel|egel|konijn|ree|vos|duif|meeuw|rat|muis|vis|eend|zwaan|das|haas|wild|beest',
       // Pests, as a learner writes it: "wij hebben ratten in tuin, ik wil ze dood maken. mag ik gif gebruiken" (calm batch 82).
-      'ratten|muizen|mollen|mol|wespen|wesp|mieren|slakken|duiven|meeuwen|kakkerlakken|ongedierte|gif',
+      'ratten|muizen|mollen|mol|wespen|wesp|mieren|slakken|duiven|meeuwen|kakkerlakken|ongedierte',
       'melden|ophalen|gevonden',
       'weg|straat|stoep',
     ],

@@ -135,6 +135,8 @@ describe('safety check: thoughts of suicide', () => {
     // About someone else (batch 80): pills saved up, named first, beside a secret kept; a jump from a parking garage.
     "Today he texted me that he has figured out how to end it with the pills he's been saving up. He asked me not to tell anyone.",
     'A young guy just told me he came to say goodbye to the town before he jumps off the parking garage tonight.',
+    // Poison is a means, not a pest's: the veto for rats to kill names the pests only.
+    'ik wil gewoon dood, het gif staat al klaar',
   ])('recognises "%s"', (text) => expect(category(text)).toBe('suicide'));
   it.each([
     // The means in hand or ready: 113, not Veilig Thuis for "dagen niks gegeten" or a promise to tell no one.
