@@ -94,9 +94,9 @@ export class CrisisClassifier {
   /** The likeliest crisis category when the message is likely enough a crisis; undefined otherwise. */
   guess(text: string): CrisisGuess | undefined {
     const weights = this.model.weights(featuresOf(text));
-    const probability = weights && crisisProbability(weights);
-    if (!weights || probability === undefined || probability < this.settings.threshold) return undefined;
-    return { category: likeliest(weights), probability };
+    if (!weights) return undefined;
+    const probability = crisisProbability(weights);
+    return probability < this.settings.threshold ? undefined : { category: likeliest(weights), probability };
   }
 
   /**
