@@ -16,6 +16,7 @@ import { safetyReply } from './safety/crisisReplies';
 import { SafetyCheck, SafetySignal } from './safety/safetyCheck';
 import { EmergencySlip } from './safety/emergencySlip';
 import { asksAboutService } from './safety/serviceQuestion';
+import { crisisBeyondLimit } from './safety/crisisBeyondLimit';
 import { CrisisCheckIn } from './safety/crisisCheckIn';
 import { CrisisCategory, CrisisExample } from './safety/crisisClassifier';
 import { DistressCheck } from './handover/distress';
@@ -122,7 +123,7 @@ export class ConversationFlow {
 
   async respond(message: CitizenMessage, memory: ConversationMemory, turn: TurnInfo): Promise<TurnOutcome> {
     const lang0 = preferredLanguage(undefined, message.locale, memory.lang);
-    const input = guardInput(message.text, message.attachmentCount, this.deps.maxMessageLength);
+    const input = crisisBeyondLimit(guardInput(message.text, message.attachmentCount, this.deps.maxMessageLength), message.text, this.deps.safety);
     // Personal data never goes further than this line: not into search, memory, the agent's transcript or logs.
     const text = redactPersonalData(input.text).text;
     const sent = input.sent === input.text ? text : redactPersonalData(input.sent).text;

@@ -5,6 +5,7 @@ import { LoketBot } from '../../bot/loketBot';
 import { demoBot, loketData, TestConversation, testBot } from '../support/conversation';
 import { holderOf } from '../support/knowledge';
 import { FIXTURES } from '../support/paths';
+import { CRISIS_READ_LIMIT } from '../../dialogs/safety/crisisBeyondLimit';
 
 /** A message that gets "Bedoelt u …?" with these options, then one that names none of them and is asked which it is about. */
 async function asksWhichOf(conversation: TestConversation, first: string, second: string, options: string[]) {
@@ -127,6 +128,28 @@ describe('a citizen talking to Loket (through the Bot Framework adapter)', () =>
     const [reply] = await talk().say(text);
     expect(loketData(reply).reason).toBe(reason);
     expect(reply?.text).toContain(words);
+  });
+
+  const story = 'Ik heb al drie keer gebeld over de aanslag van de afvalstoffenheffing en nog altijd geen antwoord gekregen. '.repeat(13);
+
+  it.each([
+    ['thoughts of suicide', 'Eerlijk gezegd wil ik niet meer leven.', 'crisis:suicide', '0800-0113'],
+    ['violence at home', 'Mijn man slaat me als hij gedronken heeft.', 'crisis:abuse', 'Veilig Thuis'],
+  ])('does not hide %s told in a story too long to answer behind the length limit', async (_label, sentence, reason, number) => {
+    const text = `${story}${sentence} ${story}`;
+    expect(text.length).toBeGreaterThan(2000);
+    const [crisis] = await talk().say(text);
+    expect(loketData(crisis)).toMatchObject({ kind: 'crisis', reason, handover: 'offered' });
+    expect(crisis?.text).toContain(number);
+  });
+
+  it.each([
+    ['a request for a person', 'Ik wil hier een medewerker over spreken.'],
+    ['a question about a crisis service', 'Voor mijn werkstuk over zelfmoordpreventie: heeft de gemeente folders?'],
+    ['a crisis beyond the part the rules read', `${'x '.repeat(CRISIS_READ_LIMIT / 2)}ik wil niet meer leven`],
+  ])('still asks for a shorter message when a story too long to answer holds %s', async (_label, sentence) => {
+    const [reply] = await talk().say(`${story}${sentence} ${story}`);
+    expect(loketData(reply).reason).toBe('input:too-long');
   });
 
   it('explains that it cannot open files', async () => {
