@@ -867,6 +867,17 @@ const HUMAN_REQUEST: string[] = [
   ...['liever aan iemand|mens|medewerker', 'graag terugbellen|opbellen', 'terugbellen|opbellen|teruggebeld ~ door ~ de|een|uw? ~ ' + SERVICE_DESK],
   'can|could|kan|kunt ~ iemand|someone|somebody ~ me|mij ~ callen|bellen|call',
   ...['get|give me someone|somebody', 'someone|somebody who ~ actually|really ~ works|work'],
+  // From lindewijk-human-dev-14 (twenty-eighth session, long stories that end in the request): whoever handles it to call,
+  // a call wished for ("had liever dat er iemand van monumentenzorg mij belt"), approached or contacted in person, put in
+  // touch with or linked to someone, put through with words between ("Zet mij nu maar even eens door"), helped live, who can
+  // call, someone who can look into one's file; in English a call with the officer handling one's file.
+  `${ROLE} ~ ~ me|mij|ons ~ ~ terugbelt|belt|opbelt|terugbellen|bellen|opbellen|contacteert|contacteren`,
+  ...['liever|graag|fijn|prettig ~ iemand ~ me|mij|ons ~ belt|opbelt|terugbelt|contacteert|langskomt', 'iemand van ~ ~ me|mij|ons ~ contacteert|benadert'],
+  ...['graag ~ ~ benaderd|gecontacteerd|gebeld|opgebeld', 'persoonlijk ~ benaderd|gecontacteerd|gebeld|opgebeld'],
+  ...['me|mij|ons ~ in contact ~ brengen|zetten ~ met', 'me|mij|ons koppelen aan|met', 'zet|zetten|verbind|verbindt ~ me|mij|ons ~ ~ door'],
+  ...['live ~ helpen|spreken|praten|chatten', 'wie kan|kunt|wil|zou ~ me|mij|ons ~ bellen|opbellen|terugbellen|contacteren'],
+  'iemand die ~ mijn|m|ons|onze ~ dossier|situatie|zaak|aanvraag ~ kan|kunnen ~ inkijken|inzien|bekijken|openen',
+  'call|chat|talk with ~ officer|caseworker|advisor|adviser|consultant|handler|colleague',
 ];
 
 export const SAFETY_RULES: SafetyRuleGroup[] = [
@@ -1496,6 +1507,9 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
       'zit|zitten|zat|zaten ~ ~ te videobellen|beeldbellen',
       // Asking whether to call oneself: "Moet ik bij een bezwaar eerst zelf de ambtenaar bellen die het besluit nam?".
       `zelf ~ de|een? ${HUMAN}|iemand ~ bellen|mailen|contacteren`,
+      // A talk that was had, and advice retold: "dat er een gesprek met de medewerker is gevoerd", "Mijn broer zei dat ik
+      // 'maar eens met iemand van de gemeente moest praten'" (near misses of lindewijk-human-dev-14).
+      ...['is|werd|was|zijn|waren ~ gevoerd', 'zei|zegt|zeiden|zeggen|vond|vindt dat ik|we ~ maar eens'],
     ],
   },
 ];

@@ -704,6 +704,21 @@ describe('safety check: requests for a human', () => {
   ])('recognises "%s"', (text) => expect(category(text)).toBe('human'));
 
   it.each([
+    // From lindewijk-human-dev-14 (long stories, the request at the end), in other words than the file's.
+    'De aanvraag is afgewezen en ik snap de motivering niet. Ik wil graag dat de behandelaar mij even belt om het uit te leggen.',
+    'Ik had liever dat er iemand van bouwzaken mij belt voordat de aannemer begint.',
+    'Kan iemand van de gemeente mij eens persoonlijk contacteert over die meldingen?',
+    'Graag word ik zo snel mogelijk telefonisch benaderd door de ambtenaar die mijn dossier heeft.',
+    'Kunt u mij in contact brengen met de handhaver die de brief heeft gestuurd?',
+    'Kunt u mij koppelen aan een accountmanager voor ondernemers?',
+    'Zet mij nu maar even eens door naar burgerzaken, ik kom er niet uit.',
+    'Kan iemand van de stad mij hier live verder helpen?',
+    'Ik begrijp de brief over mijn kwijtschelding niet. Wie kan mij daarover bellen?',
+    'Ik wil het graag uitgelegd krijgen door iemand die mijn dossier kan inkijken.',
+    "Before we sign, we'd like a short call with the officer handling our subsidy file.",
+  ])('recognises "%s"', (text) => expect(category(text)).toBe('human'));
+
+  it.each([
     // The Dutch noun "de chat", on which days, not put through, and thanks (lindewijk-human-dev-12 and -dev).
     'kan ik de chat met een medewerker ook in het weekend gebruiken?',
     'Op welke dagen en tijden kan ik chatten met een medewerker?',
@@ -714,6 +729,9 @@ describe('safety check: requests for a human', () => {
     // Someone else's call, and whether to ring an official oneself (lindewijk-human-dev-13).
     'Mijn bovenbuurman zit elke nacht tot 2 uur luidkeels te videobellen met zijn familie, ik hoor alles door het plafond.',
     'Moet ik bij een bezwaar eerst zelf de ambtenaar bellen die het besluit nam, of kan ik meteen een bezwaarschrift sturen?',
+    // A talk that was had, and advice retold (lindewijk-human-dev-14's near misses, in other words).
+    'Na mijn klacht kreeg ik bericht dat er een gesprek met de medewerker is gevoerd. Kan ik nog naar de ombudsman?',
+    "Mijn zus zei dat ik maar eens met iemand van de gemeente moest praten over mijn schulden. Wat houdt schuldhulp in?",
   ])('does not take "%s" for a request', (text) => expect(category(text)).toBeUndefined());
 
   it('still hears a request beside a word about the computer: "ik wil niet met een computer maar met een medewerker praten"', () =>
