@@ -28,7 +28,7 @@ const few: CrisisExample[] = [
 ];
 
 describe('the crisis classifier', () => {
-  const classifier = new CrisisClassifier(few, { threshold: 0.5, smoothing: 0.2 });
+  const classifier = new CrisisClassifier(few, { threshold: 0.5, smoothing: 0.2, sentenceThreshold: 0.5 });
 
   it('names the category of a message like its crisis examples', () => {
     expect(classifier.guess('mijn moeder is niet wakker te krijgen')?.category).toBe('emergency');
@@ -44,8 +44,16 @@ describe('the crisis classifier', () => {
   it('guesses only from its threshold on', () => {
     const probability = classifier.guess('mijn moeder is niet wakker te krijgen')?.probability ?? 1;
     expect(probability).toBeLessThan(1);
-    const strict = new CrisisClassifier(few, { threshold: (probability + 1) / 2, smoothing: 0.2 });
+    const strict = new CrisisClassifier(few, { threshold: (probability + 1) / 2, smoothing: 0.2, sentenceThreshold: (probability + 1) / 2 });
     expect(strict.guess('mijn moeder is niet wakker te krijgen')).toBeUndefined();
+  });
+
+  it('reads each sentence of a long message alone too, from its own threshold on', () => {
+    const story =
+      'Ik wil een parkeervergunning aanvragen. Wat kost een paspoort? Wanneer wordt het grofvuil opgehaald? Hoe laat gaat het stadhuis open? Ik krijg hem niet wakker.';
+    expect(classifier.guess(story)?.category).toBe('emergency');
+    // The whole alone is no crisis to the model: only the sentence read alone is.
+    expect(new CrisisClassifier(few, { threshold: 0.5, smoothing: 0.2, sentenceThreshold: 1 }).guess(story)).toBeUndefined();
   });
 
   it('reads pairs of words, so "niet wakker" is more than "wakker"', () => {
@@ -68,6 +76,15 @@ describe("the crisis classifier with Loket's own examples", () => {
   let classifier: CrisisClassifier;
   beforeAll(async () => {
     classifier = new CrisisClassifier(await standardCrisisExamples(EXAMPLES, join(PROJECT_ROOT, 'knowledge', 'content'), standardSafetyCheck()));
+  });
+
+  it('finds a crisis told in one sentence of a long story, and none in a long story without one', () => {
+    const violence =
+      'Goedemiddag. Ik woon sinds maart in de Stationswijk en mijn buren maken elke nacht herrie. Ik heb al drie keer een melding gedaan. Vannacht hoorde ik de buurvrouw gillen en hij sloeg haar tegen de muur, ik hoorde haar kind huilen. Hoe dien ik een klacht in over geluidsoverlast?';
+    expect(classifier.guess(violence)?.category).toBe('abuse');
+    const calm =
+      'Beste gemeente, wij willen een dakkapel plaatsen aan de achterkant. De aannemer zegt dat het vergunningvrij is. Klopt dat? Ik slaap al weken slecht van de verbouwing. Wanneer hoor ik iets?';
+    expect(classifier.guess(calm)).toBeUndefined();
   });
 
   it('takes no polite or chatty opening for a sign of crisis', () => {
@@ -106,7 +123,7 @@ describe('the crisis examples', () => {
   });
 
   it('holds none of the batches kept unread to measure the safety check on', async () => {
-    const neverRead = [12, 14, 16, 19, 21, 23, 25, 27, 29, 31, 33, 35, 37, 39, 41, 43, 45, 47, 49, 51, 52, 54, 56, 58, 77, 79, 81, 83];
+    const neverRead = [12, 14, 16, 19, 21, 23, 25, 27, 29, 31, 33, 35, 37, 39, 41, 43, 45, 47, 49, 51, 52, 54, 56, 58, 77, 79, 81, 83, 85];
     const unread = await readBatches(neverRead);
     expect(unread).toHaveLength(neverRead.length * 120);
     // By id: a short message ("help") may have been written in more than one batch.
