@@ -731,7 +731,7 @@ describe('safety check: requests for a human', () => {
     'Moet ik bij een bezwaar eerst zelf de ambtenaar bellen die het besluit nam, of kan ik meteen een bezwaarschrift sturen?',
     // A talk that was had, and advice retold (lindewijk-human-dev-14's near misses, in other words).
     'Na mijn klacht kreeg ik bericht dat er een gesprek met de medewerker is gevoerd. Kan ik nog naar de ombudsman?',
-    "Mijn zus zei dat ik maar eens met iemand van de gemeente moest praten over mijn schulden. Wat houdt schuldhulp in?",
+    'Mijn zus zei dat ik maar eens met iemand van de gemeente moest praten over mijn schulden. Wat houdt schuldhulp in?',
   ])('does not take "%s" for a request', (text) => expect(category(text)).toBeUndefined());
 
   it('still hears a request beside a word about the computer: "ik wil niet met een computer maar met een medewerker praten"', () =>
