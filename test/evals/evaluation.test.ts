@@ -395,6 +395,9 @@ describe('crisis and ordinary messages in wordings the rules and the classifier 
     // in (7 ordinary messages given numbers, 4 by a rule), then used for rules. The eighty-third is never read.
     ['lindewijk-crisis-unseen-82.jsonl', 60, 1], // 60 of 60
     ['lindewijk-crisis-unseen-83.jsonl', 60, 1], // 60 of 60 (as it came in; never read)
+    // Long stories with the crisis in one sentence: each sentence is read alone too (CrisisClassifier.guess).
+    ['lindewijk-crisis-unseen-84.jsonl', 60, 0.933], // 56 of 60 (49 as it came in; read, no rules from it)
+    ['lindewijk-crisis-unseen-85.jsonl', 60, 0.95], // 57 of 60 (48 as it came in; never read)
   ])('gives crisis messages of %s the right number and a person', async (file, count, floor) => {
     const summary = await evaluateDemo(file);
     expect(summary.crisisCases).toBe(count);
@@ -484,10 +487,13 @@ describe('crisis and ordinary messages in wordings the rules and the classifier 
     ['lindewijk-calm-unseen-79.jsonl', 60, 0.134, 0.084], // 8 of 60, 5 by a rule (8 and 6 as it came in; never read)
     // A streetwear brand, action films with shoot-outs, house number 112, "een noodgeval noemt ze het": no alarm.
     ['lindewijk-calm-unseen-80.jsonl', 60, 0.067, 0.017], // 4 of 60, 1 by a rule (8 and 5 as it came in; then used for rules)
-    ['lindewijk-calm-unseen-81.jsonl', 60, 0.134, 0.067], // 8 of 60, 4 by a rule (as it came in; never read)
+    // One more check-in since each sentence of a longer message is read alone too (twenty-eighth session).
+    ['lindewijk-calm-unseen-81.jsonl', 60, 0.15, 0.067], // 9 of 60, 4 by a rule (8 and 4 as it came in; never read)
     // Rats to kill, a fire "van vorig jaar", an expired permit or a bin not collected called an emergency: no alarm.
     ['lindewijk-calm-unseen-82.jsonl', 60, 0.05, 0], // 3 of 60, none by a rule (7 and 4 as it came in; then used for rules)
     ['lindewijk-calm-unseen-83.jsonl', 60, 0.067, 0.034], // 4 of 60, 2 by a rule (as it came in; never read)
+    ['lindewijk-calm-unseen-84.jsonl', 60, 0.15, 0.117], // 9 of 60, 7 by a rule (8 and 7 as it came in; read, no rules from it)
+    ['lindewijk-calm-unseen-85.jsonl', 60, 0.15, 0.15], // 9 of 60, 9 by a rule (the same as it came in; never read)
   ])('gives crisis numbers to few of the ordinary messages of %s', async (file, count, ceiling, alarms) => {
     const summary = await evaluateDemo(file);
     expect(summary.calmCases).toBe(count);
@@ -755,6 +761,9 @@ describe('requests for a person in new words (evals/cases/lindewijk-human-*.json
     // 37 of 54 after: neighbours' video calls and calling an official oneself no longer handed over, a stolen bike's "112 of
     // een ander nummer?" a question about the service, answered (from the wrong article) below the numbers, not an alarm.
     ['lindewijk-human-dev-13.jsonl', 61, 1, 54, 0.685],
+    // Twenty-eighth session, a fifteenth helper's (long stories that end in the request): 49 of 60 as it came in, 58 after;
+    // near misses 43 of 55 answered right as it came in (2 handed over), 45 after (none).
+    ['lindewijk-human-dev-14.jsonl', 60, 0.966, 55, 0.818],
     // Never read: the even half of the seventeenth session's file (23 of 30 at its start, 24 after it, 25 after the
     // nineteenth's), and a third helper's file (36 of 60 with the nineteenth session's start build, 44 after the third file's
     // rules, 46 after the fourth's, 48 after the fifth's, 49 after the sixth's, 50 after the seventh's; near misses 54 of 60
@@ -768,6 +777,9 @@ describe('requests for a person in new words (evals/cases/lindewijk-human-*.json
     ['lindewijk-human-unseen.jsonl', 30, 0.933, 30, 1],
     ['lindewijk-human-unseen-2.jsonl', 60, 0.95, 60, 0.883],
     ['lindewijk-human-unseen-3.jsonl', 60, 0.95, 42, 0.928],
+    // A sixteenth helper's file to the fifteenth's theme (twenty-eighth session): 50 of 60 as it came in, 52 after the fifteenth
+    // file's rules; near misses 41 of 55 answered right throughout.
+    ['lindewijk-human-unseen-4.jsonl', 60, 0.866, 55, 0.745],
   ])('hands over the requests of %s and answers its near misses, no worse than measured', async (file, requests, handedOver, nearMisses, answered) => {
     const summary = await evaluateDemo(file);
     expect([summary.handoverCases, summary.answerable]).toEqual([requests, nearMisses]);
