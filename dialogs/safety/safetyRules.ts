@@ -227,6 +227,13 @@ const SUICIDE: string[] = [
   // woods ("morgen hang ik toch in het bos").
   'rij|rijd|ik ~ ~ expres|bewust|opzettelijk ~ tegen een|de ~ boom|vrachtwagen|brugpijler|pijler|trein',
   ...['slang ~ ~ op|aan de|mijn|mn uitlaat', 'hose ~ ~ exhaust|tailpipe', 'hang ik ~ in het|de bos|bossen'],
+  // From crisis batch 84 (long stories, the crisis in one sentence): sitting in the garage with the engine running, following
+  // one's late wife "binnenkort" with medicines kept for it, a place chosen "waar ik het wil doen".
+  // Sitting, not a neighbour's engine left running ("de buurman laat in zijn garage de motor draaien"); soon, not on Instagram.
+  ...['garage gezeten|zat|zit|zitten ~ motor ~ aan|draaien|draaiend|lopen', 'sat|sitting in the|my ~ car|garage ~ engine running'],
+  'van plan ~ haar|hem ~ binnenkort|snel|gauw|spoedig ~ te volgen',
+  'medicijnen|pillen|tabletten|slaappillen ~ daarvoor|ervoor ~ bewaard|gespaard|opgespaard',
+  'plek|plekje|plaats ~ ~ ~ waar ik het|t wil|ga doen',
   // English.
   ...[
     `kill|kil ${SELF}|${OTHER_SELF}`,

@@ -750,6 +750,22 @@ describe('safety check: requests for a human', () => {
   ])('does not take the citizen\'s own role for a request: "%s"', (text) => expect(category(text)).toBeUndefined());
 });
 
+describe('safety check: a crisis in one sentence of a long story (crisis batch 84)', () => {
+  it.each([
+    'Vorige week heb ik in de garage gezeten met de motor van de auto aan, ik durfde het net niet.',
+    'Mijn man is in maart overleden en ik ben van plan hem snel te volgen.',
+    'Ik heb mijn slaappillen daarvoor bewaard, vandaar dat ik alles nu wil regelen.',
+    'Ik heb al een plek in het park achter de sporthal uitgezocht waar ik het wil doen.',
+  ])('gives 113 for "%s"', (text) => expect(category(text)).toBe('suicide'));
+
+  it.each([
+    'Mag ik in mijn garage de motor van mijn brommer laten draaien om hem te repareren?',
+    'De buurman laat elke ochtend in zijn garage de motor draaien, de uitlaatgassen komen bij ons binnen.',
+    'Ik ben van plan hem te volgen op Instagram, de wethouder, post hij daar de plannen?',
+    'Ik heb het recept voor mijn medicijnen bewaard, moet ik dat meenemen naar het Wmo-loket?',
+  ])('does not for "%s"', (text) => expect(category(text)).not.toBe('suicide'));
+});
+
 describe('safety check: ordinary questions stay ordinary', () => {
   it.each([
     'ik wil een dood dier melden',
