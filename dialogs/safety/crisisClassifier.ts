@@ -97,7 +97,7 @@ export class CrisisClassifier {
   /**
    * The likeliest crisis category when the message, or one of its sentences read alone, is likely enough a crisis;
    * undefined otherwise. A crisis told in one sentence of a long story was outweighed by the story's ordinary words:
-   * crisis batch 84 (read) 49 → 58 of 60 with sentences read alone. The sentence threshold was chosen on the read batches
+   * crisis batch 84 49 → 56 of 60 with sentences read alone (before its rules). The sentence threshold was chosen on the read batches
    * and the 28 older never-read ones (2026-12-07, twenty-eighth session; docs/evaluation-history.md).
    */
   guess(text: string): CrisisGuess | undefined {

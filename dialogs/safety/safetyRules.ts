@@ -227,9 +227,9 @@ const SUICIDE: string[] = [
   // woods ("morgen hang ik toch in het bos").
   'rij|rijd|ik ~ ~ expres|bewust|opzettelijk ~ tegen een|de ~ boom|vrachtwagen|brugpijler|pijler|trein',
   ...['slang ~ ~ op|aan de|mijn|mn uitlaat', 'hose ~ ~ exhaust|tailpipe', 'hang ik ~ in het|de bos|bossen'],
-  // From crisis batch 84 (long stories, the crisis in one sentence): sitting in the garage with the engine running, following
-  // one's late wife "binnenkort" with medicines kept for it, a place chosen "waar ik het wil doen".
-  // Sitting, not a neighbour's engine left running ("de buurman laat in zijn garage de motor draaien"); soon, not on Instagram.
+  // From crisis batch 84 (long stories, the crisis in one sentence): sitting in the garage with the engine running (not a
+  // neighbour's engine left running), following one's late wife "binnenkort" (not on Instagram) with medicines kept for it,
+  // a place chosen "waar ik het wil doen".
   ...['garage gezeten|zat|zit|zitten ~ motor ~ aan|draaien|draaiend|lopen', 'sat|sitting in the|my ~ car|garage ~ engine running'],
   'van plan ~ haar|hem ~ binnenkort|snel|gauw|spoedig ~ te volgen',
   'medicijnen|pillen|tabletten|slaappillen ~ daarvoor|ervoor ~ bewaard|gespaard|opgespaard',
@@ -677,7 +677,8 @@ const HUMAN_REQUEST: string[] = [
   ...['vlees en bloed', 'echte|menselijke collega', 'niet aan|tegen een computer|bot|robot|chatbot|machine|programma'],
   // From lindewijk-human-dev-2: someone given, put through, a role, contact taken, someone else than the bot.
   ...['geef|geeft me|mij|mijn? ~ iemand', 'wil|wilt|liever|graag ~ iemand anders', 'iemand ~ meeleest|meekijkt'],
-  ...['me|mij ~ doorverbinden|doorschakelen|doorzetten', 'zet|zetten|verbind|verbindt ~ me|mij ~ door'],
+  // Put through, also with words between ("Zet mij nu maar even eens door", lindewijk-human-dev-14).
+  ...['me|mij ~ doorverbinden|doorschakelen|doorzetten', 'zet|zetten|verbind|verbindt ~ me|mij|ons ~ ~ door'],
   ...[`${ROLE} ~ ~ spreken|bellen|praten`, `${ROLE} ~ contact`, `contact ~ met ~ de|een|mijn? ~ ${ROLE}`, `${SERVICE_ROLE} ~ ~ spreken|praten`],
   ...['contact ~ met ~ me|mij ~ opnemen|zoeken', 'persoonlijk contact', 'graag contact opnemen'],
   ...[`in contact ~ brengen|komen|treden ~ met ~ ${HUMAN}|medewerkers|${ROLE}|${SERVICE_ROLE}|deskundige|specialist|expert`],
@@ -823,7 +824,8 @@ const HUMAN_REQUEST: string[] = [
   ],
   'bij me|mij thuis kunnen langskomen|passeren|langs',
   ...['afspraak met zo|zon iemand|persoon', `praat|spreek|chat ~ liever|graag|even ~ met ~ ${HUMAN}|iemand`],
-  `${HUMAN} ~ ~ me|mij|ons ~ ~ terugbelt|belt|opbelt|terugbellen|bellen|opbellen`,
+  // Also whoever handles it ("dat de behandelaar van de aanvraag mij even belt", lindewijk-human-dev-14).
+  `${HUMAN}|${ROLE} ~ ~ me|mij|ons ~ ~ terugbelt|belt|opbelt|terugbellen|bellen|opbellen|contacteert|contacteren`,
   // English: a meeting or a call set up, someone to visit or sit down with, a callback from a team.
   // Not "Can someone from the neighbourhood team visit me at home?", which the article on the team answers.
   ...['set|arrange|schedule|plan ~ a meeting|call', 'have|send ~ someone|somebody ~ ~ ~ visit me|us'],
@@ -874,14 +876,13 @@ const HUMAN_REQUEST: string[] = [
   ...['liever aan iemand|mens|medewerker', 'graag terugbellen|opbellen', 'terugbellen|opbellen|teruggebeld ~ door ~ de|een|uw? ~ ' + SERVICE_DESK],
   'can|could|kan|kunt ~ iemand|someone|somebody ~ me|mij ~ callen|bellen|call',
   ...['get|give me someone|somebody', 'someone|somebody who ~ actually|really ~ works|work'],
-  // From lindewijk-human-dev-14 (twenty-eighth session, long stories that end in the request): whoever handles it to call,
-  // a call wished for ("had liever dat er iemand van monumentenzorg mij belt"), approached or contacted in person, put in
-  // touch with or linked to someone, put through with words between ("Zet mij nu maar even eens door"), helped live, who can
-  // call, someone who can look into one's file; in English a call with the officer handling one's file.
-  `${ROLE} ~ ~ me|mij|ons ~ ~ terugbelt|belt|opbelt|terugbellen|bellen|opbellen|contacteert|contacteren`,
+  // From lindewijk-human-dev-14 (twenty-eighth session, long stories that end in the request): a call wished for ("had
+  // liever dat er iemand van monumentenzorg mij belt"), approached or contacted in person, put in touch with or linked to
+  // someone, helped live, who can call, someone who can look into one's file; in English a call with the officer handling
+  // one's file.
   ...['liever|graag|fijn|prettig ~ iemand ~ me|mij|ons ~ belt|opbelt|terugbelt|contacteert|langskomt', 'iemand van ~ ~ me|mij|ons ~ contacteert|benadert'],
   ...['graag ~ ~ benaderd|gecontacteerd|gebeld|opgebeld', 'persoonlijk ~ benaderd|gecontacteerd|gebeld|opgebeld'],
-  ...['me|mij|ons ~ in contact ~ brengen|zetten ~ met', 'me|mij|ons koppelen aan|met', 'zet|zetten|verbind|verbindt ~ me|mij|ons ~ ~ door'],
+  ...['me|mij|ons ~ in contact ~ brengen|zetten ~ met', 'me|mij|ons koppelen aan|met'],
   ...['live ~ helpen|spreken|praten|chatten', 'wie kan|kunt|wil|zou ~ me|mij|ons ~ bellen|opbellen|terugbellen|contacteren'],
   'iemand die ~ mijn|m|ons|onze ~ dossier|situatie|zaak|aanvraag ~ kan|kunnen ~ inkijken|inzien|bekijken|openen',
   'call|chat|talk with ~ officer|caseworker|advisor|adviser|consultant|handler|colleague',
