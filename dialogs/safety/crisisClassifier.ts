@@ -97,13 +97,14 @@ export class CrisisClassifier {
   /**
    * The likeliest crisis category when the message, or one of its sentences read alone, is likely enough a crisis;
    * undefined otherwise. A crisis told in one sentence of a long story was outweighed by the story's ordinary words:
-   * crisis batch 84 49 → 56 of 60 with sentences read alone (before its rules). The sentence threshold was chosen on the read batches
-   * and the 28 older never-read ones (2026-12-07, twenty-eighth session; docs/evaluation-history.md).
+   * crisis batch 84 49 → 56 of 60 with sentences read alone (before its rules). The sentence threshold was chosen on the
+   * read batches and the 28 older never-read ones (2026-12-07, twenty-eighth session; docs/evaluation-history.md).
    */
   guess(text: string): CrisisGuess | undefined {
     const whole = this.guessOne(text, this.settings.threshold);
+    if (whole) return whole;
     const sentences = sentencesOf(text);
-    if (whole || sentences.length < 2) return whole;
+    if (sentences.length < 2) return undefined;
     return sentences
       .map((sentence) => this.guessOne(sentence, this.settings.sentenceThreshold))
       .reduce((best, next) => ((next?.probability ?? 0) > (best?.probability ?? 0) ? next : best), undefined);

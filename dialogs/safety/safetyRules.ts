@@ -724,7 +724,8 @@ const HUMAN_REQUEST: string[] = [
   ...['meet|see ~ someone|somebody ~ in person', 'take over ~ this|the ~ conversation|chat', 'anybody|anyone|somebody|someone real', 'not a machine|computer'],
   // From lindewijk-human-dev-4: a call back asked in letter style ("Graag word ik teruggebeld", "verzoek ik u mij terug te
   // bellen"), a time before the verb, someone "geven" in Flemish, talking it through with someone, whoever handled it.
-  ...['graag ~ ~ teruggebeld', 'teruggebeld ~ worden', 'me|mij|ons terug te bellen'],
+  // Also approached or called in person ("Graag word ik persoonlijk benaderd", lindewijk-human-dev-14).
+  ...['graag ~ ~ teruggebeld|benaderd|gecontacteerd|gebeld|opgebeld', 'teruggebeld ~ worden', 'me|mij|ons terug te bellen'],
   ...['me|mij iemand geven', 'iemand die? me|mij ~ belt|opbelt|terugbelt', 'die ons|me|mij ~ kan|kunnen|wil ~ opbellen|bellen|terugbellen'],
   'zou|kan|kunnen|wil ~ iemand ~ ~ ons|me|mij ~ kunnen? bellen|opbellen|terugbellen|bel',
   ...[
@@ -760,7 +761,7 @@ const HUMAN_REQUEST: string[] = [
   ],
   ...['afspraak ~ ~ met een|de ambtenaar', `afspraak ~ met ~ een|de|mijn ${ROLE}`, 'is er ~ iemand ~ ~ verstand van'],
   ...['wanneer ~ kan|kunt|kunnen ~ me|mij ~ bellen|terugbellen|opbellen', 'mondeling ~ toelichten|bespreken'],
-  ...['iemand van ~ ~ me|mij|ons ~ contacteren|bellen|opbellen|terugbellen', `telefonisch|mondeling ~ ~ met een|de ${HUMAN}`],
+  ...['iemand van ~ ~ me|mij|ons ~ contacteren|contacteert|benadert|bellen|opbellen|terugbellen', `telefonisch|mondeling ~ ~ met een|de ${HUMAN}`],
   ...['leest|lezen ~ een? persoon|mens|medewerker|iemand ~ mee', 'praat|chat ik ~ tegen|met ~ een? computer|bot|robot|chatbot|machine'],
   // English: a supervisor now, a colleague, a department that should call, a video call, a civil servant in person.
   ...['get|give me ~ a|an|the|your? ~ supervisor|manager', 'discuss|talk|speak ~ with|to ~ your|a ~ colleague|colleagues'],
@@ -880,8 +881,8 @@ const HUMAN_REQUEST: string[] = [
   // liever dat er iemand van monumentenzorg mij belt"), approached or contacted in person, put in touch with or linked to
   // someone, helped live, who can call, someone who can look into one's file; in English a call with the officer handling
   // one's file.
-  ...['liever|graag|fijn|prettig ~ iemand ~ me|mij|ons ~ belt|opbelt|terugbelt|contacteert|langskomt', 'iemand van ~ ~ me|mij|ons ~ contacteert|benadert'],
-  ...['graag ~ ~ benaderd|gecontacteerd|gebeld|opgebeld', 'persoonlijk ~ benaderd|gecontacteerd|gebeld|opgebeld'],
+  'liever|graag|fijn|prettig ~ iemand ~ me|mij|ons ~ belt|opbelt|terugbelt|contacteert|langskomt',
+  'persoonlijk ~ benaderd|gecontacteerd|gebeld|opgebeld',
   ...['me|mij|ons ~ in contact ~ brengen|zetten ~ met', 'me|mij|ons koppelen aan|met'],
   ...['live ~ helpen|spreken|praten|chatten', 'wie kan|kunt|wil|zou ~ me|mij|ons ~ bellen|opbellen|terugbellen|contacteren'],
   'iemand die ~ mijn|m|ons|onze ~ dossier|situatie|zaak|aanvraag ~ kan|kunnen ~ inkijken|inzien|bekijken|openen',
