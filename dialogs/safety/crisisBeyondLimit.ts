@@ -16,7 +16,8 @@ export const CRISIS_READ_LIMIT = 20_000;
  */
 export function crisisBeyondLimit(input: GuardedInput, rawText: string, safety: Pick<SafetyCheck, 'check'>): GuardedInput {
   if (input.problem !== 'too-long') return input;
-  const sent = stripInvisible(rawText.slice(0, CRISIS_READ_LIMIT));
+  // Stripped before it is cut, so invisible padding cannot push a crisis out of the part that is read.
+  const sent = stripInvisible(rawText).slice(0, CRISIS_READ_LIMIT);
   const text = withoutMarkup(sent);
   const signal = safety.check(text);
   if (!signal || signal.category === 'human' || asksAboutService(text, safety)) return input;

@@ -143,6 +143,11 @@ describe('a citizen talking to Loket (through the Bot Framework adapter)', () =>
     expect(crisis?.text).toContain(number);
   });
 
+  it('reads a crisis told after invisible characters that push it beyond the part the rules read', async () => {
+    const [crisis] = await talk().say(`${story}${'\u200B'.repeat(CRISIS_READ_LIMIT)}${story}Eerlijk gezegd wil ik niet meer leven.`);
+    expect(loketData(crisis)).toMatchObject({ kind: 'crisis', reason: 'crisis:suicide' });
+  });
+
   it.each([
     ['a request for a person', 'Ik wil hier een medewerker over spreken.'],
     ['a question about a crisis service', 'Voor mijn werkstuk over zelfmoordpreventie: heeft de gemeente folders?'],
