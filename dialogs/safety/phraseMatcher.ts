@@ -200,7 +200,23 @@ export const CLAUSE_MARK = '<eos>';
  * the clause ends.
  */
 export function clauseWords(text: string): string[] {
-  return text.split(CLAUSE_END).flatMap((clause) => [...normaliseWords(clause), CLAUSE_MARK]);
+  return joinAbbreviations(text)
+    .split(CLAUSE_END)
+    .flatMap((clause) => [...normaliseWords(clause), CLAUSE_MARK]);
+}
+
+/** A dotted abbreviation of single letters ("a.u.b.", "s.v.p.", "z.s.m."), and the capital that may follow it. */
+const DOTTED_ABBREVIATION = /(?<![\p{L}\p{N}.])(\p{L}(?:\.\p{L})+)\.?(\s+\p{Lu})?/gu;
+
+/**
+ * "a.u.b." as one word, so its full stops do not end the clause: "zet mij a.u.b. eens door" is one request. A capital
+ * after it starts a new sentence, so that full stop still ends the clause.
+ */
+function joinAbbreviations(text: string): string {
+  if (!text.includes('.')) return text;
+  return text.replace(DOTTED_ABBREVIATION, (_match, letters: string, capital?: string) =>
+    capital ? `${letters.replaceAll('.', '')}.${capital}` : letters.replaceAll('.', ''),
+  );
 }
 
 export function normaliseWord(word: string): string {

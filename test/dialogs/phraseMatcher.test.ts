@@ -67,6 +67,15 @@ describe('clauses', () => {
     expect(matcher.findInWords(clauseWords('ik wil praten met echt iemand'))).toBe('praten ~ met ~ iemand');
   });
 
+  it.each([
+    ['zet mij a.u.b. eens door', ['zet', 'mij', 'aub', 'eens', 'door', '<eos>']],
+    ['bel mij z.s.m. terug, s.v.p.', ['bel', 'mij', 'zsm', 'terug', '<eos>', 'svp', '<eos>']],
+    ['bel mij terug a.u.b. Ik wacht', ['bel', 'mij', 'terug', 'aub', '<eos>', 'ik', 'wacht', '<eos>']],
+    ['versie 1.5 van het formulier. daarna', ['versie', '1', '<eos>', '5', 'van', 'het', 'formulier', '<eos>', 'daarna', '<eos>']],
+  ])('reads a dotted abbreviation as one word, not as clauses: "%s"', (text, words) => {
+    expect(clauseWords(text)).toEqual(words);
+  });
+
   it('keeps a gap from reaching into the next clause', () => {
     expect(matcher.findInWords(clauseWords('we praten niet met elkaar, is er iemand die kan bemiddelen'))).toBeUndefined();
     // Without the clause marks, the words are one stretch, as the crisis rules read them.
