@@ -101,8 +101,11 @@ export class CrisisClassifier {
    * read batches and the 28 older never-read ones (2026-12-07, twenty-eighth session; docs/evaluation-history.md).
    */
   guess(text: string): CrisisGuess | undefined {
-    const whole = this.guessOne(text, this.settings.threshold);
-    if (whole) return whole;
+    return this.guessOne(text, this.settings.threshold) ?? this.sentenceGuess(text);
+  }
+
+  /** The likeliest sentence of a message of two or more, read alone, when it is likely enough a crisis. */
+  private sentenceGuess(text: string): CrisisGuess | undefined {
     const sentences = sentencesOf(text);
     if (sentences.length < 2) return undefined;
     return sentences
@@ -121,11 +124,15 @@ export class CrisisClassifier {
    * Which kind of crisis a message a safety rule took for one is most like, when the model too finds a crisis more likely
    * than not: the rules may hear an emergency where a message also tells of violence at home. Never-read batches
    * (2026-12-07): each of the 14 crisis messages given 112 that it read as another kind scored 0.92 or more; of the 17
-   * ordinary messages the rules took for an emergency that it read so, 16 scored under 0.04.
+   * ordinary messages the rules took for an emergency that it read so, 16 scored under 0.04. A long story that the whole
+   * model reads as ordinary is read sentence by sentence, as in `guess`: an ex's knife threat in a question about parking
+   * got 112 without Veilig Thuis (read batch 84); with sentences, 2 of the 5 such messages over all batches got the line,
+   * and no ordinary message, calm or not, got one (2026-12-07, twenty-ninth session).
    */
   kindOf(text: string): CrisisCategory | undefined {
     const weights = this.model.weights(featuresOf(text));
-    return weights && crisisProbability(weights) >= MORE_LIKELY_THAN_NOT ? likeliest(weights) : undefined;
+    if (weights && crisisProbability(weights) >= MORE_LIKELY_THAN_NOT) return likeliest(weights);
+    return this.sentenceGuess(text)?.category;
   }
 }
 
