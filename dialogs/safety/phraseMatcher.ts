@@ -187,7 +187,46 @@ function isExactly(word: string, option: string): boolean {
  * ("brant" for "brand", "zelfmoort").
  */
 export function normaliseWords(text: string): string[] {
-  return wordsOf(text).map(normaliseWord);
+  return normaliseWritten(wordsOf(text));
+}
+
+/** `normaliseWords` of words already split from the text. */
+export function normaliseWritten(written: readonly string[]): string[] {
+  return joinSpelledOut(written).map((word) => normaliseWord(withoutLeet(word)));
+}
+
+/**
+ * Letters typed one by one with spaces, as young people write a word filters would catch: "s e w e r s l i d e",
+ * "z e l f m o o r d" (crisis batch 86). Four or more single letters in a row are one word; "u" or "a" alone stay.
+ */
+function joinSpelledOut(words: readonly string[]): string[] {
+  const joined: string[] = [];
+  let run: string[] = [];
+  const flush = () => {
+    if (run.length >= 4) joined.push(run.join(''));
+    else joined.push(...run);
+    run = [];
+  };
+  for (const word of words) {
+    if (word.length === 1 && /\p{L}/u.test(word)) run.push(word);
+    else {
+      flush();
+      joined.push(word);
+    }
+  }
+  flush();
+  return joined;
+}
+
+const LEET: Record<string, string> = { '0': 'o', '3': 'e', '4': 'a', '5': 's', '7': 't' };
+
+/**
+ * Digits written for the letters they look like, to get past filters: "z3lfm00rd" (crisis batch 86). Only in a word that
+ * starts with a letter and has two or more, so "14e", "2e" and "112" stay as typed.
+ */
+function withoutLeet(word: string): string {
+  if (!/\d/.test(word) || !/^\p{L}(?:.*\p{L})/u.test(word)) return word;
+  return word.replace(/[03457]/g, (digit) => LEET[digit] ?? digit);
 }
 
 /** Put after each clause by `clauseWords`; no `~` reaches across it. */

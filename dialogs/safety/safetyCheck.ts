@@ -1,6 +1,6 @@
 import { HUMAN_WORDS, IMPATIENT_FILLER, POLITE_FILLER, SAFETY_RULES, SafetyCategory, SafetyRuleGroup } from './safetyRules';
 import { wordsOf } from '../../knowledge/text/normalize';
-import { clauseWords, isTypoOf, normaliseWord, normaliseWords, PhraseMatcher, ReadWords, withoutSpans, WordReader } from './phraseMatcher';
+import { clauseWords, isTypoOf, normaliseWord, normaliseWords, normaliseWritten, PhraseMatcher, ReadWords, withoutSpans, WordReader } from './phraseMatcher';
 import { realWordVeto } from './realWords';
 import { WordSetFiles, WordSetStore } from './wordSetFiles';
 import { derivedFromListsDir } from '../../knowledge/text/wordLists';
@@ -99,7 +99,7 @@ export class SafetyCheck {
   private readings(text: string): Readings | undefined {
     const written = wordsOf(text);
     if (written.length === 0) return undefined;
-    const read = this.reader.read(written.map(normaliseWord));
+    const read = this.reader.read(normaliseWritten(written));
     let clauses: ReadWords | undefined;
     return { written, of: (group) => withoutIdioms(group, group.withinClause ? (clauses ??= this.reader.read(clauseWords(text))) : read) };
   }

@@ -100,6 +100,11 @@ const SUICIDE: string[] = [
   ...['wil|willen|wilde ~ niet|nie meer ~ leven|leve', 'niet meer ~ wil|willen ~ leven', 'wil er ~ niet meer zijn', 'als ik er niet meer ~ was|ben|zou'],
   ...['niet meer wakker ~ worden', 'niemand ~ zou ~ missen', 'leven|alles ~ is|heeft ~ zinloos', 'leven ~ heeft geen zin meer', 'geen zin meer ~ in ~ leven'],
   ...['zie geen uitweg', 'geen uitweg meer', 'zin in het leven ~ kwijt', 'geen reden meer ~ leven', 'no reason ~ to ~ live|living'],
+  // From crisis batch 86 (young people online): the words made up to get past filters ("sewerslide", "unalive"), which
+  // have no everyday meaning.
+  ...['sewerslide*', 'sewer slide', `unalive|unaliving ${SELF}|me`],
+  'want|wanna|gonna|going|wil|ga ~ unalive*',
+  ...['not be here anymore', 'want to be here anymore'],
   // "ik wil gewoon niet meer bovenkomen" (not drowning now), "het hoogste dak, niet voor het uitzicht", "uitgedacht hoe ik het zou doen".
   ...['wil ~ niet meer ~ bovenkomen', 'niet voor het|de uitzicht', 'not for the view', 'uitgedacht hoe ik het'],
   // Looked up how high a building is, as it stands: "ik heb vandaag opgezocht hoe hoog die flat bij het station is uhm puur
@@ -480,7 +485,8 @@ const ABUSE: string[] = [
   // money taken by the one who lives with her. Not the neck: "my boss will break my neck if I'm late" is a saying.
   'will|ll break my ~ arm|arms|nose|jaw|leg|legs|ribs|bones',
   'forces|forced|forcing|makes|made ~ her|him|me ~ ~ ~ sexual|sex',
-  'hitting|beating|kicking ~ our|my|her|his ~ daughter|son|kid|kids|child|children',
+  // "my dad keeps beating my brother, his arm is broken rn" (crisis batch 86).
+  'hitting|beating|kicking ~ our|my|her|his ~ daughter|son|kid|kids|child|children|brother|sister|mom|mum|mother|baby',
   'takes|took|taking ~ all ~ her|his ~ money|pension',
 ];
 
@@ -1326,6 +1332,13 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
       ...['lesson|lessons|les|lessen|gastles|lecture|workshop|voorlichting ~ ~ ~ stalk*', 'guest talk ~ ~ ~ stalk*'],
       ...QUIET_SINCE,
     ],
+  },
+  // Done with life, said as the end of a clause ("ben echt klaar met leven", crisis batch 86); not with life somewhere:
+  // "klaar met het leven in de stad, ik wil verhuizen".
+  {
+    category: 'suicide',
+    phrases: ['klaar met het|mijn? leven <eos>', 'done with life|living <eos>', 'done with my life <eos>'],
+    withinClause: true,
   },
   // Going off a roof tonight, said as the last words of a message: "heb m niet meer nodig, ga vannacht van t dak".
   {

@@ -83,6 +83,17 @@ describe('clauses', () => {
   });
 });
 
+describe('words written to get past a filter', () => {
+  it.each([
+    ['z3lfm00rd', ['zelfmoort']],
+    ['ik ben d00d m0e', ['ik', 'ben', 'doot', 'moe']],
+    ['s e w e r s l i d e is all', ['sewerslide', 'is', 'all']],
+    // Digits stay in numbers, ordinals and words that start with one; fewer than four single letters stay apart.
+    ['de 14e om 15u naar 112', ['de', '14e', 'om', '15u', 'naar', '112']],
+    ['heeft u a of b', ['heeft', 'u', 'a', 'of', 'b']],
+  ])('reads "%s" as the word it spells', (text, words) => expect(normaliseWords(text)).toEqual(words));
+});
+
 describe('one reading shared by several matchers', () => {
   const fire = new PhraseMatcher(['brand ~ in', 'in brand']);
   const dead = new PhraseMatcher(['ik wil dood', 'zelfmoord*'], (word) => word === 'wilt');

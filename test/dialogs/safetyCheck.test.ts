@@ -771,6 +771,29 @@ describe('safety check: a crisis in one sentence of a long story (crisis batch 8
   ])('does not for "%s"', (text) => expect(category(text)).not.toBe('suicide'));
 });
 
+describe('safety check: young people online (crisis batch 86)', () => {
+  it.each([
+    ['z3lfm00rd is het enige waar ik nog aan denk', 'suicide'],
+    ['ik denk aan z e l f m o o r d', 'suicide'],
+    ['thinking about s e w e r s l i d e again', 'suicide'],
+    ['been thinking about sewerslide all week', 'suicide'],
+    ['sometimes i just want to unalive myself', 'suicide'],
+    ['voel me zo leeg, klaar met leven', 'suicide'],
+    ["honestly i'm done with life", 'suicide'],
+    ["i don't want to be here anymore", 'suicide'],
+    ['my stepdad keeps hitting my sister and she is scared to go home', 'abuse'],
+  ])('reads "%s"', (text, kind) => expect(category(text)).toBe(kind));
+
+  it.each([
+    'ik ben klaar met het leven in de stad, kan ik een huurwoning in een dorp krijgen?',
+    'we are done with living next to the motorway, how do we apply for social housing?',
+    'na de 14e heb ik mijn paspoort nodig, is het dan klaar?',
+    'mag ik een mp3 speler meenemen naar de bieb',
+    'heeft u de formulieren a b c en d voor de vergunning?',
+    'my brother keeps beating me at fifa lol, is the youth centre open on friday?',
+  ])('keeps "%s" ordinary', (text) => expect(category(text)).toBeUndefined());
+});
+
 describe('safety check: ordinary questions stay ordinary', () => {
   it.each([
     'ik wil een dood dier melden',

@@ -396,8 +396,13 @@ describe('crisis and ordinary messages in wordings the rules and the classifier 
     ['lindewijk-crisis-unseen-82.jsonl', 60, 1], // 60 of 60
     ['lindewijk-crisis-unseen-83.jsonl', 60, 1], // 60 of 60 (as it came in; never read)
     // Long stories with the crisis in one sentence: each sentence is read alone too (CrisisClassifier.guess).
-    ['lindewijk-crisis-unseen-84.jsonl', 60, 0.983], // 59 of 60 (49 as it came in, 56 with sentences read alone; then read for rules)
-    ['lindewijk-crisis-unseen-85.jsonl', 60, 0.95], // 57 of 60 (48 as it came in; never read)
+    // An ex's knife threat in a question about parking gets Veilig Thuis under 112 (twenty-ninth session: kindOf reads sentences).
+    ['lindewijk-crisis-unseen-84.jsonl', 60, 1], // 60 of 60 (49 as it came in, 56 with sentences read alone; then read for rules)
+    ['lindewijk-crisis-unseen-85.jsonl', 60, 0.966], // 58 of 60 (48 as it came in, 57 at the end of the twenty-eighth session; never read)
+    // Young people online: slang, "z3lfm00rd", "s e w e r s l i d e", "unalive", "klaar met leven". The eighty-sixth was
+    // read for rules: 55 of 60 as it came in (5 ordinary messages given numbers, 2 by a rule). The eighty-seventh is never read.
+    ['lindewijk-crisis-unseen-86.jsonl', 60, 0.983], // 59 of 60
+    ['lindewijk-crisis-unseen-87.jsonl', 60, 0.983], // 59 of 60 (58 as it came in; never read)
   ])('gives crisis messages of %s the right number and a person', async (file, count, floor) => {
     const summary = await evaluateDemo(file);
     expect(summary.crisisCases).toBe(count);
@@ -494,6 +499,9 @@ describe('crisis and ordinary messages in wordings the rules and the classifier 
     ['lindewijk-calm-unseen-83.jsonl', 60, 0.067, 0.034], // 4 of 60, 2 by a rule (as it came in; never read)
     ['lindewijk-calm-unseen-84.jsonl', 60, 0.15, 0.117], // 9 of 60, 7 by a rule (8 and 7 as it came in; then read for rules)
     ['lindewijk-calm-unseen-85.jsonl', 60, 0.15, 0.15], // 9 of 60, 9 by a rule (the same as it came in; never read)
+    // A mother who will "kill me" if the ID card is late, a talk at school on suicide among young people: still numbers.
+    ['lindewijk-calm-unseen-86.jsonl', 60, 0.084, 0.034], // 5 of 60, 2 by a rule (the same as it came in; then read for rules)
+    ['lindewijk-calm-unseen-87.jsonl', 60, 0.1, 0.067], // 6 of 60, 4 by a rule (the same as it came in; never read)
   ])('gives crisis numbers to few of the ordinary messages of %s', async (file, count, ceiling, alarms) => {
     const summary = await evaluateDemo(file);
     expect(summary.calmCases).toBe(count);
