@@ -380,6 +380,8 @@ const ABUSE: string[] = [
   ...['krijgt|krijgen|kreeg|kregen ~ slaag|klappen|klop', 'pak slaag'],
   // Signs told by a neighbour, a carer or the one it happens to: bruises, a black eye, locked up, no food, night visits, honour.
   ...['steeds|vaak|altijd|weer ~ blauwe plekken', 'onder de ~ blauwe? plekken', 'blauw oog', 'laat|laten ~ niet ~ eten'],
+  // A bruised eye played down: "m'n oog is nog een beetje paars" after a partner's hands (crisis batch 88).
+  ...['paars|paarse oog', 'oog ~ ~ paars|blauw'],
   // Punished in the dark, a child begging a parent to stop: "voor straf in de donkere kelder", "crying stop daddy".
   ...['voor straf ~ kelder|kast|hok|schuur|zolder|donker|donkere', 'stop|nee ~ papa|mama|pappa|mamma ~ stop|nee|niet', 'stop daddy|dad|mommy|mummy|mum|mom'],
   ...[
@@ -1022,7 +1024,8 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
       // Had one last year: "mijn schoonvader heeft vorig jaar een hartstilstand gehad en ik wil reanimeren leren".
       'vorig|vorige|afgelopen ~ jaar|maand|zomer|winter ~ een? beroerte|hartaanval|hartstilstand|herseninfarct gehad',
       'jaar|jaren|maanden|weken geleden ~ een? beroerte|hartaanval|hartstilstand|herseninfarct gehad',
-      'bijna ~ hartaanval|hartverzakking',
+      // "Ik kreeg bijna een beroerte van het bedrag voor het grofvuil" (calm batch 88).
+      'bijna ~ beroerte|hartaanval|hartverzakking|hartstilstand',
       // Of the writer at a sight: "mijn auto is weggesleept ik kreeg echt een hartaanval toen ik het zag" (calm batch 78).
       'ik kreeg ~ hartaanval toen ik ~ zag|hoorde|las',
       'i ~ had a heart attack when i ~ saw|heard|read',
@@ -1332,6 +1335,19 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
       ...['lesson|lessons|les|lessen|gastles|lecture|workshop|voorlichting ~ ~ ~ stalk*', 'guest talk ~ ~ ~ stalk*'],
       ...QUIET_SINCE,
     ],
+  },
+  // Standing on the edge of a bridge or roof ("da ik op de rand van de brug sta", crisis batch 88), and "ik wil niet meer"
+  // as a clause of its own, which a joke around it does not take back.
+  {
+    category: 'suicide',
+    phrases: [
+      // The writer there, not flower boxes: "op de rand van de brug staan bloembakken".
+      'ik|k ~ op de rand van ~ brug|dak|flat|balkon|viaduct|parkeergarage ~ sta|stond|zit|zat',
+      'ik|k sta|stond|zit|zat ~ op de rand van ~ brug|dak|flat|balkon|viaduct|parkeergarage',
+      'sta|stond|zit|zat ik|k ~ op de rand van ~ brug|dak|flat|balkon|viaduct|parkeergarage',
+      'ik|k wil nie|niet meer <eos>',
+    ],
+    withinClause: true,
   },
   // Done with life, said as the end of a clause ("ben echt klaar met leven", crisis batch 86); not with life somewhere:
   // "klaar met het leven in de stad, ik wil verhuizen".

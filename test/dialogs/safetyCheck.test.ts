@@ -794,6 +794,23 @@ describe('safety check: young people online (crisis batch 86)', () => {
   ])('keeps "%s" ordinary', (text) => expect(category(text)).toBeUndefined());
 });
 
+describe('safety check: a crisis played down with a joke (crisis batch 88)', () => {
+  it.each([
+    ['haha ik sta alweer op de rand van het dak van de parkeergarage', 'suicide'],
+    ['vorige week zat ik op de rand van het viaduct, grapje... of nie', 'suicide'],
+    ['lol ik wil niet meer', 'suicide'],
+    ['mijn vriend was weer eens driftig haha, mijn oog is nu helemaal blauw', 'abuse'],
+    ['een paars oog van mijn man, gewoon een ongelukje hoor', 'abuse'],
+  ])('reads "%s"', (text, kind) => expect(category(text)).toBe(kind));
+
+  it.each([
+    'ik schrok me bijna een beroerte toen ik de aanslag afvalstoffenheffing zag, klopt dat bedrag?',
+    'ik wil niet meer wachten op mijn paspoort, kan het sneller?',
+    'houd een oog op de blauwe container, wanneer wordt die geleegd?',
+    'op de rand van de brug bij de haven staan bloembakken, wie onderhoudt die?',
+  ])('keeps "%s" ordinary', (text) => expect(category(text)).toBeUndefined());
+});
+
 describe('safety check: ordinary questions stay ordinary', () => {
   it.each([
     'ik wil een dood dier melden',
