@@ -45,6 +45,12 @@ const MAX_ACTIVITIES = 2000;
  */
 export class FileChatTranscriptStore implements ChatTranscriptStore {
   private readonly cache = new Map<string, Loaded>();
+  /**
+   * Loads under way: after a restart, two deliveries retried at once (a notice and an agent's message) each read the
+   * file; the second copy replaced the first in the cache, and the line appended to the first was lost from the citizen's
+   * view (and stored twice under one number).
+   */
+  private readonly loading = new Map<string, Promise<Loaded | undefined>>();
   private readonly listeners = new Map<string, Set<(batch: ActivityBatch) => void>>();
 
   constructor(private readonly directory: string) {}
@@ -121,10 +127,16 @@ export class FileChatTranscriptStore implements ChatTranscriptStore {
     return removed;
   }
 
-  private async load(conversationId: string): Promise<Loaded | undefined> {
-    if (!CONVERSATION_ID.test(conversationId)) return undefined;
+  private load(conversationId: string): Promise<Loaded | undefined> {
+    if (!CONVERSATION_ID.test(conversationId)) return Promise.resolve(undefined);
     const cached = this.cache.get(conversationId);
-    if (cached) return cached;
+    if (cached) return Promise.resolve(cached);
+    const pending = this.loading.get(conversationId) ?? this.read(conversationId).finally(() => this.loading.delete(conversationId));
+    this.loading.set(conversationId, pending);
+    return pending;
+  }
+
+  private async read(conversationId: string): Promise<Loaded | undefined> {
     let content: string;
     try {
       content = await readFile(this.file(conversationId), 'utf8');
