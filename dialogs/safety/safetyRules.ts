@@ -1336,8 +1336,9 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
       ...QUIET_SINCE,
     ],
   },
-  // Standing on the edge of a bridge or roof ("da ik op de rand van de brug sta", crisis batch 88), and "ik wil niet meer"
-  // as a clause of its own, which a joke around it does not take back.
+  // Read within one clause: standing on the edge of a bridge or roof ("da ik op de rand van de brug sta", crisis batch 88),
+  // and said as a clause's end, "ik wil niet meer" (which a joke around it does not take back) and done with life ("ben
+  // echt klaar met leven", crisis batch 86; not with life somewhere: "klaar met het leven in de stad, ik wil verhuizen").
   {
     category: 'suicide',
     phrases: [
@@ -1346,14 +1347,8 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
       'ik|k sta|stond|zit|zat ~ op de rand van ~ brug|dak|flat|balkon|viaduct|parkeergarage',
       'sta|stond|zit|zat ik|k ~ op de rand van ~ brug|dak|flat|balkon|viaduct|parkeergarage',
       'ik|k wil nie|niet meer <eos>',
+      ...['klaar met het|mijn? leven <eos>', 'done with life|living <eos>', 'done with my life <eos>'],
     ],
-    withinClause: true,
-  },
-  // Done with life, said as the end of a clause ("ben echt klaar met leven", crisis batch 86); not with life somewhere:
-  // "klaar met het leven in de stad, ik wil verhuizen".
-  {
-    category: 'suicide',
-    phrases: ['klaar met het|mijn? leven <eos>', 'done with life|living <eos>', 'done with my life <eos>'],
     withinClause: true,
   },
   // Going off a roof tonight, said as the last words of a message: "heb m niet meer nodig, ga vannacht van t dak".
