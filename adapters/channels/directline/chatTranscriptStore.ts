@@ -131,7 +131,9 @@ export class FileChatTranscriptStore implements ChatTranscriptStore {
     if (!CONVERSATION_ID.test(conversationId)) return Promise.resolve(undefined);
     const cached = this.cache.get(conversationId);
     if (cached) return Promise.resolve(cached);
-    const pending = this.loading.get(conversationId) ?? this.read(conversationId).finally(() => this.loading.delete(conversationId));
+    const underWay = this.loading.get(conversationId);
+    if (underWay) return underWay;
+    const pending = this.read(conversationId).finally(() => this.loading.delete(conversationId));
     this.loading.set(conversationId, pending);
     return pending;
   }
