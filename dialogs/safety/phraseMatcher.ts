@@ -244,12 +244,15 @@ export function clauseWords(text: string): string[] {
     .flatMap((clause) => [...normaliseWords(clause), CLAUSE_MARK]);
 }
 
-/** A dotted abbreviation of single letters ("a.u.b.", "s.v.p.", "z.s.m."), and the capital that may follow it. */
-const DOTTED_ABBREVIATION = /(?<![\p{L}\p{N}.])(\p{L}(?:\.\p{L})+)\.?(\s+\p{Lu})?/gu;
+/**
+ * A dotted abbreviation of single letters ("a.u.b.", "s.v.p.", "z.s.m.") that no letter follows, and the capital that
+ * may follow it: "bedankt u.Ik wil" is two sentences with the space left out, not an abbreviation "u.I".
+ */
+const DOTTED_ABBREVIATION = /(?<![\p{L}\p{N}.])(\p{L}(?:\.\p{L})+)(?!\p{L})\.?(\s*\p{Lu})?/gu;
 
 /**
  * "a.u.b." as one word, so its full stops do not end the clause: "zet mij a.u.b. eens door" is one request. A capital
- * after it starts a new sentence, so that full stop still ends the clause.
+ * after it, with or without a space, starts a new sentence, so that full stop still ends the clause.
  */
 function joinAbbreviations(text: string): string {
   if (!text.includes('.')) return text;

@@ -71,6 +71,9 @@ describe('clauses', () => {
     ['zet mij a.u.b. eens door', ['zet', 'mij', 'aub', 'eens', 'door', '<eos>']],
     ['bel mij z.s.m. terug, s.v.p.', ['bel', 'mij', 'zsm', 'terug', '<eos>', 'svp', '<eos>']],
     ['bel mij terug a.u.b. Ik wacht', ['bel', 'mij', 'terug', 'aub', '<eos>', 'ik', 'wacht', '<eos>']],
+    ['bel mij terug a.u.b.Ik wacht', ['bel', 'mij', 'terug', 'aub', '<eos>', 'ik', 'wacht', '<eos>']],
+    ['dank u.Ik wacht', ['dank', 'u', '<eos>', 'ik', 'wacht', '<eos>']],
+    ['dat weet ik.Ik wacht', ['dat', 'weet', 'ik', '<eos>', 'ik', 'wacht', '<eos>']],
     ['versie 1.5 van het formulier. daarna', ['versie', '1', '<eos>', '5', 'van', 'het', 'formulier', '<eos>', 'daarna', '<eos>']],
   ])('reads a dotted abbreviation as one word, not as clauses: "%s"', (text, words) => {
     expect(clauseWords(text)).toEqual(words);
