@@ -60,8 +60,8 @@ export class SafetyCheck {
     // A phrase word typed in two ("zelf moord", "mede werker", "kill my self") is read whole as well; looked for in the text
     // only when two neighbouring words make one (rarely), since every message passes here.
     const joined = this.mayJoin(readings.written) ? joinSplitWords(text, this.reader) : text;
-    // And a sentence typed as one word ("kanikeenmedewerkerspreken"): looked for only when a word is long enough to hold one.
-    const rejoined = readings.written.some((word) => word.length >= RUN_TOGETHER) ? splitRunTogether(joined, this.reader) : joined;
+    // And a sentence typed as one word ("kanikeenmedewerkerspreken", "ikwil"): looked for only when a word may hold one.
+    const rejoined = readings.written.some(mayRunTogether) ? splitRunTogether(joined, this.reader) : joined;
     const joinedReadings = rejoined === text ? undefined : this.readings(rejoined);
     // The words a veto needs stay as written: "niemand gewond en …" is not "niemand gewonden …".
     if (joinedReadings) found.push(...this.signals(rejoined, joinedReadings, this.vetoedGroups(readings)));
@@ -151,24 +151,45 @@ export function joinSplitWords(text: string, reader: Pick<WordReader, 'isWholeWo
   return parts.join('');
 }
 
-/** Words this long are read as run-together phrase words too ("ikwildood"). */
+/** Words this long are read as run-together phrase words too ("ikwildood"); shorter ones only as words of a sentence ("ikwil"). */
 const RUN_TOGETHER = 8;
-const LONG_WORD = new RegExp(`\\p{L}{${RUN_TOGETHER},}`, 'gu');
+const SHORTEST_RUN = 4;
+const RUN_WORD = new RegExp(`\\p{L}{${SHORTEST_RUN},}`, 'gu');
 /**
  * A sentence typed as one word holds at least two of these; a compound does not, once no piece is a single letter
- * ("stationswijk" is no "stat i ons wij k", "brandveiligheid" no "brand veilig he id").
+ * ("stationswijk" is no "stat i ons wij k", "brandveiligheid" no "brand veilig he id"). Of two or three of them alone
+ * the dictionaries make only "meme", "moetje" and "cancan", as harmless read apart.
  */
 // Dutch, then English ("me" is both).
-const SENTENCE_WORDS = new Set('ik je jij we wij ze zij hij me mij mijn mn kan kun kunt wil wilt mag moet een can want my you need'.split(' '));
+const SENTENCE_WORDS = new Set('ik je jij we wij ze zij hij me mij mijn mn kan kun kunt wil wilt mag moet een niet meer can want my you need'.split(' '));
+
+function mayRunTogether(word: string): boolean {
+  return word.length >= RUN_TOGETHER || (word.length >= SHORTEST_RUN && sentencePieces(word) !== undefined);
+}
+
+/** A short word that is two or three words of a sentence typed together ("ikwil", "kanniet"), as those words. */
+function sentencePieces(word: string, left = 3): string[] | undefined {
+  if (SENTENCE_WORDS.has(word) && left < 3) return [word];
+  if (left === 1) return undefined;
+  for (let end = 2; end <= word.length - 2; end++) {
+    const rest = SENTENCE_WORDS.has(word.slice(0, end)) ? sentencePieces(word.slice(end), left - 1) : undefined;
+    if (rest) return [word.slice(0, end), ...rest];
+  }
+  return undefined;
+}
 /** The longest phrase word looked for inside one. */
 const LONGEST_PIECE = 20;
 
 /**
  * The text with each word of `RUN_TOGETHER` letters or more that is whole phrase words, as typed, two of them words of a
  * sentence, written as those words: "kanikeenmedewerkerspreken" → "kan ik een medewerker spreken". The fewest pieces win.
+ * A shorter word only when it is words of a sentence alone: "ikwil" → "ik wil".
  */
 export function splitRunTogether(text: string, reader: Pick<WordReader, 'isWholeWord'>): string {
-  return text.replace(LONG_WORD, (word) => piecesOf(word.toLowerCase(), reader)?.join(' ') ?? word);
+  return text.replace(RUN_WORD, (word) => {
+    const lower = word.toLowerCase();
+    return (lower.length >= RUN_TOGETHER ? piecesOf(lower, reader) : sentencePieces(lower))?.join(' ') ?? word;
+  });
 }
 
 function piecesOf(word: string, reader: Pick<WordReader, 'isWholeWord'>): string[] | undefined {

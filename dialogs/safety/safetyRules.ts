@@ -96,6 +96,8 @@ const SUICIDE: string[] = [
   ...['zelfmoord*', 'zelfmoord', 'suicid*', 'suicide', 'suicidaal', 'zelfdoding', 'zelfbeschadiging', 'zelfverwonding', 'self harm'],
   // Wanting to die or not to live.
   ...['ik? wil|wilt|wou dood', 'wil|wilt dood gaan', 'liever dood', 'beter dood', 'was ik maar dood', 'dood willen'],
+  // "ik wil sterven" was answered with the article on registering a death (batch 90's "ikwil dood gaan", read as one word).
+  ...['wil|wilt|wou doodgaan', 'ik wil|wou sterven'],
   // "leve" is a real word ("leve de koning"), so it is never read as a slip of "leven": "ik wil nie meer leve".
   ...['wil|willen|wilde ~ niet|nie meer ~ leven|leve', 'niet meer ~ wil|willen ~ leven', 'wil er ~ niet meer zijn', 'als ik er niet meer ~ was|ben|zou'],
   ...['niet meer wakker ~ worden', 'niemand ~ zou ~ missen', 'leven|alles ~ is|heeft ~ zinloos', 'leven ~ heeft geen zin meer', 'geen zin meer ~ in ~ leven'],
@@ -612,7 +614,8 @@ const EMERGENCY: string[] = [
     'wordt|word ~ aangevallen|overvallen',
   ],
   ...[
-    'iemand|man|hij|jongen|ze ~ heeft|hebben ~ een mes|wapen|pistool',
+    // "die man heb een mes": spoken "heb" for "heeft".
+    'iemand|man|hij|jongen|ze ~ heeft|heb|hebben ~ een mes|wapen|pistool',
     'neergestoken',
     'neergeschoten',
     // "er loopt hier ene mee een geweer rond": Flemish "mee" for "met".
@@ -1158,6 +1161,8 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
       // Long ago: "de brand in ons schuurtje was al twee jaar geleden" (calm batch 78), "brand van vorig jaar" (calm batch 82).
       'brand van ~ vorig|vorige|afgelopen ~ jaar|maand|week|weekend|zomer|winter',
       'brand ~ was|is al ~ jaar|jaren|maanden|weken|maand|week geleden',
+      // Nearly, then: "vorig jaar was er bijna brand in de straat" (calm batch 90).
+      'was|waren er? bijna brand',
       // Said as a figure: "een dj die de boel in brand zet bij wijze van spreken" (calm batch 78).
       'bij wijze van spreken',
       // English "brand" is a trademark: "can you help me put our brand on a sign", "a new clothing brand in Lindewijk".
@@ -1230,7 +1235,12 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
     ],
   },
   // Shooting now, not fireworks or a shooting club: "er wordt de hele dag vuurwerk geschoten, mag dat?".
-  { category: 'emergency', phrases: ['er wordt ~ geschoten'], unless: ['vuurwerk*', 'foto*', 'schietverenig*', 'jacht|jager|jagers|knallen'] },
+  // And a gun being fired: "hij heeft een pistool en schiet nu in de lucht".
+  {
+    category: 'emergency',
+    phrases: ['er wordt ~ geschoten', 'pistool|geweer|vuurwapen ~ schiet|schieten|schoot'],
+    unless: ['vuurwerk*', 'foto*', 'schietverenig*', 'jacht|jager|jagers|knallen'],
+  },
   // A fire being set or spreading: "someone just set fire to the bins, the flames reach the school".
   {
     category: 'emergency',
@@ -1311,6 +1321,8 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
       ...TOLD_AFTERWARDS,
       // Parked in the way, told afterwards: "gisteren stond er een ambulance voor mijn oprit dus ik kreeg een bon".
       'stond|stonden ~ een|de ambulance|ambulans',
+      // Blocked then, asked about now: "de ambulance kon niet door onze straat door de geparkeerde auto's" (calm batch 90).
+      'ambulance|ambulans ~ kon|konden|kwam ~ niet|nie ~ door|erdoor|langs',
     ],
   },
   // A house on fire, told in three words: "ons huis brandt". Not the lamp in front of it: "de lantaarnpaal voor ons huis brandt

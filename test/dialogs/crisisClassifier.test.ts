@@ -123,7 +123,7 @@ describe('the crisis examples', () => {
   });
 
   it('holds none of the batches kept unread to measure the safety check on', async () => {
-    const neverRead = [12, 14, 16, 19, 21, 23, 25, 27, 29, 31, 33, 35, 37, 39, 41, 43, 45, 47, 49, 51, 52, 54, 56, 58, 77, 79, 81, 83, 85, 87, 89];
+    const neverRead = [12, 14, 16, 19, 21, 23, 25, 27, 29, 31, 33, 35, 37, 39, 41, 43, 45, 47, 49, 51, 52, 54, 56, 58, 77, 79, 81, 83, 85, 87, 89, 91];
     const unread = await readBatches(neverRead);
     expect(unread).toHaveLength(neverRead.length * 120);
     // By id: a short message ("help") may have been written in more than one batch.

@@ -10,6 +10,8 @@ const category = (text: string) => safety.check(text)?.category;
 describe('safety check: thoughts of suicide', () => {
   it.each([
     'ik wil dood',
+    'ik wil doodgaan',
+    'ik wil sterven',
     'Ik wil niet meer leven',
     'ik zie het niet meer zitten',
     'ik zie het echt allemaal niet meer zitten',
@@ -335,6 +337,7 @@ describe('safety check: emergencies', () => {
     'iemand probeert mijn achterdeur in te trappen',
     'er is een man binnengedrongen bij de buren',
     'er wordt geschoten bij het station',
+    'me buurman heb een pistool en schiet nu in de lucht op straat',
     'ik hoor de buurvrouw om hulp roepen',
     'someone is screaming for help in the park',
     'er is nu een overval bij de supermarkt',
@@ -1048,6 +1051,9 @@ describe('safety check: ordinary questions stay ordinary', () => {
     'iemand heeft een hert aangereden op de weg langs het bos, ligt er al sinds gisterochtend dood in de berm',
     'our shooting club (schietvereniging) wants to apply for a subsidy for new targets and a safer backstop. who do we talk to',
     'gisteren stond er een ambulance voor mijn oprit dus ik moest op straat parkeren en kreeg meteen een bon. kan ik bezwaar maken?',
+    // From the ninetieth batch: a fire that nearly happened last year, an ambulance that could not get through.
+    'we wille vuurwerk afsteke met oud en nieuw waar mag dat, vorig jaar was er bijna brand in de straat',
+    'de ambulance kon nie door onze straat door al die fout geparkeerde autos, kan de gemeente daar wat aan doen',
     'is the knife sharpening guy at the market there every week? want to bring my kitchen knives',
     'ik ga de deadline voor de subsidie niet halen, kan ik uitstel krijgen',
     'mijn vader gaat de kerst niet halen volgens de dokter, kan hij thuis sterven met hulp van de gemeente',
@@ -1113,6 +1119,8 @@ describe('safety check: words run together', () => {
     'k',
     'stat',
     'ions',
+    'niet',
+    'meer',
   ]);
 
   it.each([
@@ -1124,11 +1132,19 @@ describe('safety check: words run together', () => {
     ['mijnmanslaat', 'mijnmanslaat'],
     ['stationswijk', 'stationswijk'],
     ['gemeentebelastingen', 'gemeentebelastingen'],
+    // Shorter words only when they are words of a sentence alone, which no piece of a real word is.
+    ['ikwil dood', 'ik wil dood'],
+    ['ik hou het nietmeer vol', 'ik hou het niet meer vol'],
+    ['kanikniet meer', 'kan ik niet meer'],
+    ['zeker weten, mijnheer', 'zeker weten, mijnheer'],
+    ['wegen', 'wegen'],
   ])('reads "%s" as "%s" as well', (text, split) => expect(splitRunTogether(text, reader)).toBe(split));
 
   it('hears a request for a person, or a crisis, typed as one word', () => {
     expect(category('kanikeenmedewerkerspreken')).toBe('human');
     expect(category('ikwildood')).toBe('suicide');
+    expect(category('ikwil dood gaan')).toBe('suicide');
+    expect(category('ikwil nietmeer leven met al die schulden')).toBe('suicide');
   });
 });
 

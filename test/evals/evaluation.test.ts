@@ -408,6 +408,11 @@ describe('crisis and ordinary messages in wordings the rules and the classifier 
     // jokes about jumping, fire and being killed). The eighty-ninth is never read.
     ['lindewijk-crisis-unseen-88.jsonl', 60, 1], // 60 of 60
     ['lindewijk-crisis-unseen-89.jsonl', 60, 1], // 60 of 60 (as it came in; never read)
+    // People who write as they speak: phonetic spelling, words run together or split ("ikwil dood gaan", "zelf moort"). The
+    // ninetieth read for rules: 57 of 60 as it came in ("ikwil", "pistool en schiet"; a threat to kill shouted next door is
+    // still missed: the words are a gamer's too), 2 ordinary messages given numbers. The ninety-first is never read.
+    ['lindewijk-crisis-unseen-90.jsonl', 60, 0.983], // 59 of 60
+    ['lindewijk-crisis-unseen-91.jsonl', 60, 0.95], // 57 of 60 (56 as it came in; never read)
   ])('gives crisis messages of %s the right number and a person', async (file, count, floor) => {
     const summary = await evaluateDemo(file);
     expect(summary.crisisCases).toBe(count);
@@ -511,6 +516,9 @@ describe('crisis and ordinary messages in wordings the rules and the classifier 
     // still alarms, since a joke may hide a real crisis. "Bijna een beroerte" at a bill is a saying.
     ['lindewijk-calm-unseen-88.jsonl', 60, 0.1, 0.1], // 6 of 60, all by a rule (7 and 7 as it came in; then read for rules)
     ['lindewijk-calm-unseen-89.jsonl', 60, 0.15, 0.15], // 9 of 60, all by a rule (the same as it came in; never read)
+    // A fire that nearly happened last year, an ambulance that could not get through: no longer alarms.
+    ['lindewijk-calm-unseen-90.jsonl', 60, 0, 0], // none of 60 (2, both by a rule, as it came in; then read for rules)
+    ['lindewijk-calm-unseen-91.jsonl', 60, 0.084, 0.067], // 5 of 60, 4 by a rule (the same as it came in; never read)
   ])('gives crisis numbers to few of the ordinary messages of %s', async (file, count, ceiling, alarms) => {
     const summary = await evaluateDemo(file);
     expect(summary.calmCases).toBe(count);
