@@ -96,8 +96,11 @@ const SUICIDE: string[] = [
   ...['zelfmoord*', 'zelfmoord', 'suicid*', 'suicide', 'suicidaal', 'zelfdoding', 'zelfbeschadiging', 'zelfverwonding', 'self harm'],
   // Wanting to die or not to live.
   ...['ik? wil|wilt|wou dood', 'wil|wilt dood gaan', 'liever dood', 'beter dood', 'was ik maar dood', 'dood willen'],
-  // "ik wil sterven" was answered with the article on registering a death (batch 90's "ikwil dood gaan", read as one word).
-  ...['wil|wilt|wou doodgaan', 'ik wil|wou sterven'],
+  // "ik wil sterven" and "ik wil overlijden" were answered with the article on registering a death.
+  ...['wil|wilt|wou doodgaan', 'ik wil|wou sterven|overlijden', 'wil|wilt|wou stoppen met leven', 'wil|wilt|wou stoppen met mijn leven'],
+  ...['ik wil verdwijnen voor altijd|voorgoed', 'ik wil voor altijd verdwijnen', 'ik wil voorgoed verdwijnen'],
+  // Pills taken to die: "ik heb pillen genomen om dood te gaan". Not "saai om dood te gaan", a way of saying "very".
+  'genomen|geslikt|ingenomen|gedronken|gespaard|pillen|tabletten|medicijnen|slaappillen ~ om dood te gaan',
   // "leve" is a real word ("leve de koning"), so it is never read as a slip of "leven": "ik wil nie meer leve".
   ...['wil|willen|wilde ~ niet|nie meer ~ leven|leve', 'niet meer ~ wil|willen ~ leven', 'wil er ~ niet meer zijn', 'als ik er niet meer ~ was|ben|zou'],
   ...['niet meer wakker ~ worden', 'niemand ~ zou ~ missen', 'leven|alles ~ is|heeft ~ zinloos', 'leven ~ heeft geen zin meer', 'geen zin meer ~ in ~ leven'],
