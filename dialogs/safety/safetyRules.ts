@@ -48,6 +48,9 @@ const NUISANCES =
   'wegenwerken|werkzaamheden|verbouwing|aanvraag|formulier*|papieren|brief|brieven|gemeente|buren|herrie|lawaai|overlast|wachttijd|wachttijden|wachtrij|rij|bureaucratie|ding|gedoe';
 /** Adjacent only: "sindsdien is het niet rustig" is no calm. */
 const QUIET_SINCE = ['sindsdien helemaal|weer|volledig|echt? rustig', 'rustig sindsdien'];
+/** What a child must not drink or swallow. */
+const POISON =
+  'schoonmaakmiddel*|wasmiddel*|afwasmiddel|chloor|bleek|ontstopper|gootsteenontstopper|terpentine|lampolie|antivries|batterij|batterijtje|knoopcel*|vaatwastablet*|wasmiddelcapsule*|rattengif|gif|vergif';
 const DETERMINER = 'de|die|dat|het|deze|dit|al|onze|mijn|mn';
 /** Jumping as play or sport, or asked about as a rule: not from despair. */
 const JUMPING_FOR_FUN = [
@@ -145,7 +148,7 @@ const SUICIDE: string[] = [
     'uit het leven ~ stappen|stap|stapt',
     'van kant ~ maken',
     `${SELF}|${OTHER_SELF} ~ van kant`,
-    `${SELF}|${OTHER_SELF} ~ ophangen|doden|vermoorden|verdrinken`,
+    `${SELF}|${OTHER_SELF} ~ ophangen|opknopen|doden|vermoorden|verdrinken`,
     // Said as already done: "als het langer duurt, heb ik mezelf al opgehangen".
     `${SELF} ~ opgehangen|verhangen`,
   ],
@@ -185,6 +188,12 @@ const SUICIDE: string[] = [
   ...['mesje|scheermesje|paperclip ~ pols|polsen|arm|armen|huid|been|benen', 'pols|polsen ~ opengehaald|opengesneden|doorgesneden'],
   // Sitting with the means in hand, or the means ready: "zit hier met een mes in mn hand", "het touw ligt in de schuur".
   ...['zit|sta|lig ~ met een? mes|mesje|scheermes|scheermesje|touw|pillen ~ in mijn|mn|me ~ hand|handen', 'touw ~ in de ~ schuur|garage|kelder|zolder'],
+  // The means laid ready: "ik heb een doos slaappillen klaarliggen".
+  // Not one's own medicine for a trip: "ik heb mijn medicijnen klaarliggen voor de vakantie".
+  ...[
+    'slaappillen|touw|strop ~ klaarliggen|klaargelegd|klaarleggen',
+    'doos|doosje|strip|strips|potje|genoeg|alle ~ pillen|medicijnen|tabletten ~ klaarliggen|klaargelegd',
+  ],
   ...['voor de|een trein ~ lopen|gaan|stappen', 'voor de|een ~ trein ~ stap|stappen|lopen|springen', 'brief voor mijn|mn ~ ouders|kinderen ~ klaar'],
   ...['brieven|brief ~ geschreven ~ voor ~ kinderen|ouders|later', 'als ik ook ga', 'niemand zou het ~ merken|missen', 'niet meer verder ~ te? gaan'],
   ...['mij|me|mezelf weer gesneden|gesnede', 'heb weer ~ gesneden|gesnede', 'mij|me|mezelf weer ~ pijn gedaan'],
@@ -199,8 +208,10 @@ const SUICIDE: string[] = [
   ],
   'pillen|medicijnen|tabletten|slaappillen ~ allemaal ~ innemen|slikken',
   // Said more softly, or with the reflexive "me": "ik wil me ophangen", "ik ben het leven moe", "iedereen is beter af zonder mij".
-  ...['me|mij ophangen|verhangen|verdrinken|vergiftigen|doodmaken', `${SELF}|me|mij op te hangen`, 'nooit meer wakker ~ worden'],
+  ...['me|mij ophangen|opknopen|verhangen|verdrinken|vergiftigen|doodmaken', `${SELF}|me|mij op te hangen`, 'nooit meer wakker ~ worden'],
   ...['jezelf|zichzelf ~ ophangt|ophangen|doodt|doden', 'moe van ~ leven', 'niet meer wakker word|wordt'],
+  // Flemish: "ik ben het beu om te leven", "ik ben het leven beu".
+  ...['beu|moe om te leven', 'het leven beu'],
   // "ik denk alleen nog aan doodgaan, ik wil niet meer wakker", "hoe ik het pijnloos kan doen".
   ...[
     'wil|wou niet meer wakker',
@@ -261,6 +272,7 @@ const SUICIDE: string[] = [
     'want to? live ~ anymore',
     'no reason to live',
     'no point in|of ~ living|life',
+    'not worth living',
     'point in living|life ~ anymore',
     'better off dead',
     // "I think many times it is better to die".
@@ -392,6 +404,8 @@ const ABUSE: string[] = [
   ...[
     'krijgt|krijgen ~ amper|nauwelijks|geen ~ te eten',
     'verwaarloos*',
+    // A neighbour's children left alone: "een gebuur laat zijn kindjes de hele dag alleen". Not one's own child, asked about.
+    'laat|laten|liet ~ zijn|haar|hun ~ kinderen|kindjes|kinders|kind|kleintjes|baby|peuter ~ ~ alleen',
     'snachts|nachts ~ op|in ~ kamer',
     // The same with the particle after the room: "mn stiefvader komt snachts mn kamer in".
     'snachts|nachts ~ kamer|slaapkamer ~ in|binnen',
@@ -542,6 +556,9 @@ const EMERGENCY: string[] = [
     'moeilijk ~ adem|ademen|lucht',
     'allergische ~ reactie|shock',
     'ingeslikt|doorgeslikt ~ tabletten|pillen|batterij|chloor|schoonmaakmiddel|vaatwastablet*',
+    // A car driven into people: "er rijdt een auto in op mensen".
+    'rijdt|reed|reden|rijden ~ in op mensen|publiek|menigte|voetgangers|kinderen|fietsers',
+    'ingereden|inrijden|inrijdt op mensen|publiek|menigte|voetgangers|kinderen|fietsers',
     'kind|kindje|fietser|voetganger|meisje|jongen ~ aangereden',
     'bloed overal',
     'overal bloed',
@@ -607,6 +624,8 @@ const EMERGENCY: string[] = [
     'inbraak ~ bezig|nu',
     // Thieves maybe still inside ("inbreker" is a rule of its own): "er is net ingebroken, de dieven zijn misschien nog binnen".
     'dief|dieven ~ ~ nog ~ binnen',
+    // "er zijn dieven bezig in het huis van de gebuur".
+    'dief|dieven|inbreker|inbrekers bezig in|bij',
     'breekt|breken ~ in',
     // A door or window forced now: "ze zijn de achterdeur aan het openbreken". Not "de straat openbreken": road works.
     `${DOOR} ~ openbreken|openbreekt`,
@@ -642,6 +661,7 @@ const EMERGENCY: string[] = [
     'poisoned|poisoning',
     'trapped',
     'car crash',
+    'accident ~ people|someone|somebody ~ hurt|injured',
     'through the ice',
     'gas smell',
     'ice ~ cracked|cracking|broke',
@@ -975,8 +995,12 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
   // these words: a passport named beside violence ("ik moet een nieuw paspoort, mijn man slaat me") is no fraud.
   {
     category: 'abuse',
-    phrases: ['word|wordt|werd|worden ~ misbruikt', 'abused', 'abusing', 'abuses|abusive', 'being|been ~ abused'],
-    unless: ['gegevens', 'identiteit*', 'data', 'bsn', 'account', 'wachtwoord', 'digid', 'paspoort', 'bankpas', 'creditcard', 'password', 'identity'],
+    phrases: ['word|wordt|werd|worden ~ misbruikt', 'misbruikt|misbruikte|misbruiken mij|me|ons', 'abused', 'abusing', 'abuses|abusive', 'being|been ~ abused'],
+    unless: [
+      ...['gegevens', 'identiteit*', 'data', 'bsn', 'account', 'wachtwoord', 'digid', 'paspoort', 'bankpas', 'creditcard', 'password', 'identity'],
+      // Trust or goodwill taken advantage of: "die verhuurder misbruikt ons vertrouwen".
+      'vertrouwen|goedheid|goedgelovigheid|naam|situatie|positie|macht',
+    ],
   },
   // Control over money and contacts: "hij neemt mijn bankpas af", where the identity-fraud exceptions above ("bankpas") do not apply.
   {
@@ -1164,6 +1188,8 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
       // Long ago: "de brand in ons schuurtje was al twee jaar geleden" (calm batch 78), "brand van vorig jaar" (calm batch 82).
       'brand van ~ vorig|vorige|afgelopen ~ jaar|maand|week|weekend|zomer|winter',
       'brand ~ was|is al ~ jaar|jaren|maanden|weken|maand|week geleden',
+      // A report asked for: "hoe kan ik het rapport over de brand in de Kerkstraat van vorig jaar opvragen".
+      'rapport|rapportage|verslag over|van de? brand',
       // Nearly, then: "vorig jaar was er bijna brand in de straat" (calm batch 90).
       'was|waren er? bijna brand',
       // Said as a figure: "een dj die de boel in brand zet bij wijze van spreken" (calm batch 78).
@@ -1373,6 +1399,17 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
     withinClause: true,
     // Dying of the heat, said of a flat: "ik ga dood van de hitte in mn flat, zijn er koele plekken in de stad".
     unless: ['dood van de|het? hitte|warmte|kou|honger|dorst|verveling|stress|lawaai|herrie|lach|lachen|schrik'],
+  },
+  // A child who drank or swallowed something: "mijn kind heeft schoonmaakmiddel gedronken". A pet goes to the vet.
+  {
+    category: 'emergency',
+    phrases: [
+      `${POISON} ~ gedronken|opgedronken|ingeslikt|doorgeslikt|opgegeten|gegeten`,
+      `gedronken|opgedronken|ingeslikt|doorgeslikt ~ van? ~ ${POISON}`,
+      // Someone else's pills: "mijn kleine heeft pillen van de bomma opgegeten".
+      'kind|kindje|kleine|zoon|zoontje|dochter|dochtertje|baby|peuter|dreumes ~ heeft ~ pillen|medicijnen|tabletten ~ ~ opgegeten|gegeten|ingeslikt|doorgeslikt',
+    ],
+    unless: ['hond|hondje|kat|katten|poes|konijn|cavia|huisdier|dier|dieren|dierenarts|vogels|egel|egels'],
   },
   // Shooting now, not a film: "we're shooting a short film with a fake knife fight".
   // Nor a sport: "our shooting club (schietvereniging) wants to apply for a subsidy for new targets".
