@@ -160,6 +160,8 @@ const SUICIDE: string[] = [
     // "stemmen die zeggen dat ik mezelf iets moet aandoen".
     `${SELF}|${OTHER_SELF} ~ iets ~ aandoen`,
     `${SELF} ~ pijn doen`,
+    // "ik doe mezelf expres pijn".
+    `doe|deed|doet ${SELF} ~ pijn`,
     `${SELF} ~ snijden|krassen`,
     'in mezelf ~ snijden',
     // Reflexive "mij" said by the one at risk: "ik ga mij iets aandoen"; "hij wil mij iets aandoen" is abuse.
@@ -239,6 +241,8 @@ const SUICIDE: string[] = [
   'hoeveel ~ pillen|paracetamol|tabletten|slaappillen ~ om ~ dood',
   'hoeveel ~ pillen|paracetamol|tabletten|slaappillen ~ om ~ niet meer wakker',
   'heleboel|veel|alle|allemaal|hele|doosje|strip|potje ~ pillen|slaappillen|medicijnen|tabletten ~ genomen|ingenomen|geslikt',
+  // "i've taken too many pills", "took a whole bottle of painkillers".
+  'taken|took|swallowed ~ too many|all|whole|handful|bunch|lot ~ pills|tablets|painkillers|meds|medication|paracetamol|sleeping',
   // "heb net al mn slaappillen ingenomen": "al" before a possessive is "all of", not "already" ("mijn pillen al ingenomen").
   'al mijn|mn|me|m|de|die ~ pillen|slaappillen|medicijnen|tabletten|slaaptabletten ~ genomen|ingenomen|geslikt',
   // Driving into a tree on purpose: "ik denk in de auto: als ik nu gewoon tegen een boom rijd, is het klaar". Said of oneself.
@@ -1369,7 +1373,7 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
   // Nor asking often: "sorry dat ik jullie zo stalk met vragen".
   {
     category: 'abuse',
-    phrases: ['stalk*'],
+    phrases: ['stalk*', 'gestalkt|gestalked'],
     unless: [
       ...['meeuw*|duif|duiven|vogels|kraaien|katten|gulls|seagulls|pigeons|birds|cats ~ stalk*', 'ik|we ~ jullie|u ~ stalk*'],
       // Taught as a subject: "a lesson series on online stalking and sexting".
@@ -1389,6 +1393,8 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
       'sta|stond|zit|zat ik|k ~ op de rand van ~ brug|dak|flat|balkon|viaduct|parkeergarage',
       'ik|k wil nie|niet meer <eos>',
       ...['klaar met het|mijn? leven <eos>', 'done with life|living <eos>', 'done with my life <eos>'],
+      // "im going to jump", not "going to jump through hoops for a permit".
+      'going to|gonna jump <eos>',
     ],
     withinClause: true,
   },
