@@ -101,7 +101,9 @@ const SUICIDE: string[] = [
   ...['ik? wil|wilt|wou dood', 'wil|wilt dood gaan', 'liever dood', 'beter dood', 'was ik maar dood', 'dood willen'],
   // "ik wil sterven" and "ik wil overlijden" were answered with the article on registering a death.
   ...['wil|wilt|wou doodgaan', 'ik wil|wou sterven|overlijden', 'wil|wilt|wou stoppen met leven', 'wil|wilt|wou stoppen met mijn leven'],
-  ...['ik wil verdwijnen voor altijd|voorgoed', 'ik wil voor altijd verdwijnen', 'ik wil voorgoed verdwijnen'],
+  ...['ik wil verdwijnen voor altijd', 'ik wil verdwijnen voorgoed', 'ik wil voor altijd verdwijnen', 'ik wil voorgoed verdwijnen'],
+  // Cut just now or again, not by accident in the kitchen: "ik heb mezelf net gesneden".
+  'mezelf|mijzelf|me net|alweer|opnieuw|expres gesneden|gekrast',
   // Pills taken to die: "ik heb pillen genomen om dood te gaan". Not "saai om dood te gaan", a way of saying "very".
   'genomen|geslikt|ingenomen|gedronken|gespaard|pillen|tabletten|medicijnen|slaappillen ~ om dood te gaan',
   // "leve" is a real word ("leve de koning"), so it is never read as a slip of "leven": "ik wil nie meer leve".
@@ -196,7 +198,11 @@ const SUICIDE: string[] = [
     'slaappillen|touw|strop ~ klaarliggen|klaargelegd|klaarleggen',
     'doos|doosje|strip|strips|potje|genoeg|alle ~ pillen|medicijnen|tabletten ~ klaarliggen|klaargelegd',
   ],
-  ...['voor de|een trein ~ lopen|gaan|stappen', 'voor de|een ~ trein ~ stap|stappen|lopen|springen', 'brief voor mijn|mn ~ ouders|kinderen ~ klaar'],
+  ...[
+    'voor de|een trein ~ lopen|gaan|stappen',
+    'voor de|een ~ trein ~ stap|stappen|lopen|springen|gooien|werpen',
+    'brief voor mijn|mn ~ ouders|kinderen ~ klaar',
+  ],
   ...['brieven|brief ~ geschreven ~ voor ~ kinderen|ouders|later', 'als ik ook ga', 'niemand zou het ~ merken|missen', 'niet meer verder ~ te? gaan'],
   ...['mij|me|mezelf weer gesneden|gesnede', 'heb weer ~ gesneden|gesnede', 'mij|me|mezelf weer ~ pijn gedaan'],
   ...['niet meer bestaan', 'als ik spring', 'laatste keer ~ van me|mij ~ hoort|hoorde'],
@@ -385,8 +391,9 @@ const ABUSE: string[] = [
   ...['uitgehuwelijkt|uithuwelijken|huwelijksdwang', 'gedwongen huwelijk'],
   ...[
     'dwingt|dwong|dwingen ~ me|mij ~ seks',
-    'laat|liet me|mij ~ niet ~ naar buiten',
-    'laat|liet me|mij ~ niet ~ de deur uit',
+    'word|wordt|werd|worden ~ gedwongen ~ tot|om|te ~ seks',
+    'laat|liet|laten|lieten me|mij ~ niet ~ naar buiten',
+    'laat|liet|laten|lieten me|mij ~ niet ~ de deur uit',
     'klopt|klopte|kloppen me|mij|ons',
     // Flemish "kloppen" is beating too: "ons ma wordt door ons pa geklopt" (crisis batch 72).
     'word|wordt|worden|werd ~ geklopt',
@@ -600,6 +607,8 @@ const EMERGENCY: string[] = [
     'water staat ~ in ~ huis|woning',
     'niet aanspreekbaar',
   ],
+  // "mijn moemoe is van haar stokje gegaan en komt niet bij".
+  'is|was van ~ stokje gegaan|gevallen',
   ...['flauwgevallen', 'epileptische aanval', 'stikt', 'bloedt ~ erg|hevig|veel', 'zwaargewond*', 'bekneld', 'zit ~ vast in ~ auto|wagen'],
   ...['ernstig ongeluk', 'te water'],
   ...['komt niet meer boven', 'levensgevaar'],
@@ -1162,6 +1171,8 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
       ...['pocket knife', 'swiss army knife', 'pocketknife|penknife', 'legal|allowed|permitted to carry'],
       // Sharpened at the market: "is the knife sharpening guy there every week? want to bring my kitchen knives".
       ...['knife|knives ~ sharpening|sharpener|sharpened|grinder', 'sharpen|sharpening|sharpener ~ knife|knives'],
+      // Lost property: "someone handed in my lost knife set, where can I collect it?".
+      'lost|found|missing knife|knives',
     ],
   },
   // The organisation named by those who work there: "I work at Veilig Thuis in another region and I'm moving here".
@@ -1493,6 +1504,8 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
       // is a fire in my kitchen, we moved in last week" is one now.
       'was|were ~ in|on ~ january|february|march|april|may|june|july|august|september|october|november|december',
       'fire ~ was|were ~ last|ago',
+      // Proof for the insurer: "I need proof of last year's fire at my address for my insurance".
+      'insurance|insurer|insurers',
       // "a small fire in our kitchen last month (nobody hurt)"; not "there is a fire in my kitchen, we moved in last week".
       'fire in|at ~ last month|year|summer|winter|weekend|night|week',
       'after|since the fire',

@@ -416,6 +416,10 @@ describe('crisis and ordinary messages in wordings the rules and the classifier 
     // The most common short wordings (a thirtieth-session helper; read for rules): "ik wil overlijden" and "ik wil sterven"
     // were answered with the article on registering a death. 141 of 150 with the session-start build, 142 after batch 90.
     ['lindewijk-crisis-common-dev.jsonl', 150, 1], // 150 of 150
+    // Two more helpers to the same brief: the second file read for rules (141 with the session-start build, 144 after the
+    // first file's rules), the third never read (143, then 145).
+    ['lindewijk-crisis-common-dev-2.jsonl', 150, 1], // 150 of 150
+    ['lindewijk-crisis-common-unseen.jsonl', 150, 0.966], // 145 of 150 (never read)
   ])('gives crisis messages of %s the right number and a person', async (file, count, floor) => {
     const summary = await evaluateDemo(file);
     expect(summary.crisisCases).toBe(count);
@@ -523,6 +527,8 @@ describe('crisis and ordinary messages in wordings the rules and the classifier 
     ['lindewijk-calm-unseen-90.jsonl', 60, 0, 0], // none of 60 (2, both by a rule, as it came in; then read for rules)
     ['lindewijk-calm-unseen-91.jsonl', 60, 0.084, 0.067], // 5 of 60, 4 by a rule (the same as it came in; never read)
     ['lindewijk-calm-common-dev.jsonl', 60, 0, 0], // none of 60 (1, by a rule, as it came in: a report on last year's fire)
+    ['lindewijk-calm-common-dev-2.jsonl', 60, 0, 0], // none of 60 (2, by a rule, as it came in: a fire for the insurer, a lost knife set)
+    ['lindewijk-calm-common-unseen.jsonl', 60, 0, 0], // none of 60 (the same as it came in; never read)
   ])('gives crisis numbers to few of the ordinary messages of %s', async (file, count, ceiling, alarms) => {
     const summary = await evaluateDemo(file);
     expect(summary.calmCases).toBe(count);
