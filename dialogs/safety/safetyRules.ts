@@ -97,6 +97,9 @@ const NOBODY_HURT = [
 const SUICIDE: string[] = [
   // Named outright, also misspelled (typo tolerance in PhraseMatcher).
   ...['zelfmoord*', 'zelfmoord', 'suicid*', 'suicide', 'suicidaal', 'zelfdoding', 'zelfbeschadiging', 'zelfverwonding', 'self harm'],
+  ...['self harming|harms', 'selfharm*'],
+  // Someone else talking of it: "mijn vader praat over doodgaan".
+  'praat|praten|praatte|praatten ~ over ~ doodgaan|sterven|zelfmoord|zelfdoding',
   // Wanting to die or not to live.
   ...['ik? wil|wilt|wou dood', 'wil|wilt dood gaan', 'liever dood', 'beter dood', 'was ik maar dood', 'dood willen'],
   // "ik wil sterven" and "ik wil overlijden" were answered with the article on registering a death.
@@ -454,6 +457,8 @@ const ABUSE: string[] = [
   ...[
     'kinderen|kind ~ gillen|gillend|schreeuwen|huilen ~ elke|iedere ~ avond|nacht|dag',
     'kinderen|kind ~ elke|iedere ~ gillen|schreeuwen|huilen',
+    // Heard or seen: "ik hoor de buren hun kind slaan". Theirs: "we zien de kinderen slaan op de trommels" is music.
+    'hoor|hoorde|horen|zie|zag|zien ~ hun|zijn|haar ~ kind|kinderen|kindje|kindjes|zoon|dochter slaan|schoppen|mishandelen',
     'schreeuwt|schreeuwen|tiert ~ tegen ~ kinderen|kind|kindje|zoon|dochter|baby',
     'hoor|hoorde|horen ~ klappen|slaan',
     'pakt|neemt|steelt ~ geld ~ af? ~ oma|opa|moeder|vader',
@@ -596,6 +601,7 @@ const EMERGENCY: string[] = [
     'praat ~ ineens|opeens ~ raar|vreemd|onduidelijk',
     'praat|praten ~ onduidelijk|wartaal',
     'door het ijs',
+    'vast in het ijs',
     'kind|kindje|zoon|zoontje|dochter|dochtertje|kleuter|peuter is|zijn weg|kwijt',
     'kind|kindje|zoon|zoontje|dochter|dochtertje|kleuter|peuter van ~ is|zijn weg|kwijt',
     'ik ben ~ kind|kindje|zoontje|dochtertje|kleuter|peuter ~ kwijt',
@@ -615,6 +621,10 @@ const EMERGENCY: string[] = [
   // A missing child: the police search at once, through 112. A pet that ran away has its own article.
   ...[
     'kind|kindje|kinderen|zoon|zoontje|dochter|dochtertje|kleinkind|kleinzoon|kleindochter|kleuter|peuter ~ weggelopen|vermist|verdwenen',
+    // Someone with dementia or confused, lost outside: "mijn vader is dement en is vermist". Not "kwijt" or "zoek": what
+    // someone with dementia loses is mostly a key or a pass.
+    'dement|dementerend|dementerende|dementie|alzheimer|verward|verwarde ~ ~ vermist|weggelopen|ronddwaalt',
+    'dement|dementerend|dementerende|dementie|alzheimer|verward|verwarde ~ loopt|dwaalt ~ op straat|buiten',
     'kan|vind ~ kind|kindje|zoon|zoontje|dochter|dochtertje|kleuter|peuter ~ niet meer? ~ vinden|terug',
     'child|son|daughter|kid|toddler is|has|went ~ missing|disappeared',
     'lost my ~ child|son|daughter|kid|toddler',
@@ -679,7 +689,7 @@ const EMERGENCY: string[] = [
     'gas smell',
     'ice ~ cracked|cracking|broke',
     'lips ~ blue',
-    'fall|fell ~ from ~ roof|ladder|window|balcony',
+    'fall|fell ~ from|off ~ roof|ladder|window|balcony|scaffolding',
     'not moving',
     'much blood',
     'help ~ fire',
