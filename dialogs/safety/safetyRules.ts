@@ -206,7 +206,13 @@ const SUICIDE: string[] = [
     'voor de|een ~ trein ~ stap|stappen|lopen|springen|gooien|werpen',
     'brief voor mijn|mn ~ ouders|kinderen ~ klaar',
   ],
-  ...['brieven|brief ~ geschreven ~ voor ~ kinderen|ouders|later', 'als ik ook ga', 'niemand zou het ~ merken|missen', 'niet meer verder ~ te? gaan'],
+  ...[
+    'brieven|brief ~ geschreven ~ voor ~ kinderen|ouders|later',
+    'als ik ook ga',
+    'niemand zou het ~ merken|missen',
+    ...['nobody|noone would ~ care|notice|miss ~ if i died', 'no one would ~ care|notice|miss ~ if i died'],
+    'niet meer verder ~ te? gaan',
+  ],
   ...['mij|me|mezelf weer gesneden|gesnede', 'heb weer ~ gesneden|gesnede', 'mij|me|mezelf weer ~ pijn gedaan'],
   ...['niet meer bestaan', 'als ik spring', 'laatste keer ~ van me|mij ~ hoort|hoorde'],
   ...['snijwonden|sneetjes ~ armen|polsen|benen|pols', 'rechte lijntjes'],
@@ -710,6 +716,8 @@ const EMERGENCY: string[] = [
     'cant|cannot breathe',
     'can t|not breathe',
     'fell in the water',
+    // A person, not a bike: "my bike fell in the canal, who can fish it out".
+    'child|kid|boy|girl|man|woman|someone|somebody|person|son|daughter|baby|toddler ~ fell|fallen ~ in|into ~ canal|river|lake|pond|ditch|sea',
   ],
   // Not "gun" alone: Dutch "ik gun het je" is "I grant you it".
   ...['a|the|his|her|their|loaded gun', 'gunpoint', 'gunshot|gunshots|gunfire|gunman'],
