@@ -40,6 +40,8 @@ const ROLE = 'behandelaar|leidinggevende|consulent|wijkconsulent|teamleider|supe
  */
 const SERVICE_ROLE = 'wijkagent|wijkcoach|buurtcoach|leerplichtambtenaar|schuldhulpverlener|schuldhulpverleenster';
 /** Who answers the phone: "verbind me door met de klantenservice", "kan ik de telefoniste krijgen?". */
+/** Who serves at a desk, asked for by name: "kan ik een loketbediende spreken?". Not a job: "ik wil klantcontactmedewerker worden". */
+const DESK_HUMAN = 'klantcontactmedewerker|klantenservicemedewerker|loketbediende|loketmedewerker|baliemedewerker|baliemedewerkster';
 const SERVICE_DESK = 'kcc|klantenservice|klantencontact|klantcontactcentrum|helpdesk|servicedesk|telefoniste|telefonist|receptioniste|receptionist';
 const DOOR = 'deur|achterdeur|voordeur|tuindeur|schuurdeur|garagedeur|raam|ramen|slot|schuur';
 const PARTNER = 'man|vrouw|partner|vriend|vriendin|lief|ex|vader|moeder|stiefvader|pa|ma|vent';
@@ -798,6 +800,18 @@ const HUMAN_REQUEST: string[] = [
     'doornemen|doorpraten|overleggen met iemand',
     'ik wil|zou ~ iemand ~ ~ spreken|bellen|praten',
   ],
+  // From lindewijk-human-common-dev (thirtieth session): a chat with a person, someone else than the bot, someone as the
+  // whole request, someone who knows or helps further, and a person meant. The chat itself may be the topic: "kan ik de
+  // chat met een medewerker ook in het weekend gebruiken?"; and the job: "ik wil klantcontactmedewerker worden".
+  ...[`chat|chatten|livechat met ~ een|de? ${HUMAN} <eos>`, `chat met ~ een|de? ${HUMAN} ~ starten|beginnen|openen`],
+  ...[`${DESK_HUMAN} ~ spreken|krijgen`, `${DESK_HUMAN} ~ aan de lijn`, `wil|wilt|graag ~ de|een? ${SERVICE_DESK} <eos>`],
+  // Passed on: "kun je me overzetten naar een live medewerker?", "stuur mijn vraag door naar een medewerker", "kan ik mijn vraag
+  // aan een medewerker voorleggen?", "kan iemand meekijken?".
+  ...[`overzetten|doorsturen|doorzetten|door ~ naar ~ een|de? live? ${HUMAN}`, `aan een|de ${HUMAN} ~ voorleggen|stellen|vragen`],
+  ...['live medewerker|persoon|mens', 'kan|kun|wil|mag iemand meekijken|meelezen'],
+  ...['is|zijn er ~ iemand anders <eos>', 'mag|kan|kun ik iemand <eos>'],
+  ...['iemand die ~ weet hoe het zit', 'iemand die ~ me|mij ~ verder ~ helpen|helpt', 'iemand via de|deze? chat ~ helpen|spreken'],
+  `${HUMAN} bedoel ik`,
   ...['gesprek ~ met degene', 'met degene die ~ ~ behandeld|behandelt|beoordeeld', `${ROLE} ~ ~ aan de lijn|telefoon`],
   'afspraak|gesprek|contact ~ met ~ een|de|mijn? sociaal|maatschappelijk werker|werkster',
   // English: a ring, a word, a call back, a meeting, one's own consultant.
@@ -1619,6 +1633,8 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
       ...['bedanken', 'compliment|complimenten|complimentje ~ geven|doorgeven|overbrengen'],
       // Asking the way: "hoe kom ik in contact met een schuldhulpverlener?" is answered by the article on debt help.
       'hoe kom|komen|kan|kun|kunnen ~ in contact',
+      // And how to arrange a talk: "hoe vraag ik een persoonlijk gesprek aan over mijn WOZ-waarde?".
+      'hoe krijg|regel|maak|plan|vraag ~ ~ gesprek|afspraak',
       'complaint|complained|complain about ~ a|an|the ~ staff|employee|member|officer|civil',
       // What an employee said on the phone: "Een medewerker zei aan de telefoon dat mijn WOZ-waarde te hoog is".
       `${HUMAN}|iemand zei|vertelde|beloofde|zegde ~ aan de telefoon|lijn`,

@@ -444,6 +444,21 @@ describe('safety check: requests for a human', () => {
     'Kan ik mijn klantmanager van de bijstand even spreken?',
     "Fijn hoor, zo'n chatbot. Zit er ook nog ergens een mens in dat stadhuis?",
     'Ik weet het echt niet meer. Alstublieft, laat een mens mij helpen.',
+    // From lindewijk-human-common-dev (thirtieth session).
+    'live chat met medewerker',
+    'Mag ik de chat met een medewerker starten?',
+    'Kan ik een klantcontactmedewerker spreken?',
+    'Ik wil een loketbediende spreken.',
+    'Jij begrijpt het niet. Is er iemand anders?',
+    'Hoi, mag ik iemand?',
+    'Ik wil iemand die echt weet hoe het zit.',
+    'Is er iemand die mij kan verder helpen aub?',
+    'Ik bel al de hele dag, kan iemand via de chat helpen? Een medewerker bedoel ik.',
+    'Kun je me overzetten naar een live medewerker?',
+    'Ik wil de klantenservice.',
+    'Help, ik kom er niet uit. Kan iemand meekijken?',
+    'Kan ik mijn vraag aan een medewerker voorleggen?',
+    'Stuur mijn vraag door naar een medewerker.',
     'Kunnen we dit niet gewoon telefonisch afhandelen met een collega van u?',
     'mdw aub',
     'ff iemand die mij terugbelt?? thx',
@@ -770,6 +785,12 @@ describe('safety check: requests for a human', () => {
     // A talk that was had, and advice retold (lindewijk-human-dev-14's near misses, in other words).
     'Na mijn klacht kreeg ik bericht dat er een gesprek met de medewerker is gevoerd. Kan ik nog naar de ombudsman?',
     'Mijn zus zei dat ik maar eens met iemand van de gemeente moest praten over mijn schulden. Wat houdt schuldhulp in?',
+    // How to arrange a talk, the job, the number, someone else allowed to collect (thirtieth session).
+    'Hoe krijg ik een gesprek met iemand van schuldhulp?',
+    'ik wil klantcontactmedewerker worden, zijn er vacatures?',
+    'ik wil de klantenservice bellen, wat is het nummer',
+    'mag ik iemand machtigen om mijn paspoort op te halen',
+    'is er iemand anders die mijn paspoort mag ophalen',
   ])('does not take "%s" for a request', (text) => expect(category(text)).toBeUndefined());
 
   it('still hears a request beside a word about the computer: "ik wil niet met een computer maar met een medewerker praten"', () =>

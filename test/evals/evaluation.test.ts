@@ -810,12 +810,18 @@ describe('requests for a person in new words (evals/cases/lindewijk-human-*.json
     // The fourteenth file's rules moved none of them (twenty-sixth session); a guess by a classifier trained on the thirteen
     // read files, asked only where Loket would not answer and offers no topic, took the second from 52 to 57 of 60, the
     // others staying at 28 of 30 and 57 of 60 (PersonRequestClassifier; 58 when asked after topics offered too).
-    ['lindewijk-human-unseen.jsonl', 30, 0.933, 30, 1],
+    // The thirtieth session's rules from the common wordings took the first to 29 of 30 and the third to 58 of 60.
+    ['lindewijk-human-unseen.jsonl', 30, 0.966, 30, 1],
     ['lindewijk-human-unseen-2.jsonl', 60, 0.95, 60, 0.883],
-    ['lindewijk-human-unseen-3.jsonl', 60, 0.95, 42, 0.928],
+    ['lindewijk-human-unseen-3.jsonl', 60, 0.966, 42, 0.928],
     // A sixteenth helper's file to the fifteenth's theme (twenty-eighth session): 50 of 60 as it came in, 52 after the fifteenth
     // file's rules; near misses 41 of 55 answered right throughout.
     ['lindewijk-human-unseen-4.jsonl', 60, 0.866, 55, 0.745],
+    // Thirtieth session, two helpers' most common ways to ask for a person (120 each, short). The first read for rules: 106 of
+    // 120 handed over as it came in, 120 after; near misses 42 of 57 answered right, 45 after (how to arrange a talk is a
+    // question). The second never read: 109, then 110; near misses 46 of 55 throughout.
+    ['lindewijk-human-common-dev.jsonl', 120, 1, 57, 0.789],
+    ['lindewijk-human-common-unseen.jsonl', 120, 0.916, 55, 0.836],
   ])('hands over the requests of %s and answers its near misses, no worse than measured', async (file, requests, handedOver, nearMisses, answered) => {
     const summary = await evaluateDemo(file);
     expect([summary.handoverCases, summary.answerable]).toEqual([requests, nearMisses]);
