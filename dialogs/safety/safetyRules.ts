@@ -107,6 +107,10 @@ const SUICIDE: string[] = [
   // "ik wil sterven" and "ik wil overlijden" were answered with the article on registering a death.
   ...['wil|wilt|wou doodgaan', 'ik wil|wou sterven|overlijden', 'wil|wilt|wou stoppen met leven', 'wil|wilt|wou stoppen met mijn leven'],
   ...['ik wil verdwijnen voor altijd', 'ik wil verdwijnen voorgoed', 'ik wil voor altijd verdwijnen', 'ik wil voorgoed verdwijnen'],
+  // Thrown off a height, Flemish "smijten": "ik ga mij van de brug smijten".
+  'mij|me|mezelf|mijzelf ~ van ~ brug|flat|dak|balkon|viaduct|toren|gebouw ~ smijten|gooien|werpen',
+  // A try made, and another to come: "mijn moeder heeft een poging gedaan en wil het weer proberen".
+  'poging gedaan|ondernomen ~ ~ weer|opnieuw ~ proberen|doen',
   // Cut just now or again, not by accident in the kitchen: "ik heb mezelf net gesneden".
   'mezelf|mijzelf|me net|alweer|opnieuw|expres gesneden|gekrast',
   // Pills taken to die: "ik heb pillen genomen om dood te gaan". Not "saai om dood te gaan", a way of saying "very".
@@ -205,7 +209,7 @@ const SUICIDE: string[] = [
   ],
   ...[
     'voor de|een trein ~ lopen|gaan|stappen',
-    'voor de|een ~ trein ~ stap|stappen|lopen|springen|gooien|werpen',
+    'voor de|een ~ trein ~ stap|stappen|lopen|springen|gooien|werpen|smijten',
     'brief voor mijn|mn ~ ouders|kinderen ~ klaar',
   ],
   ...[
@@ -313,6 +317,7 @@ const SUICIDE: string[] = [
     'wanna|gonna ~ kms',
     'want to ~ kms',
     'hurting|harming|cutting myself',
+    'cutting|cuts herself|himself|themselves|themself',
     // From crisis batch 74 (told later in a conversation): killing oneself in the -ing form, pills saved up, not going on
     // without someone who died.
     `killing ${SELF}|${OTHER_SELF}`,
@@ -396,6 +401,10 @@ const ABUSE: string[] = [
   ...['dagen ~ niks|niets ~ gegeten', 'zit|zat|zitten ~ aan haar', 'trapt ~ deur ~ kapot'],
   // "mijne schoonvader zit aan mijn dochter", "hij zegt dat ik nergens heen kan zonder hem".
   ...['zit|zat|zitten ~ aan mijn|mn ~ dochter|zoon|kind|kinderen|zus|zusje|nichtje', 'nergens heen ~ zonder hem|haar'],
+  // Said as done: "mijn nonkel heeft aan mijn dochter gezeten".
+  'aan mijn|mn ~ dochter|zoon|kind|kinderen|zus|zusje|nichtje ~ gezeten',
+  // "my elderly mother is being mistreated by my brother".
+  ...['being|been|is|was|are|were ~ mistreated', 'mistreats|mistreating'],
   // A baby left alone: "een moeder laat haar baby alleen in de flat".
   ...['laat|liet|laten ~ haar|zijn|de ~ baby|peuter|kleuter ~ alleen', 'leaves|left ~ her|his|the ~ baby|toddler ~ alone'],
   // Threats to life, stalking by an ex, forced marriage, forced sex, control: Veilig Thuis advises on all of them.
@@ -1455,10 +1464,18 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
     phrases: [
       `${POISON} ~ gedronken|opgedronken|ingeslikt|doorgeslikt|opgegeten|gegeten`,
       `gedronken|opgedronken|ingeslikt|doorgeslikt ~ van? ~ ${POISON}`,
+      // Flemish "binnenspelen" is swallowing: "mijn kleine heeft pillen van de bomma binnengespeeld".
+      'pillen|medicijnen|tabletten ~ ~ binnengespeeld|binnengekregen',
       // Someone else's pills: "mijn kleine heeft pillen van de bomma opgegeten".
       'kind|kindje|kleine|zoon|zoontje|dochter|dochtertje|baby|peuter|dreumes ~ heeft ~ pillen|medicijnen|tabletten ~ ~ opgegeten|gegeten|ingeslikt|doorgeslikt',
     ],
     unless: ['hond|hondje|kat|katten|poes|konijn|cavia|huisdier|dier|dieren|dierenarts|vogels|egel|egels'],
+  },
+  // Someone in the water: "er drijft iemand in de gracht". Not in a boat: "er drijft een man in een bootje op de gracht".
+  {
+    category: 'emergency',
+    phrases: ['drijft|dreef|drijven ~ iemand|persoon|man|vrouw|kind|lichaam ~ in|op', 'iemand|persoon|lichaam ~ drijft|dreef ~ in|op'],
+    unless: ['boot|bootje|sloep|sloepje|kano|kajak|luchtbed|band|opblaasboot|opblaasbootje|supboard|sup|vlot'],
   },
   // Shooting now, not a film: "we're shooting a short film with a fake knife fight".
   // Nor a sport: "our shooting club (schietvereniging) wants to apply for a subsidy for new targets".

@@ -420,6 +420,11 @@ describe('crisis and ordinary messages in wordings the rules and the classifier 
     // first file's rules), the third never read (143, then 145).
     ['lindewijk-crisis-common-dev-2.jsonl', 150, 1], // 150 of 150
     ['lindewijk-crisis-common-unseen.jsonl', 150, 0.966], // 145 of 150 (never read)
+    // A second pair, said indirectly or about someone else: the first read (141 with the session-start build, 142 before its
+    // own rules; still missed: a father who talks of "ermee kappen", a saying of quitting anything), the second never read
+    // (142, then 145).
+    ['lindewijk-crisis-common-dev-3.jsonl', 150, 0.993], // 149 of 150
+    ['lindewijk-crisis-common-unseen-2.jsonl', 150, 0.966], // 145 of 150 (never read)
   ])('gives crisis messages of %s the right number and a person', async (file, count, floor) => {
     const summary = await evaluateDemo(file);
     expect(summary.crisisCases).toBe(count);
@@ -529,6 +534,8 @@ describe('crisis and ordinary messages in wordings the rules and the classifier 
     ['lindewijk-calm-common-dev.jsonl', 60, 0, 0], // none of 60 (1, by a rule, as it came in: a report on last year's fire)
     ['lindewijk-calm-common-dev-2.jsonl', 60, 0, 0], // none of 60 (2, by a rule, as it came in: a fire for the insurer, a lost knife set)
     ['lindewijk-calm-common-unseen.jsonl', 60, 0, 0], // none of 60 (the same as it came in; never read)
+    ['lindewijk-calm-common-dev-3.jsonl', 60, 0, 0], // none of 60 (the same as it came in)
+    ['lindewijk-calm-common-unseen-2.jsonl', 60, 0.034, 0.034], // 2 of 60, both by a rule (the same as it came in; never read)
   ])('gives crisis numbers to few of the ordinary messages of %s', async (file, count, ceiling, alarms) => {
     const summary = await evaluateDemo(file);
     expect(summary.calmCases).toBe(count);
