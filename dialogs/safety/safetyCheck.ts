@@ -158,7 +158,7 @@ const RUN_WORD = new RegExp(`\\p{L}{${SHORTEST_RUN},}`, 'gu');
 /**
  * A sentence typed as one word holds at least two of these; a compound does not, once no piece is a single letter
  * ("stationswijk" is no "stat i ons wij k", "brandveiligheid" no "brand veilig he id"). Of two or three of them alone
- * the dictionaries make only "meme", "moetje" and "cancan", as harmless read apart.
+ * the dictionaries' words make only ten, as harmless read apart ("meme", "moetje", "zeik", "cancan").
  */
 // Dutch, then English ("me" is both).
 const SENTENCE_WORDS = new Set('ik je jij we wij ze zij hij me mij mijn mn kan kun kunt wil wilt mag moet een niet meer can want my you need'.split(' '));

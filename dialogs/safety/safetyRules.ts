@@ -262,8 +262,10 @@ const SUICIDE: string[] = [
   'hoeveel ~ pillen|paracetamol|tabletten|slaappillen ~ om ~ dood',
   'hoeveel ~ pillen|paracetamol|tabletten|slaappillen ~ om ~ niet meer wakker',
   'heleboel|veel|alle|allemaal|hele|doosje|strip|potje ~ pillen|slaappillen|medicijnen|tabletten ~ genomen|ingenomen|geslikt',
-  // "i've taken too many pills", "took a whole bottle of painkillers".
-  'taken|took|swallowed ~ too many|all|whole|handful|bunch|lot ~ pills|tablets|painkillers|meds|medication|paracetamol|sleeping',
+  // "i've taken too many pills", "i took a whole bottle of painkillers". Oneself only: a friend who took a bunch of pills and
+  // cannot be woken needs 112 first (an emergency rule), not this reply.
+  'i|ive ~ taken|took|swallowed ~ too many ~ pills|tablets|painkillers|meds|medication|paracetamol|sleeping',
+  'i|ive ~ taken|took|swallowed ~ all|whole|handful|bunch|lot ~ pills|tablets|painkillers|meds|medication|paracetamol|sleeping',
   // "heb net al mn slaappillen ingenomen": "al" before a possessive is "all of", not "already" ("mijn pillen al ingenomen").
   'al mijn|mn|me|m|de|die ~ pillen|slaappillen|medicijnen|tabletten|slaaptabletten ~ genomen|ingenomen|geslikt',
   // Driving into a tree on purpose: "ik denk in de auto: als ik nu gewoon tegen een boom rijd, is het klaar". Said of oneself.
@@ -641,7 +643,8 @@ const EMERGENCY: string[] = [
     // Someone with dementia or confused, lost outside: "mijn vader is dement en is vermist". Not "kwijt" or "zoek": what
     // someone with dementia loses is mostly a key or a pass.
     'dement|dementerend|dementerende|dementie|alzheimer|verward|verwarde ~ ~ vermist|weggelopen|ronddwaalt',
-    'dement|dementerend|dementerende|dementie|alzheimer|verward|verwarde ~ loopt|dwaalt ~ op straat|buiten',
+    'dement|dementerend|dementerende|dementie|alzheimer|verward|verwarde ~ loopt|dwaalt ~ op straat',
+    'dement|dementerend|dementerende|dementie|alzheimer|verward|verwarde ~ loopt|dwaalt buiten',
     'kan|vind ~ kind|kindje|zoon|zoontje|dochter|dochtertje|kleuter|peuter ~ niet meer? ~ vinden|terug',
     'child|son|daughter|kid|toddler is|has|went ~ missing|disappeared',
     'lost my ~ child|son|daughter|kid|toddler',
@@ -1446,7 +1449,7 @@ export const SAFETY_RULES: SafetyRuleGroup[] = [
       'ik|k wil nie|niet meer <eos>',
       ...['klaar met het|mijn? leven <eos>', 'done with life|living <eos>', 'done with my life <eos>'],
       // "im going to jump", not "going to jump through hoops for a permit".
-      'going to|gonna jump <eos>',
+      ...['going to jump <eos>', 'gonna jump <eos>'],
     ],
     withinClause: true,
   },

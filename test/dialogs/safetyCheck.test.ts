@@ -23,6 +23,8 @@ describe('safety check: thoughts of suicide', () => {
     'ik doe mezelf expres pijn',
     "i've taken too many pills",
     'im going to jump',
+    'i am gonna jump',
+    'i took a handful of pills',
     'Ik wil mij voor de trein gooien',
     'Ik heb mezelf net gesneden',
     'Ik wil verdwijnen, voorgoed',
@@ -376,6 +378,9 @@ describe('safety check: emergencies', () => {
     'er zit een kind vast in het ijs',
     'mijn moeder is verward en loopt op straat',
     'mijn vader is dement en is vermist',
+    'mijn opa is dement en loopt buiten in zijn pyjama',
+    // Someone else's overdose needs 112 first, not the reply for thoughts of suicide.
+    'my friend took a bunch of pills with vodka and now I cant wake him up',
     'someone fell off a balcony',
     'a child fell in the canal',
     'er drijft iemand in de gracht',
